@@ -1,0 +1,326 @@
+// deploy-lambda-image's bundle spawned as the runner does, against moto behind the recording
+// proxy: direct mode with a watched traffic shift, CloudFormation mode updating only the image of
+// seed 004's stack, dry runs and bad inputs that make no mutating call, and the IAM policy.
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { mkdirSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ECRClient } from '@aws-sdk/client-ecr';
+import {
+  CreateAliasCommand,
+  GetAliasCommand,
+  GetFunctionCommand,
+  LambdaClient,
+  PublishVersionCommand,
+} from '@aws-sdk/client-lambda';
+import {
+  CloudFormationClient,
+  CreateStackCommand,
+  DescribeStacksCommand,
+} from '@aws-sdk/client-cloudformation';
+import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
+import { useEmulators, type Emulators } from '../support/emulators.js';
+import { startProxy, isMutating, type Proxy } from '../support/proxy.js';
+import { runAction, assertNoSecretLeak, type RunResult } from '../support/harness.js';
+import { iamAction } from '../../shared/aws/clients.js';
+import { decodeRecords } from '../../shared/record/validate.js';
+import {
+  createImageFunction,
+  createRepository,
+  digestOf,
+  ensureRole,
+  putImage,
+  REGION,
+  REGISTRY,
+  DUMMY_ENV,
+} from '../fixtures/lambda/moto.js';
+
+jest.setTimeout(120_000);
+
+const TEMPLATE = readFileSync(new URL('../fixtures/lambda/template.yaml', import.meta.url), 'utf8');
+/** Operations the action calls that moto cannot bring about; unit tests cover those paths. */
+const UNREACHABLE_IN_MOTO = [
+  'cloudformation:ContinueUpdateRollback', // a stack in UPDATE_ROLLBACK_FAILED
+  'cloudformation:DeleteChangeSet', // moto refuses an empty change set at creation instead of marking it FAILED
+  'cloudformation:DescribeStackEvents', // moto fails ExecuteChangeSet itself instead of ending in a failed status
+];
+
+let emulators: Emulators;
+let proxy: Proxy;
+let workspace: string;
+const config = () => ({
+  region: REGION,
+  endpoint: emulators.env['AWS_ENDPOINT_URL'] ?? '',
+  credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
+});
+const repository = `e2e-lambda-${process.pid}`;
+const functionName = `e2e-fn-${process.pid}`;
+const stackName = `e2e-stack-${process.pid}`;
+const alarm = `e2e-errors-${process.pid}`;
+const recorded = new Set<string>();
+const pinned = (seed: number): string => `${REGISTRY}/${repository}@${digestOf(seed)}`;
+
+beforeAll(async () => {
+  emulators = await useEmulators(['moto']);
+  proxy = await startProxy({ target: emulators.env['AWS_ENDPOINT_URL'] ?? '' });
+  workspace = mkdtempSync(join(tmpdir(), 'dli-e2e-'));
+  mkdirSync(join(workspace, 'infra'));
+  writeFileSync(join(workspace, 'infra', 'template.yaml'), TEMPLATE);
+  // Set up directly against moto: the proxy records only what the action calls.
+  const ecr = new ECRClient(config());
+  const lambda = new LambdaClient(config());
+  await ensureRole(emulators.env['AWS_ENDPOINT_URL'] ?? '');
+  await createRepository(ecr, repository);
+  for (const seed of [1, 2, 3]) await putImage(ecr, repository, `v${seed}`, seed);
+  await createImageFunction(lambda, functionName, pinned(1));
+  const { Version } = await lambda.send(new PublishVersionCommand({ FunctionName: functionName }));
+  await lambda.send(
+    new CreateAliasCommand({ FunctionName: functionName, Name: 'live', FunctionVersion: Version }),
+  );
+  const cloudwatch = new CloudWatchClient(config());
+  await cloudwatch.send(
+    new PutMetricAlarmCommand({
+      AlarmName: alarm,
+      MetricName: 'Errors',
+      Namespace: 'AWS/Lambda',
+      Statistic: 'Sum',
+      Period: 60,
+      EvaluationPeriods: 1,
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+    }),
+  );
+  await cloudwatch.send(
+    new SetAlarmStateCommand({ AlarmName: alarm, StateValue: 'OK', StateReason: 'quiet' }),
+  );
+  // seed 004's stack as its first manual `aws cloudformation deploy` left it
+  await new CloudFormationClient(config()).send(
+    new CreateStackCommand({
+      StackName: stackName,
+      TemplateBody: TEMPLATE,
+      Capabilities: ['CAPABILITY_IAM'],
+      Parameters: [
+        { ParameterKey: 'ImageUri', ParameterValue: pinned(1) },
+        { ParameterKey: 'MongoHost', ParameterValue: 'cluster0.mongodb.net' },
+        { ParameterKey: 'MongoPassword', ParameterValue: 'first-password' },
+      ],
+    }),
+  );
+});
+
+afterAll(async () => {
+  rmSync(workspace ?? '', { recursive: true, force: true });
+  await proxy?.close();
+  await emulators?.release();
+});
+
+async function deploy(inputs: Record<string, string>): Promise<RunResult & { calls: typeof proxy.calls }> {
+  proxy.reset();
+  const result = await runAction('deploy-lambda-image', inputs, {
+    workspace,
+    env: { ...DUMMY_ENV, AWS_ENDPOINT_URL: proxy.url },
+    useTestEnv: false,
+  });
+  const calls = [...proxy.calls];
+  for (const call of calls) recorded.add(iamAction(call.service, call.operation));
+  return { ...result, calls };
+}
+
+describe('deploy-lambda-image bundle', () => {
+  it('direct mode: pins the tag, publishes, shifts the alias watched by an alarm, and records the deployment', async () => {
+    const result = await deploy({
+      'function-name': functionName,
+      image: `${REGISTRY}/${repository}:v2`,
+      alias: 'live',
+      traffic: '10%:1s',
+      alarms: alarm,
+      environment: 'API_TOKEN=tok-12345-secret\nSTAGE=prod',
+      description: 'release 2',
+    });
+    result.cleanup();
+    expect(result.stderr).not.toMatch(/Error/);
+    expect(result.code).toBe(0);
+    expect(result.outputs['image-uri']).toBe(pinned(2));
+    expect(result.outputs['version']).toBe('2');
+    expect(result.outputs['previous-version']).toBe('1');
+    expect(result.outputs['alias-arn']).toMatch(/function:e2e-fn-\d+:live$/);
+    expect(result.outputs['function-arn']).toMatch(/function:e2e-fn-\d+$/);
+    const [record] = decodeRecords(result.outputs['deployment'] ?? '');
+    expect(record).toMatchObject({
+      target: 'lambda',
+      status: 'succeeded',
+      resource: { functionName, alias: 'live' },
+      previous: { imageUri: pinned(1), version: '1' },
+      current: { imageUri: pinned(2), version: '2' },
+    });
+    expect(result.summary).toContain('Alias weights over time');
+    expect(result.summary).toMatch(/90% → v1, 10% → v2/);
+    expect(result.masks).toContain('tok-12345-secret');
+    assertNoSecretLeak(result, ['tok-12345-secret']);
+    const lambda = new LambdaClient(config());
+    expect((await lambda.send(new GetFunctionCommand({ FunctionName: functionName }))).Code?.ImageUri).toBe(
+      pinned(2),
+    );
+    expect(
+      (await lambda.send(new GetAliasCommand({ FunctionName: functionName, Name: 'live' }))).FunctionVersion,
+    ).toBe('2');
+    expect(result.calls.map((c) => c.operation)).toEqual(
+      expect.arrayContaining([
+        'BatchGetImage',
+        'UpdateFunctionCode',
+        'UpdateFunctionConfiguration',
+        'PublishVersion',
+        'UpdateAlias',
+        'GetAlias',
+        'DescribeAlarms',
+      ]),
+    );
+  });
+
+  it('direct mode creates an alias that does not exist yet', async () => {
+    const result = await deploy({
+      'function-name': functionName,
+      image: `${REGISTRY}/${repository}:v2`,
+      alias: 'beta',
+    });
+    result.cleanup();
+    expect(result.code).toBe(0);
+    expect(result.outputs['version']).toBe('2');
+    expect(result.outputs['previous-version']).toBeUndefined();
+    expect(result.calls.filter((c) => c.operation === 'UpdateFunctionCode')).toEqual([]);
+    expect(
+      (
+        await new LambdaClient(config()).send(
+          new GetAliasCommand({ FunctionName: functionName, Name: 'beta' }),
+        )
+      ).FunctionVersion,
+    ).toBe('2');
+  });
+
+  it('CloudFormation mode: only the image parameter changes, secrets are masked, stack outputs become outputs', async () => {
+    const result = await deploy({
+      'stack-name': stackName,
+      template: 'infra/template.yaml',
+      image: `${REGISTRY}/${repository}:v3`,
+      'parameter-overrides': 'MongoHost=cluster0.mongodb.net',
+      tags: 'team=kairos',
+      'rollback-alarms': alarm,
+      'rollback-monitoring-time': '5m',
+    });
+    result.cleanup();
+    expect(result.code).toBe(0);
+    expect(result.outputs['image-uri']).toBe(pinned(3));
+    const stack = (
+      await new CloudFormationClient(config()).send(new DescribeStacksCommand({ StackName: stackName }))
+    ).Stacks?.[0];
+    expect(
+      Object.fromEntries((stack?.Parameters ?? []).map((p) => [p.ParameterKey, p.ParameterValue])),
+    ).toEqual({
+      ImageUri: pinned(3),
+      MongoHost: 'cluster0.mongodb.net',
+      MongoPassword: 'first-password',
+      MemorySize: '256',
+    });
+    const outputs = JSON.parse(result.outputs['stack-outputs'] ?? '{}') as Record<string, string>;
+    expect(outputs['ApiEndpoint']).toMatch(/^https:\/\/.+\.execute-api\.example\.test$/);
+    expect(result.outputs['ApiEndpoint']).toBe(outputs['ApiEndpoint']);
+    const [record] = decodeRecords(result.outputs['deployment'] ?? '');
+    expect(record).toMatchObject({ target: 'cloudformation', status: 'succeeded', resource: { stackName } });
+    expect(result.outputs['deployment']).not.toContain('first-password');
+    expect(result.summary).toContain('Change set');
+    expect(result.summary).toContain('Stack outputs');
+    const create = result.calls.find((c) => c.operation === 'CreateChangeSet');
+    expect(create).toBeDefined();
+  });
+
+  it('CloudFormation mode with nothing to change succeeds and says so', async () => {
+    const result = await deploy({
+      'stack-name': stackName,
+      template: 'infra/template.yaml',
+      image: `${REGISTRY}/${repository}:v3`,
+    });
+    result.cleanup();
+    expect(result.code).toBe(0);
+    expect(result.summary).toContain('no changes, nothing to do');
+    expect(result.calls.filter((c) => c.operation === 'ExecuteChangeSet')).toHaveLength(0);
+  });
+
+  it.each([
+    [
+      'direct',
+      {
+        'function-name': functionName,
+        image: `${REGISTRY}/${repository}:v1`,
+        alias: 'live',
+        'dry-run': 'true',
+      },
+    ],
+    [
+      'CloudFormation',
+      {
+        'stack-name': stackName,
+        template: 'infra/template.yaml',
+        image: `${REGISTRY}/${repository}:v1`,
+        'dry-run': 'true',
+      },
+    ],
+  ])('a dry run in %s mode plans without any mutating call', async (_mode, inputs) => {
+    const result = await deploy(inputs);
+    result.cleanup();
+    expect(result.code).toBe(0);
+    expect(result.summary).toMatch(/dry run/);
+    expect(result.calls.filter((call) => isMutating(call))).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a bad traffic spec',
+      {
+        'function-name': functionName,
+        image: `${REGISTRY}/${repository}:v2`,
+        alias: 'live',
+        traffic: '50%:5m,10%:5m',
+      },
+      /Input 'traffic' has an invalid value "50%:5m,10%:5m".*must rise/,
+    ],
+    [
+      'neither function-name nor stack-name',
+      { image: `${REGISTRY}/${repository}:v2` },
+      /Input 'function-name' is required: the function to update \(or 'stack-name'/,
+    ],
+    [
+      'a missing template file',
+      { 'stack-name': stackName, template: 'infra/missing.yaml' },
+      /Input 'template' has an invalid value "infra\/missing.yaml" \(no file at .*\): expected the path of an existing template file/,
+    ],
+    [
+      'an unparsable image reference',
+      { 'function-name': functionName, image: 'not an image' },
+      /Input 'image' has an invalid value "not an image" \(no registry host/,
+    ],
+    [
+      'both modes at once',
+      { 'function-name': functionName, 'stack-name': stackName, image: `${REGISTRY}/${repository}:v2` },
+      /Input 'stack-name' .*not both/,
+    ],
+  ])('refuses %s before any AWS call', async (_case, inputs, message) => {
+    const result = await deploy(inputs);
+    result.cleanup();
+    expect(result.code).toBe(1);
+    expect(
+      result.commands
+        .filter((c) => c.command === 'error')
+        .map((c) => c.data)
+        .join('\n'),
+    ).toMatch(message);
+    expect(result.calls).toEqual([]);
+  });
+
+  it('iam-policy.json lists exactly the operations the action was recorded calling', () => {
+    const policy = JSON.parse(readFileSync('actions/deploy-lambda-image/iam-policy.json', 'utf8')) as {
+      Statement: Array<{ Action: string | string[] }>;
+    };
+    const granted = [...new Set(policy.Statement.flatMap((s) => [s.Action].flat()))].sort();
+    expect(granted).toEqual([...new Set([...recorded, ...UNREACHABLE_IN_MOTO])].sort());
+  });
+});

@@ -1,0 +1,304 @@
+// build-push-ecr against a real Docker engine, a real registry (fronted by the ECR mirror, which
+// tells moto about every pushed manifest) and moto's ECR API behind the recording proxy.
+import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { request } from 'node:http';
+import { useEmulators, type Emulators } from '../../support/emulators.js';
+import { startProxy, isMutating, type Proxy } from '../../support/proxy.js';
+import { startEcrMirror, type EcrMirror } from '../../support/ecr-mirror.js';
+import { parseFileCommands } from '../../support/workflow-commands.js';
+import { run } from '../../../shared/action/run.js';
+import { main } from '../../../actions/build-push-ecr/src/main.js';
+
+jest.setTimeout(180_000);
+
+const SHA = 'c0ffee0123456789abcdef0123456789abcdef01';
+const PASSWORD = '123456789012-auth-token'; // what moto's GetAuthorizationToken hands out
+let emulators: Emulators;
+let proxy: Proxy;
+let mirror: EcrMirror;
+let workspace: string;
+let counter = 0;
+
+interface Result {
+  failed: boolean;
+  outputs: Record<string, string>;
+  stdout: string;
+  summary: string;
+}
+
+function uniqueRepository(stem: string): string {
+  counter += 1;
+  return `it-${stem}-${process.pid}-${counter}`;
+}
+
+/** Runs the action in this process exactly as its entry point does, with inputs as the runner sets them. */
+async function runAction(inputs: Record<string, string>): Promise<Result> {
+  const files = mkdtempSync(join(tmpdir(), 'bpe-run-'));
+  const outputFile = join(files, 'output');
+  const summaryFile = join(files, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const saved = { ...process.env };
+  const env = emulators.env as unknown as Record<string, string>;
+  Object.assign(process.env, {
+    AWS_ACCESS_KEY_ID: 'testing',
+    AWS_SECRET_ACCESS_KEY: 'testing',
+    AWS_SESSION_TOKEN: 'testing',
+    AWS_REGION: 'us-east-1',
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_ENDPOINT_URL: proxy.url,
+    DOCKER_HOST: env['DOCKER_HOST'],
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_SHA: SHA,
+    GITHUB_REF_NAME: 'main',
+    GITHUB_RUN_NUMBER: '12',
+    GITHUB_REPOSITORY: 'acme/shop',
+    SOURCE_DATE_EPOCH: '1700000000',
+    RUNNER_TEMP: files,
+  });
+  for (const [name, value] of Object.entries({ registry: mirror.address, 'scan-timeout': '20s', ...inputs }))
+    process.env[`INPUT_${name.toUpperCase()}`] = value;
+  const chunks: string[] = [];
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+    return true;
+  }) as typeof process.stdout.write;
+  try {
+    await run('build-push-ecr', main);
+  } finally {
+    process.stdout.write = write;
+    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+    Object.assign(process.env, saved);
+  }
+  const failed = process.exitCode === 1;
+  process.exitCode = 0;
+  const result = {
+    failed,
+    outputs: parseFileCommands(readFileSync(outputFile, 'utf8')),
+    stdout: chunks.join(''),
+    summary: readFileSync(summaryFile, 'utf8'),
+  };
+  rmSync(files, { recursive: true, force: true });
+  return result;
+}
+
+function context(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(workspace, 'ctx-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+const DOCKERFILE = 'FROM scratch\nCOPY hello.txt /hello.txt\nCOPY data.txt /srv/data.txt\n';
+
+function registryDigest(repository: string, tag: string): Promise<string> {
+  const [host, port] = mirror.address.split(':');
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host,
+        port: Number(port),
+        method: 'HEAD',
+        path: `/v2/${repository}/manifests/${tag}`,
+        headers: { Accept: 'application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json' },
+      },
+      (res) => {
+        res.resume();
+        resolve(String(res.headers['docker-content-digest'] ?? `status ${res.statusCode}`));
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+async function setScanFindings(repository: string, digest: string, findings: Array<{ name: string; severity: string; pkg: string }>) {
+  const counts: Record<string, number> = {};
+  for (const f of findings) counts[f.severity] = (counts[f.severity] ?? 0) + 1;
+  const response = await fetch(`${emulators.env.AWS_ENDPOINT_URL}/moto-api/static/ecr/scan-finding-results`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      region: 'us-east-1',
+      results: [
+        {
+          registryId: '123456789012',
+          repositoryName: repository,
+          imageId: { imageDigest: digest },
+          imageScanStatus: { status: 'COMPLETE', description: 'The scan was completed successfully.' },
+          imageScanFindings: {
+            findings: findings.map((f) => ({
+              name: f.name,
+              severity: f.severity,
+              attributes: [
+                { key: 'package_name', value: f.pkg },
+                { key: 'package_version', value: '1.0.0' },
+              ],
+            })),
+            findingSeverityCounts: counts,
+          },
+        },
+      ],
+    }),
+  });
+  expect(response.ok).toBe(true);
+}
+
+beforeAll(async () => {
+  emulators = await useEmulators(['moto', 'docker', 'registry']);
+  proxy = await startProxy({ target: emulators.env.AWS_ENDPOINT_URL ?? '' });
+  const env = emulators.env as unknown as Record<string, string>;
+  mirror = await startEcrMirror({ registry: env['REGISTRY'] ?? '', motoUrl: emulators.env.AWS_ENDPOINT_URL ?? '' });
+  workspace = mkdtempSync(join(tmpdir(), 'bpe-ws-'));
+  mkdirSync(workspace, { recursive: true });
+});
+
+afterAll(async () => {
+  await mirror?.close();
+  await proxy?.close();
+  rmSync(workspace, { recursive: true, force: true });
+  await emulators?.release();
+});
+
+beforeEach(() => {
+  proxy.reset();
+  mirror.reset();
+});
+
+const allCalls: string[] = [];
+function remember(): void {
+  for (const call of proxy.calls) allCalls.push(`${call.service}:${call.operation}`);
+  for (const call of mirror.calls) if (call.iamAction) allCalls.push(call.iamAction);
+}
+
+describe('build-push-ecr (Docker, registry, moto)', () => {
+  it('builds a real image, pushes two tags, and image-digest is the registry digest and what ECR reports', async () => {
+    const repository = uniqueRepository('push');
+    const dir = context({ Dockerfile: DOCKERFILE, 'hello.txt': 'hello\n', 'data.txt': `${repository}\n` });
+    const first = await runAction({ repository, context: dir, tags: '{sha}\nlatest', 'keep-images': '5' });
+    remember();
+    expect(first.failed).toBe(false);
+    expect(mirror.errors).toEqual([]);
+    const digest = first.outputs['image-digest'] ?? '';
+    expect(digest).toMatch(/^sha256:[a-f0-9]{64}$/);
+    expect(await registryDigest(repository, SHA)).toBe(digest);
+    expect(await registryDigest(repository, 'latest')).toBe(digest);
+    expect(mirror.pushes.map((p) => [p.tag, p.digest])).toEqual([[SHA, digest], ['latest', digest]]);
+    expect(first.outputs['repository-uri']).toBe(`${mirror.address}/${repository}`);
+    expect(first.outputs['image-uri']).toBe(`${mirror.address}/${repository}:${SHA}`);
+    expect(first.outputs['image-uri-digest']).toBe(`${mirror.address}/${repository}@${digest}`);
+    expect(JSON.parse(first.outputs['tags'] ?? '[]')).toEqual([`${mirror.address}/${repository}:${SHA}`, `${mirror.address}/${repository}:latest`]);
+    const ops = proxy.calls.map((c) => c.operation);
+    expect(ops).toEqual(expect.arrayContaining(['DescribeRepositories', 'CreateRepository', 'PutLifecyclePolicy', 'GetAuthorizationToken', 'DescribeImages']));
+    expect(first.summary).toContain(digest);
+    expect(first.summary).toMatch(/created/);
+
+    // Second run, unchanged sources: the engine's cache builds it, the registry already has every layer.
+    proxy.reset();
+    mirror.reset();
+    const second = await runAction({ repository, context: dir, tags: '{sha}\nlatest', 'keep-images': '5' });
+    remember();
+    expect(second.failed).toBe(false);
+    expect(second.outputs['image-digest']).toBe(digest);
+    expect(second.stdout).toMatch(/Layer already exists/);
+    expect(mirror.calls.filter((c) => c.method === 'POST' && /blobs\/uploads/.test(c.path))).toEqual([]);
+    expect(mirror.uploadedBlobs).toEqual([]);
+    expect(proxy.calls.map((c) => c.operation)).not.toContain('CreateRepository');
+    expect(second.summary).toMatch(/0 layer\(s\) uploaded/);
+
+    // setSecret masks a value once per process: the first run registered it before any other output of it.
+    expect(first.stdout).toContain(`::add-mask::${PASSWORD}`);
+    for (const result of [first, second]) {
+      const withoutMaskCommands = result.stdout.replace(/^::add-mask::.*$/gm, '');
+      expect(withoutMaskCommands).not.toContain(PASSWORD);
+      expect(result.summary).not.toContain(PASSWORD);
+      expect(JSON.stringify(result.outputs)).not.toContain(PASSWORD);
+    }
+  });
+
+  it('an IMMUTABLE repository that holds a tag fails before building and pushes nothing', async () => {
+    const repository = uniqueRepository('immutable');
+    const dir = context({ Dockerfile: DOCKERFILE, 'hello.txt': 'hello\n', 'data.txt': `${repository}\n` });
+    const first = await runAction({ repository, context: dir, tags: 'v1', 'image-tag-mutability': 'IMMUTABLE' });
+    remember();
+    expect(first.failed).toBe(false);
+    writeFileSync(join(dir, 'data.txt'), 'changed\n');
+    proxy.reset();
+    mirror.reset();
+    const second = await runAction({ repository, context: dir, tags: 'v2,v1', 'image-tag-mutability': 'IMMUTABLE' });
+    remember();
+    expect(second.failed).toBe(true);
+    expect(second.stdout).toMatch(/Tag v1 already exists in the IMMUTABLE repository/);
+    expect(second.stdout).not.toMatch(/Step \d+\/\d+ : FROM/);
+    expect(mirror.calls).toEqual([]);
+    expect(proxy.calls.filter(isMutating)).toEqual([]);
+  });
+
+  it('the scan gate fails on a listed severity that is not ignored, and passes when it is ignored', async () => {
+    const repository = uniqueRepository('scan');
+    const dir = context({ Dockerfile: DOCKERFILE, 'hello.txt': 'scan\n', 'data.txt': `${repository}\n` });
+    // Learn the digest the image will have (a build-only run would not tell ECR), then configure moto.
+    const probe = await runAction({ repository, context: dir, tags: 'probe' });
+    remember();
+    const digest = probe.outputs['image-digest'] ?? '';
+    await setScanFindings(repository, digest, [
+      { name: 'CVE-2024-0001', severity: 'HIGH', pkg: 'openssl' },
+      { name: 'CVE-2024-0002', severity: 'LOW', pkg: 'zlib' },
+    ]);
+    proxy.reset();
+    const failing = await runAction({ repository, context: dir, tags: 'gate', 'fail-on-severity': 'CRITICAL,HIGH' });
+    remember();
+    expect(failing.failed).toBe(true);
+    expect(failing.stdout).toMatch(/The scan gate failed: 1 finding\(s\) at CRITICAL, HIGH.*CVE-2024-0001 \(HIGH\)/);
+    expect(JSON.parse(failing.outputs['scan-findings'] ?? '{}')).toMatchObject({ status: 'failed', counts: { HIGH: 1, LOW: 1 } });
+    expect(failing.summary).toMatch(/`CVE-2024-0001` \| HIGH \| `openssl` \| `1.0.0` \| `—` \| ❌ fails the gate/);
+
+    const ignored = await runAction({
+      repository,
+      context: dir,
+      tags: 'gate2',
+      'fail-on-severity': 'HIGH',
+      'ignore-vulnerabilities': 'CVE-2024-0001',
+    });
+    remember();
+    expect(ignored.failed).toBe(false);
+    expect(JSON.parse(ignored.outputs['scan-findings'] ?? '{}')).toMatchObject({ status: 'passed', failing: [], ignored: [{ id: 'CVE-2024-0001' }] });
+  });
+
+  it('without scan on push the action starts the scan itself and waits for it', async () => {
+    const repository = uniqueRepository('noscan');
+    const dir = context({ Dockerfile: DOCKERFILE, 'hello.txt': 'no scan on push\n', 'data.txt': `${repository}\n` });
+    const result = await runAction({ repository, context: dir, tags: 'one', 'scan-on-push': 'false', 'fail-on-severity': 'CRITICAL' });
+    remember();
+    expect(proxy.calls.map((c) => c.operation)).toContain('StartImageScan');
+    // moto's default findings (one HIGH) when nothing is configured: CRITICAL does not fail.
+    expect(result.failed).toBe(false);
+    expect(JSON.parse(result.outputs['scan-findings'] ?? '{}')).toMatchObject({ status: 'passed' });
+  });
+
+  it.each([
+    [{ repository: 'Bad_Name' }, /Input 'repository' has an invalid value "Bad_Name"/],
+    [{ tags: '-{run-number}' }, /Input 'tags' has an invalid value "-\{run-number\}"/],
+    [{ dockerfile: 'no/such/Dockerfile' }, /Input 'dockerfile' has an invalid value "no\/such\/Dockerfile"/],
+    [{ 'fail-on-severity': 'SEVERE' }, /Input 'fail-on-severity' has an invalid value "SEVERE"/],
+  ])('bad input %j fails before any AWS call that changes anything', async (inputs, message) => {
+    const dir = context({ Dockerfile: DOCKERFILE, 'hello.txt': 'x\n', 'data.txt': 'x\n' });
+    const result = await runAction({ repository: uniqueRepository('bad'), context: dir, ...inputs });
+    expect(result.failed).toBe(true);
+    expect(result.stdout).toMatch(message);
+    expect(proxy.calls.filter(isMutating)).toEqual([]);
+    expect(mirror.calls).toEqual([]);
+  });
+
+  it('iam-policy.json lists exactly the operations recorded through the proxy and the registry', () => {
+    const policy = JSON.parse(readFileSync('actions/build-push-ecr/iam-policy.json', 'utf8')) as {
+      Statement: Array<{ Action: string | string[] }>;
+    };
+    const granted = new Set(policy.Statement.flatMap((s) => [s.Action].flat()));
+    expect([...granted].sort()).toEqual([...new Set(allCalls)].sort());
+  });
+});

@@ -1,0 +1,229 @@
+// The CloudFormation target against moto: a stack created, then updated with only the image
+// parameter changing while the others keep their values; an empty change set; a failed update;
+// and the rollback adapter redeploying the previous template and parameters.
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import {
+  CloudFormationClient,
+  DescribeStacksCommand,
+  GetTemplateCommand,
+} from '@aws-sdk/client-cloudformation';
+import { useEmulators, type Emulators } from '../../support/emulators.js';
+import { startProxy, type Proxy } from '../../support/proxy.js';
+import { sdkClient } from '../../../shared/targets/lambda/clients.js';
+import { deployStack, type StackDeployRequest } from '../../../shared/targets/cloudformation/deploy.js';
+import { cloudFormationRollback } from '../../../shared/targets/cloudformation/rollback.js';
+import { RECORD_SCHEMA, type CloudFormationRecord } from '../../../shared/record/record.js';
+import { digestOf, REGION, REGISTRY, useEndpoint } from '../../fixtures/lambda/moto.js';
+import { fakeTime } from '../../fixtures/lambda/time.js';
+
+jest.setTimeout(60_000);
+
+const TEMPLATE = readFileSync(new URL('../../fixtures/lambda/template.yaml', import.meta.url), 'utf8');
+let emulators: Emulators;
+let proxy: Proxy;
+let restoreEnv: () => void;
+let cfn: CloudFormationClient;
+let counter = 0;
+const unique = (): string => `it-stack-${process.pid}-${(counter += 1)}`;
+const image = (seed: number): string => `${REGISTRY}/kairos@${digestOf(seed)}`;
+const secrets: string[] = [];
+
+beforeAll(async () => {
+  emulators = await useEmulators(['moto']);
+  proxy = await startProxy({ target: emulators.env['AWS_ENDPOINT_URL'] ?? '' });
+  restoreEnv = useEndpoint(proxy.url);
+  cfn = sdkClient(CloudFormationClient, { region: REGION });
+});
+
+afterAll(async () => {
+  restoreEnv?.();
+  await proxy?.close();
+  await emulators?.release();
+});
+
+const request = (stackName: string, extra: Partial<StackDeployRequest> = {}): StackDeployRequest => ({
+  stackName,
+  templateBody: TEMPLATE,
+  imageParameter: 'ImageUri',
+  imageUri: image(1),
+  overrides: {},
+  capabilities: ['CAPABILITY_IAM'],
+  tags: { team: 'kairos' },
+  rollbackAlarmArns: [],
+  dryRun: false,
+  onSecret: (value) => secrets.push(value),
+  ...extra,
+});
+const follow = () => ({ timeoutMs: 30_000, maxPollIntervalMs: 1000, ...fakeTime() });
+
+async function parameters(stackName: string): Promise<Record<string, string>> {
+  const stack = (await cfn.send(new DescribeStacksCommand({ StackName: stackName }))).Stacks?.[0];
+  return Object.fromEntries((stack?.Parameters ?? []).map((p) => [p.ParameterKey, p.ParameterValue]));
+}
+
+async function created(): Promise<string> {
+  const stackName = unique();
+  const progress = await deployStack(
+    cfn,
+    request(stackName, { overrides: { MongoHost: 'cluster0.mongodb.net', MongoPassword: 'hunter2-secret' } }),
+    follow(),
+  );
+  expect(progress.follow?.status).toBe('succeeded');
+  return stackName;
+}
+
+describe('CloudFormation target (moto)', () => {
+  it('creates the stack through a CREATE change set and masks the NoEcho value', async () => {
+    const stackName = unique();
+    const progress = await deployStack(
+      cfn,
+      request(stackName, {
+        overrides: { MongoHost: 'cluster0.mongodb.net', MongoPassword: 'hunter2-secret' },
+      }),
+      follow(),
+    );
+    expect(progress.previous).toBeNull();
+    expect(progress.changeSet).toMatchObject({
+      empty: false,
+      changes: [
+        { action: 'Add', logicalId: 'LambdaExecutionRole' },
+        { action: 'Add', logicalId: 'LambdaFunction' },
+      ],
+    });
+    expect(progress.after?.StackStatus).toBe('CREATE_COMPLETE');
+    expect(await parameters(stackName)).toEqual({
+      ImageUri: image(1),
+      MongoHost: 'cluster0.mongodb.net',
+      MongoPassword: 'hunter2-secret',
+      MemorySize: '256',
+    });
+    expect(secrets).toContain('hunter2-secret');
+    expect(progress.current?.parameters).toContainEqual({ key: 'MongoPassword', usePreviousValue: true });
+  });
+
+  it('updates only the image parameter; every other parameter keeps its value through UsePreviousValue', async () => {
+    const stackName = await created();
+    const progress = await deployStack(cfn, request(stackName, { imageUri: image(2) }), follow());
+    expect(progress.plan?.parameters).toEqual([
+      { ParameterKey: 'ImageUri', ParameterValue: image(2) },
+      { ParameterKey: 'MongoHost', UsePreviousValue: true },
+      { ParameterKey: 'MongoPassword', UsePreviousValue: true },
+      { ParameterKey: 'MemorySize', UsePreviousValue: true },
+    ]);
+    expect(progress.follow?.status).toBe('succeeded');
+    expect(await parameters(stackName)).toEqual({
+      ImageUri: image(2),
+      MongoHost: 'cluster0.mongodb.net',
+      MongoPassword: 'hunter2-secret',
+      MemorySize: '256',
+    });
+    expect(progress.previous?.parameters).toEqual([
+      { key: 'ImageUri', value: image(1) },
+      { key: 'MongoHost', value: 'cluster0.mongodb.net' },
+      { key: 'MongoPassword', usePreviousValue: true },
+      { key: 'MemorySize', value: '256' },
+    ]);
+  });
+
+  it('succeeds with nothing changed when the change set is empty', async () => {
+    const stackName = await created();
+    const progress = await deployStack(cfn, request(stackName), follow());
+    expect(progress.changeSet?.empty).toBe(true);
+    expect(progress.follow).toBeUndefined();
+    expect(progress.after?.StackStatus).toBe('CREATE_COMPLETE');
+  });
+
+  it('surfaces a failed stack update', async () => {
+    const stackName = await created();
+    // moto fails the execution itself (InvalidParameterValue from ExecuteChangeSet) rather than
+    // ending in UPDATE_ROLLBACK_COMPLETE with FAILED events; that path is unit-tested.
+    const broken = TEMPLATE.replace(
+      'Outputs:',
+      'Queue:\n    Type: AWS::SQS::Queue\n    Properties:\n      FifoQueue: true\n      QueueName: not-fifo-name\nOutputs:',
+    ).replace('\nQueue:', '\n  Queue:');
+    await expect(
+      deployStack(cfn, request(stackName, { templateBody: broken, imageUri: image(3) }), follow()),
+    ).rejects.toThrow('Queue name must end in .fifo for FIFO queues');
+  });
+
+  it('rolls back by redeploying the previous template and parameters, idempotently', async () => {
+    const stackName = await created();
+    const progress = await deployStack(
+      cfn,
+      request(stackName, { imageUri: image(4), overrides: { MongoHost: 'cluster1.mongodb.net' } }),
+      follow(),
+    );
+    const record: CloudFormationRecord = {
+      schema: RECORD_SCHEMA,
+      target: 'cloudformation',
+      region: REGION,
+      resource: { stackName },
+      previous: progress.previous ?? null,
+      current: progress.current ?? null,
+      status: 'succeeded',
+      startedAt: new Date().toISOString(),
+    };
+    const options = { timeoutMs: 30_000, maxPollIntervalMs: 1000, force: false, wait: true, ...fakeTime() };
+    const result = await cloudFormationRollback.restore(record, options);
+    expect(result).toMatchObject({ changed: true, follow: { status: 'succeeded' } });
+    expect(await parameters(stackName)).toEqual({
+      ImageUri: image(1),
+      MongoHost: 'cluster0.mongodb.net',
+      MongoPassword: 'hunter2-secret',
+      MemorySize: '256',
+    });
+    expect((await cfn.send(new GetTemplateCommand({ StackName: stackName }))).TemplateBody).toBe(TEMPLATE);
+    expect(await cloudFormationRollback.restore(record, options)).toMatchObject({ changed: false });
+  });
+
+  it('refuses to roll back a stack someone deployed since, unless forced', async () => {
+    const stackName = await created();
+    const progress = await deployStack(cfn, request(stackName, { imageUri: image(5) }), follow());
+    const record: CloudFormationRecord = {
+      schema: RECORD_SCHEMA,
+      target: 'cloudformation',
+      region: REGION,
+      resource: { stackName },
+      previous: progress.previous ?? null,
+      current: progress.current ?? null,
+      status: 'succeeded',
+      startedAt: new Date().toISOString(),
+    };
+    await deployStack(cfn, request(stackName, { imageUri: image(6) }), follow());
+    const options = { timeoutMs: 30_000, maxPollIntervalMs: 1000, force: false, wait: true, ...fakeTime() };
+    expect((await cloudFormationRollback.restore(record, options)).refused).toMatch(/someone deployed since/);
+    expect((await parameters(stackName))['ImageUri']).toBe(image(6));
+    expect(await cloudFormationRollback.restore(record, { ...options, force: true })).toMatchObject({
+      changed: true,
+    });
+    expect((await parameters(stackName))['ImageUri']).toBe(image(1));
+  });
+
+  it('refuses to roll back a stack this deployment created', async () => {
+    const stackName = unique();
+    const progress = await deployStack(
+      cfn,
+      request(stackName, { overrides: { MongoHost: 'h', MongoPassword: 'pw-secret' } }),
+      follow(),
+    );
+    const record: CloudFormationRecord = {
+      schema: RECORD_SCHEMA,
+      target: 'cloudformation',
+      region: REGION,
+      resource: { stackName },
+      previous: progress.previous ?? null,
+      current: progress.current ?? null,
+      status: 'succeeded',
+      startedAt: new Date().toISOString(),
+    };
+    const result = await cloudFormationRollback.restore(record, {
+      timeoutMs: 30_000,
+      maxPollIntervalMs: 1000,
+      force: false,
+      wait: true,
+      ...fakeTime(),
+    });
+    expect(result.refused).toMatch(/did not exist before this deployment/);
+  });
+});

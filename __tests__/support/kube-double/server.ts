@@ -1,0 +1,678 @@
+// The Kubernetes API double over HTTPS on 127.0.0.1: discovery, apps/v1 Deployments and
+// ReplicaSets, core/v1 Pods and Events, the three patch types, watches, server-side tables
+// for `kubectl get`, and bearer-token authentication that can be told to refuse.
+import { createServer, type Server } from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { rmSync } from 'node:fs';
+import { FakeCluster, isPodReady, type Kind, type WatchEvent } from './cluster.js';
+import { makeCertificates, type Certificates } from './certs.js';
+import { jsonPatch, mergePatch, PatchError, strategicMergePatch, isObject, clone } from './patch.js';
+import type { Deployment, Pod, ReplicaSet, KubeEvent, ObjectMeta } from '../../../shared/kube/types.js';
+import { TOKEN_PREFIX, decodeEksToken } from '../../../shared/kube/eks-token.js';
+
+export type AuthMode =
+  /** Accept EKS tokens (`k8s-aws-v1.` + a presigned STS URL that signs x-k8s-aws-id). */
+  | { kind: 'eks-token' }
+  | { kind: 'bearer'; token: string }
+  /** Refuse every request: 401 (no access entry / aws-auth mapping) or 403 (mapped, no RBAC). */
+  | { kind: 'reject'; status: 401 | 403; user?: string };
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  contentType: string;
+  accept: string;
+  authorization: string;
+  status: number;
+}
+
+export interface KubeDoubleOptions {
+  auth?: AuthMode;
+  /** Tick the controllers on a real timer every this many ms (the simulated step stays `stepSeconds`). */
+  tickIntervalMs?: number;
+  stepSeconds?: number;
+}
+
+export interface KubeDouble {
+  url: string;
+  port: number;
+  certificates: Certificates;
+  cluster: FakeCluster;
+  requests: RecordedRequest[];
+  /** Requests that change something (PATCH, PUT, POST, DELETE). */
+  mutations(): RecordedRequest[];
+  setAuth(mode: AuthMode): void;
+  /** A kubeconfig (YAML) that points at the double with the given token. */
+  kubeconfig(options?: { token?: string; namespace?: string }): string;
+  close(): Promise<void>;
+}
+
+const RESOURCES: Record<
+  Kind,
+  { group: string; version: string; kind: string; singular: string; shortNames: string[] }
+> = {
+  deployments: {
+    group: 'apps',
+    version: 'v1',
+    kind: 'Deployment',
+    singular: 'deployment',
+    shortNames: ['deploy'],
+  },
+  replicasets: {
+    group: 'apps',
+    version: 'v1',
+    kind: 'ReplicaSet',
+    singular: 'replicaset',
+    shortNames: ['rs'],
+  },
+  pods: { group: '', version: 'v1', kind: 'Pod', singular: 'pod', shortNames: ['po'] },
+  events: { group: '', version: 'v1', kind: 'Event', singular: 'event', shortNames: ['ev'] },
+};
+const VERBS = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
+
+class HttpError extends Error {
+  constructor(
+    readonly code: number,
+    readonly reason: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function startKubeDouble(options: KubeDoubleOptions = {}): Promise<KubeDouble> {
+  const certificates = makeCertificates();
+  const cluster = new FakeCluster();
+  cluster.setMaxListeners(0);
+  if (options.stepSeconds) cluster.stepSeconds = options.stepSeconds;
+  let auth: AuthMode = options.auth ?? { kind: 'eks-token' };
+  const requests: RecordedRequest[] = [];
+  const openWatches = new Set<ServerResponse>();
+  let port = 0;
+
+  const server: Server = createServer(
+    { cert: certificates.certPem, key: certificates.keyPem },
+    (req, res) => {
+      void handle(req, res);
+    },
+  );
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'https://127.0.0.1');
+    const query = Object.fromEntries(url.searchParams.entries());
+    const record: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query,
+      contentType: req.headers['content-type'] ?? '',
+      accept: req.headers['accept'] ?? '',
+      authorization: req.headers['authorization'] ?? '',
+      status: 0,
+    };
+    requests.push(record);
+    const body = await readBody(req);
+    try {
+      authenticate(record.authorization, record);
+      if (query['watch'] === 'true' || query['watch'] === '1') {
+        record.status = 200;
+        startWatch(url.pathname, query, res);
+        return;
+      }
+      const { status, payload } = route(record.method, url.pathname, query, body, record);
+      record.status = status;
+      send(res, status, payload);
+    } catch (error) {
+      const failure =
+        error instanceof HttpError
+          ? error
+          : error instanceof PatchError
+            ? new HttpError(422, 'Invalid', error.message)
+            : new HttpError(500, 'InternalError', String(error));
+      record.status = failure.code;
+      send(res, failure.code, {
+        kind: 'Status',
+        apiVersion: 'v1',
+        metadata: {},
+        status: 'Failure',
+        message: failure.message,
+        reason: failure.reason,
+        code: failure.code,
+      });
+    }
+  }
+
+  function authenticate(header: string, record: RecordedRequest): void {
+    const token = header.startsWith('Bearer ') ? header.slice('Bearer '.length) : '';
+    if (auth.kind === 'reject') {
+      if (auth.status === 401) throw new HttpError(401, 'Unauthorized', 'Unauthorized');
+      const user = auth.user ?? 'arn:aws:sts::123456789012:assumed-role/ci/session';
+      throw new HttpError(
+        403,
+        'Forbidden',
+        `${describeTarget(record)} is forbidden: User "${user}" cannot ${verbOf(record)} resource "${resourceOf(record.path)}" in API group "${groupOf(record.path)}" in the namespace "${namespaceOf(record.path)}"`,
+      );
+    }
+    if (auth.kind === 'bearer') {
+      if (token !== auth.token) throw new HttpError(401, 'Unauthorized', 'Unauthorized');
+      return;
+    }
+    if (!token.startsWith(TOKEN_PREFIX)) throw new HttpError(401, 'Unauthorized', 'Unauthorized');
+    try {
+      const presigned = decodeEksToken(token);
+      const signedHeaders = presigned.searchParams.get('X-Amz-SignedHeaders') ?? '';
+      if (
+        presigned.searchParams.get('Action') !== 'GetCallerIdentity' ||
+        !signedHeaders.split(';').includes('x-k8s-aws-id')
+      )
+        throw new Error('not a cluster-bound GetCallerIdentity URL');
+    } catch {
+      throw new HttpError(401, 'Unauthorized', 'Unauthorized');
+    }
+  }
+
+  function route(
+    method: string,
+    path: string,
+    query: Record<string, string>,
+    body: string,
+    record: RecordedRequest,
+  ): { status: number; payload: unknown } {
+    if (method === 'GET') {
+      const discovery = discoveryDocument(path);
+      if (discovery) return { status: 200, payload: discovery };
+    }
+    const target = parseResourcePath(path);
+    if (!target) throw new HttpError(404, 'NotFound', 'the server could not find the requested resource');
+    const { kind, namespace, name, subresource } = target;
+    if (method === 'GET' && name === undefined) {
+      const items = filterList(cluster.list(kind, namespace), query);
+      if (wantsTable(record.accept)) return { status: 200, payload: toTable(kind, items) };
+      return {
+        status: 200,
+        payload: {
+          kind: `${RESOURCES[kind].kind}List`,
+          apiVersion: apiVersionOf(kind),
+          metadata: { resourceVersion: cluster.currentVersion() },
+          items: items.map((item) => withTypeMeta(kind, item)),
+        },
+      };
+    }
+    if (name === undefined || namespace === undefined)
+      throw new HttpError(405, 'MethodNotAllowed', `${method} is not supported on this collection`);
+    const existing = cluster.get<Deployment>(kind, namespace, name);
+    if (!existing) throw new HttpError(404, 'NotFound', `${qualified(kind)} "${name}" not found`);
+    if (method === 'GET') {
+      if (wantsTable(record.accept)) return { status: 200, payload: toTable(kind, [existing]) };
+      return { status: 200, payload: withTypeMeta(kind, existing) };
+    }
+    if (kind !== 'deployments' || subresource !== undefined)
+      throw new HttpError(405, 'MethodNotAllowed', `the double only changes Deployments (${method} ${path})`);
+    let next: unknown;
+    const document = safeParse(body);
+    if (method === 'PATCH') {
+      const type = record.contentType.split(';')[0]?.trim();
+      if (type === 'application/strategic-merge-patch+json') next = strategicMergePatch(existing, document);
+      else if (type === 'application/merge-patch+json') next = mergePatch(existing, document);
+      else if (type === 'application/json-patch+json') next = jsonPatch(existing, document);
+      else
+        throw new HttpError(
+          415,
+          'UnsupportedMediaType',
+          `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/strategic-merge-patch+json`,
+        );
+    } else if (method === 'PUT') {
+      next = document;
+    } else throw new HttpError(405, 'MethodNotAllowed', `${method} is not supported`);
+    if (!isObject(next)) throw new HttpError(422, 'Invalid', 'the patched object is not an object');
+    const updated = next as unknown as Deployment;
+    if (
+      method === 'PUT' &&
+      updated.metadata?.resourceVersion &&
+      updated.metadata.resourceVersion !== existing.metadata.resourceVersion
+    )
+      throw new HttpError(
+        409,
+        'Conflict',
+        `Operation cannot be fulfilled on deployments.apps "${name}": the object has been modified; please apply your changes to the latest version and try again`,
+      );
+    validateDeployment(updated, existing);
+    normalizeTemplate(updated);
+    const specChanged = JSON.stringify(updated.spec) !== JSON.stringify(existing.spec);
+    const result: Deployment = {
+      ...updated,
+      metadata: {
+        ...updated.metadata,
+        name: existing.metadata.name,
+        namespace,
+        uid: existing.metadata.uid ?? '',
+        generation: (existing.metadata.generation ?? 1) + (specChanged ? 1 : 0),
+      },
+      status: clone(existing.status ?? {}),
+    };
+    delete (result as { apiVersion?: string }).apiVersion;
+    delete (result as { kind?: string }).kind;
+    if (query['dryRun'] === 'All') return { status: 200, payload: withTypeMeta(kind, result) };
+    const stored = cluster.put('deployments', result);
+    return { status: 200, payload: withTypeMeta(kind, stored) };
+  }
+
+  function startWatch(path: string, query: Record<string, string>, res: ServerResponse): void {
+    const target = parseResourcePath(path);
+    if (!target || target.name !== undefined) {
+      send(res, 404, {
+        kind: 'Status',
+        status: 'Failure',
+        code: 404,
+        reason: 'NotFound',
+        message: 'not found',
+      });
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/json', 'transfer-encoding': 'chunked' });
+    res.flushHeaders();
+    openWatches.add(res);
+    const since = Number(query['resourceVersion'] ?? '0');
+    const matches = (object: { metadata: ObjectMeta }): boolean =>
+      (target.namespace === undefined || object.metadata.namespace === target.namespace) &&
+      filterList([object as Deployment], query).length === 1;
+    for (const object of cluster.list(target.kind, target.namespace))
+      if (Number(object.metadata.resourceVersion) > since && matches(object))
+        res.write(JSON.stringify({ type: 'MODIFIED', object: withTypeMeta(target.kind, object) }) + '\n');
+    const onChange = (event: WatchEvent): void => {
+      if (event.kind !== target.kind || !matches(event.object)) return;
+      res.write(JSON.stringify({ type: event.type, object: withTypeMeta(target.kind, event.object) }) + '\n');
+    };
+    cluster.on('change', onChange);
+    const seconds = Math.min(Number(query['timeoutSeconds'] ?? '30') || 30, 30);
+    const timer = setTimeout(() => res.end(), seconds * 1000);
+    const stop = (): void => {
+      clearTimeout(timer);
+      cluster.off('change', onChange);
+      openWatches.delete(res);
+    };
+    res.on('close', stop);
+    res.on('finish', stop);
+  }
+
+  function discoveryDocument(path: string): unknown {
+    const trimmed = path.replace(/\/$/, '') || '/';
+    if (trimmed === '/version')
+      return {
+        major: '1',
+        minor: '29',
+        gitVersion: 'v1.29.15-eks-double',
+        gitCommit: 'double',
+        gitTreeState: 'clean',
+        buildDate: '2026-01-01T00:00:00Z',
+        goVersion: 'go1.22',
+        compiler: 'gc',
+        platform: 'linux/amd64',
+      };
+    if (trimmed === '/api')
+      return {
+        kind: 'APIVersions',
+        versions: ['v1'],
+        serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: `127.0.0.1:${port}` }],
+      };
+    if (trimmed === '/apis')
+      return {
+        kind: 'APIGroupList',
+        apiVersion: 'v1',
+        groups: [
+          {
+            name: 'apps',
+            versions: [{ groupVersion: 'apps/v1', version: 'v1' }],
+            preferredVersion: { groupVersion: 'apps/v1', version: 'v1' },
+          },
+        ],
+      };
+    if (trimmed === '/api/v1' || trimmed === '/apis/apps/v1') {
+      const group = trimmed === '/api/v1' ? '' : 'apps';
+      return {
+        kind: 'APIResourceList',
+        apiVersion: 'v1',
+        groupVersion: group ? 'apps/v1' : 'v1',
+        resources: (Object.keys(RESOURCES) as Kind[])
+          .filter((kind) => RESOURCES[kind].group === group)
+          .flatMap((kind) => [
+            {
+              name: kind,
+              singularName: RESOURCES[kind].singular,
+              namespaced: true,
+              kind: RESOURCES[kind].kind,
+              verbs: VERBS,
+              shortNames: RESOURCES[kind].shortNames,
+              ...(kind === 'events' ? {} : { categories: ['all'] }),
+            },
+            {
+              name: `${kind}/status`,
+              singularName: '',
+              namespaced: true,
+              kind: RESOURCES[kind].kind,
+              verbs: ['get', 'patch', 'update'],
+            },
+          ]),
+      };
+    }
+    return undefined;
+  }
+
+  function kubeconfig(config: { token?: string; namespace?: string } = {}): string {
+    return [
+      'apiVersion: v1',
+      'kind: Config',
+      'clusters:',
+      '- name: double',
+      '  cluster:',
+      `    server: https://127.0.0.1:${port}`,
+      `    certificate-authority-data: ${certificates.caData}`,
+      'users:',
+      '- name: ci',
+      '  user:',
+      `    token: ${config.token ?? 'k8s-aws-v1.aHR0cHM6Ly9zdHMudXMtZWFzdC0xLmFtYXpvbmF3cy5jb20vP0FjdGlvbj1HZXRDYWxsZXJJZGVudGl0eSZYLUFtei1TaWduZWRIZWFkZXJzPWhvc3QlM0J4LWs4cy1hd3MtaWQ'}`,
+      'contexts:',
+      '- name: double',
+      '  context:',
+      '    cluster: double',
+      '    user: ci',
+      `    namespace: ${config.namespace ?? 'default'}`,
+      'current-context: double',
+      '',
+    ].join('\n');
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+  const ticker = options.tickIntervalMs
+    ? setInterval(() => cluster.tick(), options.tickIntervalMs)
+    : undefined;
+
+  return {
+    url: `https://127.0.0.1:${port}`,
+    port,
+    certificates,
+    cluster,
+    requests,
+    mutations: () => requests.filter((r) => ['PATCH', 'PUT', 'POST', 'DELETE'].includes(r.method)),
+    setAuth: (mode) => {
+      auth = mode;
+    },
+    kubeconfig,
+    close: async () => {
+      if (ticker) clearInterval(ticker);
+      for (const res of openWatches) res.end();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      rmSync(certificates.dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, payload: unknown): void {
+  const text = JSON.stringify(payload);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+function safeParse(body: string): unknown {
+  try {
+    return JSON.parse(body);
+  } catch {
+    throw new HttpError(400, 'BadRequest', 'the request body is not JSON');
+  }
+}
+
+function parseResourcePath(
+  path: string,
+): { kind: Kind; namespace?: string; name?: string; subresource?: string } | undefined {
+  const match =
+    /^\/(?:api\/v1|apis\/apps\/v1)(?:\/namespaces\/([^/]+))?\/([a-z]+)(?:\/([^/]+))?(?:\/([a-z]+))?\/?$/.exec(
+      path,
+    );
+  if (!match) return undefined;
+  const kind = match[2] as Kind;
+  if (!(kind in RESOURCES)) return undefined;
+  const isApps = path.startsWith('/apis/apps/v1');
+  if (isApps !== (RESOURCES[kind].group === 'apps')) return undefined;
+  const result: { kind: Kind; namespace?: string; name?: string; subresource?: string } = { kind };
+  if (match[1] !== undefined) result.namespace = decodeURIComponent(match[1]);
+  if (match[3] !== undefined) result.name = decodeURIComponent(match[3]);
+  if (match[4] !== undefined) result.subresource = match[4];
+  return result;
+}
+
+function apiVersionOf(kind: Kind): string {
+  return RESOURCES[kind].group
+    ? `${RESOURCES[kind].group}/${RESOURCES[kind].version}`
+    : RESOURCES[kind].version;
+}
+
+function qualified(kind: Kind): string {
+  return RESOURCES[kind].group ? `${kind}.${RESOURCES[kind].group}` : kind;
+}
+
+function withTypeMeta(kind: Kind, object: object): object {
+  return { apiVersion: apiVersionOf(kind), kind: RESOURCES[kind].kind, ...clone(object) };
+}
+
+/** Label selectors (`a=b`, `a!=b`, `a in (x,y)`, `a`, `!a`) and the field selectors clients use. */
+function filterList<T extends { metadata: ObjectMeta }>(items: T[], query: Record<string, string>): T[] {
+  const labels = splitSelector(query['labelSelector'] ?? '');
+  const fields = splitSelector(query['fieldSelector'] ?? '');
+  return items.filter((item) => {
+    const itemLabels = item.metadata.labels ?? {};
+    const labelOk = labels.every((term) => matchTerm(term, (key) => itemLabels[key]));
+    const fieldOk = fields.every((term) => matchTerm(term, (key) => fieldValue(item, key)));
+    return labelOk && fieldOk;
+  });
+}
+
+function splitSelector(selector: string): string[] {
+  const terms: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of selector) {
+    if (char === '(') depth += 1;
+    if (char === ')') depth -= 1;
+    if (char === ',' && depth === 0) {
+      terms.push(current.trim());
+      current = '';
+    } else current += char;
+  }
+  if (current.trim()) terms.push(current.trim());
+  return terms;
+}
+
+function matchTerm(term: string, value: (key: string) => string | undefined): boolean {
+  const set = /^(\S+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(term);
+  if (set) {
+    const values = (set[3] ?? '').split(',').map((v) => v.trim());
+    const actual = value(set[1] ?? '');
+    return set[2] === 'in'
+      ? actual !== undefined && values.includes(actual)
+      : actual === undefined || !values.includes(actual);
+  }
+  const inequality = /^([^!=]+)!=(.*)$/.exec(term);
+  if (inequality) return value(inequality[1] ?? '') !== inequality[2];
+  const equality = /^([^!=]+)==?(.*)$/.exec(term);
+  if (equality) return value(equality[1] ?? '') === equality[2];
+  if (term.startsWith('!')) return value(term.slice(1)) === undefined;
+  return value(term) !== undefined;
+}
+
+function fieldValue(item: { metadata: ObjectMeta }, key: string): string | undefined {
+  if (key === 'metadata.name') return item.metadata.name;
+  if (key === 'metadata.namespace') return item.metadata.namespace;
+  const involved = (item as unknown as KubeEvent).involvedObject;
+  if (key.startsWith('involvedObject.') && involved)
+    return (involved as Record<string, string | undefined>)[key.slice('involvedObject.'.length)];
+  return undefined;
+}
+
+function wantsTable(accept: string): boolean {
+  return /as=Table/.test(accept);
+}
+
+function age(object: { metadata: ObjectMeta }): string {
+  return object.metadata.creationTimestamp ?? '';
+}
+
+function toTable(kind: Kind, items: Array<{ metadata: ObjectMeta }>): unknown {
+  const columns: Record<Kind, Array<[string, string]>> = {
+    deployments: [
+      ['Name', 'string'],
+      ['Ready', 'string'],
+      ['Up-to-date', 'string'],
+      ['Available', 'string'],
+      ['Age', 'string'],
+      ['Containers', 'string'],
+      ['Images', 'string'],
+    ],
+    replicasets: [
+      ['Name', 'string'],
+      ['Desired', 'integer'],
+      ['Current', 'integer'],
+      ['Ready', 'integer'],
+      ['Age', 'string'],
+    ],
+    pods: [
+      ['Name', 'string'],
+      ['Ready', 'string'],
+      ['Status', 'string'],
+      ['Restarts', 'string'],
+      ['Age', 'string'],
+    ],
+    events: [
+      ['Last Seen', 'string'],
+      ['Type', 'string'],
+      ['Reason', 'string'],
+      ['Object', 'string'],
+      ['Message', 'string'],
+    ],
+  };
+  const cells = (item: { metadata: ObjectMeta }): unknown[] => {
+    if (kind === 'deployments') {
+      const d = item as Deployment;
+      const containers = d.spec.template.spec.containers;
+      return [
+        d.metadata.name,
+        `${d.status?.readyReplicas ?? 0}/${d.spec.replicas ?? 1}`,
+        d.status?.updatedReplicas ?? 0,
+        d.status?.availableReplicas ?? 0,
+        age(d),
+        containers.map((c) => c.name).join(','),
+        containers.map((c) => c.image).join(','),
+      ];
+    }
+    if (kind === 'replicasets') {
+      const rs = item as ReplicaSet;
+      return [
+        rs.metadata.name,
+        rs.spec.replicas ?? 0,
+        rs.status?.replicas ?? 0,
+        rs.status?.readyReplicas ?? 0,
+        age(rs),
+      ];
+    }
+    if (kind === 'pods') {
+      const pod = item as Pod;
+      const statuses = pod.status?.containerStatuses ?? [];
+      const waiting = statuses.find((s) => s.state?.waiting)?.state?.waiting?.reason;
+      return [
+        pod.metadata.name,
+        `${statuses.filter((s) => s.ready).length}/${statuses.length}`,
+        isPodReady(pod) ? 'Running' : (waiting ?? pod.status?.phase ?? 'Pending'),
+        statuses.reduce((sum, s) => sum + s.restartCount, 0),
+        age(pod),
+      ];
+    }
+    const event = item as KubeEvent;
+    return [
+      event.lastTimestamp ?? '',
+      event.type ?? '',
+      event.reason ?? '',
+      `${event.involvedObject.kind.toLowerCase()}/${event.involvedObject.name}`,
+      event.message ?? '',
+    ];
+  };
+  return {
+    kind: 'Table',
+    apiVersion: 'meta.k8s.io/v1',
+    metadata: {},
+    columnDefinitions: columns[kind].map(([name, type], index) => ({
+      name,
+      type,
+      format: index === 0 && name === 'Name' ? 'name' : '',
+      description: name,
+      priority: name === 'Containers' || name === 'Images' ? 1 : 0,
+    })),
+    rows: items.map((item) => ({
+      cells: cells(item),
+      object: { kind: 'PartialObjectMetadata', apiVersion: 'meta.k8s.io/v1', metadata: clone(item.metadata) },
+    })),
+  };
+}
+
+/** The API server decodes into Go structs: a null creationTimestamp in the template is dropped. */
+function normalizeTemplate(deployment: Deployment): void {
+  const metadata = deployment.spec.template.metadata as Record<string, unknown> | undefined;
+  if (metadata && metadata['creationTimestamp'] === null) delete metadata['creationTimestamp'];
+}
+
+function validateDeployment(next: Deployment, existing: Deployment): void {
+  const containers = next.spec?.template?.spec?.containers;
+  if (!Array.isArray(containers) || containers.length === 0)
+    throw new HttpError(
+      422,
+      'Invalid',
+      `Deployment.apps "${existing.metadata.name}" is invalid: spec.template.spec.containers: Required value`,
+    );
+  for (const [index, container] of containers.entries())
+    if (!container.image)
+      throw new HttpError(
+        422,
+        'Invalid',
+        `Deployment.apps "${existing.metadata.name}" is invalid: spec.template.spec.containers[${index}].image: Required value`,
+      );
+  const selector = next.spec.selector?.matchLabels ?? {};
+  const labels = next.spec.template.metadata?.labels ?? {};
+  if (Object.entries(selector).some(([key, value]) => labels[key] !== value))
+    throw new HttpError(
+      422,
+      'Invalid',
+      `Deployment.apps "${existing.metadata.name}" is invalid: spec.template.metadata.labels: Invalid value: selector does not match template labels`,
+    );
+}
+
+function resourceOf(path: string): string {
+  return parseResourcePath(path)?.kind ?? 'unknown';
+}
+function groupOf(path: string): string {
+  const target = parseResourcePath(path);
+  return target ? RESOURCES[target.kind].group : '';
+}
+function namespaceOf(path: string): string {
+  return parseResourcePath(path)?.namespace ?? '';
+}
+function verbOf(record: RecordedRequest): string {
+  if (record.method === 'PATCH') return 'patch';
+  if (record.method === 'PUT') return 'update';
+  if (record.query['watch']) return 'watch';
+  return parseResourcePath(record.path)?.name === undefined ? 'list' : 'get';
+}
+function describeTarget(record: RecordedRequest): string {
+  const target = parseResourcePath(record.path);
+  if (!target) return 'this resource';
+  return target.name ? `${qualified(target.kind)} "${target.name}"` : qualified(target.kind);
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from '@jest/globals';
+import { buildArguments, digestFromMetadata, type BuildPlan } from '../../../actions/build-push-ecr/src/build.js';
+import { Docker, parsePushOutput, type Runner } from '../../../actions/build-push-ecr/src/docker.js';
+
+const plan: BuildPlan = {
+  builder: 'buildx',
+  context: 'app',
+  dockerfile: 'app/Dockerfile',
+  target: 'runtime',
+  buildArgs: { NODE_ENV: 'production' },
+  labels: { team: 'shop' },
+  platforms: ['linux/amd64', 'linux/arm64'],
+  references: ['reg/api:abc', 'reg/api:latest'],
+  push: true,
+  cacheReference: 'reg/api:buildcache',
+  provenance: false,
+  metadataFile: '/tmp/m.json',
+};
+
+describe('build command lines', () => {
+  it('buildx: platforms, registry cache in the repository, no provenance, metadata file, push', () => {
+    expect(buildArguments(plan)).toEqual([
+      'buildx', 'build', '--file', 'app/Dockerfile', '--target', 'runtime', '--build-arg', 'NODE_ENV=production',
+      '--label', 'team=shop', '--tag', 'reg/api:abc', '--tag', 'reg/api:latest', '--provenance=false',
+      '--platform', 'linux/amd64,linux/arm64', '--cache-from', 'type=registry,ref=reg/api:buildcache',
+      '--cache-to', 'type=registry,ref=reg/api:buildcache,mode=max,image-manifest=true,oci-mediatypes=true',
+      '--metadata-file', '/tmp/m.json', '--push', 'app',
+    ]);
+  });
+
+  it('buildx without push loads a single-platform image and writes no cache', () => {
+    const args = buildArguments({ ...plan, push: false, platforms: [] });
+    expect(args).toContain('--load');
+    expect(args).not.toContain('--cache-to');
+  });
+
+  it('classic docker build: no buildx-only flags', () => {
+    expect(buildArguments({ ...plan, builder: 'docker', platforms: [], cacheReference: undefined, metadataFile: undefined })).toEqual([
+      'build', '--file', 'app/Dockerfile', '--target', 'runtime', '--build-arg', 'NODE_ENV=production',
+      '--label', 'team=shop', '--tag', 'reg/api:abc', '--tag', 'reg/api:latest', 'app',
+    ]);
+  });
+
+  it('reads the digest from the buildx metadata file', () => {
+    const digest = `sha256:${'b'.repeat(64)}`;
+    expect(digestFromMetadata(JSON.stringify({ 'containerimage.digest': digest }))).toBe(digest);
+    expect(digestFromMetadata('{}')).toBeUndefined();
+    expect(digestFromMetadata('not json')).toBeUndefined();
+  });
+});
+
+describe('docker push output', () => {
+  const output = [
+    'The push refers to repository [reg/api]',
+    '6708b683d45d: Preparing',
+    'cdcdcdca44fa: Preparing',
+    '6708b683d45d: Pushed',
+    'cdcdcdca44fa: Layer already exists',
+    `v1.2: digest: sha256:${'c'.repeat(64)} size: 731`,
+  ].join('\n');
+
+  it('gives the digest of the tag and counts uploaded and reused layers', () => {
+    expect(parsePushOutput(output, 'v1.2')).toEqual({ digest: `sha256:${'c'.repeat(64)}`, size: 731, layersPushed: 1, layersReused: 1 });
+    expect(parsePushOutput(output, 'v1x2')).toBeUndefined();
+  });
+
+  it('logs in with the password on stdin, never as an argument', async () => {
+    const calls: Array<{ args: readonly string[]; stdin: string | undefined }> = [];
+    const runner: Runner = async (args, options) => {
+      calls.push({ args, stdin: options.stdin });
+      return { code: 0, stdout: 'Login Succeeded', stderr: '' };
+    };
+    await new Docker(runner).login('reg', 'AWS', 's3cret');
+    expect(calls).toEqual([{ args: ['login', '--username', 'AWS', '--password-stdin', 'reg'], stdin: 's3cret' }]);
+  });
+
+  it('a failed command becomes an error naming what failed and the last line docker printed', async () => {
+    const runner: Runner = async () => ({ code: 1, stdout: '', stderr: 'step 1\ndenied: not authorized' });
+    await expect(new Docker(runner).push('reg/api:v1', 'v1')).rejects.toThrow('Pushing reg/api:v1 failed (docker push exited with 1): denied: not authorized');
+  });
+});

@@ -1,0 +1,60 @@
+import { readInputs } from '../../../shared/action/inputs.js';
+import { writeOutputs } from '../../../shared/action/outputs.js';
+import { info, group } from '../../../shared/action/runtime.js';
+import { ActionError } from '../../../shared/action/errors.js';
+import { formatDuration } from '../../../shared/action/duration.js';
+import type { RunContext } from '../../../shared/action/run.js';
+import type { DeploymentRecord } from '../../../shared/record/record.js';
+import { inputs, outputs } from './inputs.js';
+import { planRollback } from './plan.js';
+import { restoreAll, type RestoreRow } from './restore.js';
+import { reportQuiet, reportRollback } from './report.js';
+
+export async function main(context: RunContext): Promise<void> {
+  const values = await readInputs(inputs);
+  const plan = planRollback(values);
+  const follow = {
+    timeoutMs: values['wait-timeout'],
+    maxPollIntervalMs: values['max-poll-interval'],
+    signal: context.signal,
+    onProgress: info,
+  };
+
+  let reason = values.reason || 'requested';
+  if (plan.alarms) {
+    const { watchBakeWindow } = await import('./bake.js');
+    const region = values['aws-region'] || plan.records?.[0]?.region || plan.manual?.region;
+    const watch = await group(`Watching ${plan.alarms.names.length} alarm(s) for ${formatDuration(plan.alarms.bakeTimeMs)}`, () =>
+      watchBakeWindow(plan.alarms!, region, follow),
+    );
+    if (watch.outcome !== 'alarm') {
+      const quiet = `no alarm entered ALARM in ${formatDuration(watch.elapsedMs)}${watch.outcome === 'cancelled' ? ' (cancelled)' : ''}`;
+      reportQuiet(context.summary, plan.alarms.names, watch.alreadyInAlarm, quiet);
+      writeOutputs(outputs, { 'rolled-back': false, restored: [], reason: quiet });
+      if (watch.outcome === 'cancelled') throw new ActionError('Cancelled during the bake window; nothing was rolled back.');
+      return;
+    }
+    reason = watch.reason;
+  }
+
+  let records: DeploymentRecord[];
+  if (plan.records) records = plan.records;
+  else {
+    const { resolveManualRecord } = await import('../../../shared/targets/registry.js');
+    records = [await resolveManualRecord(plan.manual!, values['aws-region'] || undefined)];
+  }
+  const region = values['aws-region'];
+  if (region) records = records.map((record) => ({ ...record, region }));
+
+  const rows: RestoreRow[] = await group(`Restoring ${records.length} resource(s)`, () =>
+    restoreAll(records, { ...follow, force: values.force, wait: values.wait }),
+  );
+  reportRollback(context.summary, rows, reason, Date.now() - context.startedAt.getTime());
+  writeOutputs(outputs, {
+    'rolled-back': rows.some((row) => row.changed),
+    restored: rows.map(({ target, resource, from, to, changed, status }) => ({ target, resource, from, to, changed, status })),
+    reason,
+  });
+  const failed = rows.filter((row) => row.status === 'failed' || row.status === 'refused');
+  if (failed.length) throw new ActionError(failed.map((row) => `${row.resource}: ${row.message}`).join('; '));
+}

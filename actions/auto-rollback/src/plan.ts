@@ -1,0 +1,103 @@
+// Turns the inputs into what to roll back: records decoded and checked, or a manual target,
+// and the alarm watch. Everything here runs before any AWS call.
+import { InputError } from '../../../shared/action/errors.js';
+import type { InputValues } from '../../../shared/action/inputs.js';
+import { decodeRecords, RecordError } from '../../../shared/record/validate.js';
+import type { DeploymentRecord, Target } from '../../../shared/record/record.js';
+import type { ManualTarget } from '../../../shared/targets/registry.js';
+import type { inputs } from './inputs.js';
+
+type Values = InputValues<typeof inputs>;
+
+export type PlannedManual = ManualTarget & { region: string | undefined };
+
+export interface RollbackPlan {
+  records?: DeploymentRecord[];
+  manual?: PlannedManual;
+  alarms?: { names: string[]; bakeTimeMs: number; atStart: 'ignore' | 'fail' };
+}
+
+const TASK_DEFINITION = /^(arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}:\d+$/;
+
+const IDENTIFIERS: Record<Target, Array<keyof Values>> = {
+  ecs: ['cluster', 'service'],
+  lambda: ['function-name'],
+  eks: ['cluster-name', 'deployment-name'],
+  cloudformation: ['stack-name'],
+};
+
+function required(values: Values, target: Target): void {
+  for (const name of IDENTIFIERS[target])
+    if (!values[name]) throw new InputError(name, '', `required with target: ${target}`);
+}
+
+function manualTarget(values: Values, target: Target): PlannedManual {
+  required(values, target);
+  const to = values.to || undefined;
+  const region = values['aws-region'] || undefined;
+  switch (target) {
+    case 'ecs':
+      if (to !== undefined && !TASK_DEFINITION.test(to))
+        throw new InputError('to', to, 'a task-definition ARN or family:revision');
+      return { target, region, ecs: { cluster: values.cluster, service: values.service, ...(to ? { to } : {}) } };
+    case 'lambda':
+      if (to !== undefined && !/^[1-9]\d*$/.test(to)) throw new InputError('to', to, 'a published version number');
+      return {
+        target,
+        region,
+        lambda: {
+          functionName: values['function-name'],
+          ...(values.alias ? { alias: values.alias } : {}),
+          ...(to ? { to } : {}),
+        },
+      };
+    case 'eks':
+      if (to !== undefined && !/^[1-9]\d*$/.test(to)) throw new InputError('to', to, 'a Deployment revision number');
+      return {
+        target,
+        region,
+        eks: {
+          cluster: values['cluster-name'],
+          namespace: values.namespace,
+          deployment: values['deployment-name'],
+          ...(to ? { to: Number(to) } : {}),
+        },
+      };
+    case 'cloudformation':
+      if (to !== undefined)
+        throw new InputError('to', to, 'nothing with target: cloudformation (the last good stack state is found live)');
+      return { target, region, cloudformation: { stackName: values['stack-name'] } };
+  }
+}
+
+function decode(text: string): DeploymentRecord[] {
+  try {
+    return decodeRecords(text);
+  } catch (error) {
+    if (error instanceof RecordError)
+      throw new InputError('deployment', text, 'the `deployment` output of one of our deploy actions', error.message);
+    throw error;
+  }
+}
+
+export function planRollback(values: Values): RollbackPlan {
+  const plan: RollbackPlan = {};
+  if (values.deployment && values.target)
+    throw new InputError('target', values.target, 'either `deployment` or `target`, not both');
+  if (values.deployment) plan.records = decode(values.deployment);
+  else if (values.target) plan.manual = manualTarget(values, values.target);
+  else
+    throw new InputError(
+      'deployment',
+      '',
+      'a deployment record (`steps.<deploy>.outputs.deployment`), or `target` with its identifiers for a manual rollback',
+    );
+  const bakeTimeMs = values['bake-time'];
+  if (values.alarms.length && bakeTimeMs === undefined)
+    throw new InputError('bake-time', '', 'a duration to watch the alarms for, e.g. 10m, when `alarms` is given');
+  if (bakeTimeMs !== undefined && !values.alarms.length)
+    throw new InputError('alarms', '', 'CloudWatch alarm names to watch during `bake-time`');
+  if (bakeTimeMs !== undefined)
+    plan.alarms = { names: values.alarms, bakeTimeMs, atStart: values['alarms-in-alarm-at-start'] };
+  return plan;
+}

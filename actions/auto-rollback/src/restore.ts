@@ -1,0 +1,55 @@
+import { restoreRecord } from '../../../shared/targets/registry.js';
+import { describeResource } from '../../../shared/record/describe.js';
+import type { DeploymentRecord } from '../../../shared/record/record.js';
+import type { RestoreOptions } from '../../../shared/targets/types.js';
+
+export interface RestoreRow {
+  target: DeploymentRecord['target'];
+  resource: string;
+  from: string;
+  to: string;
+  changed: boolean;
+  status: 'restored' | 'already-restored' | 'nothing-to-restore' | 'refused' | 'failed' | 'not-waited';
+  message: string;
+  elapsedMs: number;
+}
+
+async function restoreOne(record: DeploymentRecord, options: RestoreOptions): Promise<RestoreRow> {
+  const resource = describeResource(record);
+  const started = Date.now();
+  const row = (fields: Omit<RestoreRow, 'target' | 'resource' | 'elapsedMs'>): RestoreRow => ({
+    target: record.target,
+    resource,
+    elapsedMs: Date.now() - started,
+    ...fields,
+  });
+  if (record.status === 'planned')
+    return row({ from: '', to: '', changed: false, status: 'nothing-to-restore', message: 'a dry run changed nothing' });
+  if (record.previous === null)
+    return row({
+      from: '',
+      to: '',
+      changed: false,
+      status: 'nothing-to-restore',
+      message: 'the resource did not exist before this deployment; nothing to restore',
+    });
+  const result = await restoreRecord(record, options);
+  if (result.refused) return row({ from: result.from, to: result.to, changed: false, status: 'refused', message: result.refused });
+  if (!result.changed)
+    return row({ from: result.from, to: result.to, changed: false, status: 'already-restored', message: 'already in the previous state' });
+  const follow = result.follow;
+  if (!follow) return row({ from: result.from, to: result.to, changed: true, status: 'not-waited', message: 'restore started; not waited for' });
+  if (follow.status === 'succeeded')
+    return row({ from: result.from, to: result.to, changed: true, status: 'restored', message: 'restored' });
+  return row({
+    from: result.from,
+    to: result.to,
+    changed: true,
+    status: 'failed',
+    message: `the restore did not settle (${follow.status}): ${follow.reason ?? follow.state}`,
+  });
+}
+
+export async function restoreAll(records: DeploymentRecord[], options: RestoreOptions): Promise<RestoreRow[]> {
+  return Promise.all(records.map((record) => restoreOne(record, options)));
+}

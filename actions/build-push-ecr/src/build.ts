@@ -1,0 +1,85 @@
+// Build command lines for the two builders. Pure functions: the unit tests read them as they are.
+export type Builder = 'buildx' | 'docker';
+
+export interface BuildPlan {
+  builder: Builder;
+  context: string;
+  dockerfile: string;
+  target: string | undefined;
+  buildArgs: Record<string, string>;
+  labels: Record<string, string>;
+  platforms: string[];
+  /** Full references: `<registry>/<repository>:<tag>`. */
+  references: string[];
+  push: boolean;
+  /** `<registry>/<repository>:buildcache` when the registry cache is used (buildx only). */
+  cacheReference: string | undefined;
+  provenance: boolean;
+  /** Where buildx writes its metadata (the pushed digest). */
+  metadataFile: string | undefined;
+}
+
+export const CACHE_TAG = 'buildcache';
+
+function pairs(flag: string, values: Record<string, string>): string[] {
+  return Object.entries(values).flatMap(([key, value]) => [flag, `${key}=${value}`]);
+}
+
+export function buildArguments(plan: BuildPlan): string[] {
+  const common = [
+    '--file',
+    plan.dockerfile,
+    ...(plan.target ? ['--target', plan.target] : []),
+    ...pairs('--build-arg', plan.buildArgs),
+    ...pairs('--label', plan.labels),
+    ...plan.references.flatMap((reference) => ['--tag', reference]),
+  ];
+  if (plan.builder === 'docker') return ['build', ...common, plan.context];
+  return [
+    'buildx',
+    'build',
+    ...common,
+    `--provenance=${plan.provenance}`,
+    ...(plan.platforms.length ? ['--platform', plan.platforms.join(',')] : []),
+    ...(plan.cacheReference
+      ? [
+          '--cache-from',
+          `type=registry,ref=${plan.cacheReference}`,
+          ...(plan.push
+            ? ['--cache-to', `type=registry,ref=${plan.cacheReference},mode=max,image-manifest=true,oci-mediatypes=true`]
+            : []),
+        ]
+      : []),
+    ...(plan.metadataFile ? ['--metadata-file', plan.metadataFile] : []),
+    // A multi-platform image cannot be loaded into the local engine; without push it stays in the cache.
+    ...(plan.push ? ['--push'] : plan.platforms.length > 1 ? [] : ['--load']),
+    plan.context,
+  ];
+}
+
+/** The classic builder must not be replaced silently by BuildKit: DOCKER_BUILDKIT=0 keeps its output and cache. */
+export function buildEnvironment(builder: Builder, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return builder === 'docker' ? { ...env, DOCKER_BUILDKIT: '0' } : env;
+}
+
+/** OCI labels from the GitHub context; the user's labels win. */
+export function ociLabels(env: NodeJS.ProcessEnv, now: Date): Record<string, string> {
+  const labels: Record<string, string> = {};
+  const server = env['GITHUB_SERVER_URL'] || 'https://github.com';
+  if (env['GITHUB_REPOSITORY']) labels['org.opencontainers.image.source'] = `${server}/${env['GITHUB_REPOSITORY']}`;
+  if (env['GITHUB_SHA']) labels['org.opencontainers.image.revision'] = env['GITHUB_SHA'];
+  // SOURCE_DATE_EPOCH makes rebuilds reproducible (the same config, the same digest).
+  const epoch = Number(env['SOURCE_DATE_EPOCH']);
+  labels['org.opencontainers.image.created'] = (Number.isInteger(epoch) && epoch > 0 ? new Date(epoch * 1000) : now).toISOString();
+  return labels;
+}
+
+/** `containerimage.digest` from the buildx metadata file. */
+export function digestFromMetadata(text: string): string | undefined {
+  try {
+    const digest = (JSON.parse(text) as Record<string, unknown>)['containerimage.digest'];
+    return typeof digest === 'string' && /^sha256:[a-f0-9]{64}$/.test(digest) ? digest : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,103 @@
+// The job summary: repository, tags, digest, size, build time, cache use, scan result.
+import { code, raw, type Summary } from '../../../shared/action/summary.js';
+import { formatDuration } from '../../../shared/action/duration.js';
+import type { EnsuredRepository } from './repository.js';
+import type { GateDecision, ScanOutcome, Finding } from './scan.js';
+import type { Severity } from './severity.js';
+import { SEVERITIES } from './severity.js';
+import type { Builder } from './build.js';
+
+export interface Report {
+  repository: string;
+  tags: string[];
+  push: boolean;
+  failOn: Severity[];
+  builder?: Builder;
+  repositoryState?: EnsuredRepository | undefined;
+  registry?: string;
+  repositoryUri?: string;
+  references?: string[];
+  buildMs?: number;
+  pushMs?: number;
+  cacheSteps?: number;
+  layersPushed?: number;
+  layersReused?: number;
+  digest?: string;
+  sizeBytes?: number | undefined;
+  scan?: ScanOutcome | undefined;
+  gate?: GateDecision | undefined;
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['KiB', 'MiB', 'GiB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+
+function repositoryLine(state: Report): string {
+  const repository = state.repositoryState;
+  if (!repository) return state.push ? 'not reached' : 'looked up only (push: false)';
+  return repository.created ? `created (${repository.mutability}, scan on push ${repository.scanOnPush})` : `existing (${repository.mutability}, left unchanged)`;
+}
+
+function cacheLine(state: Report): string {
+  const parts: string[] = [];
+  if (state.cacheSteps !== undefined) parts.push(`${state.cacheSteps} build step(s) from cache`);
+  if (state.layersPushed !== undefined) parts.push(`${state.layersPushed} layer(s) uploaded, ${state.layersReused ?? 0} already in the registry`);
+  return parts.join('; ') || '—';
+}
+
+export function scanLine(state: Report): string {
+  if (!state.push) return 'not scanned (push: false)';
+  if (!state.failOn.length) return 'gate off (fail-on-severity is empty)';
+  const scan = state.scan;
+  if (!scan) return 'not reached';
+  if (scan.status === 'unavailable') return `⚠️ no result: ${scan.reason}`;
+  const counts = SEVERITIES.filter((s) => scan.counts[s]).map((s) => `${s} ${scan.counts[s]}`).join(', ') || 'no findings';
+  const gate = state.gate;
+  const verdict = gate?.passed ? 'passed' : `failed: ${gate?.failing.length ?? 0} finding(s) at ${state.failOn.join(', ')}`;
+  return `${verdict} (${counts}${gate?.ignored.length ? `; ${gate.ignored.length} ignored` : ''})`;
+}
+
+function findingRows(findings: readonly Finding[], status: (f: Finding) => string): ReturnType<typeof raw>[][] {
+  return findings.map((f) => [raw(code(f.id)), raw(f.severity), raw(code(f.package || '—')), raw(code(f.installed || '—')), raw(code(f.fixed || '—')), raw(status(f))]);
+}
+
+export function report(summary: Summary, state: Report): void {
+  summary.heading(`build-push-ecr: ${state.repository}`);
+  const rows: [string, ReturnType<typeof raw> | string][] = [
+    ['Repository', state.repositoryUri ? raw(`${code(state.repositoryUri)} — ${repositoryLine(state)}`) : repositoryLine(state)],
+    ['Tags', raw(state.tags.map(code).join(', '))],
+  ];
+  if (state.digest) rows.push(['Digest', raw(code(state.digest))]);
+  if (state.sizeBytes !== undefined) rows.push(['Size', formatBytes(state.sizeBytes)]);
+  if (state.builder) rows.push(['Builder', state.builder === 'docker' ? 'docker build (classic)' : 'docker buildx']);
+  if (state.buildMs !== undefined) rows.push(['Build time', formatDuration(state.buildMs)]);
+  if (state.pushMs !== undefined) rows.push(['Push time', formatDuration(state.pushMs)]);
+  rows.push(['Cache', cacheLine(state)]);
+  rows.push(['Scan', scanLine(state)]);
+  summary.table(['', ''], rows.map(([label, value]) => [label, value]));
+  const differences = state.repositoryState?.differences ?? [];
+  if (differences.length) {
+    summary.paragraph('The existing repository was left unchanged; its settings differ from the inputs:');
+    summary.list(differences);
+  }
+  const scan = state.scan;
+  if (scan?.status === 'complete' && scan.findings.length) {
+    const failing = new Set(state.gate?.failing ?? []);
+    const ignored = new Set(state.gate?.ignored ?? []);
+    const status = (f: Finding): string => (failing.has(f) ? '❌ fails the gate' : ignored.has(f) ? 'ignored' : '');
+    const header = ['ID', 'Severity', 'Package', 'Installed', 'Fixed in', 'Gate'];
+    const shown = scan.findings.slice(0, 50);
+    summary.details(`Scan findings (${scan.findings.length})`, (inner) => {
+      inner.table(header, findingRows(shown, status));
+      if (scan.findings.length > shown.length) inner.paragraph(`… and ${scan.findings.length - shown.length} more.`);
+    });
+  }
+}

@@ -1,0 +1,197 @@
+// Plan, then act: every resource and setting is read before anything changes, so a table that
+// cannot hold locks or a bucket owned by someone else stops the run with nothing modified.
+import { S3Client } from '@aws-sdk/client-s3';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { createClient, type ClientOptions } from '../../../shared/aws/clients.js';
+import { bucketArn, bucketSettings, createBucket, findBucket, type BucketPlan } from './bucket.js';
+import { renderBackendConfig, writeBackendConfig } from './backend-config.js';
+import {
+  assertUsableTable,
+  createTable,
+  describeTable,
+  tableSettings,
+  waitActive,
+  type WaitOptions,
+} from './lock-table.js';
+import type { StateOptions } from './options.js';
+import {
+  applyAll,
+  inspectAll,
+  reconcile,
+  type Inspection,
+  type Setting,
+  type SettingResult,
+} from './settings.js';
+
+export interface StateClients {
+  s3: S3Client;
+  dynamodb: DynamoDBClient;
+  sts: STSClient;
+}
+
+/** createClient's structural client type is narrower than the SDK's overloaded middleware stack. */
+function makeClient<C>(ClientClass: new (config: never) => C, options: ClientOptions & { extra: object }): C {
+  return createClient(ClientClass as unknown as new (config: object) => never, options);
+}
+
+/**
+ * The clients, configured by the SDK's own environment (credentials chain, AWS_ENDPOINT_URL…).
+ * S3 goes path-style whenever its endpoint is overridden: an emulator on 127.0.0.1 has no
+ * virtual-host names.
+ */
+export function createStateClients(
+  region: string,
+  options: { endpoint?: string } = {},
+  env: NodeJS.ProcessEnv = process.env,
+): StateClients {
+  const endpoint = options.endpoint ? { endpoint: options.endpoint } : {};
+  const forcePathStyle = Boolean(options.endpoint || env['AWS_ENDPOINT_URL'] || env['AWS_ENDPOINT_URL_S3']);
+  return {
+    s3: makeClient(S3Client, { region, extra: { ...endpoint, forcePathStyle } }),
+    dynamodb: makeClient(DynamoDBClient, { region, extra: endpoint }),
+    sts: makeClient(STSClient, { region, extra: endpoint }),
+  };
+}
+
+export interface CreatedResource {
+  resource: 'bucket' | 'lock-table';
+  name: string;
+  arn: string;
+}
+
+export interface DriftEntry {
+  resource: SettingResult['resource'];
+  setting: string;
+  expected: string;
+  found: string;
+  fixed: boolean;
+}
+
+export interface BootstrapResult {
+  owner: string;
+  bucketArn: string;
+  lockTableArn: string | undefined;
+  created: CreatedResource[];
+  settings: SettingResult[];
+  drift: DriftEntry[];
+  backendConfig: string;
+  backendConfigFile: { path: string; changed: boolean } | undefined;
+}
+
+export interface BootstrapDependencies {
+  clients: StateClients;
+  wait?: WaitOptions;
+  log?: (line: string) => void;
+  cwd?: string;
+}
+
+async function callerAccount(sts: STSClient): Promise<string> {
+  const identity = await sts.send(new GetCallerIdentityCommand({}));
+  if (!identity.Account) throw new Error('STS GetCallerIdentity returned no account id');
+  return identity.Account;
+}
+
+type ResourcePlan =
+  | { state: 'missing'; settings: Setting[] }
+  | { state: 'exists'; settings: Setting[]; inspections: Inspection[] };
+
+export async function bootstrapState(
+  options: StateOptions,
+  deps: BootstrapDependencies,
+): Promise<BootstrapResult> {
+  const { s3, dynamodb, sts } = deps.clients;
+  const log = deps.log ?? ((): void => {});
+  const wait = deps.wait ?? {};
+  const owner = options.expectedBucketOwner ?? (await callerAccount(sts));
+  const bucketPlan: BucketPlan = {
+    bucket: options.bucket,
+    region: options.region,
+    owner,
+    kmsKey: options.kmsKey,
+    noncurrentVersionDays: options.noncurrentVersionDays,
+    stateKey: options.stateKey,
+    tags: options.tags,
+  };
+  const tablePlan = options.lockTable ? { table: options.lockTable, tags: options.tags } : undefined;
+
+  // Plan: read everything.
+  const [bucketState, foundTable] = await Promise.all([
+    findBucket(s3, bucketPlan),
+    tablePlan ? describeTable(dynamodb, tablePlan.table) : Promise.resolve(undefined),
+  ]);
+  if (tablePlan && foundTable) assertUsableTable(foundTable, tablePlan.table);
+  // A table still CREATING or UPDATING (an interrupted run, someone else's change) is read once settled.
+  const existingTable =
+    tablePlan && foundTable && foundTable.TableStatus !== 'ACTIVE'
+      ? await waitActive(dynamodb, tablePlan.table, wait)
+      : foundTable;
+  const settingsOfBucket = bucketSettings(s3, bucketPlan);
+  const bucket: ResourcePlan =
+    bucketState === 'exists'
+      ? { state: 'exists', settings: settingsOfBucket, inspections: await inspectAll(settingsOfBucket) }
+      : { state: 'missing', settings: settingsOfBucket };
+  const settingsOfTable =
+    tablePlan && existingTable ? tableSettings(dynamodb, tablePlan, existingTable, wait) : [];
+  const tableInspections = await inspectAll(settingsOfTable);
+
+  // Act.
+  const created: CreatedResource[] = [];
+  const results: SettingResult[] = [];
+  const arn = bucketArn(options.bucket, options.region);
+  if (bucket.state === 'missing' && (await createBucket(s3, bucketPlan)) === 'created') {
+    log(`Created bucket ${options.bucket} in ${options.region}.`);
+    created.push({ resource: 'bucket', name: options.bucket, arn });
+    results.push(...(await applyAll(bucket.settings)));
+  } else {
+    // A concurrent run may have created the bucket between our HeadBucket and CreateBucket.
+    const inspections = bucket.state === 'exists' ? bucket.inspections : await inspectAll(bucket.settings);
+    results.push(...(await reconcile(bucket.settings, inspections, options.fixDrift)));
+  }
+
+  let lockTableArn: string | undefined;
+  if (tablePlan) {
+    if (existingTable) {
+      lockTableArn = existingTable.TableArn;
+      results.push(...(await reconcile(settingsOfTable, tableInspections, options.fixDrift)));
+    } else {
+      await createTable(dynamodb, tablePlan);
+      log(`Created lock table ${tablePlan.table}; waiting for it to be ACTIVE.`);
+      const active = await waitActive(dynamodb, tablePlan.table, wait);
+      lockTableArn = active.TableArn;
+      created.push({ resource: 'lock-table', name: tablePlan.table, arn: lockTableArn ?? '' });
+      results.push(...(await applyAll(tableSettings(dynamodb, tablePlan, active, wait))));
+    }
+  }
+
+  const backendConfig = renderBackendConfig({
+    bucket: options.bucket,
+    key: options.stateKey,
+    region: options.region,
+    locking: options.locking,
+    lockTable: options.lockTable,
+    kmsKey: options.kmsKey,
+  });
+  const backendConfigFile = options.backendConfigFile
+    ? await writeBackendConfig(options.backendConfigFile, backendConfig, deps.cwd)
+    : undefined;
+
+  return {
+    owner,
+    bucketArn: arn,
+    lockTableArn,
+    created,
+    settings: results,
+    drift: results
+      .filter((result) => result.status === 'drift' || result.status === 'fixed')
+      .map((result) => ({
+        resource: result.resource,
+        setting: result.setting,
+        expected: result.expected,
+        found: result.found,
+        fixed: result.status === 'fixed',
+      })),
+    backendConfig,
+    backendConfigFile,
+  };
+}

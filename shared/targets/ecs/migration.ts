@@ -1,0 +1,137 @@
+// The one-off migration task: RunTask from the new task definition with the service's network
+// configuration and a command override on the target container, followed until STOPPED.
+import {
+  DescribeTasksCommand,
+  RunTaskCommand,
+  type ECSClient,
+  type RunTaskCommandInput,
+  type Service,
+  type Task,
+} from '@aws-sdk/client-ecs';
+import { pollUntil } from '../../wait/poll.js';
+import type { FollowOptions } from '../types.js';
+import { awslogsLocation, logTail, type LogTail, type LogsClientFactory } from './diagnostics.js';
+import type { ContainerDefinition } from '@aws-sdk/client-ecs';
+export { migrationCommand } from './command.js';
+
+export interface MigrationResult {
+  status: 'succeeded' | 'failed' | 'timed-out' | 'cancelled';
+  taskArn?: string;
+  exitCode?: number;
+  reason: string;
+  elapsedMs: number;
+  logTail?: LogTail;
+}
+
+/** RunTask parameters copied from the service so the task lands where the service's tasks do. */
+export function runTaskInput(
+  service: Service,
+  ref: {
+    cluster: string;
+    taskDefinitionArn: string;
+    container: string;
+    command: string[];
+    startedBy: string;
+  },
+): RunTaskCommandInput {
+  const input: RunTaskCommandInput = {
+    cluster: ref.cluster,
+    taskDefinition: ref.taskDefinitionArn,
+    count: 1,
+    startedBy: ref.startedBy,
+    overrides: { containerOverrides: [{ name: ref.container, command: ref.command }] },
+  };
+  if (service.networkConfiguration?.awsvpcConfiguration)
+    input.networkConfiguration = service.networkConfiguration;
+  if (service.capacityProviderStrategy?.length)
+    input.capacityProviderStrategy = service.capacityProviderStrategy;
+  else if (service.launchType) input.launchType = service.launchType;
+  if (service.platformVersion) input.platformVersion = service.platformVersion;
+  return input;
+}
+
+function exitOf(task: Task, container: string): { exitCode?: number; reason: string } {
+  const state = task.containers?.find((c) => c.name === container);
+  const reason = [task.stoppedReason, state?.reason].filter(Boolean).join('; ') || 'no reason given';
+  return state?.exitCode !== undefined ? { exitCode: state.exitCode, reason } : { reason };
+}
+
+export async function runMigration(
+  ecs: ECSClient,
+  logsClient: LogsClientFactory | undefined,
+  ref: {
+    cluster: string;
+    service: Service;
+    taskDefinitionArn: string;
+    container: ContainerDefinition;
+    command: string[];
+  },
+  options: FollowOptions,
+): Promise<MigrationResult> {
+  const containerName = ref.container.name ?? '';
+  const started = await ecs.send(
+    new RunTaskCommand(
+      runTaskInput(ref.service, { ...ref, container: containerName, startedBy: 'deploy-ecs/migration' }),
+    ),
+  );
+  const taskArn = started.tasks?.[0]?.taskArn;
+  if (!taskArn) {
+    const failure = started.failures?.[0];
+    return {
+      status: 'failed',
+      reason: `the migration task could not start: ${failure?.reason ?? 'no task returned'}${failure?.detail ? ` (${failure.detail})` : ''}`,
+      elapsedMs: 0,
+    };
+  }
+  const outcome = await pollUntil<Task>({
+    check: async () => {
+      const described = await ecs.send(new DescribeTasksCommand({ cluster: ref.cluster, tasks: [taskArn] }));
+      const task = described.tasks?.[0];
+      if (!task) return { status: 'pending', state: 'task not visible yet' };
+      return task.lastStatus === 'STOPPED'
+        ? { status: 'done', value: task, state: 'STOPPED' }
+        : { status: 'pending', state: task.lastStatus ?? 'PROVISIONING' };
+    },
+    timeoutMs: options.timeoutMs,
+    initialDelayMs: Math.min(1000, options.maxPollIntervalMs),
+    maxDelayMs: options.maxPollIntervalMs,
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.sleep ? { sleep: options.sleep } : {}),
+    ...(options.random ? { random: options.random } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  if (outcome.outcome === 'timeout')
+    return {
+      status: 'timed-out',
+      taskArn,
+      reason: `the migration task did not stop in time (last status ${outcome.state})`,
+      elapsedMs: outcome.elapsedMs,
+    };
+  if (outcome.outcome === 'cancelled')
+    return { status: 'cancelled', taskArn, reason: outcome.reason, elapsedMs: outcome.elapsedMs };
+  if (outcome.outcome === 'failed')
+    return { status: 'failed', taskArn, reason: outcome.reason, elapsedMs: outcome.elapsedMs };
+  const exit = exitOf(outcome.value, containerName);
+  if (exit.exitCode === 0)
+    return { status: 'succeeded', taskArn, exitCode: 0, reason: 'exit code 0', elapsedMs: outcome.elapsedMs };
+  const result: MigrationResult = {
+    status: 'failed',
+    taskArn,
+    reason:
+      exit.exitCode === undefined
+        ? `the migration task stopped without an exit code: ${exit.reason}`
+        : `the migration command exited with code ${exit.exitCode}: ${exit.reason}`,
+    elapsedMs: outcome.elapsedMs,
+    ...(exit.exitCode !== undefined ? { exitCode: exit.exitCode } : {}),
+  };
+  const location = awslogsLocation(ref.container, taskArn);
+  if (location && logsClient) {
+    try {
+      result.logTail = await logTail(await logsClient(), { ...location, container: containerName });
+    } catch (error) {
+      result.reason += `; its log tail could not be read (${error instanceof Error ? error.message : String(error)})`;
+    }
+  }
+  return result;
+}

@@ -1,0 +1,3 @@
+export * from './images.js';
+export * from './rollback.js';
+export * from './manual.js';

@@ -1,0 +1,182 @@
+// Image references for Lambda: only Amazon ECR images can back a function, pinned by digest, and
+// never an image index (Lambda refuses manifest lists and OCI indexes: it wants one manifest).
+import type { ECRClient } from '@aws-sdk/client-ecr';
+import { ActionError } from '../../action/errors.js';
+
+export interface ImageReference {
+  /** `123456789012.dkr.ecr.eu-west-2.amazonaws.com` */
+  registry: string;
+  registryId: string;
+  region: string;
+  repository: string;
+  tag?: string;
+  digest?: string;
+}
+
+export const IMAGE_ACCEPTED =
+  'an Amazon ECR image reference such as 123456789012.dkr.ecr.eu-west-2.amazonaws.com/repo:tag or …/repo@sha256:<64 hex>';
+
+const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;
+const REPOSITORY = /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+
+/** The reason a reference cannot be used, or undefined. */
+export function imageProblem(text: string): string | undefined {
+  const parsed = parseOrProblem(text);
+  return typeof parsed === 'string' ? parsed : undefined;
+}
+
+export function parseImageReference(text: string): ImageReference {
+  const parsed = parseOrProblem(text);
+  if (typeof parsed === 'string') throw new ActionError(`Image ${JSON.stringify(text)}: ${parsed}.`);
+  return parsed;
+}
+
+function parseOrProblem(text: string): ImageReference | string {
+  const slash = text.indexOf('/');
+  if (slash < 0) return 'no registry host: Lambda runs images from Amazon ECR only';
+  const registry = text.slice(0, slash);
+  const host = ECR_HOST.exec(registry);
+  if (!host)
+    return `"${registry}" is not an Amazon ECR registry (<account>.dkr.ecr.<region>.amazonaws.com): Lambda runs images from ECR only`;
+  let rest = text.slice(slash + 1);
+  let digest: string | undefined;
+  let tag: string | undefined;
+  const at = rest.indexOf('@');
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+    if (!DIGEST.test(digest)) return `"${digest}" is not a digest of the form sha256:<64 lowercase hex>`;
+  }
+  const colon = rest.lastIndexOf(':');
+  if (colon >= 0) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+    if (!TAG.test(tag)) return `"${tag}" is not a valid tag`;
+  }
+  if (!REPOSITORY.test(rest)) return `"${rest}" is not a valid repository name`;
+  if (!tag && !digest) return 'neither a tag nor a digest: add :tag or @sha256:…';
+  return {
+    registry,
+    registryId: host[1] ?? '',
+    region: host[2] ?? '',
+    repository: rest,
+    ...(tag ? { tag } : {}),
+    ...(digest ? { digest } : {}),
+  };
+}
+
+export function formatReference(ref: ImageReference): string {
+  return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+
+export function pinnedUri(ref: ImageReference, digest: string): string {
+  return `${ref.registry}/${ref.repository}@${digest}`;
+}
+
+/** Lambda's architecture names → the OCI platform names. */
+export function platformArchitecture(lambdaArchitecture: string): string {
+  if (lambdaArchitecture === 'x86_64' || lambdaArchitecture === 'amd64') return 'amd64';
+  if (lambdaArchitecture === 'arm64' || lambdaArchitecture === 'aarch64') return 'arm64';
+  return lambdaArchitecture;
+}
+
+export const INDEX_MEDIA_TYPES = [
+  'application/vnd.oci.image.index.v1+json',
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+];
+const MANIFEST_MEDIA_TYPES = [
+  'application/vnd.oci.image.manifest.v1+json',
+  'application/vnd.docker.distribution.manifest.v2+json',
+];
+
+interface IndexEntry {
+  digest?: string;
+  mediaType?: string;
+  platform?: { architecture?: string; os?: string; variant?: string };
+  annotations?: Record<string, string>;
+}
+
+export interface ResolvedImage {
+  /** registry/repository@sha256:… of a single-platform manifest. */
+  imageUri: string;
+  digest: string;
+  /** What the reference pointed at, for the summary. */
+  via: 'digest' | 'tag' | 'index';
+  /** Digest of the index the manifest was taken from. */
+  indexDigest?: string;
+}
+
+/** Picks the manifest of `architecture` (OCI name) out of an index; attestation entries are skipped. */
+export function manifestForArchitecture(
+  indexJson: string,
+  architecture: string,
+): string | { available: string[] } {
+  const index = JSON.parse(indexJson) as { manifests?: IndexEntry[] };
+  const entries = (index.manifests ?? []).filter(
+    (entry) => entry.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest' && entry.platform,
+  );
+  const match = entries.find(
+    (entry) =>
+      entry.platform?.architecture === architecture &&
+      (entry.platform.os ?? 'linux') === 'linux' &&
+      typeof entry.digest === 'string',
+  );
+  if (match?.digest) return match.digest;
+  return {
+    available: entries.map(
+      (entry) =>
+        `${entry.platform?.os ?? '?'}/${entry.platform?.architecture ?? '?'}${entry.platform?.variant ? `/${entry.platform.variant}` : ''}`,
+    ),
+  };
+}
+
+/**
+ * Resolves a reference to the digest of one manifest through ECR BatchGetImage: a tag becomes
+ * its digest, an index becomes the manifest of `architecture` (OCI name: amd64, arm64).
+ */
+export async function resolveImage(
+  ecr: ECRClient,
+  ref: ImageReference,
+  architecture: string,
+): Promise<ResolvedImage> {
+  const { BatchGetImageCommand } = await import('@aws-sdk/client-ecr');
+  const imageId = ref.digest ? { imageDigest: ref.digest } : { imageTag: ref.tag ?? '' };
+  const response = await ecr.send(
+    new BatchGetImageCommand({
+      registryId: ref.registryId,
+      repositoryName: ref.repository,
+      imageIds: [imageId],
+      acceptedMediaTypes: [...MANIFEST_MEDIA_TYPES, ...INDEX_MEDIA_TYPES],
+    }),
+  );
+  const image = response.images?.[0];
+  if (!image?.imageId?.imageDigest) {
+    const failure = response.failures?.[0];
+    throw new ActionError(
+      `Image ${formatReference(ref)} was not found in ECR repository ${ref.repository}` +
+        `${failure?.failureReason ? ` (${failure.failureCode ?? 'failure'}: ${failure.failureReason})` : ''}: push it first, or check the tag.`,
+    );
+  }
+  const digest = image.imageId.imageDigest;
+  const mediaType = image.imageManifestMediaType ?? mediaTypeOf(image.imageManifest);
+  if (!INDEX_MEDIA_TYPES.includes(mediaType ?? '')) {
+    return { imageUri: pinnedUri(ref, digest), digest, via: ref.digest ? 'digest' : 'tag' };
+  }
+  const picked = manifestForArchitecture(image.imageManifest ?? '{}', architecture);
+  if (typeof picked !== 'string')
+    throw new ActionError(
+      `Image ${formatReference(ref)} is an image index without a linux/${architecture} manifest ` +
+        `(it has ${picked.available.join(', ') || 'no platform manifests'}): build for ${architecture}, or set 'architecture'.`,
+    );
+  return { imageUri: pinnedUri(ref, picked), digest: picked, via: 'index', indexDigest: digest };
+}
+
+function mediaTypeOf(manifest: string | undefined): string | undefined {
+  try {
+    return (JSON.parse(manifest ?? '{}') as { mediaType?: string }).mediaType;
+  } catch {
+    return undefined;
+  }
+}

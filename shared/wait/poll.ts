@@ -1,0 +1,139 @@
+// pollUntil: first check at once, then exponential backoff with jitter capped low, always under
+// a deadline; a terminal failure ends the wait at once; one progress line per state change.
+import { isRetryable } from '../aws/errors.js';
+
+export type Check<T> =
+  | { status: 'done'; value: T; state?: string }
+  | { status: 'pending'; state: string }
+  | { status: 'failed'; reason: string; value?: T; state?: string };
+
+export type PollOutcome<T> =
+  | { outcome: 'done'; value: T; state: string; attempts: number; elapsedMs: number }
+  | { outcome: 'failed'; reason: string; value?: T; state: string; attempts: number; elapsedMs: number }
+  | { outcome: 'timeout'; state: string; attempts: number; elapsedMs: number }
+  | { outcome: 'cancelled'; state: string; attempts: number; elapsedMs: number; reason: string };
+
+export interface Clock {
+  now(): number;
+}
+
+export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
+
+export interface PollOptions<T> {
+  check: (attempt: number) => Promise<Check<T>>;
+  timeoutMs: number;
+  /** Delay after the first check; doubles each poll up to maxDelayMs. */
+  initialDelayMs?: number;
+  maxDelayMs?: number;
+  factor?: number;
+  signal?: AbortSignal;
+  clock?: Clock;
+  sleep?: Sleep;
+  random?: () => number;
+  /** Called once per change of state (not per poll). */
+  onProgress?: (line: string, state: string) => void;
+  /** Errors from check that mean "try again" rather than "stop"; default throttling and 5xx. */
+  retryOn?: (error: unknown) => boolean;
+}
+
+export const systemClock: Clock = { now: () => Date.now() };
+
+/** setTimeout as a promise that an AbortSignal cuts short; leaves no timer behind. */
+export const realSleep: Sleep = (ms, signal) =>
+  new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const done = (): void => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
+
+/** Equal jitter: the delay lands in [half, full] of the exponential step. */
+export function backoffDelay(
+  attempt: number,
+  options: { initialDelayMs: number; maxDelayMs: number; factor: number; random: () => number },
+): number {
+  const step = Math.min(options.maxDelayMs, options.initialDelayMs * options.factor ** attempt);
+  return step / 2 + (step / 2) * options.random();
+}
+
+function errorName(error: unknown): string {
+  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
+  return typeof name === 'string' && name !== '' ? name : 'a transient error';
+}
+
+function reasonOf(signal: AbortSignal): string {
+  const reason: unknown = signal.reason;
+  if (reason instanceof Error) return reason.message;
+  return typeof reason === 'string' ? reason : 'cancelled';
+}
+
+export async function pollUntil<T>(options: PollOptions<T>): Promise<PollOutcome<T>> {
+  const clock = options.clock ?? systemClock;
+  const sleep = options.sleep ?? realSleep;
+  const retryOn = options.retryOn ?? isRetryable;
+  const delays = {
+    initialDelayMs: options.initialDelayMs ?? 1000,
+    maxDelayMs: options.maxDelayMs ?? 15_000,
+    factor: options.factor ?? 2,
+    random: options.random ?? Math.random,
+  };
+  const start = clock.now();
+  const deadline = start + options.timeoutMs;
+  let state = 'not checked yet';
+  /** The last state a check reported, without the note of a retried error. */
+  let checkedState = state;
+  let attempts = 0;
+  const elapsed = (): number => clock.now() - start;
+  const moveTo = (next: string): void => {
+    if (next === state) return;
+    state = next;
+    options.onProgress?.(`[${(elapsed() / 1000).toFixed(0)}s] ${next}`, next);
+  };
+
+  const cancelled = (signal: AbortSignal): PollOutcome<T> => ({
+    outcome: 'cancelled',
+    state,
+    attempts,
+    elapsedMs: elapsed(),
+    reason: reasonOf(signal),
+  });
+
+  for (;;) {
+    if (options.signal?.aborted) return cancelled(options.signal);
+    attempts += 1;
+    let result: Check<T> | undefined;
+    try {
+      result = await options.check(attempts);
+    } catch (error) {
+      // A check cut short by the cancel (an SDK call given the signal throws AbortError).
+      if (options.signal?.aborted) return cancelled(options.signal);
+      if (!retryOn(error)) throw error;
+      moveTo(`${checkedState} (retrying after ${errorName(error)})`);
+    }
+    if (result) {
+      if (result.state !== undefined) {
+        checkedState = result.state;
+        moveTo(result.state);
+      }
+      if (result.status === 'done')
+        return { outcome: 'done', value: result.value, state, attempts, elapsedMs: elapsed() };
+      if (result.status === 'failed') {
+        const failed = {
+          outcome: 'failed' as const,
+          reason: result.reason,
+          state,
+          attempts,
+          elapsedMs: elapsed(),
+        };
+        return result.value === undefined ? failed : { ...failed, value: result.value };
+      }
+    }
+    const remaining = deadline - clock.now();
+    if (remaining <= 0) return { outcome: 'timeout', state, attempts, elapsedMs: elapsed() };
+    await sleep(Math.min(remaining, backoffDelay(attempts - 1, delays)), options.signal);
+  }
+}
