@@ -2,6 +2,7 @@
 // shared/ never imports from actions/, and no action imports another action.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 import { dirname, relative, resolve, sep } from 'node:path';
 
@@ -67,8 +68,6 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', '**/*.js'],
     extends: [tseslint.configs.disableTypeChecked],
-    languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly', fetch: 'readonly', AbortController: 'readonly', performance: 'readonly', setInterval: 'readonly', clearInterval: 'readonly' },
-    },
+    languageOptions: { globals: globals.node },
   },
 );

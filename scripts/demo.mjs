@@ -42,7 +42,7 @@ const mirror = await startEcrMirror({ registry: env.REGISTRY, motoUrl: env.MOTO_
 const workspace = mkdtempSync(join(tmpdir(), 'demo-workspace-'));
 cpSync('scripts/demo/app', workspace, { recursive: true });
 let standIn;
-let failed = false;
+let failed;
 
 async function step(title, action, inputs, options = {}) {
   console.log(`\n${bold(`▶ ${title}`)}  ${`(${action})`}`);

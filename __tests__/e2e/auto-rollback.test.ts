@@ -31,6 +31,9 @@ import {
   UpdateStackCommand,
 } from '@aws-sdk/client-cloudformation';
 import { ECRClient } from '@aws-sdk/client-ecr';
+import { CreateClusterCommand, EKSClient } from '@aws-sdk/client-eks';
+import { startKubeDouble, type KubeDouble } from '../support/kube-double/index.js';
+import type { Deployment } from '../../shared/kube/types.js';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { isMutating, startProxy, type Proxy, type RecordedCall } from '../support/proxy.js';
 import { runAction, type InputValue, type RunResult } from '../support/harness.js';
@@ -330,6 +333,60 @@ describe('auto-rollback bundle: Lambda and CloudFormation', () => {
   });
 });
 
+describe('auto-rollback bundle: EKS', () => {
+  let kube: KubeDouble;
+
+  beforeAll(async () => {
+    kube = await startKubeDouble({ tickIntervalMs: 100 });
+    const eks = clients(EKSClient);
+    await eks.send(
+      new CreateClusterCommand({
+        name: 'ode-rollback',
+        roleArn: 'arn:aws:iam::123456789012:role/eks',
+        resourcesVpcConfig: { subnetIds: ['subnet-1'] },
+      }),
+    );
+    eks.destroy();
+    kube.cluster.createDeployment({
+      namespace: 'ode',
+      name: 'ode-api',
+      replicas: 2,
+      containers: [{ name: 'ode-api', image: 'repo/ode-api:v1' }],
+    });
+    kube.cluster.settle();
+  });
+
+  afterAll(async () => {
+    await kube?.close();
+  });
+
+  const cluster = () => ({ 'api-server': kube.url, 'certificate-authority-data': kube.certificates.caData });
+  const live = () => kube.cluster.get<Deployment>('deployments', 'ode', 'ode-api');
+
+  it('restores the exact previous pod template of a Deployment that eks-rolling-update changed', async () => {
+    const before = structuredClone(live()?.spec.template);
+    const deployed = await runAction(
+      'eks-rolling-update',
+      { 'cluster-name': 'ode-rollback', namespace: 'ode', deployment: 'ode-api', image: 'repo/ode-api:v2', ...cluster() },
+      { timeoutMs: 60_000, env: { AWS_ENDPOINT_URL: proxy.url, AWS_REGION: 'us-east-1' } },
+    );
+    expect(deployed.code).toBe(0);
+    expect(live()?.spec.template.spec.containers[0]?.image).toBe('repo/ode-api:v2');
+
+    const { result, calls } = await rollback({ deployment: deployed.outputs['deployment'] ?? '', ...cluster() });
+    expect(result.code).toBe(0);
+    expect(result.outputs['rolled-back']).toBe('true');
+    expect(calls.map((call) => call.operation)).toContain('DescribeCluster');
+    const restored = structuredClone(live()?.spec.template);
+    expect(restored?.spec.containers).toEqual(before?.spec.containers);
+    expect(restored?.metadata?.labels?.['app']).toEqual(before?.metadata?.labels?.['app']);
+
+    const again = await rollback({ deployment: deployed.outputs['deployment'] ?? '', ...cluster() });
+    expect(again.result.code).toBe(0);
+    expect(again.result.outputs['rolled-back']).toBe('false');
+  });
+});
+
 describe('auto-rollback IAM policy', () => {
   // Restore paths moto cannot reach (no failed rollouts, no CancelUpdateStack/ContinueUpdateRollback
   // API, no EKS cluster behind it in this file): unit- or integration-tested elsewhere.
@@ -340,7 +397,6 @@ describe('auto-rollback IAM policy', () => {
     'ecs:DescribeTasks',
     'ecs:ListTasks',
     'ecs:DescribeTaskDefinition',
-    'eks:DescribeCluster',
     'lambda:GetFunction',
     'lambda:ListVersionsByFunction',
     'lambda:UpdateFunctionCode',

@@ -1,7 +1,7 @@
 // The eks-rolling-update bundle, spawned as the runner does, against moto (DescribeCluster, STS)
 // and the Kubernetes double (a real timer ticks its controllers; the bundle polls in real time).
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EKSClient, CreateClusterCommand } from '@aws-sdk/client-eks';
@@ -237,34 +237,30 @@ describe('eks-rolling-update bundle', () => {
     }
   });
 
-  it('rolls out through a kubeconfig in the workspace', async () => {
+  it('rolls out through a kubeconfig, masking its token', async () => {
     kube.setAuth({ kind: 'bearer', token: 'kubeconfig-token-42' });
-    const workspace = mkdtempSync(join(tmpdir(), 'eks-e2e-'));
-    mkdirSync(join(workspace, 'kube'), { recursive: true });
-    writeFileSync(
-      join(workspace, 'kube', 'config'),
-      kube.kubeconfig({ token: 'kubeconfig-token-42', namespace: 'ode' }),
-    );
-    const result = await runAction(
-      'eks-rolling-update',
-      {
-        'cluster-name': CLUSTER,
-        namespace: 'ode',
-        deployment: 'ode-worker',
-        image: 'repo/ode-worker:v3',
-        kubeconfig: 'kube/config',
-      },
-      { timeoutMs: 90_000, workspace, env: { AWS_ENDPOINT_URL: emulators.env['AWS_ENDPOINT_URL'] } },
-    );
+    // Outside the workspace, so the leak check below can scan every file the run could leave.
+    const dir = mkdtempSync(join(tmpdir(), 'eks-e2e-kubeconfig-'));
+    const path = join(dir, 'config');
+    writeFileSync(path, kube.kubeconfig({ token: 'kubeconfig-token-42', namespace: 'ode' }));
+    const result = await run({
+      deployment: 'ode-worker',
+      image: 'repo/ode-worker:v3',
+      kubeconfig: path,
+      'api-server': undefined,
+      'certificate-authority-data': undefined,
+    });
     kube.setAuth({ kind: 'eks-token' });
     try {
       expect(failure(result)).toBe('');
       expect(result.code).toBe(0);
       expect(live('ode-worker').spec.template.spec.containers[0]?.image).toBe('repo/ode-worker:v3');
-      expect(result.stdout).toContain('kubeconfig');
+      expect(result.stdout).toContain(`kubeconfig ${path}`);
+      expect(result.masks).toContain('kubeconfig-token-42');
+      assertNoSecretLeak(result, ['kubeconfig-token-42']);
     } finally {
       result.cleanup();
-      rmSync(workspace, { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -15,14 +15,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./shared/action/errors.ts
 var errors = __webpack_require__(1674);
+// EXTERNAL MODULE: ./shared/action/runtime.ts
+var runtime = __webpack_require__(6921);
 // EXTERNAL MODULE: ./shared/aws/clients.ts + 1 modules
 var clients = __webpack_require__(4291);
 // EXTERNAL MODULE: ./shared/kube/client.ts
 var kube_client = __webpack_require__(9907);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./shared/action/runtime.ts
-var runtime = __webpack_require__(6921);
 ;// CONCATENATED MODULE: ./shared/kube/eks-token.ts
 // The EKS bearer token, as `aws eks get-token` makes it: `k8s-aws-v1.` + base64url (no padding)
 // of a SigV4-presigned STS GetCallerIdentity URL whose signed `x-k8s-aws-id` header names the
@@ -294,6 +294,7 @@ async function readKubeconfig(path, contextName) {
 
 
 
+
 function decodeCaData(caData, origin) {
     const pem = Buffer.from(caData.replace(/\s+/g, ''), 'base64').toString('utf8');
     if (!pem.includes('-----BEGIN CERTIFICATE-----'))
@@ -374,10 +375,12 @@ async function connectWithKubeconfig(options) {
     switch (target.user.kind) {
         case 'token': {
             const token = target.user.token;
+            (0,runtime/* setSecret */.Pq)(token);
             credentials = { kind: 'token', source: () => Promise.resolve(token) };
             break;
         }
         case 'client-certificate':
+            (0,runtime/* setSecret */.Pq)(target.user.key);
             credentials = { kind: 'client-certificate', cert: target.user.cert, key: target.user.key };
             break;
         case 'eks-token': {

@@ -238,8 +238,12 @@ function connectionError(error: Error, host: string): Error {
   );
 }
 
-/** Worth another poll: the API server was briefly unavailable or throttling. */
+/**
+ * Worth another poll: the API server was briefly unavailable or throttling. A request cut short by
+ * the run's cancel signal counts too: the poll loop then sees the signal and reports `cancelled`.
+ */
 export function isTransientKubeError(error: unknown): boolean {
+  if (error instanceof Error && error.name === 'AbortError') return true;
   if (error instanceof KubeConnectionError) return !/TLS/.test(error.message);
   return error instanceof KubeApiError && (error.status === 429 || error.status >= 500);
 }

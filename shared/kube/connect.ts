@@ -1,6 +1,7 @@
 // Reaching a cluster's Kubernetes API: from the AWS credentials (DescribeCluster gives endpoint
 // and CA, the EKS token authenticates) or from a kubeconfig. 401/403 answers are explained.
 import { ActionError } from '../action/errors.js';
+import { setSecret } from '../action/runtime.js';
 import { createClient } from '../aws/clients.js';
 import { KubeApiError, KubeClient, type Credentials } from './client.js';
 import { EksTokenSource, defaultCredentials } from './eks-token.js';
@@ -126,10 +127,12 @@ async function connectWithKubeconfig(
   switch (target.user.kind) {
     case 'token': {
       const token = target.user.token;
+      setSecret(token);
       credentials = { kind: 'token', source: () => Promise.resolve(token) };
       break;
     }
     case 'client-certificate':
+      setSecret(target.user.key);
       credentials = { kind: 'client-certificate', cert: target.user.cert, key: target.user.key };
       break;
     case 'eks-token': {

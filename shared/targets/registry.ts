@@ -6,7 +6,19 @@ import { createClient } from '../aws/clients.js';
 
 export type Restore = (record: DeploymentRecord, options: RestoreOptions) => Promise<RestoreResult>;
 
-const RESTORERS: { [T in DeploymentRecord['target']]: () => Promise<(record: Extract<DeploymentRecord, { target: T }>, options: RestoreOptions) => Promise<RestoreResult>> } = {
+/** How to reach what the AWS APIs do not: the Kubernetes API of an EKS cluster behind a tunnel. */
+export interface Connections {
+  eks?: { apiServer?: string; caData?: string };
+}
+
+function eksOverrides(connections: Connections): { apiServer?: string; caData?: string } {
+  return {
+    ...(connections.eks?.apiServer ? { apiServer: connections.eks.apiServer } : {}),
+    ...(connections.eks?.caData ? { caData: connections.eks.caData } : {}),
+  };
+}
+
+const RESTORERS: { [T in DeploymentRecord['target']]: (connections: Connections) => Promise<(record: Extract<DeploymentRecord, { target: T }>, options: RestoreOptions) => Promise<RestoreResult>> } = {
   ecs: async () => {
     const [{ ECSClient }, { createEcsRollback }] = await Promise.all([
       import('@aws-sdk/client-ecs'),
@@ -22,14 +34,19 @@ const RESTORERS: { [T in DeploymentRecord['target']]: () => Promise<(record: Ext
     const { cloudFormationRollback } = await import('./cloudformation/rollback.js');
     return (record, options) => cloudFormationRollback.restore(record, options);
   },
-  eks: async () => {
-    const { eksRollback } = await import('./eks/rollback.js');
-    return (record, options) => eksRollback.restore(record, options);
+  eks: async (connections) => {
+    const { createEksRollbackAdapter } = await import('./eks/rollback.js');
+    const adapter = createEksRollbackAdapter(eksOverrides(connections));
+    return (record, options) => adapter.restore(record, options);
   },
 };
 
-export async function restoreRecord(record: DeploymentRecord, options: RestoreOptions): Promise<RestoreResult> {
-  const restore = (await RESTORERS[record.target]()) as Restore;
+export async function restoreRecord(
+  record: DeploymentRecord,
+  options: RestoreOptions,
+  connections: Connections = {},
+): Promise<RestoreResult> {
+  const restore = (await RESTORERS[record.target](connections)) as Restore;
   return restore(record, options);
 }
 
@@ -42,7 +59,11 @@ export interface ManualTarget {
 }
 
 /** A record built from the live state, for a rollback without one: current → the state before it. */
-export async function resolveManualRecord(manual: ManualTarget, regionInput: string | undefined): Promise<DeploymentRecord> {
+export async function resolveManualRecord(
+  manual: ManualTarget,
+  regionInput: string | undefined,
+  connections: Connections = {},
+): Promise<DeploymentRecord> {
   const { resolveRegion } = await import('../aws/clients.js');
   const region = resolveRegion(regionInput);
   switch (manual.target) {
@@ -62,8 +83,14 @@ export async function resolveManualRecord(manual: ManualTarget, regionInput: str
       return manualStackRecord(createClient(CloudFormationClient, { region }), region, manual.cloudformation!);
     }
     case 'eks': {
-      const { manualEksRecord } = await import('./eks/manual.js');
-      return manualEksRecord(region, manual.eks!);
+      const [{ manualEksRecord }, { connectToCluster }] = await Promise.all([
+        import('./eks/manual.js'),
+        import('../kube/connect.js'),
+      ]);
+      const target = manual.eks!;
+      return manualEksRecord(region, target, () =>
+        connectToCluster({ cluster: target.cluster, region, ...eksOverrides(connections) }),
+      );
     }
   }
 }

@@ -67,7 +67,7 @@ async function runAction(inputs: Record<string, string>): Promise<Result> {
   process.stdout.write = ((chunk: string | Uint8Array) => {
     chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
     return true;
-  }) as typeof process.stdout.write;
+  });
   try {
     await run('build-push-ecr', main);
   } finally {
@@ -76,7 +76,7 @@ async function runAction(inputs: Record<string, string>): Promise<Result> {
     Object.assign(process.env, saved);
   }
   const failed = process.exitCode === 1;
-  process.exitCode = 0;
+  process.exitCode = undefined;
   const result = {
     failed,
     outputs: parseFileCommands(readFileSync(outputFile, 'utf8')),

@@ -15,7 +15,7 @@ import { deployStack, type StackDeployRequest } from '../../../shared/targets/cl
 import { cloudFormationRollback } from '../../../shared/targets/cloudformation/rollback.js';
 import { RECORD_SCHEMA, type CloudFormationRecord } from '../../../shared/record/record.js';
 import { digestOf, REGION, REGISTRY, useEndpoint } from '../../fixtures/lambda/moto.js';
-import { fakeTime } from '../../fixtures/lambda/time.js';
+import { fakeTime } from '../../support/fake-time.js';
 
 jest.setTimeout(60_000);
 

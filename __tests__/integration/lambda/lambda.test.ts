@@ -30,7 +30,7 @@ import {
   REGISTRY,
   useEndpoint,
 } from '../../fixtures/lambda/moto.js';
-import { fakeTime } from '../../fixtures/lambda/time.js';
+import { fakeTime } from '../../support/fake-time.js';
 
 jest.setTimeout(60_000);
 

@@ -8,6 +8,7 @@ let summaryFile: ReturnType<typeof tempFile>;
 const savedEnv = { ...process.env };
 
 beforeEach(() => {
+  process.exitCode = undefined;
   summaryFile = tempFile('summary.md');
   process.env['GITHUB_STEP_SUMMARY'] = summaryFile.path;
   delete process.env['RUNNER_DEBUG'];

@@ -18,7 +18,7 @@ import {
 } from '@aws-sdk/client-cloudformation';
 import { deployStack, type StackDeployRequest } from '../../../shared/targets/cloudformation/deploy.js';
 import { planParameters } from '../../../shared/targets/cloudformation/parameters.js';
-import { fakeTime } from '../../fixtures/lambda/time.js';
+import { fakeTime } from '../../support/fake-time.js';
 
 const cfnMock = mockClient(CloudFormationClient);
 afterEach(() => {

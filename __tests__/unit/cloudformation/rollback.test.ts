@@ -13,7 +13,7 @@ import {
 } from '@aws-sdk/client-cloudformation';
 import { restoreStack } from '../../../shared/targets/cloudformation/rollback.js';
 import { RECORD_SCHEMA, type CloudFormationRecord } from '../../../shared/record/record.js';
-import { fakeTime } from '../../fixtures/lambda/time.js';
+import { fakeTime } from '../../support/fake-time.js';
 
 const cfnMock = mockClient(CloudFormationClient);
 afterEach(() => {

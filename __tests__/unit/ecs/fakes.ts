@@ -1,23 +1,7 @@
-// Shared helpers for the ECS unit tests: a fake clock whose sleep advances time at once, and
-// builders for DescribeServices answers.
+// Shared helpers for the ECS unit tests: the fake clock, and builders for DescribeServices answers.
 import type { Deployment, DescribeServicesCommandOutput, Service } from '@aws-sdk/client-ecs';
 
-export function fakeTime(): {
-  clock: { now(): number };
-  sleep: (ms: number) => Promise<void>;
-  sleeps: number[];
-} {
-  let now = 1_000_000;
-  const sleeps: number[] = [];
-  return {
-    clock: { now: () => now },
-    sleep: async (ms: number) => {
-      sleeps.push(ms);
-      now += ms;
-    },
-    sleeps,
-  };
-}
+export { fakeTime } from '../../support/fake-time.js';
 
 export const CLUSTER = 'prod';
 export const SERVICE = 'web';

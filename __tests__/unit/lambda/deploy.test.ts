@@ -17,7 +17,7 @@ import { BatchGetImageCommand, ECRClient } from '@aws-sdk/client-ecr';
 import { CloudWatchClient, DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
 import { deployFunction, type LambdaProgress } from '../../../shared/targets/lambda/deploy.js';
 import { parseImageReference } from '../../../shared/targets/lambda/image.js';
-import { fakeTime } from '../../fixtures/lambda/time.js';
+import { fakeTime } from '../../support/fake-time.js';
 
 const HOST = '123456789012.dkr.ecr.us-east-1.amazonaws.com';
 const OLD = `${HOST}/api@sha256:${'1'.repeat(64)}`;

@@ -16,6 +16,14 @@ export const inputs = {
     pattern: /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/,
     accepted: 'a Kubernetes Deployment name',
   }),
+  'api-server': input.string({
+    pattern: /^https:\/\/[^\s/]+(:\d+)?\/?$/,
+    accepted: 'an https:// URL of the Kubernetes API server',
+  }),
+  'certificate-authority-data': input.string({
+    pattern: /^[A-Za-z0-9+/=]+$/,
+    accepted: 'the base64 PEM of the cluster CA, as DescribeCluster returns it',
+  }),
   'stack-name': input.string({ pattern: /^[A-Za-z][A-Za-z0-9-]{0,127}$/, accepted: 'a CloudFormation stack name' }),
   to: input.string({ accepted: 'a task-definition ARN (ECS), a version number (Lambda) or a revision number (EKS)' }),
   alarms: input.list({ item: (name) => (name.length > 255 ? 'longer than 255 characters' : undefined) }),

@@ -13,6 +13,12 @@ import { reportQuiet, reportRollback } from './report.js';
 export async function main(context: RunContext): Promise<void> {
   const values = await readInputs(inputs);
   const plan = planRollback(values);
+  const connections = {
+    eks: {
+      ...(values['api-server'] ? { apiServer: values['api-server'] } : {}),
+      ...(values['certificate-authority-data'] ? { caData: values['certificate-authority-data'] } : {}),
+    },
+  };
   const follow = {
     timeoutMs: values['wait-timeout'],
     maxPollIntervalMs: values['max-poll-interval'],
@@ -41,13 +47,13 @@ export async function main(context: RunContext): Promise<void> {
   if (plan.records) records = plan.records;
   else {
     const { resolveManualRecord } = await import('../../../shared/targets/registry.js');
-    records = [await resolveManualRecord(plan.manual!, values['aws-region'] || undefined)];
+    records = [await resolveManualRecord(plan.manual!, values['aws-region'] || undefined, connections)];
   }
   const region = values['aws-region'];
   if (region) records = records.map((record) => ({ ...record, region }));
 
   const rows: RestoreRow[] = await group(`Restoring ${records.length} resource(s)`, () =>
-    restoreAll(records, { ...follow, force: values.force, wait: values.wait }),
+    restoreAll(records, { ...follow, force: values.force, wait: values.wait }, connections),
   );
   reportRollback(context.summary, rows, reason, Date.now() - context.startedAt.getTime());
   writeOutputs(outputs, {

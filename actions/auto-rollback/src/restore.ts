@@ -1,4 +1,4 @@
-import { restoreRecord } from '../../../shared/targets/registry.js';
+import { restoreRecord, type Connections } from '../../../shared/targets/registry.js';
 import { describeResource } from '../../../shared/record/describe.js';
 import type { DeploymentRecord } from '../../../shared/record/record.js';
 import type { RestoreOptions } from '../../../shared/targets/types.js';
@@ -14,7 +14,7 @@ export interface RestoreRow {
   elapsedMs: number;
 }
 
-async function restoreOne(record: DeploymentRecord, options: RestoreOptions): Promise<RestoreRow> {
+async function restoreOne(record: DeploymentRecord, options: RestoreOptions, connections: Connections): Promise<RestoreRow> {
   const resource = describeResource(record);
   const started = Date.now();
   const row = (fields: Omit<RestoreRow, 'target' | 'resource' | 'elapsedMs'>): RestoreRow => ({
@@ -33,7 +33,7 @@ async function restoreOne(record: DeploymentRecord, options: RestoreOptions): Pr
       status: 'nothing-to-restore',
       message: 'the resource did not exist before this deployment; nothing to restore',
     });
-  const result = await restoreRecord(record, options);
+  const result = await restoreRecord(record, options, connections);
   if (result.refused) return row({ from: result.from, to: result.to, changed: false, status: 'refused', message: result.refused });
   if (!result.changed)
     return row({ from: result.from, to: result.to, changed: false, status: 'already-restored', message: 'already in the previous state' });
@@ -50,6 +50,10 @@ async function restoreOne(record: DeploymentRecord, options: RestoreOptions): Pr
   });
 }
 
-export async function restoreAll(records: DeploymentRecord[], options: RestoreOptions): Promise<RestoreRow[]> {
-  return Promise.all(records.map((record) => restoreOne(record, options)));
+export async function restoreAll(
+  records: DeploymentRecord[],
+  options: RestoreOptions,
+  connections: Connections = {},
+): Promise<RestoreRow[]> {
+  return Promise.all(records.map((record) => restoreOne(record, options, connections)));
 }

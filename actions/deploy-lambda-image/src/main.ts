@@ -6,12 +6,8 @@ import { readInputs, type InputValues } from '../../../shared/action/inputs.js';
 import { writeOutputs } from '../../../shared/action/outputs.js';
 import type { RunContext } from '../../../shared/action/run.js';
 import { group, info, setOutput, setSecret, warning } from '../../../shared/action/runtime.js';
-import {
-  RECORD_SCHEMA,
-  type CloudFormationRecord,
-  type LambdaRecord,
-  type RecordStatus,
-} from '../../../shared/record/record.js';
+import type { RecordStatus } from '../../../shared/record/record.js';
+import { functionOutputs, functionRecord, stackRecord } from '../../../shared/targets/lambda/record.js';
 import { SECRET_NAME } from '../../../shared/targets/cloudformation/parameters.js';
 import type { FollowOptions } from '../../../shared/targets/types.js';
 import type { LambdaProgress } from '../../../shared/targets/lambda/deploy.js';
@@ -100,41 +96,12 @@ async function deployDirect(
     message = error instanceof Error ? error.message : String(error);
     throw error;
   } finally {
-    const snapshot = progress.snapshot;
-    const previousVersion = snapshot?.alias?.version;
-    const record: LambdaRecord | undefined = snapshot
-      ? {
-          schema: RECORD_SCHEMA,
-          target: 'lambda',
-          region,
-          resource: { functionName: plan.functionName, ...(values.alias ? { alias: values.alias } : {}) },
-          previous: {
-            imageUri: snapshot.imageUri,
-            ...(previousVersion ? { version: previousVersion } : {}),
-            ...(snapshot.alias && Object.keys(snapshot.alias.routing).length
-              ? { routing: snapshot.alias.routing }
-              : {}),
-          },
-          current: progress.resolved
-            ? {
-                imageUri: progress.resolved.imageUri,
-                ...(values.alias && progress.version ? { version: progress.version } : {}),
-              }
-            : null,
-          status,
-          startedAt: context.startedAt.toISOString(),
-          finishedAt: new Date().toISOString(),
-          ...(message ? { message } : {}),
-        }
-      : undefined;
-    writeOutputs(outputs, {
-      ...(snapshot ? { 'function-arn': snapshot.functionArn } : {}),
-      ...(progress.version ? { version: progress.version } : {}),
-      ...(previousVersion ? { 'previous-version': previousVersion } : {}),
-      ...(progress.resolved ? { 'image-uri': progress.resolved.imageUri } : {}),
-      ...(progress.alias?.arn ? { 'alias-arn': progress.alias.arn } : {}),
-      ...(record ? { deployment: record } : {}),
-    });
+    const record = functionRecord(
+      progress,
+      { functionName: plan.functionName, alias: values.alias },
+      { region, status, startedAt: context.startedAt, message },
+    );
+    writeOutputs(outputs, { ...functionOutputs(progress), ...(record ? { deployment: record } : {}) });
     reportFunction(context.summary, { progress, values, status, message, dryRun: values['dry-run'] });
   }
   if (message && progress.reverted) throw new ActionError(message);
@@ -210,21 +177,7 @@ async function deployWithStack(
     message = error instanceof Error ? error.message : String(error);
     throw error;
   } finally {
-    const record: CloudFormationRecord | undefined =
-      progress.previous !== undefined
-        ? {
-            schema: RECORD_SCHEMA,
-            target: 'cloudformation',
-            region,
-            resource: { stackName: plan.stackName },
-            previous: progress.previous,
-            current: progress.current ?? null,
-            status,
-            startedAt: context.startedAt.toISOString(),
-            finishedAt: new Date().toISOString(),
-            ...(message ? { message } : {}),
-          }
-        : undefined;
+    const record = stackRecord(progress, plan.stackName, { region, status, startedAt: context.startedAt, message });
     writeOutputs(outputs, {
       ...(imageUri ? { 'image-uri': imageUri } : {}),
       ...(progress.after ? { 'stack-outputs': progress.outputs } : {}),

@@ -1,0 +1,191 @@
+// Figures of the reliability suite: each test file records what it injected and verified (only
+// after its assertions passed), saves them as one JSON section under .test-env/reliability/, and
+// rewrites docs/reliability.md from every section saved so far (jest runs the files in parallel,
+// so the last file to finish writes the complete report).
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../../support/harness.js';
+import type { FaultKind, RecordedCall } from '../../support/proxy.js';
+
+export interface FaultRun {
+  scenario: string;
+  faults: Record<FaultKind, number>;
+  calls: number;
+  /** Faulted calls: each one the client had to retry for the scenario to succeed. */
+  retries: number;
+  sideEffects: string[];
+}
+
+export interface Cancellation {
+  scenario: string;
+  signal: string;
+  signalToExitMs: number;
+  stateReached: string;
+}
+
+export interface Section {
+  action: string;
+  ranAt: string;
+  faultRuns: FaultRun[];
+  cancellations: Cancellation[];
+  badInputs: { tried: number; awsCalls: number; mutatingCalls: number };
+  secrets: Array<{ scenario: string; secrets: number; places: number }>;
+  injections: Array<{ scenario: string; checked: string }>;
+}
+
+const SECTIONS_DIR = join(REPO_ROOT, '.test-env', 'reliability');
+export const REPORT_FILE = join(REPO_ROOT, 'docs', 'reliability.md');
+
+export function faultCounts(calls: readonly RecordedCall[]): Record<FaultKind, number> {
+  const counts: Record<FaultKind, number> = { throttle: 0, http500: 0, drop: 0, latency: 0 };
+  for (const call of calls) if (call.faulted) counts[call.faulted] += 1;
+  return counts;
+}
+
+export class Figures {
+  private readonly section: Section;
+
+  constructor(action: string) {
+    this.section = {
+      action,
+      ranAt: new Date().toISOString(),
+      faultRuns: [],
+      cancellations: [],
+      badInputs: { tried: 0, awsCalls: 0, mutatingCalls: 0 },
+      secrets: [],
+      injections: [],
+    };
+  }
+
+  fault(scenario: string, calls: readonly RecordedCall[], sideEffects: string[]): void {
+    const faults = faultCounts(calls);
+    const retries = faults.throttle + faults.http500 + faults.drop;
+    this.section.faultRuns.push({ scenario, faults, calls: calls.length, retries, sideEffects });
+  }
+
+  cancellation(entry: Cancellation): void {
+    this.section.cancellations.push({ ...entry, signalToExitMs: Math.round(entry.signalToExitMs) });
+  }
+
+  badInput(awsCalls: number, mutatingCalls: number): void {
+    this.section.badInputs.tried += 1;
+    this.section.badInputs.awsCalls += awsCalls;
+    this.section.badInputs.mutatingCalls += mutatingCalls;
+  }
+
+  secret(scenario: string, secrets: number, places: number): void {
+    this.section.secrets.push({ scenario, secrets, places });
+  }
+
+  injection(scenario: string, checked: string): void {
+    this.section.injections.push({ scenario, checked });
+  }
+
+  /** Saves this file's section and rewrites the report from all sections. */
+  save(): void {
+    mkdirSync(SECTIONS_DIR, { recursive: true });
+    writeFileSync(join(SECTIONS_DIR, `${this.section.action}.json`), `${JSON.stringify(this.section, null, 2)}\n`);
+    writeReport(readSections());
+  }
+}
+
+function readSections(): Section[] {
+  return readdirSync(SECTIONS_DIR)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => JSON.parse(readFileSync(join(SECTIONS_DIR, file), 'utf8')) as Section);
+}
+
+const cell = (text: string | number): string => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const row = (cells: Array<string | number>): string => `| ${cells.map(cell).join(' | ')} |`;
+
+export function renderReport(sections: Section[]): string {
+  const lines: string[] = [
+    '# Reliability and security report',
+    '',
+    'Written by the reliability suite (`npm run test:reliability`, also part of `npm test`) from the',
+    'figures of its last run; do not edit by hand. Every figure below comes from an assertion that',
+    'passed: a scenario is listed only when it succeeded and its side effects were read back.',
+    '',
+    'Fault plan of every AWS scenario, through the recording, fault-injecting proxy in front of moto:',
+    'throttling on 20 % of calls, HTTP 500 on 5 %, 300 ms added to every call, and one connection',
+    'dropped during the wait (the first poll after the change). Retries are the faulted calls the',
+    'action had to repeat.',
+    '',
+    '## Faults',
+    '',
+    row(['action', 'scenario', 'calls', 'throttled', 'HTTP 500', 'dropped', 'delayed', 'retries', 'side effects verified (read back)']),
+    row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---']),
+  ];
+  for (const section of sections)
+    for (const run of section.faultRuns)
+      lines.push(
+        row([
+          section.action,
+          run.scenario,
+          run.calls,
+          run.faults.throttle,
+          run.faults.http500,
+          run.faults.drop,
+          run.faults.latency,
+          run.retries,
+          run.sideEffects.join('; '),
+        ]),
+      );
+  lines.push(
+    '',
+    '## Cancellation',
+    '',
+    'The signal is sent while the action waits; the time is from the signal to the process exit.',
+    '',
+    row(['action', 'scenario', 'signal', 'signal → exit (ms)', 'state recorded']),
+    row(['---', '---', '---', '---:', '---']),
+  );
+  for (const section of sections)
+    for (const entry of section.cancellations)
+      lines.push(row([section.action, entry.scenario, entry.signal, entry.signalToExitMs, entry.stateReached]));
+  lines.push(
+    '',
+    '## Bad inputs',
+    '',
+    'Each one exits 1 with exactly one `::error::` line naming the input.',
+    '',
+    row(['action', 'bad inputs tried', 'AWS calls made', 'mutating calls made']),
+    row(['---', '---:', '---:', '---:']),
+  );
+  for (const section of sections)
+    if (section.badInputs.tried > 0)
+      lines.push(
+        row([section.action, section.badInputs.tried, section.badInputs.awsCalls, section.badInputs.mutatingCalls]),
+      );
+  lines.push(
+    '',
+    '## Secrets',
+    '',
+    'Known secret values fed to the run and searched for, unmasked, in stdout, stderr, outputs, state,',
+    'env, the job summary and every file the run wrote.',
+    '',
+    row(['action', 'scenario', 'secrets fed', 'places searched']),
+    row(['---', '---', '---:', '---:']),
+  );
+  for (const section of sections)
+    for (const entry of section.secrets) lines.push(row([section.action, entry.scenario, entry.secrets, entry.places]));
+  lines.push('', '## Output injection', '', row(['action', 'crafted input', 'checked']), row(['---', '---', '---']));
+  for (const section of sections)
+    for (const entry of section.injections) lines.push(row([section.action, entry.scenario, entry.checked]));
+  lines.push(
+    '',
+    '## Runs',
+    '',
+    row(['action', 'last run']),
+    row(['---', '---']),
+    ...sections.map((section) => row([section.action, section.ranAt])),
+    '',
+  );
+  return lines.join('\n');
+}
+
+function writeReport(sections: Section[]): void {
+  mkdirSync(join(REPO_ROOT, 'docs'), { recursive: true });
+  writeFileSync(REPORT_FILE, renderReport(sections));
+}

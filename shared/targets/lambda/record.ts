@@ -1,0 +1,84 @@
+// The deployment records of a Lambda deploy (direct mode) and of a CloudFormation stack deploy,
+// built from what the deploy reached; shared by deploy-lambda-image and the root release action.
+import {
+  RECORD_SCHEMA,
+  type CloudFormationRecord,
+  type LambdaRecord,
+  type RecordStatus,
+} from '../../record/record.js';
+import type { LambdaProgress } from './deploy.js';
+import type { StackProgress } from '../cloudformation/deploy.js';
+
+interface Outcome {
+  region: string;
+  status: RecordStatus;
+  startedAt: Date;
+  message?: string | undefined;
+}
+
+/** Undefined when the function was never read (nothing to restore). */
+export function functionRecord(
+  progress: LambdaProgress,
+  resource: { functionName: string; alias?: string | undefined },
+  outcome: Outcome,
+): LambdaRecord | undefined {
+  const snapshot = progress.snapshot;
+  if (!snapshot) return undefined;
+  const previousVersion = snapshot.alias?.version;
+  return {
+    schema: RECORD_SCHEMA,
+    target: 'lambda',
+    region: outcome.region,
+    resource: { functionName: resource.functionName, ...(resource.alias ? { alias: resource.alias } : {}) },
+    previous: {
+      imageUri: snapshot.imageUri,
+      ...(previousVersion ? { version: previousVersion } : {}),
+      ...(snapshot.alias && Object.keys(snapshot.alias.routing).length ? { routing: snapshot.alias.routing } : {}),
+    },
+    current: progress.resolved
+      ? {
+          imageUri: progress.resolved.imageUri,
+          ...(resource.alias && progress.version ? { version: progress.version } : {}),
+        }
+      : null,
+    status: outcome.status,
+    startedAt: outcome.startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    ...(outcome.message ? { message: outcome.message } : {}),
+  };
+}
+
+/** The deploy-lambda-image outputs of a direct-mode deploy. */
+export function functionOutputs(progress: LambdaProgress): {
+  'function-arn'?: string;
+  version?: string;
+  'previous-version'?: string;
+  'image-uri'?: string;
+  'alias-arn'?: string;
+} {
+  const previousVersion = progress.snapshot?.alias?.version;
+  return {
+    ...(progress.snapshot ? { 'function-arn': progress.snapshot.functionArn } : {}),
+    ...(progress.version ? { version: progress.version } : {}),
+    ...(previousVersion ? { 'previous-version': previousVersion } : {}),
+    ...(progress.resolved ? { 'image-uri': progress.resolved.imageUri } : {}),
+    ...(progress.alias?.arn ? { 'alias-arn': progress.alias.arn } : {}),
+  };
+}
+
+/** Undefined when the stack was never read (nothing to restore). */
+export function stackRecord(progress: StackProgress, stackName: string, outcome: Outcome): CloudFormationRecord | undefined {
+  if (progress.previous === undefined) return undefined;
+  return {
+    schema: RECORD_SCHEMA,
+    target: 'cloudformation',
+    region: outcome.region,
+    resource: { stackName },
+    previous: progress.previous,
+    current: progress.current ?? null,
+    status: outcome.status,
+    startedAt: outcome.startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    ...(outcome.message ? { message: outcome.message } : {}),
+  };
+}

@@ -1,0 +1,203 @@
+// The deploy step of the release, built from shared/targets: ECS (deployService), Lambda direct
+// mode (deployFunction) or CloudFormation mode (deployStack). Never throws: the caller decides
+// between rollback and failure from the record and the error.
+import { group, info, setSecret } from '../shared/action/runtime.js';
+import { code, raw, type Summary } from '../shared/action/summary.js';
+import type { DeploymentRecord, RecordStatus } from '../shared/record/record.js';
+import type { FollowOptions } from '../shared/targets/types.js';
+import { sdkClient } from '../shared/targets/lambda/clients.js';
+import type { EcsPlan, FunctionPlan, StackPlan, Values } from './plan.js';
+
+export interface DeployResult {
+  /** Absent when the deploy failed before it could read the live state. */
+  record?: DeploymentRecord;
+  /** The target action's outputs. */
+  outputs: Record<string, string | object>;
+  /** Why the deploy failed (its own error, for the run wrapper to describe). */
+  error?: unknown;
+}
+
+export interface DeployContext {
+  region: string;
+  startedAt: Date;
+  follow: FollowOptions;
+  /** Where the target writes its details (images, diagnostics). */
+  details: Summary;
+}
+
+async function deployEcs(plan: EcsPlan, values: Values, context: DeployContext): Promise<DeployResult> {
+  const [{ ECSClient }, { deployService, ecsOutputs }] = await Promise.all([
+    import('@aws-sdk/client-ecs'),
+    import('../shared/targets/ecs/deploy.js'),
+  ]);
+  const ecs = sdkClient(ECSClient, { region: context.region });
+  const logsClient = async () =>
+    sdkClient((await import('@aws-sdk/client-cloudwatch-logs')).CloudWatchLogsClient, { region: context.region });
+  const result: DeployResult = { outputs: {} };
+  try {
+    await deployService(
+      ecs,
+      logsClient,
+      {
+        cluster: plan.cluster,
+        service: plan.service,
+        region: context.region,
+        ...(values.image ? { image: values.image } : {}),
+        ...(values.container ? { container: values.container } : {}),
+        images: values.images,
+        ...(plan.file ? { file: plan.file } : {}),
+        environment: values.environment,
+        ...(values['desired-count'] !== undefined ? { desiredCount: values['desired-count'] } : {}),
+        forceNewDeployment: values['force-new-deployment'],
+        ...(plan.command ? { migrationCommand: plan.command } : {}),
+        wait: true,
+        ifInProgress: 'wait',
+        dryRun: false,
+      },
+      context.follow,
+      {
+        summary: context.details,
+        startedAt: context.startedAt,
+        onRecord: (outcome) => {
+          result.record = outcome.record;
+          result.outputs = ecsOutputs(outcome);
+        },
+      },
+    );
+  } catch (error) {
+    result.error = error;
+  }
+  return result;
+}
+
+async function deployFunction(plan: FunctionPlan, values: Values, context: DeployContext): Promise<DeployResult> {
+  const [{ LambdaClient }, { ECRClient }, lambdaTarget, { functionOutputs, functionRecord }] = await Promise.all([
+    import('@aws-sdk/client-lambda'),
+    import('@aws-sdk/client-ecr'),
+    import('../shared/targets/lambda/deploy.js'),
+    import('../shared/targets/lambda/record.js'),
+  ]);
+  const clients = {
+    lambda: sdkClient(LambdaClient, { region: context.region }),
+    ecr: sdkClient(ECRClient, { region: context.region }),
+  };
+  const progress: import('../shared/targets/lambda/deploy.js').LambdaProgress = { weights: [] };
+  let status: RecordStatus = 'succeeded';
+  let message: string | undefined;
+  let error: unknown;
+  try {
+    await lambdaTarget.deployFunction(
+      clients,
+      {
+        functionName: plan.functionName,
+        image: plan.image,
+        publish: true,
+        ...(values.alias ? { alias: values.alias } : {}),
+        ...(plan.traffic ? { traffic: plan.traffic } : {}),
+        alarms: [],
+        ...(Object.keys(values.environment).length ? { environment: values.environment } : {}),
+        dryRun: false,
+      },
+      context.follow,
+      progress,
+    );
+  } catch (caught) {
+    error = caught;
+    status = context.follow.signal?.aborted ? 'cancelled' : 'failed';
+    message = caught instanceof Error ? caught.message : String(caught);
+  }
+  const record = functionRecord(
+    progress,
+    { functionName: plan.functionName, alias: values.alias },
+    { region: context.region, status, startedAt: context.startedAt, message },
+  );
+  const previous = progress.snapshot;
+  context.details.heading(raw(`Lambda ${code(plan.functionName)}`), 3);
+  context.details.table(
+    ['', 'before', 'after'],
+    [
+      ['image', raw(code(previous?.imageUri ?? '(unknown)')), raw(code(progress.resolved?.imageUri ?? '(unchanged)'))],
+      ...(values.alias
+        ? [[`alias ${values.alias}`, previous?.alias?.version ?? '(none)', progress.version ?? '(unchanged)']]
+        : []),
+    ],
+  );
+  return { ...(record ? { record } : {}), outputs: functionOutputs(progress), ...(error !== undefined ? { error } : {}) };
+}
+
+async function deployStack(plan: StackPlan, values: Values, context: DeployContext): Promise<DeployResult> {
+  const [{ CloudFormationClient }, stackTarget, { stackRecord }] = await Promise.all([
+    import('@aws-sdk/client-cloudformation'),
+    import('../shared/targets/cloudformation/deploy.js'),
+    import('../shared/targets/lambda/record.js'),
+  ]);
+  const cfn = sdkClient(CloudFormationClient, { region: context.region });
+  const progress: import('../shared/targets/cloudformation/deploy.js').StackProgress = { outputs: {} };
+  let imageUri: string | undefined;
+  let status: RecordStatus = 'succeeded';
+  let message: string | undefined;
+  let error: unknown;
+  try {
+    if (plan.image) {
+      const [{ ECRClient }, { resolveImage, platformArchitecture }] = await Promise.all([
+        import('@aws-sdk/client-ecr'),
+        import('../shared/targets/lambda/image.js'),
+      ]);
+      const resolved = await resolveImage(
+        sdkClient(ECRClient, { region: context.region }),
+        plan.image,
+        platformArchitecture('x86_64'),
+      );
+      imageUri = resolved.imageUri;
+      info(`Image ${values.image} → ${imageUri}`);
+    }
+    await group(`Stack ${plan.stackName}`, () =>
+      stackTarget.deployStack(
+        cfn,
+        {
+          stackName: plan.stackName,
+          templateBody: plan.templateBody,
+          imageParameter: values['image-parameter'],
+          ...(imageUri ? { imageUri } : {}),
+          overrides: values['parameter-overrides'],
+          capabilities: values.capabilities,
+          tags: {},
+          rollbackAlarmArns: [],
+          dryRun: false,
+          onSecret: setSecret,
+        },
+        context.follow,
+        progress,
+      ),
+    );
+    if (progress.follow && progress.follow.status !== 'succeeded') {
+      status = progress.follow.status;
+      message = `Stack ${plan.stackName} did not deploy: ${progress.follow.reason ?? progress.follow.state}.`;
+      error = new (await import('../shared/action/errors.js')).ActionError(message);
+    }
+  } catch (caught) {
+    error = caught;
+    status = context.follow.signal?.aborted ? 'cancelled' : 'failed';
+    message = caught instanceof Error ? caught.message : String(caught);
+  }
+  const record = stackRecord(progress, plan.stackName, { region: context.region, status, startedAt: context.startedAt, message });
+  const parameter = (state: { parameters: { key: string; value?: string }[] } | null | undefined) =>
+    state?.parameters.find((p) => p.key === values['image-parameter'])?.value;
+  context.details.heading(raw(`Stack ${code(plan.stackName)}`), 3);
+  context.details.paragraph(
+    raw(`${code(values['image-parameter'])}: ${code(parameter(progress.previous) ?? '(none)')} → ${code(parameter(progress.current) ?? '(unchanged)')}`),
+  );
+  return {
+    ...(record ? { record } : {}),
+    outputs: {
+      ...(imageUri ? { 'image-uri': imageUri } : {}),
+      ...(progress.after ? { 'stack-outputs': progress.outputs } : {}),
+    },
+    ...(error !== undefined ? { error } : {}),
+  };
+}
+
+export function deployTarget(plan: EcsPlan | FunctionPlan | StackPlan, values: Values, context: DeployContext): Promise<DeployResult> {
+  if (plan.target === 'ecs') return deployEcs(plan, values, context);
+  return plan.mode === 'direct' ? deployFunction(plan, values, context) : deployStack(plan, values, context);
+}

@@ -1,0 +1,294 @@
+// The root action, the whole safe release in one process: read and check every input → (alarms
+// exist) → deploy → smoke test → bake under the alarms → on any failure restore the previous
+// state → outputs, the record and one timeline in the job summary.
+import { readInputs } from '../shared/action/inputs.js';
+import { ActionError } from '../shared/action/errors.js';
+import { group, info } from '../shared/action/runtime.js';
+import { writeOutputs } from '../shared/action/outputs.js';
+import { formatDuration } from '../shared/action/duration.js';
+import { code, Summary } from '../shared/action/summary.js';
+import type { RunContext } from '../shared/action/run.js';
+import type { Clock, Sleep } from '../shared/wait/poll.js';
+import type { DeploymentRecord } from '../shared/record/record.js';
+import { describeResource } from '../shared/record/describe.js';
+import { inputs, outputs } from './inputs.js';
+import { givenInputs, planRelease, type ReleasePlan, type Values } from './plan.js';
+import { maskChecks, maskRawInputs } from './secrets.js';
+import { Timeline, type Outcome } from './timeline.js';
+import { stateLabel } from './labels.js';
+
+/** Seams for unit tests: time, so that waits run in microseconds. */
+export interface MainDependencies {
+  clock?: Clock;
+  sleep?: Sleep;
+  random?: () => number;
+}
+
+type OutputValues = Partial<Record<(typeof outputs)[number], string | number | boolean | object>>;
+
+/** Why the release failed, once it has; the rollback (if any) follows. */
+interface Failure {
+  reason: string;
+  /** The deploy's own error, rethrown when nothing was rolled back so its words reach the log. */
+  error?: unknown;
+  /** Whether the target was changed (a rollback has something to undo). */
+  changed: boolean;
+}
+
+function deployOutcome(status: DeploymentRecord['status'] | undefined): Outcome {
+  return status === 'timed-out' ? 'timed out' : status === 'cancelled' ? 'cancelled' : 'failed';
+}
+
+export async function main(context: RunContext, dependencies: MainDependencies = {}): Promise<void> {
+  maskRawInputs();
+  const values = await readInputs(inputs);
+  const plan = planRelease(values, givenInputs());
+  if (plan.smoke) maskChecks(plan.smoke.checks, plan.smoke.entryHeaders);
+  const { resolveRegion } = await import('../shared/aws/clients.js');
+  const region = resolveRegion(values['aws-region'] || undefined);
+
+  const clock = dependencies.clock ?? { now: () => Date.now() };
+  const timeline = new Timeline(context.startedAt.getTime(), () => clock.now());
+  const details = new Summary();
+  const follow = {
+    timeoutMs: values['wait-timeout'],
+    maxPollIntervalMs: values['max-poll-interval'],
+    signal: context.signal,
+    onProgress: (line: string) => info(line),
+    ...dependencies,
+  };
+  const result: OutputValues = {};
+  let record: DeploymentRecord | undefined;
+  let failure: Failure | undefined;
+  let title = 'Release';
+
+  const finish = (): void => {
+    writeOutputs(outputs, { ...result, ...(record ? { deployment: record } : {}) });
+    const rolledBack = record?.status === 'rolled-back';
+    const headline = failure
+      ? `Release failed: ${failure.reason}${rolledBack ? ' — rolled back to the previous state.' : ''}`
+      : 'Released: deployed, smoke-tested' + (plan.bake ? ' and baked' : '') + '.';
+    const status = context.signal.aborted ? 'warning' : failure ? 'failure' : 'success';
+    timeline.render(context.summary, title, status, headline);
+    if (!details.isEmpty()) context.summary.details('Details', (inner) => inner.append(details));
+  };
+
+  try {
+    const cloudwatch = plan.bake ? await alarmsClient(region) : undefined;
+    if (cloudwatch && plan.bake) {
+      // A typo in an alarm name fails here, before anything changes.
+      const { readAlarms } = await import('../shared/alarms/read.js');
+      await readAlarms(cloudwatch, plan.bake.alarms);
+    }
+
+    // 1. Deploy
+    const { deployTarget } = await import('./deploy.js');
+    const endDeploy = timeline.begin('deploy');
+    const deployed = await group('Deploy', () =>
+      deployTarget(plan.deploy, values, { region, startedAt: context.startedAt, follow, details }),
+    );
+    record = deployed.record;
+    Object.assign(result, deployed.outputs);
+    if (record) title = `Release of ${code(describeResource(record))}`;
+    const from = record ? stateLabel(record, 'previous') : undefined;
+    const to = record ? stateLabel(record, 'current') : undefined;
+    const span = { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
+    if (deployed.error !== undefined) {
+      const reason = `deploy failed: ${deployed.error instanceof Error ? deployed.error.message : String(deployed.error)}`;
+      endDeploy(deployOutcome(record?.status), { ...span, detail: reason });
+      failure = { reason, error: deployed.error, changed: record?.current != null };
+    } else endDeploy('succeeded', { ...span, ...(record?.message ? { detail: record.message } : {}) });
+
+    // 2. Smoke test
+    if (!failure && plan.smoke) failure = await smokeTest(plan, context, timeline, details, result, dependencies);
+    else if (!failure) timeline.skip('smoke test', 'no url or checks given');
+
+    // 3. Bake
+    if (!failure && plan.bake && cloudwatch)
+      failure = await bake(plan.bake, cloudwatch, values, context, timeline, dependencies);
+
+    // 4. Rollback
+    if (failure && record && !context.signal.aborted)
+      await rollback(record, failure, plan, values, context, timeline, dependencies);
+    else if (failure && !context.signal.aborted)
+      timeline.skip('rollback', record ? 'rollback: false' : 'nothing was changed');
+
+    if (record && failure && record.status === 'succeeded') {
+      record.status = 'failed';
+      record.message = failure.reason;
+    }
+    result['rolled-back'] = record?.status === 'rolled-back';
+    if (failure) result.reason = failure.reason;
+  } catch (error) {
+    // An error outside the steps (e.g. AccessDenied reading the alarms): report what was reached.
+    failure ??= { reason: error instanceof Error ? error.message : String(error), error, changed: false };
+    result['rolled-back'] = record?.status === 'rolled-back';
+    result.reason = failure.reason;
+    finish();
+    throw error;
+  }
+  finish();
+  if (context.signal.aborted)
+    throw new ActionError(
+      `Cancelled during the release (${timeline.steps.map((step) => `${step.phase}: ${step.outcome}`).join(', ') || 'before the deploy'}); nothing was rolled back.`,
+    );
+  if (failure) {
+    if (record?.status !== 'rolled-back' && failure.error !== undefined && !failure.changed) throw failure.error;
+    throw new ActionError(
+      `Release failed: ${failure.reason}${record?.status === 'rolled-back' ? '; rolled back to the previous state.' : '.'}`,
+    );
+  }
+  info(`Released in ${formatDuration(clock.now() - context.startedAt.getTime())}.`);
+}
+
+async function alarmsClient(region: string) {
+  const [{ CloudWatchClient }, { sdkClient }] = await Promise.all([
+    import('@aws-sdk/client-cloudwatch'),
+    import('../shared/targets/lambda/clients.js'),
+  ]);
+  return sdkClient(CloudWatchClient, { region });
+}
+
+async function smokeTest(
+  plan: ReleasePlan,
+  context: RunContext,
+  timeline: Timeline,
+  details: Summary,
+  result: OutputValues,
+  dependencies: MainDependencies,
+): Promise<Failure | undefined> {
+  const smoke = plan.smoke!;
+  const [{ runSmokeChecks, reportForOutput }, { renderSmokeSummary }] = await Promise.all([
+    import('../shared/http/smoke.js'),
+    import('../shared/http/summary.js'),
+  ]);
+  const end = timeline.begin('smoke test');
+  const report = await group(`Smoke test (${smoke.checks.length} check(s), up to ${formatDuration(smoke.timeoutMs)})`, () =>
+    runSmokeChecks(smoke.checks, {
+      timeoutMs: smoke.timeoutMs,
+      requestTimeoutMs: smoke.requestTimeoutMs,
+      intervalMs: smoke.intervalMs,
+      consecutiveSuccesses: smoke.consecutiveSuccesses,
+      signal: context.signal,
+      ...(dependencies.clock ? { clock: dependencies.clock } : {}),
+      ...(dependencies.sleep ? { sleep: dependencies.sleep } : {}),
+      ...(dependencies.random ? { random: dependencies.random } : {}),
+      onProgress: (check, line) => info(`[${check.name}] ${line}`),
+    }),
+  );
+  result.passed = report.passed;
+  result.report = reportForOutput(report);
+  renderSmokeSummary(details, report, 'Smoke test');
+  const failed = report.checks.filter((check) => !check.passed);
+  const detail = `${report.checks.length - failed.length}/${report.checks.length} check(s) passed`;
+  if (context.signal.aborted) {
+    end('cancelled', { detail });
+    return { reason: 'cancelled during the smoke test', changed: true };
+  }
+  if (failed.length === 0) {
+    end('succeeded', { detail });
+    return undefined;
+  }
+  const reason =
+    `smoke test failed: ` + failed.map((check) => `${check.name}: ${check.failureReason ?? check.outcome}`).join(' | ');
+  end('failed', { detail: reason });
+  return { reason, changed: true };
+}
+
+async function bake(
+  bakePlan: NonNullable<ReleasePlan['bake']>,
+  client: import('@aws-sdk/client-cloudwatch').CloudWatchClient,
+  values: Values,
+  context: RunContext,
+  timeline: Timeline,
+  dependencies: MainDependencies,
+): Promise<Failure | undefined> {
+  const { watchAlarms } = await import('../shared/alarms/watch.js');
+  const end = timeline.begin('bake');
+  const watch = await group(
+    `Bake: watching ${bakePlan.alarms.length} alarm(s) for ${formatDuration(bakePlan.bakeTimeMs)}`,
+    () =>
+      watchAlarms({
+        client,
+        names: bakePlan.alarms,
+        bakeTimeMs: bakePlan.bakeTimeMs,
+        // An alarm already firing before this release is not this release's fault.
+        atStart: 'ignore',
+        maxPollIntervalMs: values['max-poll-interval'],
+        signal: context.signal,
+        ...dependencies,
+        onProgress: (line) => info(line),
+      }),
+  );
+  const ignored = watch.alreadyInAlarm.length ? ` (already in ALARM at the start, ignored: ${watch.alreadyInAlarm.join(', ')})` : '';
+  if (watch.outcome === 'alarm') {
+    end('alarm', { detail: watch.reason });
+    return { reason: watch.reason, changed: true };
+  }
+  if (watch.outcome === 'cancelled') {
+    end('cancelled', { detail: `after ${formatDuration(watch.elapsedMs)}${ignored}` });
+    return { reason: 'cancelled during the bake time', changed: true };
+  }
+  end('clear', { detail: `no alarm entered ALARM in ${formatDuration(watch.elapsedMs)}${ignored}` });
+  return undefined;
+}
+
+async function rollback(
+  record: DeploymentRecord,
+  failure: Failure,
+  plan: ReleasePlan,
+  values: Values,
+  context: RunContext,
+  timeline: Timeline,
+  dependencies: MainDependencies,
+): Promise<void> {
+  if (!plan.rollback) {
+    timeline.skip('rollback', 'rollback: false');
+    return;
+  }
+  if (!failure.changed || record.previous === null) {
+    timeline.skip(
+      'rollback',
+      record.previous === null ? 'the resource did not exist before; nothing to restore' : 'nothing was changed',
+    );
+    return;
+  }
+  const { restoreRecord } = await import('../shared/targets/registry.js');
+  const end = timeline.begin('rollback');
+  try {
+    const restored = await group(`Rollback: ${failure.reason}`, () =>
+      restoreRecord(record, {
+        timeoutMs: values['wait-timeout'],
+        maxPollIntervalMs: values['max-poll-interval'],
+        signal: context.signal,
+        onProgress: (line) => info(line),
+        ...dependencies,
+        force: false,
+        wait: true,
+      }),
+    );
+    const span = { from: restored.from, to: restored.to };
+    if (restored.refused) {
+      end('failed', { ...span, detail: `refused: ${restored.refused}` });
+      failure.reason += `; the rollback was refused: ${restored.refused}`;
+      return;
+    }
+    const settled = restored.follow;
+    if (settled && settled.status !== 'succeeded') {
+      end('failed', { ...span, detail: `the restore did not settle (${settled.status}): ${settled.reason ?? settled.state}` });
+      failure.reason += `; the rollback did not settle: ${settled.reason ?? settled.state}`;
+      return;
+    }
+    end(restored.changed ? 'restored' : 'unchanged', {
+      ...span,
+      detail: restored.changed ? failure.reason : 'already in the previous state',
+    });
+    record.status = 'rolled-back';
+    record.message = failure.reason;
+    record.finishedAt = new Date().toISOString();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    end('failed', { detail: message });
+    failure.reason += `; the rollback failed: ${message}`;
+  }
+}

@@ -1,0 +1,212 @@
+// Turns the inputs into a release plan, before any AWS call: which target and what to deploy,
+// inputs of another target refused by name, the smoke checks, the bake window.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { InputError } from '../shared/action/errors.js';
+import type { InputValues } from '../shared/action/inputs.js';
+import { getInput, type Env } from '../shared/action/runtime.js';
+import { IMAGE_ACCEPTED as ECS_IMAGE_ACCEPTED, imageProblem as ecsImageProblem } from '../shared/targets/ecs/image.js';
+import { validateEcsInputs } from '../shared/targets/ecs/request.js';
+import type { TaskDefinitionFile } from '../shared/targets/ecs/file.js';
+import {
+  IMAGE_ACCEPTED as LAMBDA_IMAGE_ACCEPTED,
+  imageProblem as lambdaImageProblem,
+  parseImageReference,
+  type ImageReference,
+} from '../shared/targets/lambda/image.js';
+import { parseTrafficSchedule, type TrafficStep } from '../shared/targets/lambda/traffic.js';
+import { assertTemplateSize } from '../shared/targets/cloudformation/changeset.js';
+import { buildChecks, parseCheckEntries, type SmokeCheck } from '../shared/http/checks.js';
+import { inputs, TARGET_INPUTS, RELEASE_TARGETS, type InputName, type ReleaseTarget } from './inputs.js';
+
+export type Values = InputValues<typeof inputs>;
+
+export interface EcsPlan {
+  target: 'ecs';
+  cluster: string;
+  service: string;
+  file?: TaskDefinitionFile;
+  command?: string[];
+}
+export interface FunctionPlan {
+  target: 'lambda';
+  mode: 'direct';
+  functionName: string;
+  image: ImageReference;
+  traffic?: TrafficStep[];
+}
+export interface StackPlan {
+  target: 'lambda';
+  mode: 'stack';
+  stackName: string;
+  templateBody: string;
+  image?: ImageReference;
+}
+export type DeployPlan = EcsPlan | FunctionPlan | StackPlan;
+
+export interface SmokePlan {
+  checks: SmokeCheck[];
+  /** The headers of each `checks` entry, all masked as secrets. */
+  entryHeaders: Array<Record<string, string> | undefined>;
+  timeoutMs: number;
+  requestTimeoutMs: number;
+  intervalMs: number;
+  consecutiveSuccesses: number;
+}
+
+export interface ReleasePlan {
+  deploy: DeployPlan;
+  smoke?: SmokePlan;
+  bake?: { alarms: string[]; bakeTimeMs: number };
+  rollback: boolean;
+}
+
+/**
+ * Inputs the user set, as the runner passed them: the runner also passes action.yml defaults, so
+ * a value equal to its default counts as not set.
+ */
+export function givenInputs(env: Env = process.env): InputName[] {
+  return (Object.keys(inputs) as InputName[]).filter((name) => {
+    const value = getInput(name, env);
+    return value !== '' && value !== (inputs[name].default ?? '');
+  });
+}
+
+/** Every input of another target that was set is an error naming them all. */
+export function refuseForeignInputs(target: ReleaseTarget, given: readonly InputName[]): void {
+  const foreign = RELEASE_TARGETS.filter((other) => other !== target).flatMap((other) =>
+    TARGET_INPUTS[other].filter((name) => given.includes(name)).map((name) => ({ name, other })),
+  );
+  const first = foreign[0];
+  if (!first) return;
+  throw new InputError(
+    first.name,
+    getInput(first.name),
+    `nothing with target: ${target}`,
+    `${foreign.map(({ name, other }) => `'${name}' is for target: ${other}`).join(', ')}`,
+  );
+}
+
+function required(values: Values, name: 'cluster' | 'service' | 'image', target: ReleaseTarget): string {
+  const value = values[name];
+  if (!value) throw new InputError(name, '', `required with target: ${target}`);
+  return value;
+}
+
+function planEcs(values: Values): EcsPlan {
+  const cluster = required(values, 'cluster', 'ecs');
+  const service = required(values, 'service', 'ecs');
+  if (values.image) {
+    const problem = ecsImageProblem(values.image);
+    if (problem) throw new InputError('image', values.image, ECS_IMAGE_ACCEPTED, problem);
+  }
+  if (!values.image && !Object.keys(values.images).length && !values['task-definition'] && !values['force-new-deployment'])
+    throw new InputError('image', '', "the new image (or 'images', 'task-definition', 'force-new-deployment')");
+  const { file, command } = validateEcsInputs(values);
+  return { target: 'ecs', cluster, service, ...(file ? { file } : {}), ...(command ? { command } : {}) };
+}
+
+function planLambda(values: Values, workspace: string): FunctionPlan | StackPlan {
+  const functionName = values['function-name'];
+  const stackName = values['stack-name'];
+  if (!functionName && !stackName)
+    throw new InputError('function-name', '', "the function to update (or 'stack-name' for the CloudFormation mode)");
+  if (functionName && stackName)
+    throw new InputError(
+      'stack-name',
+      stackName,
+      "either 'function-name' (direct mode) or 'stack-name' (CloudFormation mode), not both",
+    );
+  if (values.image) {
+    const problem = lambdaImageProblem(values.image);
+    if (problem) throw new InputError('image', values.image, LAMBDA_IMAGE_ACCEPTED, problem);
+  }
+  if (functionName) {
+    for (const name of ['template', 'parameter-overrides'] as const) {
+      const value = name === 'template' ? values.template : Object.keys(values[name]).join(',');
+      if (value) throw new InputError(name, value, "nothing in direct mode: it is used with 'stack-name'");
+    }
+    if (!values.image) throw new InputError('image', '', 'the image to deploy: an ECR reference by tag or digest');
+    if (values.traffic && !values.alias)
+      throw new InputError('traffic', values.traffic, "a schedule only together with 'alias' (the alias is what shifts)");
+    return {
+      target: 'lambda',
+      mode: 'direct',
+      functionName,
+      image: parseImageReference(values.image),
+      ...(values.traffic ? { traffic: parseTrafficSchedule(values.traffic) } : {}),
+    };
+  }
+  for (const name of ['alias', 'traffic'] as const)
+    if (values[name]) throw new InputError(name, values[name], "nothing in CloudFormation mode: it is used with 'function-name'");
+  if (Object.keys(values.environment).length)
+    throw new InputError(
+      'environment',
+      Object.keys(values.environment).join(','),
+      "nothing in CloudFormation mode: it is used with 'function-name'",
+    );
+  if (!values.template) throw new InputError('template', '', "the path of the stack's template file");
+  const templatePath = resolve(workspace, values.template);
+  if (!existsSync(templatePath) || !statSync(templatePath).isFile())
+    throw new InputError('template', values.template, 'the path of an existing template file', `no file at ${templatePath}`);
+  const templateBody = readFileSync(templatePath, 'utf8');
+  if (templateBody.trim() === '')
+    throw new InputError('template', values.template, 'a CloudFormation template', 'the file is empty');
+  assertTemplateSize(templateBody, values.template);
+  const imageParameter = values['image-parameter'];
+  if (values.image && values['parameter-overrides'][imageParameter] !== undefined)
+    throw new InputError(
+      'parameter-overrides',
+      imageParameter,
+      `no ${imageParameter} when 'image' is set (the image goes into ${imageParameter})`,
+    );
+  return {
+    target: 'lambda',
+    mode: 'stack',
+    stackName: stackName ?? '',
+    templateBody,
+    ...(values.image ? { image: parseImageReference(values.image) } : {}),
+  };
+}
+
+function planSmoke(values: Values): SmokePlan | undefined {
+  const entries = parseCheckEntries(values.checks, 'checks');
+  if (values.url.length === 0 && entries.length === 0) return undefined;
+  const checks = buildChecks(values.url, entries, {
+    method: 'GET',
+    headers: values.headers,
+    expectStatus: values['expect-status'] ?? { text: '2xx', ranges: [[200, 299]] },
+    maxLatencyMs: undefined,
+  });
+  return {
+    checks,
+    entryHeaders: entries.map((entry) => entry.headers),
+    timeoutMs: values.timeout,
+    requestTimeoutMs: values['request-timeout'],
+    intervalMs: values.interval,
+    consecutiveSuccesses: values['consecutive-successes'],
+  };
+}
+
+function planBake(values: Values): ReleasePlan['bake'] {
+  const bakeTimeMs = values['bake-time'];
+  if (values.alarms.length && bakeTimeMs === undefined)
+    throw new InputError('bake-time', '', 'a duration to watch the alarms for, e.g. 10m, when `alarms` is given');
+  if (bakeTimeMs !== undefined && !values.alarms.length)
+    throw new InputError('alarms', '', 'CloudWatch alarm names to watch during `bake-time`');
+  return bakeTimeMs === undefined ? undefined : { alarms: values.alarms, bakeTimeMs };
+}
+
+export function planRelease(
+  values: Values,
+  given: readonly InputName[],
+  workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd(),
+): ReleasePlan {
+  const target = values.target;
+  if (!target) throw new InputError('target', '', inputs.target.accepted);
+  refuseForeignInputs(target, given);
+  const deploy = target === 'ecs' ? planEcs(values) : planLambda(values, workspace);
+  const smoke = planSmoke(values);
+  const bake = planBake(values);
+  return { deploy, ...(smoke ? { smoke } : {}), ...(bake ? { bake } : {}), rollback: values.rollback };
+}
