@@ -1,5 +1,5 @@
 // `npm run demo`: the ECS release pipeline of seed 003, end to end against local emulators, as
-// the example workflow runs it — real Docker build and push (registry + ECR in moto) → deploy-ecs
+// the example workflow runs it — Terraform state bootstrap, real Docker build and push (registry + ECR in moto) → deploy-ecs
 // → smoke-test of a local stand-in for the service → a second release that is broken → the
 // smoke test catches it → auto-rollback restores the first release.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -9,6 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { ensureDependencies } from './lib/setup.mjs';
 
+// The SDK's notice that it will need Node 22 in 2027 is noise here (the steps run on Node 24).
+process.removeAllListeners('warning');
 ensureDependencies();
 if (!existsSync('dist')) execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 
@@ -141,6 +143,13 @@ async function release(number, healthy) {
 }
 
 try {
+  // Seed 003 begins by giving Terraform a remote state; then its infrastructure code runs.
+  const state = await step('Bootstrap the Terraform state', 'state-bootstrap', {
+    bucket: 'demo-api-tfstate',
+    'aws-region': REGION,
+    'backend-config-file': 'backend-prod.hcl',
+  });
+  if (state.code !== 0) throw new Error('state-bootstrap failed');
   await infrastructure();
   standIn = await startStandIn({ cluster: CLUSTER, service: SERVICE, region: REGION, registry: env.REGISTRY });
   console.log(`  service stand-in: ${standIn.url} (answers as the release ECS runs)`);
@@ -164,9 +173,11 @@ try {
 
   console.log(bold('\n━━ what happened ━━'));
   for (const entry of timeline) console.log(`  ${entry.ok ? '✅' : '❌'} ${entry.title.padEnd(32)} ${entry.seconds.toFixed(1)}s`);
-  console.log(`\n  deployed:  release v1 (${goodState.revision}), then release v2`);
+  console.log(`\n  state:     s3://demo-api-tfstate (backend-prod.hcl written)`);
+  console.log(`  deployed:  release v1 (${goodState.revision}), then release v2`);
   console.log(`  caught:    the smoke test failed on release v2 (/health/ready answered 503)`);
-  console.log(`  restored:  ${rollback.outputs.restored ?? '(nothing)'}`);
+  const restoredRows = JSON.parse(rollback.outputs.restored ?? '[]');
+  for (const row of restoredRows) console.log(`  restored:  ${row.resource}: ${row.from} → ${row.to} (${row.status})`);
   console.log(`  now:       ${restored.release} on ${restored.revision}, health ${after.code === 0 ? 'ok' : 'failing'}`);
   failed = rollback.outputs['rolled-back'] !== 'true' || after.code !== 0 || restored.release !== 'v1';
   console.log(failed ? '\n❌ the demo did not end as expected\n' : '\n✅ the bad release was caught and undone\n');

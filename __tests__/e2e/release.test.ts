@@ -1,0 +1,242 @@
+// The root action (dist/release) run exactly as the runner runs it (`uses: owner/repo@v1` →
+// action.yml at the repository root), against moto behind the recording proxy and a local HTTP
+// server standing in for the service: deploy → smoke test → bake → rollback, read back from moto.
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { DescribeServicesCommand, type ECSClient } from '@aws-sdk/client-ecs';
+import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
+import { useEmulators, type Emulators } from '../support/emulators.js';
+import { isMutating, startProxy, type Proxy, type RecordedCall } from '../support/proxy.js';
+import { runAction, type InputValue, type RunResult } from '../support/harness.js';
+import { reply, startHttpServer, type TestServer } from '../support/http-servers.js';
+import { validateRecord, type EcsRecord } from '../../shared/record/index.js';
+import { CREDENTIALS, createService, ecsClient, uniqueName } from '../integration/ecs/moto-ecs.js';
+
+process.env['AWS_EC2_METADATA_DISABLED'] = 'true';
+jest.setTimeout(120_000);
+
+let emulators: Emulators;
+let proxy: Proxy;
+let ecs: ECSClient;
+let cloudwatch: CloudWatchClient;
+/** The service stand-in: healthy unless `healthy` is false. */
+let app: TestServer;
+let healthy = true;
+/** Every call the bundle made in this file, for the IAM policy comparison. */
+const recorded: RecordedCall[] = [];
+
+beforeAll(async () => {
+  emulators = await useEmulators(['moto']);
+  const target = emulators.env['MOTO_URL'];
+  if (!target) throw new Error('MOTO_URL missing from the test env');
+  proxy = await startProxy({ target });
+  ecs = ecsClient(target);
+  cloudwatch = new CloudWatchClient({ region: 'us-east-1', endpoint: target, credentials: CREDENTIALS, maxAttempts: 3 });
+  app = await startHttpServer((request, response) =>
+    request.url === '/health' && healthy ? reply(response, 200, { status: 'ok' }) : reply(response, 503, 'unhealthy'),
+  );
+}, 90_000);
+
+afterAll(async () => {
+  ecs?.destroy();
+  cloudwatch?.destroy();
+  await app?.close();
+  await proxy?.close();
+  await emulators?.release();
+}, 60_000);
+
+async function release(
+  inputs: Record<string, InputValue>,
+  options: Parameters<typeof runAction>[2] = {},
+): Promise<{ result: RunResult; calls: RecordedCall[] }> {
+  proxy.reset();
+  const result = await runAction('.', inputs, {
+    timeoutMs: 90_000,
+    ...options,
+    env: { AWS_ENDPOINT_URL: proxy.url, AWS_MAX_ATTEMPTS: '3', ...options.env },
+  });
+  const calls = [...proxy.calls];
+  recorded.push(...calls);
+  return { result, calls };
+}
+
+function recordOf(result: RunResult): EcsRecord {
+  return validateRecord(JSON.parse(result.outputs['deployment'] ?? 'null')) as EcsRecord;
+}
+
+async function liveTaskDefinition(cluster: string, service: string): Promise<string | undefined> {
+  const described = await ecs.send(new DescribeServicesCommand({ cluster, services: [service] }));
+  return described.services?.[0]?.taskDefinition;
+}
+
+const errors = (result: RunResult) => result.stdout.split('\n').filter((line) => line.startsWith('::error::'));
+
+async function createAlarm(): Promise<string> {
+  const name = uniqueName('api-5xx');
+  await cloudwatch.send(
+    new PutMetricAlarmCommand({
+      AlarmName: name,
+      Namespace: 'AWS/ApplicationELB',
+      MetricName: 'HTTPCode_Target_5XX_Count',
+      Statistic: 'Sum',
+      Period: 60,
+      EvaluationPeriods: 1,
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+    }),
+  );
+  await cloudwatch.send(new SetAlarmStateCommand({ AlarmName: name, StateValue: 'OK', StateReason: 'quiet' }));
+  return name;
+}
+
+describe('release bundle (target: ecs)', () => {
+  it('deploys, passes the smoke test, outputs the target outputs and a succeeded record', async () => {
+    healthy = true;
+    const { cluster, service, taskDefinitionArn } = await createService(ecs);
+    const { result, calls } = await release({
+      target: 'ecs',
+      cluster,
+      service,
+      image: '127.0.0.1:5000/web:v2',
+      url: `${app.url}/health`,
+      'max-poll-interval': '1s',
+    });
+    expect(errors(result)).toEqual([]);
+    expect(result.code).toBe(0);
+    const live = await liveTaskDefinition(cluster, service);
+    expect(live).not.toBe(taskDefinitionArn);
+    expect(result.outputs).toMatchObject({
+      'task-definition-arn': live,
+      'previous-task-definition-arn': taskDefinitionArn,
+      'rollout-state': 'COMPLETED',
+      passed: 'true',
+      'rolled-back': 'false',
+    });
+    expect(result.outputs['reason']).toBeUndefined();
+    expect(JSON.parse(result.outputs['report'] ?? '{}')).toMatchObject({ passed: true });
+    expect(recordOf(result)).toMatchObject({
+      target: 'ecs',
+      status: 'succeeded',
+      resource: { cluster, service },
+      previous: { taskDefinitionArn },
+      current: { taskDefinitionArn: live, images: { app: '127.0.0.1:5000/web:v2' } },
+    });
+    expect(calls.filter((call) => call.operation === 'UpdateService')).toHaveLength(1);
+    expect(app.requests.length).toBeGreaterThan(0);
+    // One timeline: deploy, smoke test, bake (skipped: no alarms).
+    expect(result.summary).toMatch(/\| deploy \| ✅ succeeded \|/);
+    expect(result.summary).toMatch(/\| smoke test \| ✅ succeeded \|.*1\/1 check/);
+  });
+
+  it('rolls back when the smoke test fails: the service runs the previous task definition again', async () => {
+    healthy = false;
+    const { cluster, service, taskDefinitionArn } = await createService(ecs);
+    const { result, calls } = await release({
+      target: 'ecs',
+      cluster,
+      service,
+      image: '127.0.0.1:5000/web:broken',
+      url: `${app.url}/health`,
+      timeout: '2s',
+      interval: '200ms',
+      'max-poll-interval': '1s',
+    });
+    expect(result.code).toBe(1);
+    expect(await liveTaskDefinition(cluster, service)).toBe(taskDefinitionArn);
+    expect(result.outputs).toMatchObject({ passed: 'false', 'rolled-back': 'true' });
+    expect(result.outputs['reason']).toMatch(/smoke test failed: GET .*\/health/);
+    const record = recordOf(result);
+    expect(record.status).toBe('rolled-back');
+    expect(record.message).toMatch(/smoke test failed/);
+    expect(record.current?.taskDefinitionArn).toBe(result.outputs['task-definition-arn']);
+    expect(errors(result)).toEqual([expect.stringMatching(/Release failed: smoke test failed.*rolled back/)]);
+    // The deploy's UpdateService, then the rollback's.
+    expect(calls.filter((call) => call.operation === 'UpdateService')).toHaveLength(2);
+    expect(result.summary).toMatch(/\| smoke test \| ❌ failed \|/);
+    expect(result.summary).toMatch(/\| rollback \| ↩️ restored \|/);
+  });
+
+  it('rolls back when an alarm enters ALARM during the bake time', async () => {
+    healthy = true;
+    const { cluster, service, taskDefinitionArn } = await createService(ecs);
+    const alarm = await createAlarm();
+    let fired = false;
+    const { result, calls } = await release(
+      {
+        target: 'ecs',
+        cluster,
+        service,
+        image: '127.0.0.1:5000/web:v3',
+        url: `${app.url}/health`,
+        alarms: alarm,
+        'bake-time': '60s',
+        'max-poll-interval': '1s',
+      },
+      {
+        signalAfter: {
+          signal: 'SIGTERM',
+          when: (stdout) => {
+            // once the bake has seen the alarm quiet, the release "goes bad"
+            if (!fired && /alarm\(s\) not in ALARM/.test(stdout)) {
+              fired = true;
+              void cloudwatch.send(
+                new SetAlarmStateCommand({ AlarmName: alarm, StateValue: 'ALARM', StateReason: 'Threshold Crossed: 5xx >= 1' }),
+              );
+            }
+            return false;
+          },
+        },
+      },
+    );
+    expect(fired).toBe(true);
+    expect(result.code).toBe(1);
+    expect(result.outputs['rolled-back']).toBe('true');
+    expect(result.outputs['reason']).toMatch(new RegExp(`alarm ${alarm} entered ALARM: Threshold Crossed`));
+    expect(await liveTaskDefinition(cluster, service)).toBe(taskDefinitionArn);
+    expect(recordOf(result).status).toBe('rolled-back');
+    expect(calls.filter((call) => call.operation === 'DescribeAlarms').length).toBeGreaterThan(2);
+    expect(result.summary).toMatch(/\| bake \| 🚨 alarm \|/);
+    expect(result.summary).toMatch(/\| rollback \| ↩️ restored \|/);
+  });
+
+  it('an alarm name that does not exist fails before anything changes', async () => {
+    const { cluster, service, taskDefinitionArn } = await createService(ecs);
+    const { result, calls } = await release({
+      target: 'ecs',
+      cluster,
+      service,
+      image: '127.0.0.1:5000/web:v4',
+      alarms: 'no-such-alarm',
+      'bake-time': '1m',
+    });
+    expect(result.code).toBe(1);
+    expect(errors(result)).toEqual([expect.stringMatching(/no-such-alarm not found/)]);
+    expect(calls.filter(isMutating)).toEqual([]);
+    expect(await liveTaskDefinition(cluster, service)).toBe(taskDefinitionArn);
+  });
+});
+
+describe('release bundle: bad inputs fail before any AWS call', () => {
+  it.each([
+    [
+      'ECS inputs with target: lambda',
+      { target: 'lambda', cluster: 'prod', service: 'api', 'function-name': 'api', image: 'x.dkr.ecr.us-east-1.amazonaws.com/api:v2' },
+      /Input 'cluster' has an invalid value "prod" \('cluster' is for target: ecs, 'service' is for target: ecs\): expected nothing with target: lambda/,
+    ],
+    [
+      'an unknown target',
+      { target: 'kubernetes', cluster: 'prod', service: 'api', image: 'web:v2' },
+      /Input 'target' has an invalid value "kubernetes": expected one of ecs, lambda/,
+    ],
+    [
+      'no image for ecs',
+      { target: 'ecs', cluster: 'prod', service: 'api' },
+      /Input 'image' is required/,
+    ],
+    ['alarms without bake-time', { target: 'ecs', cluster: 'prod', service: 'api', image: 'web:v2', alarms: 'a' }, /Input 'bake-time'/],
+  ])('%s', async (_name, inputs, message) => {
+    const { result, calls } = await release(inputs);
+    expect(result.code).toBe(1);
+    expect(errors(result)).toEqual([expect.stringMatching(message)]);
+    expect(calls).toEqual([]);
+  });
+});

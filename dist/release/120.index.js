@@ -1,0 +1,216 @@
+export const id = 120;
+export const ids = [120];
+export const modules = {
+
+/***/ 1349:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ep: () => (/* binding */ RECORD_SCHEMA)
+/* harmony export */ });
+/* unused harmony exports TARGETS, STATUSES, encodeRecord */
+// The deployment record (DESIGN.md): the contract between deploy actions and auto-rollback.
+// `previous` holds exactly what a target's restore() needs.
+const RECORD_SCHEMA = 'aws-deploy-actions/deployment@1';
+const TARGETS = (/* unused pure expression or super */ null && (['ecs', 'lambda', 'eks', 'cloudformation']));
+const STATUSES = (/* unused pure expression or super */ null && (['succeeded', 'failed', 'timed-out', 'cancelled', 'planned', 'rolled-back']));
+function encodeRecord(record) {
+    return JSON.stringify(record);
+}
+
+
+/***/ }),
+
+/***/ 5120:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   manualStackRecord: () => (/* binding */ manualStackRecord)
+/* harmony export */ });
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1674);
+/* harmony import */ var _record_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1349);
+/* harmony import */ var _stack_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8128);
+
+
+
+const RESOLVABLE = ['UPDATE_IN_PROGRESS', 'UPDATE_ROLLBACK_FAILED'];
+async function manualStackRecord(cfn, region, target) {
+    const stack = await (0,_stack_js__WEBPACK_IMPORTED_MODULE_1__/* .describeStack */ .GO)(cfn, target.stackName);
+    if (!stack)
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`CloudFormation stack ${target.stackName} does not exist in ${region}.`);
+    const status = stack.StackStatus ?? 'UNKNOWN';
+    if (!RESOLVABLE.includes(status))
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Stack ${target.stackName} is ${status}. Without a deployment record only an update in progress (cancelled) or UPDATE_ROLLBACK_FAILED (continued) can be rolled back: CloudFormation keeps no earlier template. Pass the deploy step's 'deployment' output to restore the previous template and parameters.`);
+    const parameters = (stack.Parameters ?? []).map((p) => ({ key: p.ParameterKey ?? '', usePreviousValue: true }));
+    return {
+        schema: _record_record_js__WEBPACK_IMPORTED_MODULE_2__/* .RECORD_SCHEMA */ .ep,
+        target: 'cloudformation',
+        region,
+        resource: { stackName: target.stackName },
+        previous: { parameters, stackStatus: status },
+        current: { parameters, stackStatus: status },
+        status: 'failed',
+        startedAt: new Date().toISOString(),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8128:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GO: () => (/* binding */ describeStack),
+/* harmony export */   LT: () => (/* binding */ isInProgress),
+/* harmony export */   OG: () => (/* binding */ followStack),
+/* harmony export */   Wg: () => (/* binding */ rollbackCompleteError),
+/* harmony export */   Yz: () => (/* binding */ outputsOf),
+/* harmony export */   kW: () => (/* binding */ templateOf)
+/* harmony export */ });
+/* unused harmony exports failureEvents, renderFailedEvents */
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1674);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7053);
+/* harmony import */ var _wait_poll_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5);
+/* harmony import */ var _lambda_wait_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(386);
+
+
+
+
+async function describeStack(cfn, stackName) {
+    const { DescribeStacksCommand } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861), __webpack_require__.e(805)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19));
+    try {
+        const stack = (await cfn.send(new DescribeStacksCommand({ StackName: stackName }))).Stacks?.[0];
+        return stack?.StackStatus === 'DELETE_COMPLETE' ? undefined : stack;
+    }
+    catch (error) {
+        if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(error) === 'ValidationError' && /does not exist/i.test(error.message ?? ''))
+            return undefined;
+        throw error;
+    }
+}
+const isInProgress = (status) => status.endsWith('_IN_PROGRESS') && status !== 'REVIEW_IN_PROGRESS';
+/** Statuses that end a stack operation well, per goal. */
+const SUCCESS = {
+    deployed: ['CREATE_COMPLETE', 'UPDATE_COMPLETE', 'IMPORT_COMPLETE'],
+    'rolled-back': ['UPDATE_ROLLBACK_COMPLETE', 'UPDATE_COMPLETE', 'CREATE_COMPLETE'],
+};
+/** Events since `since` that failed or carry a reason, oldest first. */
+async function failureEvents(cfn, stackName, since) {
+    const { DescribeStackEventsCommand } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861), __webpack_require__.e(805)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19));
+    const events = [];
+    let nextToken;
+    do {
+        const page = await cfn.send(new DescribeStackEventsCommand({
+            StackName: stackName,
+            ...(nextToken ? { NextToken: nextToken } : {}),
+        }));
+        const recent = (page.StackEvents ?? []).filter((event) => !event.Timestamp || event.Timestamp.getTime() >= since.getTime() - 1000);
+        events.push(...recent);
+        nextToken = recent.length === (page.StackEvents ?? []).length ? page.NextToken : undefined;
+    } while (nextToken);
+    return events
+        .filter((event) => /FAILED$/.test(event.ResourceStatus ?? '') ||
+        (event.ResourceStatusReason && !/User Initiated/i.test(event.ResourceStatusReason)))
+        .reverse()
+        .map((event) => ({
+        timestamp: event.Timestamp?.toISOString() ?? '',
+        logicalResourceId: event.LogicalResourceId ?? '',
+        resourceType: event.ResourceType ?? '',
+        status: event.ResourceStatus ?? '',
+        reason: event.ResourceStatusReason ?? '',
+    }));
+}
+function renderFailedEvents(events) {
+    return (summary) => {
+        summary.heading('Stack events', 3);
+        summary.table(['time', 'resource', 'type', 'status', 'reason'], events.map((event) => [
+            event.timestamp,
+            event.logicalResourceId,
+            event.resourceType,
+            event.status,
+            event.reason,
+        ]));
+    };
+}
+/** Follows a stack until its operation ends; a failure carries the failed events. */
+async function followStack(cfn, stackName, goal, options, since = new Date((options.clock ?? _wait_poll_js__WEBPACK_IMPORTED_MODULE_2__/* .systemClock */ .ml).now())) {
+    let last;
+    const outcome = await (0,_wait_poll_js__WEBPACK_IMPORTED_MODULE_2__/* .pollUntil */ .g3)({
+        check: async () => {
+            const stack = await describeStack(cfn, stackName);
+            if (!stack)
+                return { status: 'failed', reason: `stack ${stackName} no longer exists`, state: 'DELETE_COMPLETE' };
+            last = stack;
+            const status = stack.StackStatus ?? 'UNKNOWN';
+            if (SUCCESS[goal].includes(status))
+                return { status: 'done', value: stack, state: status };
+            if (isInProgress(status))
+                return { status: 'pending', state: status };
+            return {
+                status: 'failed',
+                reason: `stack ${stackName} ended in ${status}${stack.StackStatusReason ? `: ${stack.StackStatusReason}` : ''}`,
+                value: stack,
+                state: status,
+            };
+        },
+        timeoutMs: options.timeoutMs,
+        initialDelayMs: 1000,
+        maxDelayMs: options.maxPollIntervalMs,
+        ...(0,_lambda_wait_js__WEBPACK_IMPORTED_MODULE_3__/* .pollHooks */ .A3)(options),
+        onProgress: (line) => options.onProgress?.(`${stackName}: ${line}`),
+    });
+    const base = {
+        state: outcome.state,
+        elapsedMs: outcome.elapsedMs,
+        polls: outcome.attempts,
+        ...(last ? { stack: last } : {}),
+    };
+    switch (outcome.outcome) {
+        case 'done':
+            return { ...base, status: 'succeeded' };
+        case 'failed': {
+            const events = await failureEvents(cfn, stackName, since).catch(() => []);
+            const first = events.find((event) => /FAILED$/.test(event.status));
+            const reason = `${outcome.reason}${first ? ` (${first.logicalResourceId} ${first.status}: ${first.reason})` : ''}`;
+            return {
+                ...base,
+                status: 'failed',
+                reason,
+                events,
+                ...(events.length ? { diagnostics: renderFailedEvents(events) } : {}),
+            };
+        }
+        case 'timeout':
+            return {
+                ...base,
+                status: 'timed-out',
+                reason: `stack ${stackName} was still ${outcome.state} after ${Math.round(options.timeoutMs / 1000)}s`,
+            };
+        case 'cancelled':
+            return { ...base, status: 'cancelled', reason: outcome.reason };
+    }
+}
+function outputsOf(stack) {
+    const outputs = {};
+    for (const output of stack?.Outputs ?? [])
+        if (output.OutputKey)
+            outputs[output.OutputKey] = output.OutputValue ?? '';
+    return outputs;
+}
+/** ROLLBACK_COMPLETE after a failed creation: the stack can only be deleted. */
+function rollbackCompleteError(stackName) {
+    return new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Stack ${stackName} is in ROLLBACK_COMPLETE: its creation failed and CloudFormation rolled it back, so it cannot be updated. ` +
+        `Read its events for the cause, delete it (aws cloudformation delete-stack --stack-name ${stackName}) and rerun this step to create it again.`);
+}
+async function templateOf(cfn, stackName) {
+    const { GetTemplateCommand } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861), __webpack_require__.e(805)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19));
+    return (await cfn.send(new GetTemplateCommand({ StackName: stackName, TemplateStage: 'Original' })))
+        .TemplateBody;
+}
+
+
+/***/ })
+
+};
