@@ -6,6 +6,8 @@ import { code, raw, type Summary } from '../shared/action/summary.js';
 import type { DeploymentRecord, RecordStatus } from '../shared/record/record.js';
 import type { FollowOptions } from '../shared/targets/types.js';
 import { sdkClient } from '../shared/targets/lambda/clients.js';
+import type { LambdaProgress } from '../shared/targets/lambda/deploy.js';
+import type { StackProgress } from '../shared/targets/cloudformation/deploy.js';
 import type { EcsPlan, FunctionPlan, StackPlan, Values } from './plan.js';
 
 export interface DeployResult {
@@ -81,7 +83,7 @@ async function deployFunction(plan: FunctionPlan, values: Values, context: Deplo
     lambda: sdkClient(LambdaClient, { region: context.region }),
     ecr: sdkClient(ECRClient, { region: context.region }),
   };
-  const progress: import('../shared/targets/lambda/deploy.js').LambdaProgress = { weights: [] };
+  const progress: LambdaProgress = { weights: [] };
   let status: RecordStatus = 'succeeded';
   let message: string | undefined;
   let error: unknown;
@@ -132,7 +134,7 @@ async function deployStack(plan: StackPlan, values: Values, context: DeployConte
     import('../shared/targets/lambda/record.js'),
   ]);
   const cfn = sdkClient(CloudFormationClient, { region: context.region });
-  const progress: import('../shared/targets/cloudformation/deploy.js').StackProgress = { outputs: {} };
+  const progress: StackProgress = { outputs: {} };
   let imageUri: string | undefined;
   let status: RecordStatus = 'succeeded';
   let message: string | undefined;

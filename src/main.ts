@@ -8,13 +8,14 @@ import { writeOutputs } from '../shared/action/outputs.js';
 import { formatDuration } from '../shared/action/duration.js';
 import { code, Summary } from '../shared/action/summary.js';
 import type { RunContext } from '../shared/action/run.js';
+import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { Clock, Sleep } from '../shared/wait/poll.js';
 import type { DeploymentRecord } from '../shared/record/record.js';
 import { describeResource } from '../shared/record/describe.js';
 import { inputs, outputs } from './inputs.js';
 import { givenInputs, planRelease, type ReleasePlan, type Values } from './plan.js';
 import { maskChecks, maskRawInputs } from './secrets.js';
-import { Timeline, type Outcome } from './timeline.js';
+import { Timeline, type Outcome, type Phase } from './timeline.js';
 import { stateLabel } from './labels.js';
 
 /** Seams for unit tests: time, so that waits run in microseconds. */
@@ -28,11 +29,17 @@ type OutputValues = Partial<Record<(typeof outputs)[number], string | number | b
 
 /** Why the release failed, once it has; the rollback (if any) follows. */
 interface Failure {
+  /** The step that failed. */
+  phase: Phase;
   reason: string;
   /** The deploy's own error, rethrown when nothing was rolled back so its words reach the log. */
   error?: unknown;
   /** Whether the target was changed (a rollback has something to undo). */
   changed: boolean;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : JSON.stringify(error);
 }
 
 function deployOutcome(status: DeploymentRecord['status'] | undefined): Outcome {
@@ -94,9 +101,9 @@ export async function main(context: RunContext, dependencies: MainDependencies =
     const to = record ? stateLabel(record, 'current') : undefined;
     const span = { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
     if (deployed.error !== undefined) {
-      const reason = `deploy failed: ${deployed.error instanceof Error ? deployed.error.message : String(deployed.error)}`;
+      const reason = `deploy failed: ${messageOf(deployed.error)}`;
       endDeploy(deployOutcome(record?.status), { ...span, detail: reason });
-      failure = { reason, error: deployed.error, changed: record?.current != null };
+      failure = { phase: 'deploy', reason, error: deployed.error, changed: record?.current != null };
     } else endDeploy('succeeded', { ...span, ...(record?.message ? { detail: record.message } : {}) });
 
     // 2. Smoke test
@@ -121,7 +128,7 @@ export async function main(context: RunContext, dependencies: MainDependencies =
     if (failure) result.reason = failure.reason;
   } catch (error) {
     // An error outside the steps (e.g. AccessDenied reading the alarms): report what was reached.
-    failure ??= { reason: error instanceof Error ? error.message : String(error), error, changed: false };
+    failure ??= { phase: 'deploy', reason: messageOf(error), error, changed: false };
     result['rolled-back'] = record?.status === 'rolled-back';
     result.reason = failure.reason;
     finish();
@@ -133,7 +140,7 @@ export async function main(context: RunContext, dependencies: MainDependencies =
       `Cancelled during the release (${timeline.steps.map((step) => `${step.phase}: ${step.outcome}`).join(', ') || 'before the deploy'}); nothing was rolled back.`,
     );
   if (failure) {
-    if (record?.status !== 'rolled-back' && failure.error !== undefined && !failure.changed) throw failure.error;
+    if (record?.status !== 'rolled-back' && failure.error instanceof Error && !failure.changed) throw failure.error;
     throw new ActionError(
       `Release failed: ${failure.reason}${record?.status === 'rolled-back' ? '; rolled back to the previous state.' : '.'}`,
     );
@@ -183,7 +190,7 @@ async function smokeTest(
   const detail = `${report.checks.length - failed.length}/${report.checks.length} check(s) passed`;
   if (context.signal.aborted) {
     end('cancelled', { detail });
-    return { reason: 'cancelled during the smoke test', changed: true };
+    return { phase: 'smoke test', reason: 'cancelled during the smoke test', changed: true };
   }
   if (failed.length === 0) {
     end('succeeded', { detail });
@@ -192,12 +199,12 @@ async function smokeTest(
   const reason =
     `smoke test failed: ` + failed.map((check) => `${check.name}: ${check.failureReason ?? check.outcome}`).join(' | ');
   end('failed', { detail: reason });
-  return { reason, changed: true };
+  return { phase: 'smoke test', reason, changed: true };
 }
 
 async function bake(
   bakePlan: NonNullable<ReleasePlan['bake']>,
-  client: import('@aws-sdk/client-cloudwatch').CloudWatchClient,
+  client: CloudWatchClient,
   values: Values,
   context: RunContext,
   timeline: Timeline,
@@ -223,11 +230,11 @@ async function bake(
   const ignored = watch.alreadyInAlarm.length ? ` (already in ALARM at the start, ignored: ${watch.alreadyInAlarm.join(', ')})` : '';
   if (watch.outcome === 'alarm') {
     end('alarm', { detail: watch.reason });
-    return { reason: watch.reason, changed: true };
+    return { phase: 'bake', reason: watch.reason, changed: true };
   }
   if (watch.outcome === 'cancelled') {
     end('cancelled', { detail: `after ${formatDuration(watch.elapsedMs)}${ignored}` });
-    return { reason: 'cancelled during the bake time', changed: true };
+    return { phase: 'bake', reason: 'cancelled during the bake time', changed: true };
   }
   end('clear', { detail: `no alarm entered ALARM in ${formatDuration(watch.elapsedMs)}${ignored}` });
   return undefined;
@@ -281,7 +288,7 @@ async function rollback(
     }
     end(restored.changed ? 'restored' : 'unchanged', {
       ...span,
-      detail: restored.changed ? failure.reason : 'already in the previous state',
+      detail: restored.changed ? `the previous state runs again (${failure.phase} failed)` : 'already in the previous state',
     });
     record.status = 'rolled-back';
     record.message = failure.reason;

@@ -201,7 +201,7 @@ describe('deploy-lambda-image refuses bad inputs before any AWS call', () => {
     ['neither mode', 'function-name', { image }],
     ['stack name with an underscore', 'stack-name', { 'stack-name': 'my_stack', template: 'infra/template.yaml', image }],
     ['unknown capability', 'capabilities', { 'stack-name': 'stack', template: 'infra/template.yaml', image, capabilities: 'CAPABILITY_ROOT' }],
-    ['description with a newline (output injection)', 'description', { 'function-name': 'fn', image, description: 'x'.repeat(300) }],
+    ['description over 256 characters', 'description', { 'function-name': 'fn', image, description: 'x'.repeat(300) }],
     ['environment key starting with a digit', 'environment', { 'function-name': 'fn', image, environment: '1KEY=v' }],
     ['dry-run not a boolean', 'dry-run', { 'function-name': 'fn', image, 'dry-run': 'sometimes' }],
   ];

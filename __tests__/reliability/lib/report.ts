@@ -58,9 +58,13 @@ export class Figures {
   }
 
   fault(scenario: string, calls: readonly RecordedCall[], sideEffects: string[]): void {
-    const faults = faultCounts(calls);
+    this.faultTally(scenario, calls.length, faultCounts(calls), sideEffects);
+  }
+
+  /** For faults counted by hand (a flaky HTTP server rather than the proxy). */
+  faultTally(scenario: string, calls: number, faults: Record<FaultKind, number>, sideEffects: string[]): void {
     const retries = faults.throttle + faults.http500 + faults.drop;
-    this.section.faultRuns.push({ scenario, faults, calls: calls.length, retries, sideEffects });
+    this.section.faultRuns.push({ scenario, faults, calls, retries, sideEffects });
   }
 
   cancellation(entry: Cancellation): void {

@@ -11,7 +11,7 @@ import { inputs, outputs } from './inputs.js';
 import { validate } from './validate.js';
 import { Docker, privateDockerConfig, spawnRunner, type PushResult } from './docker.js';
 import { buildArguments, buildEnvironment, CACHE_TAG, digestFromMetadata, ociLabels, type Builder } from './build.js';
-import { decideGate, type GateDecision, type ScanOutcome } from './scan.js';
+import type { GateDecision, ScanOutcome } from './scan.js';
 import { report, type Report } from './report.js';
 
 export async function main(context: RunContext): Promise<void> {
@@ -126,7 +126,10 @@ export async function main(context: RunContext): Promise<void> {
           onProgress: info,
         }),
       );
-      if (scan.status === 'complete') gate = decideGate(scan.findings, checked.failOn, values['ignore-vulnerabilities']);
+      if (scan.status === 'complete') {
+        const { decideGate } = await import('./scan.js');
+        gate = decideGate(scan.findings, checked.failOn, values['ignore-vulnerabilities']);
+      }
       else warning(`The image scan gave no result, so the scan gate could not check this image: ${scan.reason}.`);
     }
     Object.assign(state, { scan, gate });

@@ -1,0 +1,522 @@
+// The local pipeline runner: reads a workflow file, takes one job's steps in order and runs the
+// steps that use one of our actions through the runner-exact harness (runAction), with `with:`,
+// `env:` and `if:` evaluated as GitHub does from a small context given by the test (vars,
+// secrets, github, inputs, matrix, needs) plus the outputs of the steps run so far.
+// Steps that are not ours (checkout, configure-aws-credentials, setup-*, `run:`, Slack, …) are
+// not run; their `if:` is still evaluated and reported, and they count as succeeded.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { REPO_ROOT, runAction, type RunOptions, type RunResult } from './harness.js';
+
+// ---------------------------------------------------------------------------------------------
+// Expressions: the subset of GitHub's expression language workflows here use.
+
+export type Value = string | number | boolean | null | Value[] | { [key: string]: Value };
+
+type Token =
+  | { kind: 'number'; value: number }
+  | { kind: 'string'; value: string }
+  | { kind: 'name'; value: string }
+  | { kind: 'op'; value: string };
+
+const OPERATORS = ['==', '!=', '<=', '>=', '&&', '||', '<', '>', '!', '(', ')', '[', ']', ',', '.', '*'];
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i] ?? '';
+    if (/\s/.test(c)) {
+      i += 1;
+    } else if (c === "'") {
+      let value = '';
+      i += 1;
+      for (;;) {
+        if (i >= text.length) throw new Error(`unterminated string in expression: ${text}`);
+        if (text[i] === "'" && text[i + 1] === "'") {
+          value += "'";
+          i += 2;
+        } else if (text[i] === "'") {
+          i += 1;
+          break;
+        } else {
+          value += text[i];
+          i += 1;
+        }
+      }
+      tokens.push({ kind: 'string', value });
+    } else if (/[0-9]/.test(c) || (c === '-' && /[0-9]/.test(text[i + 1] ?? ''))) {
+      const match = /^-?(0x[0-9a-f]+|[0-9]+(\.[0-9]+)?(e[+-]?[0-9]+)?)/i.exec(text.slice(i));
+      const literal = match?.[0] ?? c;
+      tokens.push({ kind: 'number', value: Number(literal) });
+      i += literal.length;
+    } else if (/[A-Za-z_]/.test(c)) {
+      const name = /^[A-Za-z_][A-Za-z0-9_-]*/.exec(text.slice(i))?.[0] ?? c;
+      tokens.push({ kind: 'name', value: name });
+      i += name.length;
+    } else {
+      const op = OPERATORS.find((candidate) => text.startsWith(candidate, i));
+      if (!op) throw new Error(`unexpected "${c}" in expression: ${text}`);
+      tokens.push({ kind: 'op', value: op });
+      i += op.length;
+    }
+  }
+  return tokens;
+}
+
+export interface ExpressionContext {
+  contexts: Record<string, Value>;
+  /** Whether an earlier step of the job failed (for success()/failure()). */
+  failed: boolean;
+}
+
+function truthy(value: Value | undefined): boolean {
+  if (value === null || value === undefined || value === false || value === '' || value === 0) return false;
+  return !(typeof value === 'number' && Number.isNaN(value));
+}
+
+function toNumber(value: Value): number {
+  if (value === null) return 0;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string') return value.trim() === '' ? 0 : Number(value);
+  return NaN;
+}
+
+/** GitHub's loose comparison: strings case-insensitively, mixed types as numbers. */
+function compare(left: Value, right: Value): number {
+  if (typeof left === 'string' && typeof right === 'string') {
+    const a = left.toUpperCase();
+    const b = right.toUpperCase();
+    return a === b ? 0 : a < b ? -1 : 1;
+  }
+  if (typeof left === 'object' && left !== null) return left === right ? 0 : NaN;
+  const a = toNumber(left);
+  const b = toNumber(right);
+  return a === b ? 0 : a < b ? -1 : a > b ? 1 : NaN;
+}
+
+/** The text a value becomes inside `${{ }}` in a string. */
+export function stringify(value: Value | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object') return JSON.stringify(value, null, 2);
+  return String(value);
+}
+
+function property(target: Value | undefined, key: string): Value {
+  if (target === null || target === undefined || typeof target !== 'object') return null;
+  if (Array.isArray(target)) {
+    const index = Number(key);
+    return Number.isInteger(index) ? (target[index] ?? null) : null;
+  }
+  const found = Object.keys(target).find((name) => name.toLowerCase() === key.toLowerCase());
+  return found === undefined ? null : (target[found] ?? null);
+}
+
+class Parser {
+  private position = 0;
+  constructor(
+    private readonly tokens: Token[],
+    private readonly context: ExpressionContext,
+    private readonly source: string,
+  ) {}
+
+  parse(): Value {
+    const value = this.or();
+    if (this.position < this.tokens.length) throw new Error(`unexpected token in expression: ${this.source}`);
+    return value;
+  }
+
+  private peek(op: string): boolean {
+    const token = this.tokens[this.position];
+    return token?.kind === 'op' && token.value === op;
+  }
+
+  private expect(op: string): void {
+    if (!this.peek(op)) throw new Error(`expected "${op}" in expression: ${this.source}`);
+    this.position += 1;
+  }
+
+  private or(): Value {
+    let left = this.and();
+    while (this.peek('||')) {
+      this.position += 1;
+      const right = this.and();
+      left = truthy(left) ? left : right;
+    }
+    return left;
+  }
+
+  private and(): Value {
+    let left = this.comparison();
+    while (this.peek('&&')) {
+      this.position += 1;
+      const right = this.comparison();
+      left = truthy(left) ? right : left;
+    }
+    return left;
+  }
+
+  private comparison(): Value {
+    let left = this.unary();
+    for (;;) {
+      const token = this.tokens[this.position];
+      if (token?.kind !== 'op' || !['==', '!=', '<', '<=', '>', '>='].includes(token.value)) return left;
+      this.position += 1;
+      const order = compare(left, this.unary());
+      left =
+        token.value === '=='
+          ? order === 0
+          : token.value === '!='
+            ? order !== 0
+            : token.value === '<'
+              ? order < 0
+              : token.value === '<='
+                ? order <= 0
+                : token.value === '>'
+                  ? order > 0
+                  : order >= 0;
+    }
+  }
+
+  private unary(): Value {
+    if (this.peek('!')) {
+      this.position += 1;
+      return !truthy(this.unary());
+    }
+    return this.postfix(this.primary());
+  }
+
+  private postfix(start: Value): Value {
+    let value = start;
+    for (;;) {
+      if (this.peek('.')) {
+        this.position += 1;
+        const token = this.tokens[this.position];
+        if (token?.kind !== 'name') throw new Error(`expected a property name in expression: ${this.source}`);
+        this.position += 1;
+        value = property(value, token.value);
+      } else if (this.peek('[')) {
+        this.position += 1;
+        const key = this.or();
+        this.expect(']');
+        value = property(value, stringify(key));
+      } else return value;
+    }
+  }
+
+  private primary(): Value {
+    const token = this.tokens[this.position];
+    if (!token) throw new Error(`unexpected end of expression: ${this.source}`);
+    this.position += 1;
+    if (token.kind === 'number' || token.kind === 'string') return token.value;
+    if (token.kind === 'op') {
+      if (token.value !== '(') throw new Error(`unexpected "${token.value}" in expression: ${this.source}`);
+      const value = this.or();
+      this.expect(')');
+      return value;
+    }
+    if (token.value === 'true') return true;
+    if (token.value === 'false') return false;
+    if (token.value === 'null') return null;
+    if (this.peek('(')) return this.call(token.value);
+    const context = this.context.contexts[token.value];
+    if (context === undefined) throw new Error(`unknown context "${token.value}" in expression: ${this.source}`);
+    return context;
+  }
+
+  private call(name: string): Value {
+    this.expect('(');
+    const args: Value[] = [];
+    while (!this.peek(')')) {
+      args.push(this.or());
+      if (!this.peek(')')) this.expect(',');
+    }
+    this.expect(')');
+    const [a = null, b = null] = args;
+    switch (name.toLowerCase()) {
+      case 'success':
+        return !this.context.failed;
+      case 'failure':
+        return this.context.failed;
+      case 'always':
+        return true;
+      case 'cancelled':
+        return false;
+      case 'contains':
+        return Array.isArray(a)
+          ? a.some((item) => compare(item, b) === 0)
+          : stringify(a).toLowerCase().includes(stringify(b).toLowerCase());
+      case 'startswith':
+        return stringify(a).toLowerCase().startsWith(stringify(b).toLowerCase());
+      case 'endswith':
+        return stringify(a).toLowerCase().endsWith(stringify(b).toLowerCase());
+      case 'format':
+        return stringify(a).replace(/\{(\d+)\}/g, (_, index: string) => stringify(args[Number(index) + 1]));
+      case 'join':
+        return Array.isArray(a) ? a.map(stringify).join(args.length > 1 ? stringify(b) : ',') : stringify(a);
+      case 'tojson':
+        return JSON.stringify(a, null, 2);
+      case 'fromjson':
+        return JSON.parse(stringify(a)) as Value;
+      default:
+        throw new Error(`function ${name}() is not supported by the local runner: ${this.source}`);
+    }
+  }
+}
+
+export function evaluate(expression: string, context: ExpressionContext): Value {
+  return new Parser(tokenize(expression), context, expression).parse();
+}
+
+/** A `with:`/`env:` value: `${{ … }}` parts replaced by their values. */
+export function interpolate(text: string, context: ExpressionContext): string {
+  return text.replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expression: string) => stringify(evaluate(expression, context)));
+}
+
+const STATUS_FUNCTION = /\b(success|failure|always|cancelled)\s*\(/i;
+
+/** A step's `if:` as GitHub reads it: implicitly `success() && (…)` without a status function. */
+export function condition(text: string | boolean | undefined, context: ExpressionContext): boolean {
+  if (text === undefined) return !context.failed;
+  const raw = String(text).trim();
+  const expression = /^\$\{\{([\s\S]*)\}\}$/.exec(raw)?.[1] ?? raw;
+  const full = STATUS_FUNCTION.test(expression) ? expression : `success() && (${expression})`;
+  return truthy(evaluate(full, context));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workflows and jobs.
+
+export interface WorkflowStep {
+  id?: string;
+  name?: string;
+  uses?: string;
+  run?: string;
+  if?: string | boolean;
+  with?: Record<string, unknown>;
+  env?: Record<string, unknown>;
+  'continue-on-error'?: boolean;
+}
+
+export interface WorkflowJob {
+  name?: string;
+  needs?: string | string[];
+  env?: Record<string, unknown>;
+  steps?: WorkflowStep[];
+  outputs?: Record<string, string>;
+  strategy?: { matrix?: Record<string, unknown> };
+  environment?: string | { name?: string; url?: string };
+}
+
+export interface Workflow {
+  name?: string;
+  env?: Record<string, unknown>;
+  jobs: Record<string, WorkflowJob>;
+}
+
+export function readWorkflow(path: string): Workflow {
+  return parseYaml(readFileSync(join(REPO_ROOT, path), 'utf8')) as Workflow;
+}
+
+/** The matrix entries of a job: the cartesian product of its array dimensions. */
+export function matrixEntries(job: WorkflowJob): Array<Record<string, Value>> {
+  const dimensions = Object.entries(job.strategy?.matrix ?? {}).filter(
+    ([key, values]) => key !== 'include' && key !== 'exclude' && Array.isArray(values),
+  ) as Array<[string, Value[]]>;
+  return dimensions.reduce<Array<Record<string, Value>>>(
+    (entries, [key, values]) => entries.flatMap((entry) => values.map((value) => ({ ...entry, [key]: value }))),
+    [{}],
+  );
+}
+
+/** The action folder a `uses:` names when it is one of ours (`owner/aws-deploy-actions/actions/x@ref`). */
+export function suiteAction(uses: string | undefined): string | undefined {
+  if (!uses) return undefined;
+  return /^(?:[\w.-]+\/aws-deploy-actions\/actions\/|\.\/actions\/)([a-z0-9-]+)(?:@[\w.-]+)?\/?$/.exec(uses)?.[1];
+}
+
+export interface PipelineContext {
+  vars?: Record<string, string>;
+  secrets?: Record<string, string>;
+  /** github.* values: sha, ref, ref_name, ref_type, run_number, run_id, repository, event_name, … */
+  github?: Record<string, string>;
+  inputs?: Record<string, string | boolean | number>;
+  matrix?: Record<string, Value>;
+  needs?: Record<string, { outputs: Record<string, string>; result: 'success' | 'failure' }>;
+}
+
+export interface RunJobOptions {
+  context?: PipelineContext;
+  /** Environment of every spawned action, beside the workflow's `env:` (emulator endpoints). */
+  processEnv?: Record<string, string>;
+  workspace?: string;
+  timeoutMs?: number;
+  /** Called before each of our steps runs, with the inputs it gets. */
+  beforeStep?: (step: StepReport) => void | Promise<void>;
+}
+
+export type StepStatus = 'success' | 'failure' | 'skipped' | 'not-ours';
+
+export interface StepReport {
+  index: number;
+  id: string | undefined;
+  name: string;
+  uses: string | undefined;
+  /** Our action's folder name, when the step uses one of our actions. */
+  action: string | undefined;
+  /** Whether its `if:` held. */
+  wouldRun: boolean;
+  status: StepStatus;
+  inputs: Record<string, string>;
+  result?: RunResult;
+}
+
+export interface JobReport {
+  job: string;
+  status: 'success' | 'failure';
+  steps: StepReport[];
+  /** The job's `outputs:`, evaluated after its steps. */
+  outputs: Record<string, string>;
+  /** `environment.url`, evaluated after its steps. */
+  environmentUrl: string;
+  step(id: string): StepReport;
+  cleanup(): void;
+}
+
+const GITHUB_DEFAULTS: Record<string, string> = {
+  sha: '0123456789abcdef0123456789abcdef01234567',
+  ref: 'refs/heads/main',
+  ref_name: 'main',
+  ref_type: 'branch',
+  run_number: '17',
+  run_id: '4242424242',
+  repository: 'octo-org/octo-app',
+  repository_owner: 'octo-org',
+  event_name: 'push',
+  server_url: 'https://github.com',
+  actor: 'octocat',
+};
+
+/** GITHUB_* variables the spawned actions read, from the github context. */
+function githubEnv(github: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(github)
+      .filter(([key]) => /^[a-z_]+$/.test(key) && key !== 'token')
+      .map(([key, value]) => [`GITHUB_${key.toUpperCase()}`, value]),
+  );
+}
+
+function resolveMap(map: Record<string, unknown> | undefined, context: ExpressionContext): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(map ?? {}).map(([key, value]) => [key, interpolate(String(value ?? ''), context)]),
+  );
+}
+
+function resolveInputs(map: Record<string, unknown> | undefined, context: ExpressionContext): Record<string, string> {
+  return Object.fromEntries(Object.entries(resolveMap(map, context)).filter(([, value]) => value !== ''));
+}
+
+/** Runs the steps of `jobId` in order: ours through the harness, the others reported only. */
+export async function runJob(workflowPath: string, jobId: string, options: RunJobOptions = {}): Promise<JobReport> {
+  const workflow = readWorkflow(workflowPath);
+  const job = workflow.jobs[jobId];
+  if (!job) throw new Error(`${workflowPath} has no job "${jobId}"`);
+  const given = options.context ?? {};
+  const github = { ...GITHUB_DEFAULTS, ...given.github };
+  const steps: Record<string, { outputs: Record<string, string>; outcome: string; conclusion: string }> = {};
+  const contexts: Record<string, Value> = {
+    github,
+    vars: given.vars ?? {},
+    secrets: given.secrets ?? {},
+    inputs: given.inputs ?? {},
+    matrix: given.matrix ?? {},
+    needs: given.needs ?? {},
+    steps,
+    runner: { os: 'Linux', arch: 'X64', temp: '' },
+    job: { status: 'success' },
+    strategy: {},
+    env: {},
+  };
+  const context: ExpressionContext = { contexts, failed: false };
+  // Workflow env first: job env may refer to it (and to matrix, vars, …).
+  const workflowEnv = resolveMap(workflow.env, context);
+  contexts['env'] = workflowEnv;
+  const jobEnv = { ...workflowEnv, ...resolveMap(job.env, context) };
+  contexts['env'] = jobEnv;
+
+  const reports: StepReport[] = [];
+  const results: RunResult[] = [];
+  for (const [index, step] of (job.steps ?? []).entries()) {
+    const stepEnv = { ...jobEnv, ...resolveMap(step.env, { ...context, contexts: { ...contexts, env: jobEnv } }) };
+    contexts['env'] = stepEnv;
+    const action = suiteAction(step.uses);
+    const wouldRun = condition(step.if, context);
+    const name = step.name ? interpolate(step.name, context) : (step.uses ?? step.run ?? `step ${index + 1}`);
+    const report: StepReport = {
+      index,
+      id: step.id,
+      name,
+      uses: step.uses,
+      action,
+      wouldRun,
+      status: !wouldRun ? 'skipped' : action ? 'success' : 'not-ours',
+      inputs: {},
+    };
+    reports.push(report);
+    // An input that evaluates to '' is left unset, as the actions read '' as "not given".
+    if (wouldRun) report.inputs = resolveInputs(step.with, context);
+    if (wouldRun && action) {
+      await options.beforeStep?.(report);
+      const runOptions: RunOptions = {
+        env: { ...options.processEnv, ...githubEnv(github), ...stepEnv },
+        eventName: github['event_name'] ?? 'push',
+        timeoutMs: options.timeoutMs ?? 120_000,
+        ...(options.workspace ? { workspace: options.workspace } : {}),
+      };
+      const result = await runAction(action, report.inputs, runOptions);
+      results.push(result);
+      report.result = result;
+      report.status = result.code === 0 ? 'success' : 'failure';
+      if (report.status === 'failure' && !step['continue-on-error']) {
+        context.failed = true;
+        contexts['job'] = { status: 'failure' };
+      }
+    }
+    if (step.id) {
+      const outcome = report.status === 'not-ours' ? 'success' : report.status;
+      steps[step.id] = { outputs: report.result?.outputs ?? {}, outcome, conclusion: outcome };
+    }
+    contexts['env'] = jobEnv;
+  }
+
+  const outputs = resolveMap(job.outputs, context);
+  const environmentUrl =
+    typeof job.environment === 'object' && job.environment.url ? interpolate(job.environment.url, context) : '';
+  return {
+    job: jobId,
+    status: context.failed ? 'failure' : 'success',
+    steps: reports,
+    outputs,
+    environmentUrl,
+    step(id: string): StepReport {
+      const found = reports.find((report) => report.id === id);
+      if (!found) throw new Error(`job ${jobId} has no step with id "${id}"`);
+      return found;
+    },
+    cleanup: () => results.forEach((result) => result.cleanup()),
+  };
+}
+
+/** What a step did, for a failing assertion's message: status, error lines, tail of the log. */
+export function describeStep(step: StepReport): string {
+  const result = step.result;
+  if (!result) return `${step.name}: ${step.status}`;
+  const errors = result.commands.filter((command) => command.command === 'error').map((command) => command.data);
+  return [
+    `${step.name} (${step.action ?? step.uses ?? 'run'}): ${step.status}, exit ${String(result.code)}`,
+    ...errors.map((error) => `  error: ${error}`),
+    `  stdout tail: ${result.stdout.split('\n').slice(-15).join('\n  ')}`,
+  ].join('\n');
+}
