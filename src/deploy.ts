@@ -34,7 +34,9 @@ async function deployEcs(plan: EcsPlan, values: Values, context: DeployContext):
   ]);
   const ecs = sdkClient(ECSClient, { region: context.region });
   const logsClient = async () =>
-    sdkClient((await import('@aws-sdk/client-cloudwatch-logs')).CloudWatchLogsClient, { region: context.region });
+    sdkClient((await import('@aws-sdk/client-cloudwatch-logs')).CloudWatchLogsClient, {
+      region: context.region,
+    });
   const result: DeployResult = { outputs: {} };
   try {
     await deployService(
@@ -72,13 +74,18 @@ async function deployEcs(plan: EcsPlan, values: Values, context: DeployContext):
   return result;
 }
 
-async function deployFunction(plan: FunctionPlan, values: Values, context: DeployContext): Promise<DeployResult> {
-  const [{ LambdaClient }, { ECRClient }, lambdaTarget, { functionOutputs, functionRecord }] = await Promise.all([
-    import('@aws-sdk/client-lambda'),
-    import('@aws-sdk/client-ecr'),
-    import('../shared/targets/lambda/deploy.js'),
-    import('../shared/targets/lambda/record.js'),
-  ]);
+async function deployFunction(
+  plan: FunctionPlan,
+  values: Values,
+  context: DeployContext,
+): Promise<DeployResult> {
+  const [{ LambdaClient }, { ECRClient }, lambdaTarget, { functionOutputs, functionRecord }] =
+    await Promise.all([
+      import('@aws-sdk/client-lambda'),
+      import('@aws-sdk/client-ecr'),
+      import('../shared/targets/lambda/deploy.js'),
+      import('../shared/targets/lambda/record.js'),
+    ]);
   const clients = {
     lambda: sdkClient(LambdaClient, { region: context.region }),
     ecr: sdkClient(ECRClient, { region: context.region }),
@@ -118,13 +125,21 @@ async function deployFunction(plan: FunctionPlan, values: Values, context: Deplo
   context.details.table(
     ['', 'before', 'after'],
     [
-      ['image', raw(code(previous?.imageUri ?? '(unknown)')), raw(code(progress.resolved?.imageUri ?? '(unchanged)'))],
+      [
+        'image',
+        raw(code(previous?.imageUri ?? '(unknown)')),
+        raw(code(progress.resolved?.imageUri ?? '(unchanged)')),
+      ],
       ...(values.alias
         ? [[`alias ${values.alias}`, previous?.alias?.version ?? '(none)', progress.version ?? '(unchanged)']]
         : []),
     ],
   );
-  return { ...(record ? { record } : {}), outputs: functionOutputs(progress), ...(error !== undefined ? { error } : {}) };
+  return {
+    ...(record ? { record } : {}),
+    outputs: functionOutputs(progress),
+    ...(error !== undefined ? { error } : {}),
+  };
 }
 
 async function deployStack(plan: StackPlan, values: Values, context: DeployContext): Promise<DeployResult> {
@@ -182,12 +197,19 @@ async function deployStack(plan: StackPlan, values: Values, context: DeployConte
     status = context.follow.signal?.aborted ? 'cancelled' : 'failed';
     message = caught instanceof Error ? caught.message : String(caught);
   }
-  const record = stackRecord(progress, plan.stackName, { region: context.region, status, startedAt: context.startedAt, message });
+  const record = stackRecord(progress, plan.stackName, {
+    region: context.region,
+    status,
+    startedAt: context.startedAt,
+    message,
+  });
   const parameter = (state: { parameters: { key: string; value?: string }[] } | null | undefined) =>
     state?.parameters.find((p) => p.key === values['image-parameter'])?.value;
   context.details.heading(raw(`Stack ${code(plan.stackName)}`), 3);
   context.details.paragraph(
-    raw(`${code(values['image-parameter'])}: ${code(parameter(progress.previous) ?? '(none)')} → ${code(parameter(progress.current) ?? '(unchanged)')}`),
+    raw(
+      `${code(values['image-parameter'])}: ${code(parameter(progress.previous) ?? '(none)')} → ${code(parameter(progress.current) ?? '(unchanged)')}`,
+    ),
   );
   return {
     ...(record ? { record } : {}),
@@ -199,7 +221,11 @@ async function deployStack(plan: StackPlan, values: Values, context: DeployConte
   };
 }
 
-export function deployTarget(plan: EcsPlan | FunctionPlan | StackPlan, values: Values, context: DeployContext): Promise<DeployResult> {
+export function deployTarget(
+  plan: EcsPlan | FunctionPlan | StackPlan,
+  values: Values,
+  context: DeployContext,
+): Promise<DeployResult> {
   if (plan.target === 'ecs') return deployEcs(plan, values, context);
   return plan.mode === 'direct' ? deployFunction(plan, values, context) : deployStack(plan, values, context);
 }

@@ -77,7 +77,10 @@ export const inputs = {
     pattern: PARAMETER_NAME,
     accepted: 'a template parameter name (letters and digits)',
   }),
-  'parameter-overrides': input.map({ key: PARAMETER_NAME, accepted: 'KEY=value lines of template parameters' }),
+  'parameter-overrides': input.map({
+    key: PARAMETER_NAME,
+    accepted: 'KEY=value lines of template parameters',
+  }),
   capabilities: input.list({
     default: 'CAPABILITY_IAM',
     accepted: `a list of ${CAPABILITIES.join(', ')}`,

@@ -107,7 +107,8 @@ export async function main(context: RunContext, dependencies: MainDependencies =
     } else endDeploy('succeeded', { ...span, ...(record?.message ? { detail: record.message } : {}) });
 
     // 2. Smoke test
-    if (!failure && plan.smoke) failure = await smokeTest(plan, context, timeline, details, result, dependencies);
+    if (!failure && plan.smoke)
+      failure = await smokeTest(plan, context, timeline, details, result, dependencies);
     else if (!failure) timeline.skip('smoke test', 'no url or checks given');
 
     // 3. Bake
@@ -121,7 +122,7 @@ export async function main(context: RunContext, dependencies: MainDependencies =
       timeline.skip('rollback', record ? 'rollback: false' : 'nothing was changed');
 
     if (record && failure && record.status === 'succeeded') {
-      record.status = 'failed';
+      record.status = context.signal.aborted ? 'cancelled' : 'failed';
       record.message = failure.reason;
     }
     result['rolled-back'] = record?.status === 'rolled-back';
@@ -140,7 +141,8 @@ export async function main(context: RunContext, dependencies: MainDependencies =
       `Cancelled during the release (${timeline.steps.map((step) => `${step.phase}: ${step.outcome}`).join(', ') || 'before the deploy'}); nothing was rolled back.`,
     );
   if (failure) {
-    if (record?.status !== 'rolled-back' && failure.error instanceof Error && !failure.changed) throw failure.error;
+    if (record?.status !== 'rolled-back' && failure.error instanceof Error && !failure.changed)
+      throw failure.error;
     throw new ActionError(
       `Release failed: ${failure.reason}${record?.status === 'rolled-back' ? '; rolled back to the previous state.' : '.'}`,
     );
@@ -170,18 +172,20 @@ async function smokeTest(
     import('../shared/http/summary.js'),
   ]);
   const end = timeline.begin('smoke test');
-  const report = await group(`Smoke test (${smoke.checks.length} check(s), up to ${formatDuration(smoke.timeoutMs)})`, () =>
-    runSmokeChecks(smoke.checks, {
-      timeoutMs: smoke.timeoutMs,
-      requestTimeoutMs: smoke.requestTimeoutMs,
-      intervalMs: smoke.intervalMs,
-      consecutiveSuccesses: smoke.consecutiveSuccesses,
-      signal: context.signal,
-      ...(dependencies.clock ? { clock: dependencies.clock } : {}),
-      ...(dependencies.sleep ? { sleep: dependencies.sleep } : {}),
-      ...(dependencies.random ? { random: dependencies.random } : {}),
-      onProgress: (check, line) => info(`[${check.name}] ${line}`),
-    }),
+  const report = await group(
+    `Smoke test (${smoke.checks.length} check(s), up to ${formatDuration(smoke.timeoutMs)})`,
+    () =>
+      runSmokeChecks(smoke.checks, {
+        timeoutMs: smoke.timeoutMs,
+        requestTimeoutMs: smoke.requestTimeoutMs,
+        intervalMs: smoke.intervalMs,
+        consecutiveSuccesses: smoke.consecutiveSuccesses,
+        signal: context.signal,
+        ...(dependencies.clock ? { clock: dependencies.clock } : {}),
+        ...(dependencies.sleep ? { sleep: dependencies.sleep } : {}),
+        ...(dependencies.random ? { random: dependencies.random } : {}),
+        onProgress: (check, line) => info(`[${check.name}] ${line}`),
+      }),
   );
   result.passed = report.passed;
   result.report = reportForOutput(report);
@@ -197,7 +201,8 @@ async function smokeTest(
     return undefined;
   }
   const reason =
-    `smoke test failed: ` + failed.map((check) => `${check.name}: ${check.failureReason ?? check.outcome}`).join(' | ');
+    `smoke test failed: ` +
+    failed.map((check) => `${check.name}: ${check.failureReason ?? check.outcome}`).join(' | ');
   end('failed', { detail: reason });
   return { phase: 'smoke test', reason, changed: true };
 }
@@ -227,7 +232,9 @@ async function bake(
         onProgress: (line) => info(line),
       }),
   );
-  const ignored = watch.alreadyInAlarm.length ? ` (already in ALARM at the start, ignored: ${watch.alreadyInAlarm.join(', ')})` : '';
+  const ignored = watch.alreadyInAlarm.length
+    ? ` (already in ALARM at the start, ignored: ${watch.alreadyInAlarm.join(', ')})`
+    : '';
   if (watch.outcome === 'alarm') {
     end('alarm', { detail: watch.reason });
     return { phase: 'bake', reason: watch.reason, changed: true };
@@ -256,7 +263,9 @@ async function rollback(
   if (!failure.changed || record.previous === null) {
     timeline.skip(
       'rollback',
-      record.previous === null ? 'the resource did not exist before; nothing to restore' : 'nothing was changed',
+      record.previous === null
+        ? 'the resource did not exist before; nothing to restore'
+        : 'nothing was changed',
     );
     return;
   }
@@ -282,13 +291,18 @@ async function rollback(
     }
     const settled = restored.follow;
     if (settled && settled.status !== 'succeeded') {
-      end('failed', { ...span, detail: `the restore did not settle (${settled.status}): ${settled.reason ?? settled.state}` });
+      end('failed', {
+        ...span,
+        detail: `the restore did not settle (${settled.status}): ${settled.reason ?? settled.state}`,
+      });
       failure.reason += `; the rollback did not settle: ${settled.reason ?? settled.state}`;
       return;
     }
     end(restored.changed ? 'restored' : 'unchanged', {
       ...span,
-      detail: restored.changed ? `the previous state runs again (${failure.phase} failed)` : 'already in the previous state',
+      detail: restored.changed
+        ? `the previous state runs again (${failure.phase} failed)`
+        : 'already in the previous state',
     });
     record.status = 'rolled-back';
     record.message = failure.reason;

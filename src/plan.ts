@@ -5,7 +5,10 @@ import { resolve } from 'node:path';
 import { InputError } from '../shared/action/errors.js';
 import type { InputValues } from '../shared/action/inputs.js';
 import { getInput, type Env } from '../shared/action/runtime.js';
-import { IMAGE_ACCEPTED as ECS_IMAGE_ACCEPTED, imageProblem as ecsImageProblem } from '../shared/targets/ecs/image.js';
+import {
+  IMAGE_ACCEPTED as ECS_IMAGE_ACCEPTED,
+  imageProblem as ecsImageProblem,
+} from '../shared/targets/ecs/image.js';
 import { validateEcsInputs } from '../shared/targets/ecs/request.js';
 import type { TaskDefinitionFile } from '../shared/targets/ecs/file.js';
 import {
@@ -61,29 +64,34 @@ export interface ReleasePlan {
   rollback: boolean;
 }
 
+/** Inputs the user set, with their raw values. */
+export type GivenInputs = Partial<Record<InputName, string>>;
+
 /**
- * Inputs the user set, as the runner passed them: the runner also passes action.yml defaults, so
- * a value equal to its default counts as not set.
+ * The inputs the user set, as the runner passed them: the runner also passes action.yml
+ * defaults, so a value equal to its default counts as not set.
  */
-export function givenInputs(env: Env = process.env): InputName[] {
-  return (Object.keys(inputs) as InputName[]).filter((name) => {
+export function givenInputs(env: Env = process.env): GivenInputs {
+  const given: GivenInputs = {};
+  for (const name of Object.keys(inputs) as InputName[]) {
     const value = getInput(name, env);
-    return value !== '' && value !== (inputs[name].default ?? '');
-  });
+    if (value !== '' && value !== (inputs[name].default ?? '')) given[name] = value;
+  }
+  return given;
 }
 
 /** Every input of another target that was set is an error naming them all. */
-export function refuseForeignInputs(target: ReleaseTarget, given: readonly InputName[]): void {
+export function refuseForeignInputs(target: ReleaseTarget, given: GivenInputs): void {
   const foreign = RELEASE_TARGETS.filter((other) => other !== target).flatMap((other) =>
-    TARGET_INPUTS[other].filter((name) => given.includes(name)).map((name) => ({ name, other })),
+    TARGET_INPUTS[other].filter((name) => given[name] !== undefined).map((name) => ({ name, other })),
   );
   const first = foreign[0];
   if (!first) return;
   throw new InputError(
     first.name,
-    getInput(first.name),
+    given[first.name] ?? '',
     `nothing with target: ${target}`,
-    `${foreign.map(({ name, other }) => `'${name}' is for target: ${other}`).join(', ')}`,
+    foreign.map(({ name, other }) => `'${name}' is for target: ${other}`).join(', '),
   );
 }
 
@@ -100,8 +108,17 @@ function planEcs(values: Values): EcsPlan {
     const problem = ecsImageProblem(values.image);
     if (problem) throw new InputError('image', values.image, ECS_IMAGE_ACCEPTED, problem);
   }
-  if (!values.image && !Object.keys(values.images).length && !values['task-definition'] && !values['force-new-deployment'])
-    throw new InputError('image', '', "the new image (or 'images', 'task-definition', 'force-new-deployment')");
+  if (
+    !values.image &&
+    !Object.keys(values.images).length &&
+    !values['task-definition'] &&
+    !values['force-new-deployment']
+  )
+    throw new InputError(
+      'image',
+      '',
+      "the new image (or 'images', 'task-definition', 'force-new-deployment')",
+    );
   const { file, command } = validateEcsInputs(values);
   return { target: 'ecs', cluster, service, ...(file ? { file } : {}), ...(command ? { command } : {}) };
 }
@@ -110,7 +127,11 @@ function planLambda(values: Values, workspace: string): FunctionPlan | StackPlan
   const functionName = values['function-name'];
   const stackName = values['stack-name'];
   if (!functionName && !stackName)
-    throw new InputError('function-name', '', "the function to update (or 'stack-name' for the CloudFormation mode)");
+    throw new InputError(
+      'function-name',
+      '',
+      "the function to update (or 'stack-name' for the CloudFormation mode)",
+    );
   if (functionName && stackName)
     throw new InputError(
       'stack-name',
@@ -126,9 +147,14 @@ function planLambda(values: Values, workspace: string): FunctionPlan | StackPlan
       const value = name === 'template' ? values.template : Object.keys(values[name]).join(',');
       if (value) throw new InputError(name, value, "nothing in direct mode: it is used with 'stack-name'");
     }
-    if (!values.image) throw new InputError('image', '', 'the image to deploy: an ECR reference by tag or digest');
+    if (!values.image)
+      throw new InputError('image', '', 'the image to deploy: an ECR reference by tag or digest');
     if (values.traffic && !values.alias)
-      throw new InputError('traffic', values.traffic, "a schedule only together with 'alias' (the alias is what shifts)");
+      throw new InputError(
+        'traffic',
+        values.traffic,
+        "a schedule only together with 'alias' (the alias is what shifts)",
+      );
     return {
       target: 'lambda',
       mode: 'direct',
@@ -138,7 +164,12 @@ function planLambda(values: Values, workspace: string): FunctionPlan | StackPlan
     };
   }
   for (const name of ['alias', 'traffic'] as const)
-    if (values[name]) throw new InputError(name, values[name], "nothing in CloudFormation mode: it is used with 'function-name'");
+    if (values[name])
+      throw new InputError(
+        name,
+        values[name],
+        "nothing in CloudFormation mode: it is used with 'function-name'",
+      );
   if (Object.keys(values.environment).length)
     throw new InputError(
       'environment',
@@ -148,7 +179,12 @@ function planLambda(values: Values, workspace: string): FunctionPlan | StackPlan
   if (!values.template) throw new InputError('template', '', "the path of the stack's template file");
   const templatePath = resolve(workspace, values.template);
   if (!existsSync(templatePath) || !statSync(templatePath).isFile())
-    throw new InputError('template', values.template, 'the path of an existing template file', `no file at ${templatePath}`);
+    throw new InputError(
+      'template',
+      values.template,
+      'the path of an existing template file',
+      `no file at ${templatePath}`,
+    );
   const templateBody = readFileSync(templatePath, 'utf8');
   if (templateBody.trim() === '')
     throw new InputError('template', values.template, 'a CloudFormation template', 'the file is empty');
@@ -191,7 +227,11 @@ function planSmoke(values: Values): SmokePlan | undefined {
 function planBake(values: Values): ReleasePlan['bake'] {
   const bakeTimeMs = values['bake-time'];
   if (values.alarms.length && bakeTimeMs === undefined)
-    throw new InputError('bake-time', '', 'a duration to watch the alarms for, e.g. 10m, when `alarms` is given');
+    throw new InputError(
+      'bake-time',
+      '',
+      'a duration to watch the alarms for, e.g. 10m, when `alarms` is given',
+    );
   if (bakeTimeMs !== undefined && !values.alarms.length)
     throw new InputError('alarms', '', 'CloudWatch alarm names to watch during `bake-time`');
   return bakeTimeMs === undefined ? undefined : { alarms: values.alarms, bakeTimeMs };
@@ -199,7 +239,7 @@ function planBake(values: Values): ReleasePlan['bake'] {
 
 export function planRelease(
   values: Values,
-  given: readonly InputName[],
+  given: GivenInputs,
   workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd(),
 ): ReleasePlan {
   const target = values.target;

@@ -35,7 +35,10 @@ export function maskRawInputs(env: Env = process.env): void {
 }
 
 /** Every header value given in a `checks` entry, credential headers and URL passwords. */
-export function maskChecks(checks: readonly SmokeCheck[], entryHeaders: ReadonlyArray<Record<string, string> | undefined>): void {
+export function maskChecks(
+  checks: readonly SmokeCheck[],
+  entryHeaders: ReadonlyArray<Record<string, string> | undefined>,
+): void {
   for (const headers of entryHeaders) for (const value of Object.values(headers ?? {})) mask(value);
   for (const check of checks) {
     for (const [name, value] of Object.entries(check.headers)) if (isCredentialHeader(name)) mask(value);

@@ -4,7 +4,16 @@ import { formatDuration } from '../shared/action/duration.js';
 import { code, raw, type Status, type Summary } from '../shared/action/summary.js';
 
 export type Phase = 'deploy' | 'smoke test' | 'bake' | 'rollback';
-export type Outcome = 'succeeded' | 'failed' | 'timed out' | 'cancelled' | 'skipped' | 'alarm' | 'clear' | 'restored' | 'unchanged';
+export type Outcome =
+  | 'succeeded'
+  | 'failed'
+  | 'timed out'
+  | 'cancelled'
+  | 'skipped'
+  | 'alarm'
+  | 'clear'
+  | 'restored'
+  | 'unchanged';
 
 export interface Step {
   phase: Phase;
@@ -37,7 +46,9 @@ export class Timeline {
   ) {}
 
   /** Starts a step; call the returned function to end it. */
-  begin(phase: Phase): (outcome: Outcome, details?: Omit<Step, 'phase' | 'outcome' | 'startedAt' | 'finishedAt'>) => Step {
+  begin(
+    phase: Phase,
+  ): (outcome: Outcome, details?: Omit<Step, 'phase' | 'outcome' | 'startedAt' | 'finishedAt'>) => Step {
     const startedAt = this.clock();
     return (outcome, details = {}) => {
       const step: Step = { phase, outcome, startedAt, finishedAt: this.clock(), ...details };

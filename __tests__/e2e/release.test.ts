@@ -2,11 +2,14 @@
 // action.yml at the repository root), against moto behind the recording proxy and a local HTTP
 // server standing in for the service: deploy → smoke test → bake → rollback, read back from moto.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DescribeServicesCommand, type ECSClient } from '@aws-sdk/client-ecs';
 import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { isMutating, startProxy, type Proxy, type RecordedCall } from '../support/proxy.js';
-import { runAction, type InputValue, type RunResult } from '../support/harness.js';
+import { REPO_ROOT, runAction, type InputValue, type RunResult } from '../support/harness.js';
+import { iamAction } from '../../shared/aws/clients.js';
 import { reply, startHttpServer, type TestServer } from '../support/http-servers.js';
 import { validateRecord, type EcsRecord } from '../../shared/record/index.js';
 import { CREDENTIALS, createService, ecsClient, uniqueName } from '../integration/ecs/moto-ecs.js';
@@ -30,9 +33,16 @@ beforeAll(async () => {
   if (!target) throw new Error('MOTO_URL missing from the test env');
   proxy = await startProxy({ target });
   ecs = ecsClient(target);
-  cloudwatch = new CloudWatchClient({ region: 'us-east-1', endpoint: target, credentials: CREDENTIALS, maxAttempts: 3 });
+  cloudwatch = new CloudWatchClient({
+    region: 'us-east-1',
+    endpoint: target,
+    credentials: CREDENTIALS,
+    maxAttempts: 3,
+  });
   app = await startHttpServer((request, response) =>
-    request.url === '/health' && healthy ? reply(response, 200, { status: 'ok' }) : reply(response, 503, 'unhealthy'),
+    request.url === '/health' && healthy
+      ? reply(response, 200, { status: 'ok' })
+      : reply(response, 503, 'unhealthy'),
   );
 }, 90_000);
 
@@ -68,7 +78,8 @@ async function liveTaskDefinition(cluster: string, service: string): Promise<str
   return described.services?.[0]?.taskDefinition;
 }
 
-const errors = (result: RunResult) => result.stdout.split('\n').filter((line) => line.startsWith('::error::'));
+const errors = (result: RunResult) =>
+  result.stdout.split('\n').filter((line) => line.startsWith('::error::'));
 
 async function createAlarm(): Promise<string> {
   const name = uniqueName('api-5xx');
@@ -84,7 +95,9 @@ async function createAlarm(): Promise<string> {
       ComparisonOperator: 'GreaterThanOrEqualToThreshold',
     }),
   );
-  await cloudwatch.send(new SetAlarmStateCommand({ AlarmName: name, StateValue: 'OK', StateReason: 'quiet' }));
+  await cloudwatch.send(
+    new SetAlarmStateCommand({ AlarmName: name, StateValue: 'OK', StateReason: 'quiet' }),
+  );
   return name;
 }
 
@@ -179,7 +192,11 @@ describe('release bundle (target: ecs)', () => {
             if (!fired && /alarm\(s\) not in ALARM/.test(stdout)) {
               fired = true;
               void cloudwatch.send(
-                new SetAlarmStateCommand({ AlarmName: alarm, StateValue: 'ALARM', StateReason: 'Threshold Crossed: 5xx >= 1' }),
+                new SetAlarmStateCommand({
+                  AlarmName: alarm,
+                  StateValue: 'ALARM',
+                  StateReason: 'Threshold Crossed: 5xx >= 1',
+                }),
               );
             }
             return false;
@@ -196,6 +213,34 @@ describe('release bundle (target: ecs)', () => {
     expect(calls.filter((call) => call.operation === 'DescribeAlarms').length).toBeGreaterThan(2);
     expect(result.summary).toMatch(/\| bake \| 🚨 alarm \|/);
     expect(result.summary).toMatch(/\| rollback \| ↩️ restored \|/);
+  });
+
+  it('a cancel during the bake time ends the run with the record and the timeline of the state reached', async () => {
+    healthy = true;
+    const { cluster, service } = await createService(ecs);
+    const alarm = await createAlarm();
+    const { result } = await release(
+      {
+        target: 'ecs',
+        cluster,
+        service,
+        image: '127.0.0.1:5000/web:v5',
+        url: `${app.url}/health`,
+        alarms: alarm,
+        'bake-time': '60s',
+        'max-poll-interval': '1s',
+      },
+      { signalAfter: { signal: 'SIGTERM', when: (stdout) => /alarm\(s\) not in ALARM/.test(stdout) } },
+    );
+    expect(result.code).toBe(1);
+    const record = recordOf(result);
+    expect(record.status).toBe('cancelled');
+    // Not rolled back: the release stays deployed, as the record says.
+    expect(await liveTaskDefinition(cluster, service)).toBe(record.current?.taskDefinitionArn);
+    expect(result.outputs['rolled-back']).toBe('false');
+    expect(result.summary).toMatch(/\| smoke test \| ✅ succeeded \|/);
+    expect(result.summary).toMatch(/\| bake \| ⏹️ cancelled \|/);
+    expect(errors(result)).toEqual([expect.stringMatching(/Cancelled during the release .*bake: cancelled/)]);
   });
 
   it('an alarm name that does not exist fails before anything changes', async () => {
@@ -219,7 +264,13 @@ describe('release bundle: bad inputs fail before any AWS call', () => {
   it.each([
     [
       'ECS inputs with target: lambda',
-      { target: 'lambda', cluster: 'prod', service: 'api', 'function-name': 'api', image: 'x.dkr.ecr.us-east-1.amazonaws.com/api:v2' },
+      {
+        target: 'lambda',
+        cluster: 'prod',
+        service: 'api',
+        'function-name': 'api',
+        image: 'x.dkr.ecr.us-east-1.amazonaws.com/api:v2',
+      },
       /Input 'cluster' has an invalid value "prod" \('cluster' is for target: ecs, 'service' is for target: ecs\): expected nothing with target: lambda/,
     ],
     [
@@ -227,16 +278,33 @@ describe('release bundle: bad inputs fail before any AWS call', () => {
       { target: 'kubernetes', cluster: 'prod', service: 'api', image: 'web:v2' },
       /Input 'target' has an invalid value "kubernetes": expected one of ecs, lambda/,
     ],
+    ['no image for ecs', { target: 'ecs', cluster: 'prod', service: 'api' }, /Input 'image' is required/],
     [
-      'no image for ecs',
-      { target: 'ecs', cluster: 'prod', service: 'api' },
-      /Input 'image' is required/,
+      'alarms without bake-time',
+      { target: 'ecs', cluster: 'prod', service: 'api', image: 'web:v2', alarms: 'a' },
+      /Input 'bake-time'/,
     ],
-    ['alarms without bake-time', { target: 'ecs', cluster: 'prod', service: 'api', image: 'web:v2', alarms: 'a' }, /Input 'bake-time'/],
   ])('%s', async (_name, inputs, message) => {
     const { result, calls } = await release(inputs);
     expect(result.code).toBe(1);
     expect(errors(result)).toEqual([expect.stringMatching(message)]);
     expect(calls).toEqual([]);
+  });
+});
+
+describe('release iam-policy.json', () => {
+  // The ECS release's recorded calls are granted under the ReleaseRecordedCalls / ReleaseEcsRecordedCalls
+  // statements. The other statements cover what moto cannot reach here: the migration task and
+  // failure diagnostics (moto never fails a rollout), the implied TagResource/PassRole, and the
+  // Lambda and CloudFormation paths (the same calls deploy-lambda-image and auto-rollback record).
+  it('grants exactly the operations the ECS releases above called', () => {
+    const policy = JSON.parse(readFileSync(join(REPO_ROOT, 'iam-policy.json'), 'utf8')) as {
+      Statement: Array<{ Sid: string; Action: string[] }>;
+    };
+    const granted = policy.Statement.filter((statement) =>
+      /^Release(Ecs)?RecordedCalls/.test(statement.Sid),
+    ).flatMap((statement) => statement.Action);
+    const called = [...new Set(recorded.map((call) => iamAction(call.service, call.operation)))].sort();
+    expect(called).toEqual([...granted].sort());
   });
 });

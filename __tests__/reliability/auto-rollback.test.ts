@@ -58,7 +58,9 @@ async function ecsDeployment(): Promise<{ record: EcsRecord; first: string; seco
       await ecs.send(
         new RegisterTaskDefinitionCommand({
           family,
-          containerDefinitions: CONTAINERS.map((c) => (c.name === 'app' ? { ...c, image: '127.0.0.1:5000/web:v2' } : c)),
+          containerDefinitions: CONTAINERS.map((c) =>
+            c.name === 'app' ? { ...c, image: '127.0.0.1:5000/web:v2' } : c,
+          ),
         }),
       )
     ).taskDefinition?.taskDefinitionArn ?? '';
@@ -78,7 +80,8 @@ async function ecsDeployment(): Promise<{ record: EcsRecord; first: string; seco
 
 async function liveTaskDefinition(record: EcsRecord): Promise<string | undefined> {
   const { cluster, service } = record.resource;
-  return (await ecs.send(new DescribeServicesCommand({ cluster, services: [service] }))).services?.[0]?.taskDefinition;
+  return (await ecs.send(new DescribeServicesCommand({ cluster, services: [service] }))).services?.[0]
+    ?.taskDefinition;
 }
 
 describe('auto-rollback under faults', () => {
@@ -106,7 +109,11 @@ describe('auto-rollback under faults', () => {
 describe('auto-rollback cancelled during the alarm bake window', () => {
   it('SIGTERM: exits within 2 s, rolls nothing back, and says so in the summary and outputs', async () => {
     const { record, second } = await ecsDeployment();
-    const cloudwatch = new CloudWatchClient({ region: 'us-east-1', endpoint: moto, credentials: CREDENTIALS });
+    const cloudwatch = new CloudWatchClient({
+      region: 'us-east-1',
+      endpoint: moto,
+      credentials: CREDENTIALS,
+    });
     const alarm = `rel-5xx-${Date.now().toString(36)}`;
     await cloudwatch.send(
       new PutMetricAlarmCommand({
@@ -120,7 +127,9 @@ describe('auto-rollback cancelled during the alarm bake window', () => {
         ComparisonOperator: 'GreaterThanOrEqualToThreshold',
       }),
     );
-    await cloudwatch.send(new SetAlarmStateCommand({ AlarmName: alarm, StateValue: 'OK', StateReason: 'quiet' }));
+    await cloudwatch.send(
+      new SetAlarmStateCommand({ AlarmName: alarm, StateValue: 'OK', StateReason: 'quiet' }),
+    );
     cloudwatch.destroy();
     const { result, calls, signalToExitMs } = await runCancelled(
       (signalAfter: NonNullable<RunOptions['signalAfter']>) =>
@@ -178,19 +187,39 @@ describe('auto-rollback refuses bad inputs before any AWS call', () => {
   withRecord('unknown record schema', 'deployment', (text) => ({
     deployment: text.replace(RECORD_SCHEMA, 'aws-deploy-actions/deployment@9'),
   }));
-  withRecord('unknown record target', 'deployment', (text) => ({ deployment: text.replace('"target":"ecs"', '"target":"ec2"') }));
-  withRecord('record and a manual target together', 'target', (text) => ({ deployment: text, target: 'ecs' }));
-  withRecord('negative bake-time', 'bake-time', (text) => ({ deployment: text, alarms: 'a', 'bake-time': '-5m' }));
+  withRecord('unknown record target', 'deployment', (text) => ({
+    deployment: text.replace('"target":"ecs"', '"target":"ec2"'),
+  }));
+  withRecord('record and a manual target together', 'target', (text) => ({
+    deployment: text,
+    target: 'ecs',
+  }));
+  withRecord('negative bake-time', 'bake-time', (text) => ({
+    deployment: text,
+    alarms: 'a',
+    'bake-time': '-5m',
+  }));
   withRecord('unknown alarms-in-alarm-at-start', 'alarms-in-alarm-at-start', (text) => ({
     deployment: text,
     'alarms-in-alarm-at-start': 'panic',
   }));
   withRecord('force not a boolean', 'force', (text) => ({ deployment: text, force: 'yes please' }));
   withRecord('wait-timeout zero', 'wait-timeout', (text) => ({ deployment: text, 'wait-timeout': '0' }));
-  withRecord('region that is not one', 'aws-region', (text) => ({ deployment: text, 'aws-region': 'Europe (Paris)' }));
+  withRecord('region that is not one', 'aws-region', (text) => ({
+    deployment: text,
+    'aws-region': 'Europe (Paris)',
+  }));
   cases.push(['unknown manual target', 'target', async () => ({ target: 'ec2' })]);
-  cases.push(['cluster name with a newline', 'cluster', async () => ({ target: 'ecs', cluster: 'web\nprod', service: 'api' })]);
-  cases.push(['stack name starting with a digit', 'stack-name', async () => ({ target: 'cloudformation', 'stack-name': '1stack' })]);
+  cases.push([
+    'cluster name with a newline',
+    'cluster',
+    async () => ({ target: 'ecs', cluster: 'web\nprod', service: 'api' }),
+  ]);
+  cases.push([
+    'stack name starting with a digit',
+    'stack-name',
+    async () => ({ target: 'cloudformation', 'stack-name': '1stack' }),
+  ]);
   cases.push(['nothing to roll back', 'deployment', async () => ({})]);
 
   it.each(cases)('%s', async (_name, input, inputs) => {

@@ -1,11 +1,7 @@
 // deploy-ecs on a bad day: its main scenario under the fault plan, a cancel while it follows a
 // rollout that never settles, and a table of bad inputs, each run through the bundle.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import {
-  DescribeServicesCommand,
-  ListTaskDefinitionsCommand,
-  type ECSClient,
-} from '@aws-sdk/client-ecs';
+import { DescribeServicesCommand, ListTaskDefinitionsCommand, type ECSClient } from '@aws-sdk/client-ecs';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { startProxy, type Proxy } from '../support/proxy.js';
 import type { InputValue, RunOptions } from '../support/harness.js';
@@ -13,7 +9,14 @@ import { validateRecord, type EcsRecord } from '../../shared/record/index.js';
 import { CONTAINERS, createService, ecsClient } from '../integration/ecs/moto-ecs.js';
 import { policyActions, recordedActions } from '../support/iam.js';
 import { Figures } from './lib/report.js';
-import { expectEveryFault, expectRefused, faultPlan, forwarded, runCancelled, runProxied } from './lib/scenario.js';
+import {
+  expectEveryFault,
+  expectRefused,
+  faultPlan,
+  forwarded,
+  runCancelled,
+  runProxied,
+} from './lib/scenario.js';
 
 jest.setTimeout(90_000);
 
@@ -60,7 +63,8 @@ describe('deploy-ecs under faults', () => {
     const after = await revisions(family);
     expect(after).toHaveLength(2);
     const created = after.find((arn) => arn !== taskDefinitionArn);
-    const live = (await ecs.send(new DescribeServicesCommand({ cluster, services: [service] }))).services?.[0];
+    const live = (await ecs.send(new DescribeServicesCommand({ cluster, services: [service] })))
+      .services?.[0];
     expect(live?.taskDefinition).toBe(created);
     expect(forwarded(calls, 'RegisterTaskDefinition')).toHaveLength(1);
     expect(forwarded(calls, 'UpdateService')).toHaveLength(1);
@@ -81,31 +85,37 @@ describe('deploy-ecs under faults', () => {
 });
 
 describe('deploy-ecs cancelled while following a rollout', () => {
-  it.each(['SIGINT', 'SIGTERM'] as const)('%s: exits within 2 s with a summary and a cancelled record', async (signal) => {
-    // desiredCount 1 on default moto: the deployment stays IN_PROGRESS for ever.
-    const { cluster, service } = await createService(ecs, { desiredCount: 1 });
-    const { result, signalToExitMs } = await runCancelled(
-      (signalAfter: NonNullable<RunOptions['signalAfter']>) =>
-        deploy({ cluster, service, image: '127.0.0.1:5000/web:v5', 'if-in-progress': 'ignore' }, { signalAfter }),
-      signal,
-      (stdout) => /\[\d+s\] PRIMARY IN_PROGRESS/.test(stdout),
-    );
-    expect(signalToExitMs).toBeLessThan(2000);
-    expect(result.code).toBe(1);
-    const record = recordOf(result.outputs);
-    expect(record).toMatchObject({
-      status: 'cancelled',
-      current: { taskDefinitionArn: result.outputs['task-definition-arn'] },
-    });
-    expect(record.message).toMatch(new RegExp(`${signal}.*0/1 running`));
-    expect(result.summary).toMatch(/cancel/i);
-    figures.cancellation({
-      scenario: 'rollout IN_PROGRESS (0/1 running)',
-      signal,
-      signalToExitMs,
-      stateReached: `record ${record.status}: ${record.message ?? ''}`,
-    });
-  });
+  it.each(['SIGINT', 'SIGTERM'] as const)(
+    '%s: exits within 2 s with a summary and a cancelled record',
+    async (signal) => {
+      // desiredCount 1 on default moto: the deployment stays IN_PROGRESS for ever.
+      const { cluster, service } = await createService(ecs, { desiredCount: 1 });
+      const { result, signalToExitMs } = await runCancelled(
+        (signalAfter: NonNullable<RunOptions['signalAfter']>) =>
+          deploy(
+            { cluster, service, image: '127.0.0.1:5000/web:v5', 'if-in-progress': 'ignore' },
+            { signalAfter },
+          ),
+        signal,
+        (stdout) => /\[\d+s\] PRIMARY IN_PROGRESS/.test(stdout),
+      );
+      expect(signalToExitMs).toBeLessThan(2000);
+      expect(result.code).toBe(1);
+      const record = recordOf(result.outputs);
+      expect(record).toMatchObject({
+        status: 'cancelled',
+        current: { taskDefinitionArn: result.outputs['task-definition-arn'] },
+      });
+      expect(record.message).toMatch(new RegExp(`${signal}.*0/1 running`));
+      expect(result.summary).toMatch(/cancel/i);
+      figures.cancellation({
+        scenario: 'rollout IN_PROGRESS (0/1 running)',
+        signal,
+        signalToExitMs,
+        stateReached: `record ${record.status}: ${record.message ?? ''}`,
+      });
+    },
+  );
 });
 
 describe('deploy-ecs refuses bad inputs before any change', () => {

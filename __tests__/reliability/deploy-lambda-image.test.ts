@@ -14,12 +14,24 @@ import {
   ListVersionsByFunctionCommand,
   PublishVersionCommand,
 } from '@aws-sdk/client-lambda';
-import { CloudFormationClient, CreateStackCommand, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
+import {
+  CloudFormationClient,
+  CreateStackCommand,
+  DescribeStacksCommand,
+} from '@aws-sdk/client-cloudformation';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { startProxy, type Proxy } from '../support/proxy.js';
 import type { InputValue, RunOptions } from '../support/harness.js';
 import { decodeRecords } from '../../shared/record/validate.js';
-import { createImageFunction, createRepository, digestOf, ensureRole, putImage, REGION, REGISTRY } from '../fixtures/lambda/moto.js';
+import {
+  createImageFunction,
+  createRepository,
+  digestOf,
+  ensureRole,
+  putImage,
+  REGION,
+  REGISTRY,
+} from '../fixtures/lambda/moto.js';
 import { policyActions, recordedActions } from '../support/iam.js';
 import { Figures } from './lib/report.js';
 import {
@@ -43,12 +55,20 @@ let emulators: Emulators;
 let proxy: Proxy;
 let lambda: LambdaClient;
 let workspace: string;
-let config: { region: string; endpoint: string; credentials: { accessKeyId: string; secretAccessKey: string } };
+let config: {
+  region: string;
+  endpoint: string;
+  credentials: { accessKeyId: string; secretAccessKey: string };
+};
 
 beforeAll(async () => {
   emulators = await useEmulators(['moto']);
   const moto = emulators.env['MOTO_URL'] ?? '';
-  config = { region: REGION, endpoint: moto, credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } };
+  config = {
+    region: REGION,
+    endpoint: moto,
+    credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
+  };
   proxy = await startProxy({ target: moto });
   lambda = new LambdaClient(config);
   workspace = mkdtempSync(join(tmpdir(), 'rel-lambda-'));
@@ -99,10 +119,18 @@ describe('deploy-lambda-image under faults', () => {
     expect(forwarded(calls, 'PublishVersion')).toHaveLength(1);
     expect(forwarded(calls, 'UpdateAlias')).toHaveLength(1);
     expect(await versions(name)).toEqual(['$LATEST', '1', '2']);
-    expect((await lambda.send(new GetAliasCommand({ FunctionName: name, Name: 'live' }))).FunctionVersion).toBe('2');
-    expect((await lambda.send(new GetFunctionCommand({ FunctionName: name }))).Code?.ImageUri).toBe(pinned(2));
+    expect(
+      (await lambda.send(new GetAliasCommand({ FunctionName: name, Name: 'live' }))).FunctionVersion,
+    ).toBe('2');
+    expect((await lambda.send(new GetFunctionCommand({ FunctionName: name }))).Code?.ImageUri).toBe(
+      pinned(2),
+    );
     const [record] = decodeRecords(result.outputs['deployment'] ?? '');
-    expect(record).toMatchObject({ status: 'succeeded', previous: { version: '1' }, current: { version: '2' } });
+    expect(record).toMatchObject({
+      status: 'succeeded',
+      previous: { version: '1' },
+      current: { version: '2' },
+    });
     const granted = policyActions('actions/deploy-lambda-image/iam-policy.json');
     expect(recordedActions(calls).filter((action) => !granted.includes(action))).toEqual([]);
     figures.fault('direct mode: new image, publish, move alias', calls, [
@@ -119,14 +147,22 @@ describe('deploy-lambda-image cancelled during a gradual traffic shift', () => {
     await releasedFunction(name);
     const { result, signalToExitMs } = await runCancelled(
       (signalAfter: NonNullable<RunOptions['signalAfter']>) =>
-        deploy({ 'function-name': name, image: `${REGISTRY}/${repository}:v2`, alias: 'live', traffic: '10%:5m' }, { signalAfter }),
+        deploy(
+          { 'function-name': name, image: `${REGISTRY}/${repository}:v2`, alias: 'live', traffic: '10%:5m' },
+          { signalAfter },
+        ),
       'SIGINT',
       (stdout) => /10% → 2/.test(stdout),
     );
     expect(signalToExitMs).toBeLessThan(2000);
     expect(result.code).toBe(1);
     const [record] = decodeRecords(result.outputs['deployment'] ?? '');
-    expect(record).toMatchObject({ target: 'lambda', status: 'cancelled', previous: { version: '1' }, current: { version: '2' } });
+    expect(record).toMatchObject({
+      target: 'lambda',
+      status: 'cancelled',
+      previous: { version: '1' },
+      current: { version: '2' },
+    });
     expect(result.summary).toMatch(/cancel/i);
     const alias = await lambda.send(new GetAliasCommand({ FunctionName: name, Name: 'live' }));
     const state = `alias live → ${alias.FunctionVersion ?? '?'} with ${JSON.stringify(alias.RoutingConfig?.AdditionalVersionWeights ?? {})}`;
@@ -194,15 +230,35 @@ describe('deploy-lambda-image refuses bad inputs before any AWS call', () => {
     ['function ARN of another service', 'function-name', { 'function-name': 'arn:aws:s3:::bucket', image }],
     ['unparsable image', 'image', { 'function-name': 'fn', image: 'not an image' }],
     ['alias that is only digits', 'alias', { 'function-name': 'fn', image, alias: '42' }],
-    ['traffic that falls', 'traffic', { 'function-name': 'fn', image, alias: 'live', traffic: '50%:5m,10%:5m' }],
+    [
+      'traffic that falls',
+      'traffic',
+      { 'function-name': 'fn', image, alias: 'live', traffic: '50%:5m,10%:5m' },
+    ],
     ['unknown architecture', 'architecture', { 'function-name': 'fn', image, architecture: 'sparc' }],
     ['negative wait-timeout', 'wait-timeout', { 'function-name': 'fn', image, 'wait-timeout': '-10m' }],
     ['both modes at once', 'stack-name', { 'function-name': 'fn', 'stack-name': 'stack', image }],
     ['neither mode', 'function-name', { image }],
-    ['stack name with an underscore', 'stack-name', { 'stack-name': 'my_stack', template: 'infra/template.yaml', image }],
-    ['unknown capability', 'capabilities', { 'stack-name': 'stack', template: 'infra/template.yaml', image, capabilities: 'CAPABILITY_ROOT' }],
-    ['description over 256 characters', 'description', { 'function-name': 'fn', image, description: 'x'.repeat(300) }],
-    ['environment key starting with a digit', 'environment', { 'function-name': 'fn', image, environment: '1KEY=v' }],
+    [
+      'stack name with an underscore',
+      'stack-name',
+      { 'stack-name': 'my_stack', template: 'infra/template.yaml', image },
+    ],
+    [
+      'unknown capability',
+      'capabilities',
+      { 'stack-name': 'stack', template: 'infra/template.yaml', image, capabilities: 'CAPABILITY_ROOT' },
+    ],
+    [
+      'description over 256 characters',
+      'description',
+      { 'function-name': 'fn', image, description: 'x'.repeat(300) },
+    ],
+    [
+      'environment key starting with a digit',
+      'environment',
+      { 'function-name': 'fn', image, environment: '1KEY=v' },
+    ],
     ['dry-run not a boolean', 'dry-run', { 'function-name': 'fn', image, 'dry-run': 'sometimes' }],
   ];
   it.each(cases)('%s', async (_name, input, inputs) => {

@@ -94,9 +94,12 @@ describe('smoke-test against a flaky service', () => {
     expect(server.requests.every((request) => request.headers['authorization'] === TOKEN)).toBe(true);
     expect(result.masks).toContain(TOKEN);
     const places = expectNoSecretLeak(result, [TOKEN, TOKEN.replace('Bearer ', '')]);
-    figures.faultTally('two checks, 3 consecutive successes each', server.requests.length + faults.drop, faults, [
-      `${server.requests.length} requests answered; both checks passed`,
-    ]);
+    figures.faultTally(
+      'two checks, 3 consecutive successes each',
+      server.requests.length + faults.drop,
+      faults,
+      [`${server.requests.length} requests answered; both checks passed`],
+    );
     figures.secret('Authorization header (Bearer token)', 2, places);
     result.cleanup();
   });
@@ -140,10 +143,18 @@ describe('smoke-test refuses bad inputs', () => {
     ['method with a space', 'method', { url: 'http://127.0.0.1/', method: 'GE T' }],
     ['status spec out of range', 'expect-status', { url: 'http://127.0.0.1/', 'expect-status': '7xx' }],
     ['negative timeout', 'timeout', { url: 'http://127.0.0.1/', timeout: '-1m' }],
-    ['consecutive-successes zero', 'consecutive-successes', { url: 'http://127.0.0.1/', 'consecutive-successes': '0' }],
+    [
+      'consecutive-successes zero',
+      'consecutive-successes',
+      { url: 'http://127.0.0.1/', 'consecutive-successes': '0' },
+    ],
     ['insecure not a boolean', 'insecure', { url: 'http://127.0.0.1/', insecure: 'kinda' }],
     ['header line without =', 'headers', { url: 'http://127.0.0.1/', headers: 'Authorization Bearer x' }],
-    ['min-cert-days above the maximum', 'min-cert-days', { url: 'http://127.0.0.1/', 'min-cert-days': '99999' }],
+    [
+      'min-cert-days above the maximum',
+      'min-cert-days',
+      { url: 'http://127.0.0.1/', 'min-cert-days': '99999' },
+    ],
   ];
   it.each(cases)('%s', async (_name, input, inputs) => {
     const result = await smoke(inputs);

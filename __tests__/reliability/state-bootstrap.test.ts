@@ -9,7 +9,14 @@ import { startProxy, type Proxy } from '../support/proxy.js';
 import type { InputValue } from '../support/harness.js';
 import { policyActions, recordedActions } from '../support/iam.js';
 import { Figures } from './lib/report.js';
-import { DUMMY_AWS_ENV, expectEveryFault, expectRefused, faultPlan, forwarded, runProxied } from './lib/scenario.js';
+import {
+  DUMMY_AWS_ENV,
+  expectEveryFault,
+  expectRefused,
+  faultPlan,
+  forwarded,
+  runProxied,
+} from './lib/scenario.js';
 
 jest.setTimeout(90_000);
 
@@ -33,7 +40,11 @@ afterAll(async () => {
 }, 60_000);
 
 const bootstrap = (inputs: Record<string, InputValue>, options: Parameters<typeof runProxied>[3] = {}) =>
-  runProxied(proxy, 'state-bootstrap', inputs, { useTestEnv: false, ...options, env: { ...DUMMY_AWS_ENV, ...options.env } });
+  runProxied(proxy, 'state-bootstrap', inputs, {
+    useTestEnv: false,
+    ...options,
+    env: { ...DUMMY_AWS_ENV, ...options.env },
+  });
 
 describe('state-bootstrap under faults', () => {
   it('creates one bucket and one lock table through throttling, 500s, latency and a drop', async () => {
@@ -53,7 +64,9 @@ describe('state-bootstrap under faults', () => {
     const buckets = (await s3.send(new ListBucketsCommand({}))).Buckets ?? [];
     expect(buckets.filter((entry) => entry.Name === bucket)).toHaveLength(1);
     expect((await s3.send(new GetBucketVersioningCommand({ Bucket: bucket }))).Status).toBe('Enabled');
-    expect((await dynamodb.send(new DescribeTableCommand({ TableName: table }))).Table?.TableStatus).toBe('ACTIVE');
+    expect((await dynamodb.send(new DescribeTableCommand({ TableName: table }))).Table?.TableStatus).toBe(
+      'ACTIVE',
+    );
     s3.destroy();
     dynamodb.destroy();
     expect(JSON.parse(result.outputs['created'] ?? '[]')).toHaveLength(2);
@@ -82,13 +95,21 @@ describe('state-bootstrap refuses bad inputs before any AWS call', () => {
   const cases: Array<[string, string, Record<string, InputValue>]> = [
     ['upper case and underscore bucket', 'bucket', { bucket: 'Not_A_Bucket' }],
     ['bucket shaped like an IP address', 'bucket', { bucket: '192.168.1.1' }],
-    ['bucket with a newline (output injection)', 'bucket', { bucket: 'ok-bucket\nbucket-arn=arn:aws:s3:::evil' }],
+    [
+      'bucket with a newline (output injection)',
+      'bucket',
+      { bucket: 'ok-bucket\nbucket-arn=arn:aws:s3:::evil' },
+    ],
     ['region that is not one', 'aws-region', { 'aws-region': 'europe-paris' }],
     ['unknown locking mode', 'locking', { locking: 'consul' }],
     ['locking dynamodb without a table', 'lock-table', { locking: 'dynamodb' }],
     ['lock table name too short', 'lock-table', { locking: 'both', 'lock-table': 'x' }],
     ['noncurrent-version-days negative', 'noncurrent-version-days', { 'noncurrent-version-days': '-1' }],
-    ['noncurrent-version-days not a number', 'noncurrent-version-days', { 'noncurrent-version-days': 'ninety' }],
+    [
+      'noncurrent-version-days not a number',
+      'noncurrent-version-days',
+      { 'noncurrent-version-days': 'ninety' },
+    ],
     ['tags line without =', 'tags', { tags: 'team infra' }],
     ['expected-bucket-owner not an account id', 'expected-bucket-owner', { 'expected-bucket-owner': '1234' }],
     ['fix-drift not a boolean', 'fix-drift', { 'fix-drift': 'perhaps' }],

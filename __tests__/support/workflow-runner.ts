@@ -222,7 +222,8 @@ class Parser {
     if (token.value === 'null') return null;
     if (this.peek('(')) return this.call(token.value);
     const context = this.context.contexts[token.value];
-    if (context === undefined) throw new Error(`unknown context "${token.value}" in expression: ${this.source}`);
+    if (context === undefined)
+      throw new Error(`unknown context "${token.value}" in expression: ${this.source}`);
     return context;
   }
 
@@ -272,7 +273,9 @@ export function evaluate(expression: string, context: ExpressionContext): Value 
 
 /** A `with:`/`env:` value: `${{ … }}` parts replaced by their values. */
 export function interpolate(text: string, context: ExpressionContext): string {
-  return text.replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expression: string) => stringify(evaluate(expression, context)));
+  return text.replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expression: string) =>
+    stringify(evaluate(expression, context)),
+  );
 }
 
 const STATUS_FUNCTION = /\b(success|failure|always|cancelled)\s*\(/i;
@@ -326,7 +329,8 @@ export function matrixEntries(job: WorkflowJob): Array<Record<string, Value>> {
     ([key, values]) => key !== 'include' && key !== 'exclude' && Array.isArray(values),
   ) as Array<[string, Value[]]>;
   return dimensions.reduce<Array<Record<string, Value>>>(
-    (entries, [key, values]) => entries.flatMap((entry) => values.map((value) => ({ ...entry, [key]: value }))),
+    (entries, [key, values]) =>
+      entries.flatMap((entry) => values.map((value) => ({ ...entry, [key]: value }))),
     [{}],
   );
 }
@@ -334,7 +338,9 @@ export function matrixEntries(job: WorkflowJob): Array<Record<string, Value>> {
 /** The action folder a `uses:` names when it is one of ours (`owner/aws-deploy-actions/actions/x@ref`). */
 export function suiteAction(uses: string | undefined): string | undefined {
   if (!uses) return undefined;
-  return /^(?:[\w.-]+\/aws-deploy-actions\/actions\/|\.\/actions\/)([a-z0-9-]+)(?:@[\w.-]+)?\/?$/.exec(uses)?.[1];
+  return /^(?:[\w.-]+\/aws-deploy-actions\/actions\/|\.\/actions\/)([a-z0-9-]+)(?:@[\w.-]+)?\/?$/.exec(
+    uses,
+  )?.[1];
 }
 
 export interface PipelineContext {
@@ -408,18 +414,28 @@ function githubEnv(github: Record<string, string>): Record<string, string> {
   );
 }
 
-function resolveMap(map: Record<string, unknown> | undefined, context: ExpressionContext): Record<string, string> {
+function resolveMap(
+  map: Record<string, unknown> | undefined,
+  context: ExpressionContext,
+): Record<string, string> {
   return Object.fromEntries(
     Object.entries(map ?? {}).map(([key, value]) => [key, interpolate(String(value ?? ''), context)]),
   );
 }
 
-function resolveInputs(map: Record<string, unknown> | undefined, context: ExpressionContext): Record<string, string> {
+function resolveInputs(
+  map: Record<string, unknown> | undefined,
+  context: ExpressionContext,
+): Record<string, string> {
   return Object.fromEntries(Object.entries(resolveMap(map, context)).filter(([, value]) => value !== ''));
 }
 
 /** Runs the steps of `jobId` in order: ours through the harness, the others reported only. */
-export async function runJob(workflowPath: string, jobId: string, options: RunJobOptions = {}): Promise<JobReport> {
+export async function runJob(
+  workflowPath: string,
+  jobId: string,
+  options: RunJobOptions = {},
+): Promise<JobReport> {
   const workflow = readWorkflow(workflowPath);
   const job = workflow.jobs[jobId];
   if (!job) throw new Error(`${workflowPath} has no job "${jobId}"`);
@@ -449,7 +465,10 @@ export async function runJob(workflowPath: string, jobId: string, options: RunJo
   const reports: StepReport[] = [];
   const results: RunResult[] = [];
   for (const [index, step] of (job.steps ?? []).entries()) {
-    const stepEnv = { ...jobEnv, ...resolveMap(step.env, { ...context, contexts: { ...contexts, env: jobEnv } }) };
+    const stepEnv = {
+      ...jobEnv,
+      ...resolveMap(step.env, { ...context, contexts: { ...contexts, env: jobEnv } }),
+    };
     contexts['env'] = stepEnv;
     const action = suiteAction(step.uses);
     const wouldRun = condition(step.if, context);
@@ -493,7 +512,9 @@ export async function runJob(workflowPath: string, jobId: string, options: RunJo
 
   const outputs = resolveMap(job.outputs, context);
   const environmentUrl =
-    typeof job.environment === 'object' && job.environment.url ? interpolate(job.environment.url, context) : '';
+    typeof job.environment === 'object' && job.environment.url
+      ? interpolate(job.environment.url, context)
+      : '';
   return {
     job: jobId,
     status: context.failed ? 'failure' : 'success',
@@ -513,7 +534,9 @@ export async function runJob(workflowPath: string, jobId: string, options: RunJo
 export function describeStep(step: StepReport): string {
   const result = step.result;
   if (!result) return `${step.name}: ${step.status}`;
-  const errors = result.commands.filter((command) => command.command === 'error').map((command) => command.data);
+  const errors = result.commands
+    .filter((command) => command.command === 'error')
+    .map((command) => command.data);
   return [
     `${step.name} (${step.action ?? step.uses ?? 'run'}): ${step.status}, exit ${String(result.code)}`,
     ...errors.map((error) => `  error: ${error}`),

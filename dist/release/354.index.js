@@ -48,7 +48,9 @@ function functionRecord(progress, resource, outcome) {
         previous: {
             imageUri: snapshot.imageUri,
             ...(previousVersion ? { version: previousVersion } : {}),
-            ...(snapshot.alias && Object.keys(snapshot.alias.routing).length ? { routing: snapshot.alias.routing } : {}),
+            ...(snapshot.alias && Object.keys(snapshot.alias.routing).length
+                ? { routing: snapshot.alias.routing }
+                : {}),
         },
         current: progress.resolved
             ? {

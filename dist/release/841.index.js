@@ -628,7 +628,11 @@ async function deployService(ecs, logsClient, request, follow, context) {
                     for (const line of migration.logTail.lines)
                         (0,runtime/* info */.pq)(`  ${line}`);
                 }
-                const status = migration.status === 'cancelled' ? 'cancelled' : migration.status === 'timed-out' ? 'timed-out' : 'failed';
+                const status = migration.status === 'cancelled'
+                    ? 'cancelled'
+                    : migration.status === 'timed-out'
+                        ? 'timed-out'
+                        : 'failed';
                 finish(status, null, { message: `migration: ${migration.reason}` });
                 throw new errors.ActionError(`The migration task failed, so the service was not updated: ${migration.reason}.`);
             }
@@ -648,7 +652,10 @@ async function deployService(ecs, logsClient, request, follow, context) {
         (0,runtime/* info */.pq)(`UpdateService started deployment ${updated.deploymentId}.`);
         if (!request.wait) {
             summary.status('info', (0,action_summary/* raw */.lS)(`Deployment ${(0,action_summary/* code */.aY)(updated.deploymentId)} started; not waiting for it (wait: false).`));
-            return finish('succeeded', current, { rolloutState: 'IN_PROGRESS', message: 'not waited for (wait: false)' });
+            return finish('succeeded', current, {
+                rolloutState: 'IN_PROGRESS',
+                message: 'not waited for (wait: false)',
+            });
         }
         const followed = await (0,runtime/* group */.Os)(`Following deployment ${updated.deploymentId}`, () => (0,ecs_follow/* followDeployment */.pb)(ecs, { ...ref, deploymentId: updated.deploymentId }, follow));
         const rolloutState = followed.deployment?.rolloutState ?? (followed.status === 'failed' ? 'FAILED' : 'IN_PROGRESS');

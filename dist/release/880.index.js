@@ -145,7 +145,9 @@ async function deployEcs(plan, values, context) {
         Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861), __webpack_require__.e(212), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 7841)),
     ]);
     const ecs = (0,_shared_targets_lambda_clients_js__WEBPACK_IMPORTED_MODULE_2__.sdkClient)(ECSClient, { region: context.region });
-    const logsClient = async () => (0,_shared_targets_lambda_clients_js__WEBPACK_IMPORTED_MODULE_2__.sdkClient)((await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861), __webpack_require__.e(303)]).then(__webpack_require__.t.bind(__webpack_require__, 2684, 19))).CloudWatchLogsClient, { region: context.region });
+    const logsClient = async () => (0,_shared_targets_lambda_clients_js__WEBPACK_IMPORTED_MODULE_2__.sdkClient)((await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861), __webpack_require__.e(303)]).then(__webpack_require__.t.bind(__webpack_require__, 2684, 19))).CloudWatchLogsClient, {
+        region: context.region,
+    });
     const result = { outputs: {} };
     try {
         await deployService(ecs, logsClient, {
@@ -213,12 +215,20 @@ async function deployFunction(plan, values, context) {
     const previous = progress.snapshot;
     context.details.heading((0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)(`Lambda ${(0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(plan.functionName)}`), 3);
     context.details.table(['', 'before', 'after'], [
-        ['image', (0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)((0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(previous?.imageUri ?? '(unknown)')), (0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)((0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(progress.resolved?.imageUri ?? '(unchanged)'))],
+        [
+            'image',
+            (0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)((0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(previous?.imageUri ?? '(unknown)')),
+            (0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)((0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(progress.resolved?.imageUri ?? '(unchanged)')),
+        ],
         ...(values.alias
             ? [[`alias ${values.alias}`, previous?.alias?.version ?? '(none)', progress.version ?? '(unchanged)']]
             : []),
     ]);
-    return { ...(record ? { record } : {}), outputs: functionOutputs(progress), ...(error !== undefined ? { error } : {}) };
+    return {
+        ...(record ? { record } : {}),
+        outputs: functionOutputs(progress),
+        ...(error !== undefined ? { error } : {}),
+    };
 }
 async function deployStack(plan, values, context) {
     const [{ CloudFormationClient }, stackTarget, { stackRecord }] = await Promise.all([
@@ -265,7 +275,12 @@ async function deployStack(plan, values, context) {
         status = context.follow.signal?.aborted ? 'cancelled' : 'failed';
         message = caught instanceof Error ? caught.message : String(caught);
     }
-    const record = stackRecord(progress, plan.stackName, { region: context.region, status, startedAt: context.startedAt, message });
+    const record = stackRecord(progress, plan.stackName, {
+        region: context.region,
+        status,
+        startedAt: context.startedAt,
+        message,
+    });
     const parameter = (state) => state?.parameters.find((p) => p.key === values['image-parameter'])?.value;
     context.details.heading((0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)(`Stack ${(0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(plan.stackName)}`), 3);
     context.details.paragraph((0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)(`${(0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(values['image-parameter'])}: ${(0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(parameter(progress.previous) ?? '(none)')} → ${(0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(parameter(progress.current) ?? '(unchanged)')}`));

@@ -41,7 +41,7 @@ delete_lock_table() {
 }
 
 delete_state_bucket() {
-  if ! aws s3api head-bucket --bucket "$STATE_BUCKET" 2>/dev/null; then
+  if ! aws s3api head-bucket --bucket "$STATE_BUCKET" >/dev/null 2>&1; then
     echo "$STATE_BUCKET does not exist"; return 0
   fi
   # The bucket is versioned: every version and delete marker goes before the bucket.

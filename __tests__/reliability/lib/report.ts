@@ -62,7 +62,12 @@ export class Figures {
   }
 
   /** For faults counted by hand (a flaky HTTP server rather than the proxy). */
-  faultTally(scenario: string, calls: number, faults: Record<FaultKind, number>, sideEffects: string[]): void {
+  faultTally(
+    scenario: string,
+    calls: number,
+    faults: Record<FaultKind, number>,
+    sideEffects: string[],
+  ): void {
     const retries = faults.throttle + faults.http500 + faults.drop;
     this.section.faultRuns.push({ scenario, faults, calls, retries, sideEffects });
   }
@@ -88,7 +93,10 @@ export class Figures {
   /** Saves this file's section and rewrites the report from all sections. */
   save(): void {
     mkdirSync(SECTIONS_DIR, { recursive: true });
-    writeFileSync(join(SECTIONS_DIR, `${this.section.action}.json`), `${JSON.stringify(this.section, null, 2)}\n`);
+    writeFileSync(
+      join(SECTIONS_DIR, `${this.section.action}.json`),
+      `${JSON.stringify(this.section, null, 2)}\n`,
+    );
     writeReport(readSections());
   }
 }
@@ -118,7 +126,17 @@ export function renderReport(sections: Section[]): string {
     '',
     '## Faults',
     '',
-    row(['action', 'scenario', 'calls', 'throttled', 'HTTP 500', 'dropped', 'delayed', 'retries', 'side effects verified (read back)']),
+    row([
+      'action',
+      'scenario',
+      'calls',
+      'throttled',
+      'HTTP 500',
+      'dropped',
+      'delayed',
+      'retries',
+      'side effects verified (read back)',
+    ]),
     row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---']),
   ];
   for (const section of sections)
@@ -147,7 +165,9 @@ export function renderReport(sections: Section[]): string {
   );
   for (const section of sections)
     for (const entry of section.cancellations)
-      lines.push(row([section.action, entry.scenario, entry.signal, entry.signalToExitMs, entry.stateReached]));
+      lines.push(
+        row([section.action, entry.scenario, entry.signal, entry.signalToExitMs, entry.stateReached]),
+      );
   lines.push(
     '',
     '## Bad inputs',
@@ -160,7 +180,12 @@ export function renderReport(sections: Section[]): string {
   for (const section of sections)
     if (section.badInputs.tried > 0)
       lines.push(
-        row([section.action, section.badInputs.tried, section.badInputs.awsCalls, section.badInputs.mutatingCalls]),
+        row([
+          section.action,
+          section.badInputs.tried,
+          section.badInputs.awsCalls,
+          section.badInputs.mutatingCalls,
+        ]),
       );
   lines.push(
     '',
@@ -173,8 +198,15 @@ export function renderReport(sections: Section[]): string {
     row(['---', '---', '---:', '---:']),
   );
   for (const section of sections)
-    for (const entry of section.secrets) lines.push(row([section.action, entry.scenario, entry.secrets, entry.places]));
-  lines.push('', '## Output injection', '', row(['action', 'crafted input', 'checked']), row(['---', '---', '---']));
+    for (const entry of section.secrets)
+      lines.push(row([section.action, entry.scenario, entry.secrets, entry.places]));
+  lines.push(
+    '',
+    '## Output injection',
+    '',
+    row(['action', 'crafted input', 'checked']),
+    row(['---', '---', '---']),
+  );
   for (const section of sections)
     for (const entry of section.injections) lines.push(row([section.action, entry.scenario, entry.checked]));
   lines.push(

@@ -3,8 +3,20 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from '@jest/globals';
-import { assertNoSecretLeak, runAction, type InputValue, type RunOptions, type RunResult } from '../../support/harness.js';
-import { isMutating, type CallInfo, type FaultPlan, type Proxy, type RecordedCall } from '../../support/proxy.js';
+import {
+  assertNoSecretLeak,
+  runAction,
+  type InputValue,
+  type RunOptions,
+  type RunResult,
+} from '../../support/harness.js';
+import {
+  isMutating,
+  type CallInfo,
+  type FaultPlan,
+  type Proxy,
+  type RecordedCall,
+} from '../../support/proxy.js';
 
 /** Dummy credentials and no instance metadata, for the test process's own clients. */
 export const DUMMY_AWS_ENV = {
@@ -101,7 +113,8 @@ export async function runCancelled(
     },
   });
   const exitedAt = performance.now();
-  if (signalledAt === undefined) throw new Error(`the run ended before ${signal} was sent:\n${ran.result.stdout}`);
+  if (signalledAt === undefined)
+    throw new Error(`the run ended before ${signal} was sent:\n${ran.result.stdout}`);
   return { ...ran, signalToExitMs: exitedAt - signalledAt };
 }
 

@@ -38,8 +38,10 @@ function ourTarget(uses: string): { kind: 'action' | 'workflow'; path: string } 
   if (local) return { kind: 'action', path: join(local[1]!, 'action.yml') };
   if (uses === './' || uses === '.') return { kind: 'action', path: 'action.yml' };
   const remote = /^[\w.-]+\/aws-deploy-actions(\/actions\/[a-z0-9-]+)?@[\w.-]+$/.exec(uses);
-  if (remote) return { kind: 'action', path: remote[1] ? join(remote[1].slice(1), 'action.yml') : 'action.yml' };
-  const workflow = /^(?:\.\/|[\w.-]+\/aws-deploy-actions\/)(\.github\/workflows\/[\w.-]+\.ya?ml)(@[\w.-]+)?$/.exec(uses);
+  if (remote)
+    return { kind: 'action', path: remote[1] ? join(remote[1].slice(1), 'action.yml') : 'action.yml' };
+  const workflow =
+    /^(?:\.\/|[\w.-]+\/aws-deploy-actions\/)(\.github\/workflows\/[\w.-]+\.ya?ml)(@[\w.-]+)?$/.exec(uses);
   if (workflow) return { kind: 'workflow', path: workflow[1]! };
   return undefined;
 }
@@ -107,7 +109,9 @@ function undeclaredJobOutputs(doc: { jobs?: Record<string, Job>; on?: unknown })
   };
   const problems: string[] = [];
   for (const text of stringsIn(doc)) {
-    for (const [, kind = '', jobId = '', name = ''] of text.matchAll(/\b(needs|jobs)\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+    for (const [, kind = '', jobId = '', name = ''] of text.matchAll(
+      /\b(needs|jobs)\.([\w-]+)\.outputs\.([\w-]+)/g,
+    )) {
       if (!outputsOf(jobId).includes(name)) problems.push(`${kind}.${jobId}.outputs.${name}`);
     }
   }
@@ -142,13 +146,18 @@ describe('workflows', () => {
     const job = (uses: string): Job => ({
       steps: [
         { id: 'x', uses },
-        { uses: 'octo-org/aws-deploy-actions/actions/smoke-test@v1', with: { url: '${{ steps.x.outputs.ApiEndpoint }}' } },
+        {
+          uses: 'octo-org/aws-deploy-actions/actions/smoke-test@v1',
+          with: { url: '${{ steps.x.outputs.ApiEndpoint }}' },
+        },
       ],
     });
     expect(undeclaredStepOutputs(job('octo-org/aws-deploy-actions/actions/deploy-ecs@v1'))).toEqual([
       'steps.x.outputs.ApiEndpoint',
     ]);
-    expect(undeclaredStepOutputs(job('octo-org/aws-deploy-actions/actions/deploy-lambda-image@v1'))).toEqual([]);
+    expect(undeclaredStepOutputs(job('octo-org/aws-deploy-actions/actions/deploy-lambda-image@v1'))).toEqual(
+      [],
+    );
     expect(undeclaredStepOutputs(job('actions/checkout@v4'))).toEqual([]);
     expect(
       undeclaredJobOutputs({
@@ -158,7 +167,10 @@ describe('workflows', () => {
   });
 
   it('recognises references to our actions and reusable workflows', () => {
-    expect(ourTarget('./actions/deploy-ecs')).toEqual({ kind: 'action', path: 'actions/deploy-ecs/action.yml' });
+    expect(ourTarget('./actions/deploy-ecs')).toEqual({
+      kind: 'action',
+      path: 'actions/deploy-ecs/action.yml',
+    });
     expect(ourTarget('octo-org/aws-deploy-actions/actions/smoke-test@v1')).toEqual({
       kind: 'action',
       path: 'actions/smoke-test/action.yml',

@@ -177,7 +177,12 @@ async function deployWithStack(
     message = error instanceof Error ? error.message : String(error);
     throw error;
   } finally {
-    const record = stackRecord(progress, plan.stackName, { region, status, startedAt: context.startedAt, message });
+    const record = stackRecord(progress, plan.stackName, {
+      region,
+      status,
+      startedAt: context.startedAt,
+      message,
+    });
     writeOutputs(outputs, {
       ...(imageUri ? { 'image-uri': imageUri } : {}),
       ...(progress.after ? { 'stack-outputs': progress.outputs } : {}),

@@ -17,7 +17,12 @@ import {
   type ServiceRef,
 } from './follow.js';
 import { inUseBy, pruneRevisions, registerTaskDefinition, snapshot, updateService } from './adapter.js';
-import { collectDiagnostics, diagnosticLines, renderDiagnostics, type LogsClientFactory } from './diagnostics.js';
+import {
+  collectDiagnostics,
+  diagnosticLines,
+  renderDiagnostics,
+  type LogsClientFactory,
+} from './diagnostics.js';
 import { runMigration } from './migration.js';
 import type { TaskDefinitionFile } from './file.js';
 import {
@@ -217,8 +222,13 @@ export async function deployService(
       );
       if (quiet.status === 'cancelled') {
         finish('cancelled', null, { message: quiet.reason ?? 'cancelled' });
-        summary.status('warning', `Cancelled while waiting for the deployment already in progress: ${quiet.state}`);
-        throw new ActionError(`Cancelled while waiting for the deployment already in progress (${quiet.state}).`);
+        summary.status(
+          'warning',
+          `Cancelled while waiting for the deployment already in progress: ${quiet.state}`,
+        );
+        throw new ActionError(
+          `Cancelled while waiting for the deployment already in progress (${quiet.state}).`,
+        );
       }
       if (quiet.status !== 'succeeded')
         throw new ActionError(
@@ -248,7 +258,9 @@ export async function deployService(
       desiredCount: desiredCount ?? previous.desiredCount,
       images: nextImages,
     };
-    summary.paragraph(raw(`Task definition: ${code(shortName(liveArn))} → ${code(shortName(taskDefinitionArn))}`));
+    summary.paragraph(
+      raw(`Task definition: ${code(shortName(liveArn))} → ${code(shortName(taskDefinitionArn))}`),
+    );
 
     if (command) {
       const containerName = request.container || (targets[0] ?? selectContainer(containers, undefined));
@@ -264,16 +276,25 @@ export async function deployService(
         ),
       );
       if (migration.status !== 'succeeded') {
-        summary.status('failure', `The migration task failed, the service was not updated: ${migration.reason}`);
+        summary.status(
+          'failure',
+          `The migration task failed, the service was not updated: ${migration.reason}`,
+        );
         if (migration.logTail) {
           summary.paragraph(raw(`Last log lines of ${code(migration.logTail.container)}:`));
           summary.codeBlock(migration.logTail.lines.join('\n') || '(no log lines)');
           for (const line of migration.logTail.lines) info(`  ${line}`);
         }
         const status =
-          migration.status === 'cancelled' ? 'cancelled' : migration.status === 'timed-out' ? 'timed-out' : 'failed';
+          migration.status === 'cancelled'
+            ? 'cancelled'
+            : migration.status === 'timed-out'
+              ? 'timed-out'
+              : 'failed';
         finish(status, null, { message: `migration: ${migration.reason}` });
-        throw new ActionError(`The migration task failed, so the service was not updated: ${migration.reason}.`);
+        throw new ActionError(
+          `The migration task failed, so the service was not updated: ${migration.reason}.`,
+        );
       }
       summary.paragraph(`Migration task succeeded in ${formatDuration(migration.elapsedMs)}.`);
     }
@@ -296,7 +317,10 @@ export async function deployService(
         'info',
         raw(`Deployment ${code(updated.deploymentId)} started; not waiting for it (wait: false).`),
       );
-      return finish('succeeded', current, { rolloutState: 'IN_PROGRESS', message: 'not waited for (wait: false)' });
+      return finish('succeeded', current, {
+        rolloutState: 'IN_PROGRESS',
+        message: 'not waited for (wait: false)',
+      });
     }
 
     const followed = await group(`Following deployment ${updated.deploymentId}`, () =>
@@ -326,7 +350,10 @@ export async function deployService(
 
     const reason = followed.reason ?? followed.state;
     if (followed.status === 'cancelled') {
-      summary.status('warning', `Cancelled after ${took}; the deployment was left as it was: ${followed.state}`);
+      summary.status(
+        'warning',
+        `Cancelled after ${took}; the deployment was left as it was: ${followed.state}`,
+      );
       finish('cancelled', current, { rolloutState, message: reason });
       throw new ActionError(
         `Cancelled while following deployment ${updated.deploymentId} (state reached: ${followed.state}).`,

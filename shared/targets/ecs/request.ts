@@ -15,7 +15,10 @@ export interface EcsDeployInputs {
   'task-definition': string;
 }
 
-export function validateEcsInputs(values: EcsDeployInputs): { file?: TaskDefinitionFile; command?: string[] } {
+export function validateEcsInputs(values: EcsDeployInputs): {
+  file?: TaskDefinitionFile;
+  command?: string[];
+} {
   if (values.image && Object.keys(values.images).length)
     throw new InputError(
       'images',
@@ -25,7 +28,12 @@ export function validateEcsInputs(values: EcsDeployInputs): { file?: TaskDefinit
   for (const [container, image] of Object.entries(values.images)) {
     const problem = imageProblem(image);
     if (problem)
-      throw new InputError('images', `${container}=${image}`, `container=image lines with ${IMAGE_ACCEPTED}`, problem);
+      throw new InputError(
+        'images',
+        `${container}=${image}`,
+        `container=image lines with ${IMAGE_ACCEPTED}`,
+        problem,
+      );
   }
   const result: { file?: TaskDefinitionFile; command?: string[] } = {};
   if (values['migration-command']) {

@@ -33,7 +33,9 @@ export function functionRecord(
     previous: {
       imageUri: snapshot.imageUri,
       ...(previousVersion ? { version: previousVersion } : {}),
-      ...(snapshot.alias && Object.keys(snapshot.alias.routing).length ? { routing: snapshot.alias.routing } : {}),
+      ...(snapshot.alias && Object.keys(snapshot.alias.routing).length
+        ? { routing: snapshot.alias.routing }
+        : {}),
     },
     current: progress.resolved
       ? {
@@ -67,7 +69,11 @@ export function functionOutputs(progress: LambdaProgress): {
 }
 
 /** Undefined when the stack was never read (nothing to restore). */
-export function stackRecord(progress: StackProgress, stackName: string, outcome: Outcome): CloudFormationRecord | undefined {
+export function stackRecord(
+  progress: StackProgress,
+  stackName: string,
+  outcome: Outcome,
+): CloudFormationRecord | undefined {
   if (progress.previous === undefined) return undefined;
   return {
     schema: RECORD_SCHEMA,

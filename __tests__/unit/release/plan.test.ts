@@ -1,0 +1,182 @@
+// The release's inputs: read as the runner passes them (action.yml defaults included), checked
+// across targets and steps before any AWS call.
+import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readInputs } from '../../../shared/action/inputs.js';
+import { inputs } from '../../../src/inputs.js';
+import { givenInputs, planRelease } from '../../../src/plan.js';
+
+/** The env the runner gives the action: every action.yml default, then the step's `with:`. */
+function runnerEnv(given: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [name, spec] of Object.entries(inputs))
+    if (spec.default !== undefined) env[`INPUT_${name.toUpperCase()}`] = spec.default;
+  for (const [name, value] of Object.entries(given)) env[`INPUT_${name.toUpperCase()}`] = value;
+  return env;
+}
+
+async function plan(given: Record<string, string>, workspace = tmpdir()) {
+  const env = runnerEnv(given);
+  return planRelease(await readInputs(inputs, env), givenInputs(env), workspace);
+}
+
+const ECR_IMAGE = '123456789012.dkr.ecr.eu-west-3.amazonaws.com/api:v2';
+
+describe('release inputs', () => {
+  it('plans an ECS release with a smoke test, a bake and rollback on by default', async () => {
+    const planned = await plan({
+      target: 'ecs',
+      cluster: 'prod',
+      service: 'api',
+      image: 'web:v2',
+      url: 'https://api.example.com/health/live, https://api.example.com/health/ready',
+      headers: 'Authorization=Bearer abc',
+      alarms: 'api-5xx\napi-latency',
+      'bake-time': '10m',
+      'migration-command': '["npm","run","migrate"]',
+    });
+    expect(planned.rollback).toBe(true);
+    expect(planned.deploy).toEqual({
+      target: 'ecs',
+      cluster: 'prod',
+      service: 'api',
+      command: ['npm', 'run', 'migrate'],
+    });
+    expect(planned.smoke?.checks.map((check) => check.name)).toEqual([
+      'GET https://api.example.com/health/live',
+      'GET https://api.example.com/health/ready',
+    ]);
+    expect(planned.smoke?.checks[0]?.headers).toEqual({ Authorization: 'Bearer abc' });
+    expect(planned.smoke?.timeoutMs).toBe(300_000);
+    expect(planned.bake).toEqual({ alarms: ['api-5xx', 'api-latency'], bakeTimeMs: 600_000 });
+  });
+
+  it('has no smoke step without url or checks', async () => {
+    const planned = await plan({ target: 'ecs', cluster: 'prod', service: 'api', image: 'web:v2' });
+    expect(planned.smoke).toBeUndefined();
+    expect(planned.bake).toBeUndefined();
+  });
+
+  it('refuses every input of another target, naming them', async () => {
+    await expect(
+      plan({
+        target: 'lambda',
+        'function-name': 'api',
+        image: ECR_IMAGE,
+        cluster: 'prod',
+        'migration-command': 'x',
+      }),
+    ).rejects.toThrow(
+      "Input 'cluster' has an invalid value \"prod\" ('cluster' is for target: ecs, 'migration-command' is for target: ecs): expected nothing with target: lambda.",
+    );
+    await expect(
+      plan({ target: 'ecs', cluster: 'prod', service: 'api', image: 'web:v2', alias: 'live' }),
+    ).rejects.toThrow(/Input 'alias' .*'alias' is for target: lambda.*expected nothing with target: ecs/);
+  });
+
+  it('does not count a default the runner passes as given (image-parameter, capabilities, force-new-deployment)', async () => {
+    const planned = await plan({ target: 'ecs', cluster: 'prod', service: 'api', image: 'web:v2' });
+    expect(planned.deploy.target).toBe('ecs');
+    await expect(
+      plan({ target: 'lambda', 'function-name': 'api', image: ECR_IMAGE, 'force-new-deployment': 'true' }),
+    ).rejects.toThrow(/Input 'force-new-deployment' has an invalid value "true"/);
+  });
+
+  it('refuses an unknown target and a missing one', async () => {
+    await expect(plan({ target: 'eks8' })).rejects.toThrow(
+      'Input \'target\' has an invalid value "eks8": expected one of ecs, lambda.',
+    );
+    await expect(plan({ cluster: 'prod' })).rejects.toThrow(
+      "Input 'target' is required: one of ecs, lambda.",
+    );
+  });
+
+  it.each([
+    [
+      { target: 'ecs', service: 'api', image: 'web:v2' },
+      "Input 'cluster' is required: required with target: ecs.",
+    ],
+    [{ target: 'ecs', cluster: 'prod', service: 'api' }, /Input 'image' is required/],
+    [
+      { target: 'ecs', cluster: 'prod', service: 'api', image: 'web:v2', images: 'app=web:v3' },
+      /either 'image' \(with 'container'\) or 'images'/,
+    ],
+    [
+      { target: 'ecs', cluster: 'prod', service: 'api', image: 'web:v2', alarms: 'a' },
+      /Input 'bake-time' is required/,
+    ],
+    [
+      { target: 'ecs', cluster: 'prod', service: 'api', image: 'web:v2', 'bake-time': '5m' },
+      /Input 'alarms' is required/,
+    ],
+    [
+      { target: 'ecs', cluster: 'prod', service: 'api', image: 'web:v2', url: 'ftp://x' },
+      /Input 'url' has an invalid value "ftp:\/\/x\/" \(the scheme ftp: is not http or https\)/,
+    ],
+    [
+      { target: 'ecs', cluster: 'prod', service: 'api', image: 'web:v2', 'bake-time': '7h', alarms: 'a' },
+      /Input 'bake-time'.*at most 6h/,
+    ],
+    [{ target: 'lambda', image: ECR_IMAGE }, /Input 'function-name' is required/],
+    [
+      { target: 'lambda', 'function-name': 'api', 'stack-name': 'api', image: ECR_IMAGE },
+      /Input 'stack-name'.*not both/,
+    ],
+    [{ target: 'lambda', 'function-name': 'api' }, /Input 'image' is required/],
+    [{ target: 'lambda', 'function-name': 'api', image: 'docker.io/library/nginx:1' }, /Input 'image'/],
+    [
+      { target: 'lambda', 'function-name': 'api', image: ECR_IMAGE, traffic: '10%:1m' },
+      /Input 'traffic'.*only together with 'alias'/,
+    ],
+    [
+      { target: 'lambda', 'function-name': 'api', image: ECR_IMAGE, template: 't.yml' },
+      /Input 'template'.*nothing in direct mode/,
+    ],
+    [
+      { target: 'lambda', 'stack-name': 'api', image: ECR_IMAGE, alias: 'live' },
+      /Input 'alias'.*nothing in CloudFormation mode/,
+    ],
+    [{ target: 'lambda', 'stack-name': 'api', template: 'missing.yml' }, /Input 'template'.*no file at/],
+  ])('%j', async (given, message) => {
+    await expect(plan(given as Record<string, string>)).rejects.toThrow(message);
+  });
+
+  it('plans the CloudFormation mode from a template in the workspace', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'release-plan-'));
+    writeFileSync(
+      join(workspace, 'template.yml'),
+      'Parameters:\n  ImageUri:\n    Type: String\nResources: {}\n',
+    );
+    const planned = await plan(
+      { target: 'lambda', 'stack-name': 'backend', template: 'template.yml', image: ECR_IMAGE },
+      workspace,
+    );
+    expect(planned.deploy).toMatchObject({ target: 'lambda', mode: 'stack', stackName: 'backend' });
+    expect(
+      planned.deploy.target === 'lambda' && planned.deploy.mode === 'stack' && planned.deploy.templateBody,
+    ).toMatch(/ImageUri/);
+  });
+
+  it('plans the Lambda direct mode with an alias and a traffic schedule', async () => {
+    const planned = await plan({
+      target: 'lambda',
+      'function-name': 'api',
+      image: ECR_IMAGE,
+      alias: 'live',
+      traffic: '10%:1m',
+    });
+    expect(planned.deploy).toMatchObject({
+      target: 'lambda',
+      mode: 'direct',
+      functionName: 'api',
+      image: { repository: 'api' },
+    });
+    expect(
+      planned.deploy.target === 'lambda' &&
+        planned.deploy.mode === 'direct' &&
+        planned.deploy.traffic?.length,
+    ).toBeGreaterThan(0);
+  });
+});
