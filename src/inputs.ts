@@ -7,7 +7,7 @@ import { parseStatusSpec, STATUS_SPEC_ACCEPTED, type StatusSpec } from '../share
 import { urlProblem, URL_ACCEPTED } from '../shared/http/checks.js';
 import { displayUrl } from '../shared/http/probe.js';
 
-export const RELEASE_TARGETS = ['ecs', 'lambda'] as const;
+export const RELEASE_TARGETS = ['ecs', 'lambda', 'eks'] as const;
 export type ReleaseTarget = (typeof RELEASE_TARGETS)[number];
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.:/+=@-]{0,254}$/;
@@ -17,6 +17,8 @@ const ALIAS = /^(?!^\d+$)[A-Za-z0-9_-]{1,128}$/;
 const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
 const PARAMETER_NAME = /^[A-Za-z0-9]{1,255}$/;
 const CAPABILITIES = ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND'];
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 
 function statusSpec(options: { default?: string } = {}): InputSpec<StatusSpec | undefined> {
   return {
@@ -49,11 +51,13 @@ function urls(): InputSpec<string[]> {
 
 export const inputs = {
   target: input.choice(RELEASE_TARGETS, { required: true }),
-  // ECS (same names as deploy-ecs); `image` serves every target.
+  // ECS (same names as deploy-ecs); `image` serves every target, `container` and `images` ECS and EKS.
   cluster: input.string({ pattern: NAME, accepted: 'the name or ARN of an ECS cluster' }),
   service: input.string({ pattern: NAME, accepted: 'the name or ARN of an ECS service' }),
   image: input.string({ accepted: 'a container image reference (repo:tag or registry/repo@sha256:…)' }),
-  container: input.string({ accepted: 'the name of a container of the task definition' }),
+  container: input.string({
+    accepted: 'the name of a container of the task definition (ECS) or of the Deployment (EKS)',
+  }),
   images: input.map({ accepted: 'container=image lines' }),
   'task-definition': input.string({ accepted: 'the path of a task-definition JSON file in the workspace' }),
   environment: input.map({ accepted: 'KEY=value lines', key: /^[A-Za-z_][A-Za-z0-9_]*$/ }),
@@ -86,6 +90,39 @@ export const inputs = {
     accepted: `a list of ${CAPABILITIES.join(', ')}`,
     item: (value) => (CAPABILITIES.includes(value) ? undefined : 'unknown capability'),
   }),
+  // EKS (same names as eks-rolling-update).
+  'cluster-name': input.string({
+    pattern: /^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$/,
+    accepted: 'an EKS cluster name (letters, digits, - and _, up to 100 characters)',
+  }),
+  namespace: input.string({
+    default: 'default',
+    pattern: DNS_LABEL,
+    accepted: 'a Kubernetes namespace name (lower-case letters, digits and -)',
+  }),
+  deployment: input.list({
+    accepted: 'one or more Deployment names, one per line or separated by commas',
+    item: (name) =>
+      DNS_SUBDOMAIN.test(name)
+        ? undefined
+        : 'not a Kubernetes object name (lower-case letters, digits, - and .)',
+  }),
+  kubeconfig: input.string({ accepted: 'the path of a kubeconfig file' }),
+  'api-server': input.string({
+    pattern: /^https:\/\/[^\s/]+(\/\S*)?$/,
+    accepted: 'an https:// URL of the Kubernetes API',
+  }),
+  'certificate-authority-data': input.string({
+    accepted: 'base64 of the PEM certificate of the cluster CA, as DescribeCluster returns it',
+    multiline: true,
+    check: (value) =>
+      Buffer.from(value.replace(/\s+/g, ''), 'base64')
+        .toString('utf8')
+        .includes('-----BEGIN CERTIFICATE-----')
+        ? undefined
+        : 'it does not decode to a PEM certificate',
+  }),
+  'change-cause': input.string({ accepted: 'one line of text' }),
   // Waiting, for the deploy and the rollback.
   'wait-timeout': input.duration({ default: '30m', min: 1000 }),
   'max-poll-interval': input.duration({ default: '15s', min: 1000 }),
@@ -110,7 +147,10 @@ export const inputs = {
 
 export type InputName = keyof typeof inputs;
 
-/** Inputs that belong to one target only; any other input is common to every target. */
+/**
+ * Inputs that belong to some targets only (`container` and `images` to ECS and EKS); any other
+ * input is common to every target.
+ */
 export const TARGET_INPUTS: Record<ReleaseTarget, readonly InputName[]> = {
   ecs: [
     'cluster',
@@ -132,6 +172,17 @@ export const TARGET_INPUTS: Record<ReleaseTarget, readonly InputName[]> = {
     'parameter-overrides',
     'capabilities',
   ],
+  eks: [
+    'cluster-name',
+    'namespace',
+    'deployment',
+    'container',
+    'images',
+    'kubeconfig',
+    'api-server',
+    'certificate-authority-data',
+    'change-cause',
+  ],
 };
 
 export const outputs = [
@@ -147,6 +198,9 @@ export const outputs = [
   'image-uri',
   'alias-arn',
   'stack-outputs',
+  // EKS (eks-rolling-update)
+  'revisions',
+  'previous-revisions',
   // The release
   'passed',
   'report',

@@ -20,6 +20,8 @@ import {
 import { parseTrafficSchedule, type TrafficStep } from '../shared/targets/lambda/traffic.js';
 import { assertTemplateSize } from '../shared/targets/cloudformation/changeset.js';
 import { buildChecks, parseCheckEntries, type SmokeCheck } from '../shared/http/checks.js';
+import type { ImageRequest } from '../shared/targets/eks/images.js';
+import { defaultChangeCause, eksImageRequest, kubeconfigPath } from '../shared/targets/eks/deploy.js';
 import { inputs, TARGET_INPUTS, RELEASE_TARGETS, type InputName, type ReleaseTarget } from './inputs.js';
 
 export type Values = InputValues<typeof inputs>;
@@ -45,7 +47,20 @@ export interface StackPlan {
   templateBody: string;
   image?: ImageReference;
 }
-export type DeployPlan = EcsPlan | FunctionPlan | StackPlan;
+export interface EksPlan {
+  target: 'eks';
+  cluster: string;
+  namespace: string;
+  deployments: string[];
+  images: ImageRequest;
+  changeCause: string;
+  kubeconfig?: string;
+  apiServer?: string;
+  caData?: string;
+}
+export type DeployPlan = EcsPlan | FunctionPlan | StackPlan | EksPlan;
+
+const CONTAINER_NAME = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 
 export interface SmokePlan {
   checks: SmokeCheck[];
@@ -80,11 +95,14 @@ export function givenInputs(env: Env = process.env): GivenInputs {
   return given;
 }
 
-/** Every input of another target that was set is an error naming them all. */
+/** Every input of other targets only that was set is an error naming them all. */
 export function refuseForeignInputs(target: ReleaseTarget, given: GivenInputs): void {
-  const foreign = RELEASE_TARGETS.filter((other) => other !== target).flatMap((other) =>
-    TARGET_INPUTS[other].filter((name) => given[name] !== undefined).map((name) => ({ name, other })),
-  );
+  const own = new Set<InputName>(TARGET_INPUTS[target]);
+  const foreign: Array<{ name: InputName; other: ReleaseTarget }> = [];
+  for (const other of RELEASE_TARGETS.filter((candidate) => candidate !== target))
+    for (const name of TARGET_INPUTS[other])
+      if (given[name] !== undefined && !own.has(name) && !foreign.some((seen) => seen.name === name))
+        foreign.push({ name, other });
   const first = foreign[0];
   if (!first) return;
   throw new InputError(
@@ -95,7 +113,11 @@ export function refuseForeignInputs(target: ReleaseTarget, given: GivenInputs): 
   );
 }
 
-function required(values: Values, name: 'cluster' | 'service' | 'image', target: ReleaseTarget): string {
+function required(
+  values: Values,
+  name: 'cluster' | 'service' | 'image' | 'cluster-name',
+  target: ReleaseTarget,
+): string {
   const value = values[name];
   if (!value) throw new InputError(name, '', `required with target: ${target}`);
   return value;
@@ -205,6 +227,40 @@ function planLambda(values: Values, workspace: string): FunctionPlan | StackPlan
   };
 }
 
+function planEks(values: Values, workspace: string): EksPlan {
+  const cluster = required(values, 'cluster-name', 'eks');
+  if (values.deployment.length === 0)
+    throw new InputError(
+      'deployment',
+      '',
+      'one or more Deployment names, one per line or separated by commas (required with target: eks)',
+    );
+  if (values.image) {
+    const problem = ecsImageProblem(values.image);
+    if (problem) throw new InputError('image', values.image, ECS_IMAGE_ACCEPTED, problem);
+  }
+  for (const container of Object.keys(values.images))
+    if (!CONTAINER_NAME.test(container))
+      throw new InputError(
+        'images',
+        container,
+        'container=image lines whose container is a Kubernetes container name (lower-case letters, digits and -)',
+      );
+  const images = eksImageRequest(values);
+  const kubeconfig = kubeconfigPath(values.kubeconfig, workspace);
+  return {
+    target: 'eks',
+    cluster,
+    namespace: values.namespace,
+    deployments: [...new Set(values.deployment)],
+    images,
+    changeCause: values['change-cause'] || defaultChangeCause(process.env, 'aws-deploy-actions release'),
+    ...(kubeconfig ? { kubeconfig } : {}),
+    ...(values['api-server'] ? { apiServer: values['api-server'] } : {}),
+    ...(values['certificate-authority-data'] ? { caData: values['certificate-authority-data'] } : {}),
+  };
+}
+
 function planSmoke(values: Values): SmokePlan | undefined {
   const entries = parseCheckEntries(values.checks, 'checks');
   if (values.url.length === 0 && entries.length === 0) return undefined;
@@ -245,7 +301,12 @@ export function planRelease(
   const target = values.target;
   if (!target) throw new InputError('target', '', inputs.target.accepted);
   refuseForeignInputs(target, given);
-  const deploy = target === 'ecs' ? planEcs(values) : planLambda(values, workspace);
+  const deploy =
+    target === 'ecs'
+      ? planEcs(values)
+      : target === 'eks'
+        ? planEks(values, workspace)
+        : planLambda(values, workspace);
   const smoke = planSmoke(values);
   const bake = planBake(values);
   return { deploy, ...(smoke ? { smoke } : {}), ...(bake ? { bake } : {}), rollback: values.rollback };

@@ -41,6 +41,7 @@ import {
   matrixEntries,
   readWorkflow,
   runJob,
+  stringify,
   type ExpressionContext,
   type JobReport,
 } from '../support/workflow-runner.js';
@@ -527,7 +528,7 @@ describe('eks-cd-docker.yml', () => {
     app = await listen(http.createServer((_req, res) => res.writeHead(200).end('{"status":"ok"}')));
   });
 
-  it('builds every service of the matrix with the scan gate, rolls all three Deployments, smoke-tests', async () => {
+  it('builds every service of the matrix with the scan gate, rolls all three Deployments, smoke-tests; a failing release is rolled back', async () => {
     const workspace = mkdtempSync(join(tmpdir(), 'pipeline-eks-'));
     cleanups.push(() => rmSync(workspace, { recursive: true, force: true }));
     for (const service of ['api', 'worker', 'viewer'])
@@ -554,8 +555,8 @@ describe('eks-cd-docker.yml', () => {
       expectStatuses(build, { image: 'success' });
       expect(build.step('image').inputs['fail-on-severity']).toBe('CRITICAL');
       expect(JSON.parse(build.step('image').result?.outputs['tags'] ?? '[]')).toEqual([
-        `${mirror.address}/ode-${String(matrix['service'])}:${sha}`,
-        `${mirror.address}/ode-${String(matrix['service'])}:v1.2.0`,
+        `${mirror.address}/ode-${stringify(matrix['service'])}:${sha}`,
+        `${mirror.address}/ode-${stringify(matrix['service'])}:v1.2.0`,
       ]);
     }
 
@@ -573,6 +574,34 @@ describe('eks-cd-docker.yml', () => {
     }
     const records = decodeRecords(deploy.step('rollout').result?.outputs['deployment'] ?? '');
     expect(records.map((record) => record.target)).toEqual(['eks', 'eks', 'eks']);
+
+    // the next release rolls out fine but fails its smoke test: every Deployment goes back
+    const good = Object.fromEntries(
+      ['ode-api', 'ode-worker', 'ode-viewer'].map((name) => [
+        name,
+        structuredClone(kube.cluster.get<Deployment>('deployments', 'ode', name)?.spec.template),
+      ]),
+    );
+    const broken = await listen(http.createServer((_req, res) => res.writeHead(404).end('no route')));
+    const next = commit(4);
+    const badRelease = track(
+      await runJob(workflow, 'deploy', {
+        context: {
+          vars: { ...vars, APP_URL: broken },
+          github: { ...github, sha: next },
+          needs: { build: { outputs: {}, result: 'success' } },
+        },
+        processEnv: processEnv(),
+      }),
+    );
+    expect(badRelease.step('rollout').status).toBe('success');
+    expect(badRelease.step('smoke').status).toBe('failure');
+    expect(badRelease.steps.at(-1)?.status).toBe('success');
+    expect(badRelease.steps.at(-1)?.result?.outputs['rolled-back']).toBe('true');
+    for (const name of ['ode-api', 'ode-worker', 'ode-viewer']) {
+      const live = kube.cluster.get<Deployment>('deployments', 'ode', name);
+      expect(live?.spec.template.spec.containers).toEqual(good[name]?.spec.containers);
+    }
   });
 });
 

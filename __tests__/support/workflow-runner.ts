@@ -419,7 +419,10 @@ function resolveMap(
   context: ExpressionContext,
 ): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(map ?? {}).map(([key, value]) => [key, interpolate(String(value ?? ''), context)]),
+    Object.entries(map ?? {}).map(([key, value]) => [
+      key,
+      interpolate(typeof value === 'string' ? value : stringify((value ?? null) as Value), context),
+    ]),
   );
 }
 

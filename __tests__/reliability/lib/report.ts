@@ -108,7 +108,13 @@ function readSections(): Section[] {
     .map((file) => JSON.parse(readFileSync(join(SECTIONS_DIR, file), 'utf8')) as Section);
 }
 
-const cell = (text: string | number): string => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const cell = (text: string | number): string =>
+  String(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
+    .replace(/\n/g, ' ');
 const row = (cells: Array<string | number>): string => `| ${cells.map(cell).join(' | ')} |`;
 
 export function renderReport(sections: Section[]): string {
@@ -122,7 +128,9 @@ export function renderReport(sections: Section[]): string {
     'Fault plan of every AWS scenario, through the recording, fault-injecting proxy in front of moto:',
     'throttling on 20 % of calls, HTTP 500 on 5 %, 300 ms added to every call, and one connection',
     'dropped during the wait (the first poll after the change). Retries are the faulted calls the',
-    'action had to repeat.',
+    'action had to repeat. eks-rolling-update waits on the Kubernetes API, not on AWS: its AWS calls',
+    'get the rates and the latency but there is no AWS wait to drop a connection in. smoke-test calls no',
+    'AWS API: a local server plays the same plan (503 for throttling, 500, 300 ms, one dropped socket).',
     '',
     '## Faults',
     '',
