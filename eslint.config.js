@@ -25,9 +25,17 @@ const boundaries = {
       if (from === 'shared' && to.startsWith('action:'))
         context.report({ node, message: 'shared/ never imports from actions/.' });
       if (from.startsWith('action:') && to.startsWith('action:') && to !== from)
-        context.report({ node, message: 'An action never imports another action; move the code to shared/.' });
+        context.report({
+          node,
+          message: 'An action never imports another action; move the code to shared/.',
+        });
     };
-    return { ImportDeclaration: check, ImportExpression: check, ExportAllDeclaration: check, ExportNamedDeclaration: check };
+    return {
+      ImportDeclaration: check,
+      ImportExpression: check,
+      ExportAllDeclaration: check,
+      ExportNamedDeclaration: check,
+    };
   },
 };
 

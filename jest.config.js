@@ -1,7 +1,10 @@
 // Three layers (DESIGN.md, Verification): unit (mocks, injected clock), integration (moto,
 // Docker, registry, Kubernetes double), e2e (bundles spawned as the runner does).
 const tsJest = {
-  '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: [151001] } }],
+  '^.+\\.ts$': [
+    'ts-jest',
+    { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: [151001] } },
+  ],
 };
 const common = {
   extensionsToTreatAsEsm: ['.ts'],

@@ -31,7 +31,9 @@ if (suites.length) {
   try {
     for (const name of suites) {
       const module = await import(pathToFileURL(resolve('scripts/bench', name)).href);
-      const bench = Object.values(module).find((value) => typeof value === 'function' && value.name.startsWith('bench'));
+      const bench = Object.values(module).find(
+        (value) => typeof value === 'function' && value.name.startsWith('bench'),
+      );
       if (!bench) continue;
       try {
         print(name.replace(/\.mjs$/, ''), await bench());

@@ -8,12 +8,17 @@ import { entries } from './lib/actions.mjs';
 const only = process.argv.slice(2);
 const selected = entries().filter((entry) => only.length === 0 || only.includes(entry.name));
 if (only.length && selected.length !== only.length) {
-  console.error(`Unknown action in ${only.join(', ')}; known: ${entries().map((e) => e.name).join(', ')}`);
+  console.error(
+    `Unknown action in ${only.join(', ')}; known: ${entries()
+      .map((e) => e.name)
+      .join(', ')}`,
+  );
   process.exit(2);
 }
 if (only.length === 0 && existsSync('dist')) {
   const known = new Set(entries().map((entry) => entry.name));
-  for (const dir of readdirSync('dist')) if (!known.has(dir)) rmSync(join('dist', dir), { recursive: true, force: true });
+  for (const dir of readdirSync('dist'))
+    if (!known.has(dir)) rmSync(join('dist', dir), { recursive: true, force: true });
 }
 for (const entry of selected) {
   rmSync(entry.distDir, { recursive: true, force: true });

@@ -1,7 +1,8 @@
 // Rebuilds every bundle and fails when dist/ differs from what is committed, new files included.
 import { execFileSync } from 'node:child_process';
 
-if (!process.argv.includes('--no-build')) execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+if (!process.argv.includes('--no-build'))
+  execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 const changes = execFileSync('git', ['status', '--porcelain', '--', 'dist'], { encoding: 'utf8' });
 if (changes.trim()) {
   console.error('dist/ does not match the sources. Run `npm run build` and commit dist/:');

@@ -19,7 +19,8 @@ const { startEcrMirror } = await import('./lib/ecr-mirror.mjs');
 const { runStep } = await import('./lib/runner.mjs');
 const { startStandIn } = await import('./demo/standin.mjs');
 const { renderSummary, logLine, bold } = await import('./demo/render.mjs');
-const { ECSClient, CreateClusterCommand, RegisterTaskDefinitionCommand, CreateServiceCommand } = await import('@aws-sdk/client-ecs');
+const { ECSClient, CreateClusterCommand, RegisterTaskDefinitionCommand, CreateServiceCommand } =
+  await import('@aws-sdk/client-ecs');
 
 const REGION = 'us-east-1';
 const CLUSTER = 'demo';
@@ -37,7 +38,11 @@ const emulators = await testEnv.start({
 });
 const env = { ...emulators.env, AWS_REGION: REGION, AWS_EC2_METADATA_DISABLED: 'true' };
 Object.assign(process.env, env);
-for (const [name, value] of Object.entries({ moto: env.MOTO_URL, docker: env.DOCKER_HOST, registry: env.REGISTRY }))
+for (const [name, value] of Object.entries({
+  moto: env.MOTO_URL,
+  docker: env.DOCKER_HOST,
+  registry: env.REGISTRY,
+}))
   console.log(`  ${name.padEnd(9)} ${value}`);
 
 const mirror = await startEcrMirror({ registry: env.REGISTRY, motoUrl: env.MOTO_URL, region: REGION });
@@ -110,7 +115,13 @@ async function infrastructure() {
       taskDefinition: SERVICE,
       desiredCount: 2,
       launchType: 'FARGATE',
-      networkConfiguration: { awsvpcConfiguration: { subnets: [subnet], securityGroups: [securityGroup], assignPublicIp: 'DISABLED' } },
+      networkConfiguration: {
+        awsvpcConfiguration: {
+          subnets: [subnet],
+          securityGroups: [securityGroup],
+          assignPublicIp: 'DISABLED',
+        },
+      },
       deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: true } },
     }),
   );
@@ -119,18 +130,31 @@ async function infrastructure() {
 
 async function release(number, healthy) {
   const sha = `${String(number).repeat(7)}${'0123456789abcdef0123456789abcdef0'}`.slice(0, 40);
-  console.log(bold(`\n━━ release ${number}: commit ${sha.slice(0, 7)}${healthy ? '' : ' (this one has a bug)'} ━━`));
+  console.log(
+    bold(`\n━━ release ${number}: commit ${sha.slice(0, 7)}${healthy ? '' : ' (this one has a bug)'} ━━`),
+  );
   const image = await step(
     'Build and push the image',
     'build-push-ecr',
-    { repository: REPOSITORY, registry: mirror.address, 'build-args': `RELEASE=v${number}\nHEALTHY=${healthy}`, 'scan-on-push': 'false' },
+    {
+      repository: REPOSITORY,
+      registry: mirror.address,
+      'build-args': `RELEASE=v${number}\nHEALTHY=${healthy}`,
+      'scan-on-push': 'false',
+    },
     { sha },
   );
   if (image.code !== 0) return { ok: false };
   const deploy = await step(
     'Deploy to ECS',
     'deploy-ecs',
-    { cluster: CLUSTER, service: SERVICE, image: image.outputs['image-uri-digest'], 'max-poll-interval': '2s', 'wait-timeout': '2m' },
+    {
+      cluster: CLUSTER,
+      service: SERVICE,
+      image: image.outputs['image-uri-digest'],
+      'max-poll-interval': '2s',
+      'wait-timeout': '2m',
+    },
     { sha },
   );
   if (deploy.code !== 0) return { ok: false, deploy };
@@ -151,7 +175,12 @@ try {
   });
   if (state.code !== 0) throw new Error('state-bootstrap failed');
   await infrastructure();
-  standIn = await startStandIn({ cluster: CLUSTER, service: SERVICE, region: REGION, registry: env.REGISTRY });
+  standIn = await startStandIn({
+    cluster: CLUSTER,
+    service: SERVICE,
+    region: REGION,
+    registry: env.REGISTRY,
+  });
   console.log(`  service stand-in: ${standIn.url} (answers as the release ECS runs)`);
 
   const first = await release(1, true);
@@ -172,15 +201,21 @@ try {
   const restored = await standIn.state();
 
   console.log(bold('\n━━ what happened ━━'));
-  for (const entry of timeline) console.log(`  ${entry.ok ? '✅' : '❌'} ${entry.title.padEnd(32)} ${entry.seconds.toFixed(1)}s`);
+  for (const entry of timeline)
+    console.log(`  ${entry.ok ? '✅' : '❌'} ${entry.title.padEnd(32)} ${entry.seconds.toFixed(1)}s`);
   console.log(`\n  state:     s3://demo-api-tfstate (backend-prod.hcl written)`);
   console.log(`  deployed:  release v1 (${goodState.revision}), then release v2`);
   console.log(`  caught:    the smoke test failed on release v2 (/health/ready answered 503)`);
   const restoredRows = JSON.parse(rollback.outputs.restored ?? '[]');
-  for (const row of restoredRows) console.log(`  restored:  ${row.resource}: ${row.from} → ${row.to} (${row.status})`);
-  console.log(`  now:       ${restored.release} on ${restored.revision}, health ${after.code === 0 ? 'ok' : 'failing'}`);
+  for (const row of restoredRows)
+    console.log(`  restored:  ${row.resource}: ${row.from} → ${row.to} (${row.status})`);
+  console.log(
+    `  now:       ${restored.release} on ${restored.revision}, health ${after.code === 0 ? 'ok' : 'failing'}`,
+  );
   failed = rollback.outputs['rolled-back'] !== 'true' || after.code !== 0 || restored.release !== 'v1';
-  console.log(failed ? '\n❌ the demo did not end as expected\n' : '\n✅ the bad release was caught and undone\n');
+  console.log(
+    failed ? '\n❌ the demo did not end as expected\n' : '\n✅ the bad release was caught and undone\n',
+  );
 } catch (error) {
   failed = true;
   console.error(`\n❌ demo failed: ${error instanceof Error ? error.message : String(error)}`);

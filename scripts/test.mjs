@@ -25,7 +25,12 @@ const emulatorEnv = emulators.env;
 let jestCounts = { passed: 0, failed: 0 };
 try {
   step('lint', process.execPath, ['node_modules/eslint/bin/eslint.js', '.', '--max-warnings=0']);
-  step('format', process.execPath, ['node_modules/prettier/bin/prettier.cjs', '--check', '.', '--log-level=warn']);
+  step('format', process.execPath, [
+    'node_modules/prettier/bin/prettier.cjs',
+    '--check',
+    '.',
+    '--log-level=warn',
+  ]);
   step('typecheck', process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json']);
   step('docs', process.execPath, ['scripts/docs.mjs', '--check']);
   step('build', process.execPath, ['scripts/build.mjs']);
@@ -33,12 +38,21 @@ try {
   step(
     'jest',
     process.execPath,
-    ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--maxWorkers=2', '--json', `--outputFile=${report}`],
+    [
+      '--experimental-vm-modules',
+      'node_modules/jest/bin/jest.js',
+      '--maxWorkers=2',
+      '--json',
+      `--outputFile=${report}`,
+    ],
     { ...emulatorEnv, AWS_EC2_METADATA_DISABLED: 'true' },
   );
   try {
     const json = JSON.parse(readFileSync(report, 'utf8'));
-    jestCounts = { passed: json.numPassedTests, failed: json.numFailedTests + json.numRuntimeErrorTestSuites };
+    jestCounts = {
+      passed: json.numPassedTests,
+      failed: json.numFailedTests + json.numRuntimeErrorTestSuites,
+    };
   } catch {
     jestCounts.failed += 1;
   }

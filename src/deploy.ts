@@ -1,6 +1,6 @@
 // The deploy step of the release, built from shared/targets: ECS (deployService), Lambda direct
-// mode (deployFunction) or CloudFormation mode (deployStack). Never throws: the caller decides
-// between rollback and failure from the record and the error.
+// mode (deployFunction), CloudFormation mode (deployStack) or EKS (rollOutDeployments). Never
+// throws: the caller decides between rollback and failure from the records and the error.
 import { group, info, setSecret } from '../shared/action/runtime.js';
 import { code, raw, type Summary } from '../shared/action/summary.js';
 import type { DeploymentRecord, RecordStatus } from '../shared/record/record.js';
@@ -8,11 +8,14 @@ import type { FollowOptions } from '../shared/targets/types.js';
 import { sdkClient } from '../shared/targets/lambda/clients.js';
 import type { LambdaProgress } from '../shared/targets/lambda/deploy.js';
 import type { StackProgress } from '../shared/targets/cloudformation/deploy.js';
-import type { EcsPlan, FunctionPlan, StackPlan, Values } from './plan.js';
+import type { DeployPlan, EcsPlan, EksPlan, FunctionPlan, StackPlan, Values } from './plan.js';
 
 export interface DeployResult {
-  /** Absent when the deploy failed before it could read the live state. */
-  record?: DeploymentRecord;
+  /**
+   * One per resource changed (EKS: one per Deployment); empty when the deploy failed before it
+   * could read the live state.
+   */
+  records: DeploymentRecord[];
   /** The target action's outputs. */
   outputs: Record<string, string | object>;
   /** Why the deploy failed (its own error, for the run wrapper to describe). */
@@ -37,7 +40,7 @@ async function deployEcs(plan: EcsPlan, values: Values, context: DeployContext):
     sdkClient((await import('@aws-sdk/client-cloudwatch-logs')).CloudWatchLogsClient, {
       region: context.region,
     });
-  const result: DeployResult = { outputs: {} };
+  const result: DeployResult = { records: [], outputs: {} };
   try {
     await deployService(
       ecs,
@@ -63,7 +66,7 @@ async function deployEcs(plan: EcsPlan, values: Values, context: DeployContext):
         summary: context.details,
         startedAt: context.startedAt,
         onRecord: (outcome) => {
-          result.record = outcome.record;
+          result.records = [outcome.record];
           result.outputs = ecsOutputs(outcome);
         },
       },
@@ -136,7 +139,7 @@ async function deployFunction(
     ],
   );
   return {
-    ...(record ? { record } : {}),
+    records: record ? [record] : [],
     outputs: functionOutputs(progress),
     ...(error !== undefined ? { error } : {}),
   };
@@ -212,7 +215,7 @@ async function deployStack(plan: StackPlan, values: Values, context: DeployConte
     ),
   );
   return {
-    ...(record ? { record } : {}),
+    records: record ? [record] : [],
     outputs: {
       ...(imageUri ? { 'image-uri': imageUri } : {}),
       ...(progress.after ? { 'stack-outputs': progress.outputs } : {}),
@@ -221,11 +224,55 @@ async function deployStack(plan: StackPlan, values: Values, context: DeployConte
   };
 }
 
+async function deployEks(plan: EksPlan, context: DeployContext): Promise<DeployResult> {
+  const { rollOutDeployments, eksOutputs } = await import('../shared/targets/eks/deploy.js');
+  const result: DeployResult = { records: [], outputs: {} };
+  try {
+    await rollOutDeployments(
+      {
+        cluster: plan.cluster,
+        namespace: plan.namespace,
+        deployments: plan.deployments,
+        images: plan.images,
+        changeCause: plan.changeCause,
+        region: context.region,
+        ...(plan.kubeconfig ? { kubeconfig: plan.kubeconfig } : {}),
+        ...(plan.apiServer ? { apiServer: plan.apiServer } : {}),
+        ...(plan.caData ? { caData: plan.caData } : {}),
+        // The release restores every Deployment itself, after a failed rollout as after a failed
+        // smoke test or bake.
+        ifRolloutFails: 'caller-restores',
+      },
+      context.follow,
+      {
+        summary: context.details,
+        startedAt: context.startedAt,
+        headingLevel: 3,
+        onOutcome: (outcome) => {
+          result.records = outcome.records;
+          result.outputs = eksOutputs(outcome);
+        },
+      },
+    );
+  } catch (error) {
+    result.error = error;
+  }
+  return result;
+}
+
 export function deployTarget(
-  plan: EcsPlan | FunctionPlan | StackPlan,
+  plan: DeployPlan,
   values: Values,
   context: DeployContext,
 ): Promise<DeployResult> {
-  if (plan.target === 'ecs') return deployEcs(plan, values, context);
-  return plan.mode === 'direct' ? deployFunction(plan, values, context) : deployStack(plan, values, context);
+  switch (plan.target) {
+    case 'ecs':
+      return deployEcs(plan, values, context);
+    case 'eks':
+      return deployEks(plan, context);
+    case 'lambda':
+      return plan.mode === 'direct'
+        ? deployFunction(plan, values, context)
+        : deployStack(plan, values, context);
+  }
 }

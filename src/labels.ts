@@ -21,7 +21,9 @@ export function stateLabel(record: DeploymentRecord, which: 'previous' | 'curren
     }
     case 'eks': {
       const state = record[which];
-      return state ? `revision ${state.revision}` : undefined;
+      if (!state) return undefined;
+      const images = Object.values(state.images).map(tail).join(', ');
+      return images ? `revision ${state.revision} (${images})` : `revision ${state.revision}`;
     }
     case 'cloudformation': {
       const state = record[which];
@@ -30,4 +32,15 @@ export function stateLabel(record: DeploymentRecord, which: 'previous' | 'curren
       return image ? tail(image) : (state.stackStatus ?? 'stack');
     }
   }
+}
+
+/** The label of several records (one per EKS Deployment), each named; one record's label as it is. */
+export function statesLabel(records: DeploymentRecord[], which: 'previous' | 'current'): string | undefined {
+  if (records.length <= 1) return records[0] ? stateLabel(records[0], which) : undefined;
+  const labels = records.map((record) => {
+    const name = record.target === 'eks' ? record.resource.deployment : undefined;
+    const label = stateLabel(record, which) ?? '(none)';
+    return name ? `${name} ${label}` : label;
+  });
+  return labels.join('; ');
 }

@@ -16,7 +16,7 @@ import { inputs, outputs } from './inputs.js';
 import { givenInputs, planRelease, type ReleasePlan, type Values } from './plan.js';
 import { maskChecks, maskRawInputs } from './secrets.js';
 import { Timeline, type Outcome, type Phase } from './timeline.js';
-import { stateLabel } from './labels.js';
+import { statesLabel } from './labels.js';
 
 /** Seams for unit tests: time, so that waits run in microseconds. */
 export interface MainDependencies {
@@ -51,8 +51,7 @@ export async function main(context: RunContext, dependencies: MainDependencies =
   const values = await readInputs(inputs);
   const plan = planRelease(values, givenInputs());
   if (plan.smoke) maskChecks(plan.smoke.checks, plan.smoke.entryHeaders);
-  const { resolveRegion } = await import('../shared/aws/clients.js');
-  const region = resolveRegion(values['aws-region'] || undefined);
+  const region = await releaseRegion(plan, values['aws-region']);
 
   const clock = dependencies.clock ?? { now: () => Date.now() };
   const timeline = new Timeline(context.startedAt.getTime(), () => clock.now());
@@ -65,15 +64,18 @@ export async function main(context: RunContext, dependencies: MainDependencies =
     ...dependencies,
   };
   const result: OutputValues = {};
-  let record: DeploymentRecord | undefined;
+  /** What the deploy changed: one record per resource (EKS: per Deployment). */
+  let records: DeploymentRecord[] = [];
   let failure: Failure | undefined;
   let title = 'Release';
+  const rolledBack = (): boolean =>
+    records.length > 0 && records.every((record) => record.status === 'rolled-back');
 
   const finish = (): void => {
-    writeOutputs(outputs, { ...result, ...(record ? { deployment: record } : {}) });
-    const rolledBack = record?.status === 'rolled-back';
+    const deployment = records.length === 1 ? records[0] : records.length > 1 ? records : undefined;
+    writeOutputs(outputs, { ...result, ...(deployment ? { deployment } : {}) });
     const headline = failure
-      ? `Release failed: ${failure.reason}${rolledBack ? ' — rolled back to the previous state.' : ''}`
+      ? `Release failed: ${failure.reason}${rolledBack() ? ' — rolled back to the previous state.' : ''}`
       : 'Released: deployed, smoke-tested' + (plan.bake ? ' and baked' : '') + '.';
     const status = context.signal.aborted ? 'warning' : failure ? 'failure' : 'success';
     timeline.render(context.summary, title, status, headline);
@@ -94,17 +96,23 @@ export async function main(context: RunContext, dependencies: MainDependencies =
     const deployed = await group('Deploy', () =>
       deployTarget(plan.deploy, values, { region, startedAt: context.startedAt, follow, details }),
     );
-    record = deployed.record;
+    records = deployed.records;
     Object.assign(result, deployed.outputs);
-    if (record) title = `Release of ${code(describeResource(record))}`;
-    const from = record ? stateLabel(record, 'previous') : undefined;
-    const to = record ? stateLabel(record, 'current') : undefined;
+    if (records.length)
+      title = `Release of ${records.map((record) => code(describeResource(record))).join(', ')}`;
+    const from = statesLabel(records, 'previous');
+    const to = statesLabel(records, 'current');
     const span = { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
+    const unsettled = records.find((record) => record.status !== 'succeeded');
     if (deployed.error !== undefined) {
       const reason = `deploy failed: ${messageOf(deployed.error)}`;
-      endDeploy(deployOutcome(record?.status), { ...span, detail: reason });
-      failure = { phase: 'deploy', reason, error: deployed.error, changed: record?.current != null };
-    } else endDeploy('succeeded', { ...span, ...(record?.message ? { detail: record.message } : {}) });
+      endDeploy(deployOutcome(unsettled?.status), { ...span, detail: reason });
+      const changed = records.some((record) => record.current != null);
+      failure = { phase: 'deploy', reason, error: deployed.error, changed };
+    } else {
+      const messages = records.flatMap((record) => (record.message ? [record.message] : []));
+      endDeploy('succeeded', { ...span, ...(messages.length ? { detail: messages.join('; ') } : {}) });
+    }
 
     // 2. Smoke test
     if (!failure && plan.smoke)
@@ -116,21 +124,22 @@ export async function main(context: RunContext, dependencies: MainDependencies =
       failure = await bake(plan.bake, cloudwatch, values, context, timeline, dependencies);
 
     // 4. Rollback
-    if (failure && record && !context.signal.aborted)
-      await rollback(record, failure, plan, values, context, timeline, dependencies);
-    else if (failure && !context.signal.aborted)
-      timeline.skip('rollback', record ? 'rollback: false' : 'nothing was changed');
+    if (failure && records.length && !context.signal.aborted)
+      await rollback(records, failure, plan, values, context, timeline, dependencies);
+    else if (failure && !context.signal.aborted) timeline.skip('rollback', 'nothing was changed');
 
-    if (record && failure && record.status === 'succeeded') {
-      record.status = context.signal.aborted ? 'cancelled' : 'failed';
-      record.message = failure.reason;
-    }
-    result['rolled-back'] = record?.status === 'rolled-back';
+    if (failure)
+      for (const record of records)
+        if (record.status === 'succeeded') {
+          record.status = context.signal.aborted ? 'cancelled' : 'failed';
+          record.message = failure.reason;
+        }
+    result['rolled-back'] = rolledBack();
     if (failure) result.reason = failure.reason;
   } catch (error) {
     // An error outside the steps (e.g. AccessDenied reading the alarms): report what was reached.
     failure ??= { phase: 'deploy', reason: messageOf(error), error, changed: false };
-    result['rolled-back'] = record?.status === 'rolled-back';
+    result['rolled-back'] = rolledBack();
     result.reason = failure.reason;
     finish();
     throw error;
@@ -141,10 +150,9 @@ export async function main(context: RunContext, dependencies: MainDependencies =
       `Cancelled during the release (${timeline.steps.map((step) => `${step.phase}: ${step.outcome}`).join(', ') || 'before the deploy'}); nothing was rolled back.`,
     );
   if (failure) {
-    if (record?.status !== 'rolled-back' && failure.error instanceof Error && !failure.changed)
-      throw failure.error;
+    if (!rolledBack() && failure.error instanceof Error && !failure.changed) throw failure.error;
     throw new ActionError(
-      `Release failed: ${failure.reason}${record?.status === 'rolled-back' ? '; rolled back to the previous state.' : '.'}`,
+      `Release failed: ${failure.reason}${rolledBack() ? '; rolled back to the previous state.' : '.'}`,
     );
   }
   info(`Released in ${formatDuration(clock.now() - context.startedAt.getTime())}.`);
@@ -248,7 +256,7 @@ async function bake(
 }
 
 async function rollback(
-  record: DeploymentRecord,
+  records: DeploymentRecord[],
   failure: Failure,
   plan: ReleasePlan,
   values: Values,
@@ -260,20 +268,20 @@ async function rollback(
     timeline.skip('rollback', 'rollback: false');
     return;
   }
-  if (!failure.changed || record.previous === null) {
+  const restorable = records.filter((record) => record.previous !== null);
+  if (!failure.changed || restorable.length === 0) {
     timeline.skip(
       'rollback',
-      record.previous === null
-        ? 'the resource did not exist before; nothing to restore'
-        : 'nothing was changed',
+      failure.changed ? 'the resource did not exist before; nothing to restore' : 'nothing was changed',
     );
     return;
   }
-  const { restoreRecord } = await import('../shared/targets/registry.js');
+  const { restoreAll } = await import('./rollback.js');
   const end = timeline.begin('rollback');
-  try {
-    const restored = await group(`Rollback: ${failure.reason}`, () =>
-      restoreRecord(record, {
+  const restores = await group(`Rollback: ${failure.reason}`, () =>
+    restoreAll(
+      restorable,
+      {
         timeoutMs: values['wait-timeout'],
         maxPollIntervalMs: values['max-poll-interval'],
         signal: context.signal,
@@ -281,35 +289,45 @@ async function rollback(
         ...dependencies,
         force: false,
         wait: true,
-      }),
-    );
-    const span = { from: restored.from, to: restored.to };
-    if (restored.refused) {
-      end('failed', { ...span, detail: `refused: ${restored.refused}` });
-      failure.reason += `; the rollback was refused: ${restored.refused}`;
-      return;
+      },
+      plan.deploy,
+    ),
+  );
+  const join = (parts: Array<string | undefined>): string | undefined =>
+    parts.every((part) => part === undefined) ? undefined : parts.map((part) => part ?? '?').join('; ');
+  const from = join(restores.map((restore) => restore.from));
+  const to = join(restores.map((restore) => restore.to));
+  const span = { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
+  const finishedAt = new Date().toISOString();
+  for (const restore of restores)
+    if (!restore.problem) {
+      restore.record.status = 'rolled-back';
+      restore.record.message = failure.reason;
+      restore.record.finishedAt = finishedAt;
     }
-    const settled = restored.follow;
-    if (settled && settled.status !== 'succeeded') {
-      end('failed', {
-        ...span,
-        detail: `the restore did not settle (${settled.status}): ${settled.reason ?? settled.state}`,
-      });
-      failure.reason += `; the rollback did not settle: ${settled.reason ?? settled.state}`;
-      return;
-    }
-    end(restored.changed ? 'restored' : 'unchanged', {
-      ...span,
-      detail: restored.changed
-        ? `the previous state runs again (${failure.phase} failed)`
-        : 'already in the previous state',
-    });
-    record.status = 'rolled-back';
-    record.message = failure.reason;
-    record.finishedAt = new Date().toISOString();
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    end('failed', { detail: message });
-    failure.reason += `; the rollback failed: ${message}`;
+  const problems = restores.flatMap((restore) => (restore.problem ? [restore.problem] : []));
+  if (problems.length) {
+    end('failed', { ...span, detail: problems.map((problem) => problem.detail).join(' | ') });
+    failure.reason += `; ${problems.map((problem) => problem.reason).join('; ')}`;
+    return;
+  }
+  const changed = restores.some((restore) => restore.changed);
+  end(changed ? 'restored' : 'unchanged', {
+    ...span,
+    detail: changed
+      ? `the previous state runs again (${failure.phase} failed)`
+      : 'already in the previous state',
+  });
+}
+
+/** The region of every AWS call; an EKS release through a kubeconfig makes none without a bake. */
+async function releaseRegion(plan: ReleasePlan, input: string): Promise<string> {
+  const { resolveRegion } = await import('../shared/aws/clients.js');
+  if (plan.deploy.target !== 'eks' || !plan.deploy.kubeconfig || plan.bake)
+    return resolveRegion(input || undefined);
+  try {
+    return resolveRegion(input || undefined);
+  } catch {
+    return 'unknown';
   }
 }

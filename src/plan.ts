@@ -98,18 +98,18 @@ export function givenInputs(env: Env = process.env): GivenInputs {
 /** Every input of other targets only that was set is an error naming them all. */
 export function refuseForeignInputs(target: ReleaseTarget, given: GivenInputs): void {
   const own = new Set<InputName>(TARGET_INPUTS[target]);
-  const foreign: Array<{ name: InputName; other: ReleaseTarget }> = [];
+  const foreign = new Map<InputName, ReleaseTarget[]>();
   for (const other of RELEASE_TARGETS.filter((candidate) => candidate !== target))
     for (const name of TARGET_INPUTS[other])
-      if (given[name] !== undefined && !own.has(name) && !foreign.some((seen) => seen.name === name))
-        foreign.push({ name, other });
-  const first = foreign[0];
-  if (!first) return;
+      if (given[name] !== undefined && !own.has(name))
+        foreign.set(name, [...(foreign.get(name) ?? []), other]);
+  const [first] = foreign.keys();
+  if (first === undefined) return;
   throw new InputError(
-    first.name,
-    given[first.name] ?? '',
+    first,
+    given[first] ?? '',
     `nothing with target: ${target}`,
-    foreign.map(({ name, other }) => `'${name}' is for target: ${other}`).join(', '),
+    [...foreign].map(([name, others]) => `'${name}' is for target: ${others.join(' or ')}`).join(', '),
   );
 }
 

@@ -9,11 +9,7 @@ import {
   UpdateServiceCommand,
   type ECSClient,
 } from '@aws-sdk/client-ecs';
-import {
-  CloudWatchClient,
-  PutMetricAlarmCommand,
-  SetAlarmStateCommand,
-} from '@aws-sdk/client-cloudwatch';
+import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
 import {
   CreateAliasCommand,
   GetAliasCommand,
@@ -38,9 +34,20 @@ import { useEmulators, type Emulators } from '../support/emulators.js';
 import { isMutating, startProxy, type Proxy, type RecordedCall } from '../support/proxy.js';
 import { runAction, type InputValue, type RunResult } from '../support/harness.js';
 import { iamAction } from '../../shared/aws/clients.js';
-import { RECORD_SCHEMA, encodeRecord, type DeploymentRecord, type EcsRecord } from '../../shared/record/record.js';
+import {
+  RECORD_SCHEMA,
+  encodeRecord,
+  type DeploymentRecord,
+  type EcsRecord,
+} from '../../shared/record/record.js';
 import { CONTAINERS, CREDENTIALS, createService, ecsClient } from '../integration/ecs/moto-ecs.js';
-import { createImageFunction, createRepository, ensureRole, putImage, REGISTRY } from '../fixtures/lambda/moto.js';
+import {
+  createImageFunction,
+  createRepository,
+  ensureRole,
+  putImage,
+  REGISTRY,
+} from '../fixtures/lambda/moto.js';
 
 process.env['AWS_EC2_METADATA_DISABLED'] = 'true';
 jest.setTimeout(90_000);
@@ -72,11 +79,15 @@ async function rollback(
   options: Parameters<typeof runAction>[2] = {},
 ): Promise<{ result: RunResult; calls: RecordedCall[] }> {
   proxy.reset();
-  const result = await runAction('auto-rollback', { 'max-poll-interval': '1s', ...inputs }, {
-    timeoutMs: 60_000,
-    ...options,
-    env: { AWS_ENDPOINT_URL: proxy.url, AWS_MAX_ATTEMPTS: '3', AWS_REGION: 'us-east-1', ...options.env },
-  });
+  const result = await runAction(
+    'auto-rollback',
+    { 'max-poll-interval': '1s', ...inputs },
+    {
+      timeoutMs: 60_000,
+      ...options,
+      env: { AWS_ENDPOINT_URL: proxy.url, AWS_MAX_ATTEMPTS: '3', AWS_REGION: 'us-east-1', ...options.env },
+    },
+  );
   const calls = [...proxy.calls];
   recorded.push(...calls);
   return { result, calls };
@@ -87,12 +98,19 @@ const clients = <C>(Client: new (config: object) => C): C =>
   new Client({ region: 'us-east-1', endpoint: motoUrl, credentials: CREDENTIALS, maxAttempts: 3 });
 
 /** A service that went from revision 1 to 2: the record deploy-ecs would have written. */
-async function ecsDeployment(): Promise<{ record: EcsRecord; first: string; second: string; family: string }> {
+async function ecsDeployment(): Promise<{
+  record: EcsRecord;
+  first: string;
+  second: string;
+  family: string;
+}> {
   const { cluster, service, family, taskDefinitionArn: first } = await createService(ecs);
   const registered = await ecs.send(
     new RegisterTaskDefinitionCommand({
       family,
-      containerDefinitions: CONTAINERS.map((c) => (c.name === 'app' ? { ...c, image: '127.0.0.1:5000/web:v2' } : c)),
+      containerDefinitions: CONTAINERS.map((c) =>
+        c.name === 'app' ? { ...c, image: '127.0.0.1:5000/web:v2' } : c,
+      ),
     }),
   );
   const second = registered.taskDefinition?.taskDefinitionArn ?? '';
@@ -120,7 +138,10 @@ async function liveTaskDefinition(record: EcsRecord): Promise<string | undefined
 describe('auto-rollback bundle: ECS', () => {
   it('restores the previous task definition, then finds it restored on a rerun', async () => {
     const { record, first, second } = await ecsDeployment();
-    const { result, calls } = await rollback({ deployment: encodeRecord(record), reason: 'smoke test failed' });
+    const { result, calls } = await rollback({
+      deployment: encodeRecord(record),
+      reason: 'smoke test failed',
+    });
     expect(result.code).toBe(0);
     expect(await liveTaskDefinition(record)).toBe(first);
     expect(result.outputs['rolled-back']).toBe('true');
@@ -145,7 +166,11 @@ describe('auto-rollback bundle: ECS', () => {
       await ecs.send(new RegisterTaskDefinitionCommand({ family, containerDefinitions: CONTAINERS }))
     ).taskDefinition?.taskDefinitionArn;
     await ecs.send(
-      new UpdateServiceCommand({ cluster: record.resource.cluster, service: record.resource.service, taskDefinition: third }),
+      new UpdateServiceCommand({
+        cluster: record.resource.cluster,
+        service: record.resource.service,
+        taskDefinition: third,
+      }),
     );
     const refused = await rollback({ deployment: encodeRecord(record) });
     expect(refused.result.code).toBe(1);
@@ -160,16 +185,32 @@ describe('auto-rollback bundle: ECS', () => {
 
   it('rolls back a service by hand, without a record, to the revision before the live one', async () => {
     const { record, first } = await ecsDeployment();
-    const { result } = await rollback({ target: 'ecs', cluster: record.resource.cluster, service: record.resource.service });
+    const { result } = await rollback({
+      target: 'ecs',
+      cluster: record.resource.cluster,
+      service: record.resource.service,
+    });
     expect(result.code).toBe(0);
     expect(await liveTaskDefinition(record)).toBe(first);
   });
 
   it.each([
     ['truncated JSON', (text: string) => text.slice(0, 80), /not valid JSON/],
-    ['a wrong schema', (text: string) => text.replace(RECORD_SCHEMA, 'aws-deploy-actions/deployment@9'), /deployment\.schema/],
-    ['an unknown target', (text: string) => text.replace('"target":"ecs"', '"target":"ec2"'), /deployment\.target/],
-    ['no previous state', (text: string) => text.replace(/"previous":\{[^}]*\},/, ''), /deployment\.previous/],
+    [
+      'a wrong schema',
+      (text: string) => text.replace(RECORD_SCHEMA, 'aws-deploy-actions/deployment@9'),
+      /deployment\.schema/,
+    ],
+    [
+      'an unknown target',
+      (text: string) => text.replace('"target":"ecs"', '"target":"ec2"'),
+      /deployment\.target/,
+    ],
+    [
+      'no previous state',
+      (text: string) => text.replace(/"previous":\{[^}]*\},/, ''),
+      /deployment\.previous/,
+    ],
   ])('refuses a record with %s before any AWS call', async (_name, damage, message) => {
     const { record } = await ecsDeployment();
     const { result, calls } = await rollback({ deployment: damage(encodeRecord(record)) });
@@ -198,7 +239,13 @@ describe('auto-rollback bundle: alarms during the bake window', () => {
         ComparisonOperator: 'GreaterThanOrEqualToThreshold',
       }),
     );
-    await cloudwatch.send(new SetAlarmStateCommand({ AlarmName: name, StateValue: state, StateReason: `set ${state} by the test` }));
+    await cloudwatch.send(
+      new SetAlarmStateCommand({
+        AlarmName: name,
+        StateValue: state,
+        StateReason: `set ${state} by the test`,
+      }),
+    );
     cloudwatch.destroy();
     return name;
   }
@@ -218,7 +265,11 @@ describe('auto-rollback bundle: alarms during the bake window', () => {
             if (!fired && /alarm\(s\) not in ALARM/.test(stdout)) {
               fired = true;
               void cloudwatch.send(
-                new SetAlarmStateCommand({ AlarmName: name, StateValue: 'ALARM', StateReason: 'Threshold Crossed: 5xx >= 1' }),
+                new SetAlarmStateCommand({
+                  AlarmName: name,
+                  StateValue: 'ALARM',
+                  StateReason: 'Threshold Crossed: 5xx >= 1',
+                }),
               );
             }
             return false;
@@ -236,11 +287,15 @@ describe('auto-rollback bundle: alarms during the bake window', () => {
     expect(calls.filter((call) => call.operation === 'DescribeAlarms').length).toBeGreaterThan(1);
   });
 
-  it("leaves the release alone when the alarms stay quiet (an alarm in ALARM at the start is ignored by default)", async () => {
+  it('leaves the release alone when the alarms stay quiet (an alarm in ALARM at the start is ignored by default)', async () => {
     const { record, second } = await ecsDeployment();
     const noisy = await alarm('ALARM');
     const quiet = await alarm('OK');
-    const { result, calls } = await rollback({ deployment: encodeRecord(record), alarms: `${noisy}\n${quiet}`, 'bake-time': '3s' });
+    const { result, calls } = await rollback({
+      deployment: encodeRecord(record),
+      alarms: `${noisy}\n${quiet}`,
+      'bake-time': '3s',
+    });
     expect(result.code).toBe(0);
     expect(result.outputs['rolled-back']).toBe('false');
     expect(result.summary).toMatch(/ignored until it recovers/);
@@ -248,7 +303,7 @@ describe('auto-rollback bundle: alarms during the bake window', () => {
     expect(await liveTaskDefinition(record)).toBe(second);
   });
 
-  it("rolls back at once on an alarm already in ALARM with alarms-in-alarm-at-start: fail", async () => {
+  it('rolls back at once on an alarm already in ALARM with alarms-in-alarm-at-start: fail', async () => {
     const { record, first } = await ecsDeployment();
     const noisy = await alarm('ALARM');
     const { result } = await rollback({
@@ -306,13 +361,30 @@ describe('auto-rollback bundle: Lambda and CloudFormation', () => {
     const template = (bucketSuffix: string) =>
       JSON.stringify({
         Parameters: { Stage: { Type: 'String' } },
-        Resources: { Topic: { Type: 'AWS::SNS::Topic', Properties: { TopicName: { 'Fn::Sub': `\${Stage}-${bucketSuffix}` } } } },
+        Resources: {
+          Topic: {
+            Type: 'AWS::SNS::Topic',
+            Properties: { TopicName: { 'Fn::Sub': `\${Stage}-${bucketSuffix}` } },
+          },
+        },
       });
     const stackName = unique('stack');
     const before = template('orders');
-    await cfn.send(new CreateStackCommand({ StackName: stackName, TemplateBody: before, Parameters: [{ ParameterKey: 'Stage', ParameterValue: 'prod' }] }));
+    await cfn.send(
+      new CreateStackCommand({
+        StackName: stackName,
+        TemplateBody: before,
+        Parameters: [{ ParameterKey: 'Stage', ParameterValue: 'prod' }],
+      }),
+    );
     const after = template('orders-v2');
-    await cfn.send(new UpdateStackCommand({ StackName: stackName, TemplateBody: after, Parameters: [{ ParameterKey: 'Stage', ParameterValue: 'prod' }] }));
+    await cfn.send(
+      new UpdateStackCommand({
+        StackName: stackName,
+        TemplateBody: after,
+        Parameters: [{ ParameterKey: 'Stage', ParameterValue: 'prod' }],
+      }),
+    );
     const record: DeploymentRecord = {
       schema: RECORD_SCHEMA,
       target: 'cloudformation',
@@ -372,13 +444,22 @@ describe('auto-rollback bundle: EKS', () => {
     const before = structuredClone(live()?.spec.template);
     const deployed = await runAction(
       'eks-rolling-update',
-      { 'cluster-name': 'ode-rollback', namespace: 'ode', deployment: 'ode-api', image: 'repo/ode-api:v2', ...cluster() },
+      {
+        'cluster-name': 'ode-rollback',
+        namespace: 'ode',
+        deployment: 'ode-api',
+        image: 'repo/ode-api:v2',
+        ...cluster(),
+      },
       { timeoutMs: 60_000, env: { AWS_ENDPOINT_URL: proxy.url, AWS_REGION: 'us-east-1' } },
     );
     expect(deployed.code).toBe(0);
     expect(live()?.spec.template.spec.containers[0]?.image).toBe('repo/ode-api:v2');
 
-    const { result, calls } = await rollback({ deployment: deployed.outputs['deployment'] ?? '', ...cluster() });
+    const { result, calls } = await rollback({
+      deployment: deployed.outputs['deployment'] ?? '',
+      ...cluster(),
+    });
     expect(result.code).toBe(0);
     expect(result.outputs['rolled-back']).toBe('true');
     expect(calls.map((call) => call.operation)).toContain('DescribeCluster');

@@ -1,5 +1,5 @@
 export const id = 0;
-export const ids = [0];
+export const ids = [0,907];
 export const modules = {
 
 /***/ 9907:
@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bx: () => (/* binding */ KubeClient),
 /* harmony export */   KT: () => (/* binding */ isTransientKubeError),
-/* harmony export */   W3: () => (/* binding */ KubeApiError)
+/* harmony export */   KubeApiError: () => (/* binding */ KubeApiError)
 /* harmony export */ });
 /* unused harmony export KubeConnectionError */
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4708);
@@ -537,7 +537,7 @@ async function connectToCluster(options) {
         server,
         ...(described?.version ? { version: described.version } : {}),
         explain: async (error, namespace) => {
-            if (!(error instanceof kube_client/* KubeApiError */.W3) || (error.status !== 401 && error.status !== 403))
+            if (!(error instanceof kube_client.KubeApiError) || (error.status !== 401 && error.status !== 403))
                 return error;
             const arn = await callerArn(options.region);
             return explainAuthFailure(error, {
@@ -588,7 +588,7 @@ async function connectWithKubeconfig(options) {
         client,
         mode: 'kubeconfig',
         server,
-        explain: (error, namespace) => Promise.resolve(error instanceof kube_client/* KubeApiError */.W3 && (error.status === 401 || error.status === 403)
+        explain: (error, namespace) => Promise.resolve(error instanceof kube_client.KubeApiError && (error.status === 401 || error.status === 403)
             ? explainAuthFailure(error, { cluster: options.cluster, namespace, kubeconfig: path })
             : error),
         close: () => client.close(),

@@ -2,25 +2,6 @@ export const id = 120;
 export const ids = [120];
 export const modules = {
 
-/***/ 1349:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ep: () => (/* binding */ RECORD_SCHEMA)
-/* harmony export */ });
-/* unused harmony exports TARGETS, STATUSES, encodeRecord */
-// The deployment record (DESIGN.md): the contract between deploy actions and auto-rollback.
-// `previous` holds exactly what a target's restore() needs.
-const RECORD_SCHEMA = 'aws-deploy-actions/deployment@1';
-const TARGETS = (/* unused pure expression or super */ null && (['ecs', 'lambda', 'eks', 'cloudformation']));
-const STATUSES = (/* unused pure expression or super */ null && (['succeeded', 'failed', 'timed-out', 'cancelled', 'planned', 'rolled-back']));
-function encodeRecord(record) {
-    return JSON.stringify(record);
-}
-
-
-/***/ }),
-
 /***/ 5120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -42,7 +23,10 @@ async function manualStackRecord(cfn, region, target) {
     const status = stack.StackStatus ?? 'UNKNOWN';
     if (!RESOLVABLE.includes(status))
         throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Stack ${target.stackName} is ${status}. Without a deployment record only an update in progress (cancelled) or UPDATE_ROLLBACK_FAILED (continued) can be rolled back: CloudFormation keeps no earlier template. Pass the deploy step's 'deployment' output to restore the previous template and parameters.`);
-    const parameters = (stack.Parameters ?? []).map((p) => ({ key: p.ParameterKey ?? '', usePreviousValue: true }));
+    const parameters = (stack.Parameters ?? []).map((p) => ({
+        key: p.ParameterKey ?? '',
+        usePreviousValue: true,
+    }));
     return {
         schema: _record_record_js__WEBPACK_IMPORTED_MODULE_2__/* .RECORD_SCHEMA */ .ep,
         target: 'cloudformation',

@@ -1,55 +1,15 @@
 export const id = 127;
-export const ids = [127];
+export const ids = [127,658];
 export const modules = {
-
-/***/ 9703:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CI: () => (/* binding */ selectorToString),
-/* harmony export */   DT: () => (/* binding */ revisionOf),
-/* harmony export */   j$: () => (/* binding */ TEMPLATE_HASH_LABEL),
-/* harmony export */   vG: () => (/* binding */ CHANGE_CAUSE_ANNOTATION),
-/* harmony export */   wB: () => (/* binding */ REVISION_ANNOTATION)
-/* harmony export */ });
-// The few Kubernetes API shapes this suite reads and writes, written out by hand (the official
-// models cost megabytes in a bundle). Field names and meanings are those of apps/v1 and core/v1.
-const REVISION_ANNOTATION = 'deployment.kubernetes.io/revision';
-const CHANGE_CAUSE_ANNOTATION = 'kubernetes.io/change-cause';
-const TEMPLATE_HASH_LABEL = 'pod-template-hash';
-/** `matchLabels` (and simple `matchExpressions`) as a `labelSelector` query value. */
-function selectorToString(selector) {
-    const parts = Object.entries(selector.matchLabels ?? {}).map(([key, value]) => `${key}=${value}`);
-    for (const expression of selector.matchExpressions ?? []) {
-        const values = (expression.values ?? []).join(',');
-        if (expression.operator === 'In')
-            parts.push(`${expression.key} in (${values})`);
-        else if (expression.operator === 'NotIn')
-            parts.push(`${expression.key} notin (${values})`);
-        else if (expression.operator === 'Exists')
-            parts.push(expression.key);
-        else
-            parts.push(`!${expression.key}`);
-    }
-    return parts.join(',');
-}
-function revisionOf(object) {
-    const text = object.metadata.annotations?.[REVISION_ANNOTATION];
-    const value = text === undefined ? Number.NaN : Number(text);
-    return Number.isInteger(value) ? value : undefined;
-}
-
-
-/***/ }),
 
 /***/ 8658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DC: () => (/* binding */ restoreTemplate),
 /* harmony export */   Lq: () => (/* binding */ templateOfRevision),
 /* harmony export */   N_: () => (/* binding */ sameTemplate),
-/* harmony export */   _Z: () => (/* binding */ containerImages)
+/* harmony export */   _Z: () => (/* binding */ containerImages),
+/* harmony export */   restoreTemplate: () => (/* binding */ restoreTemplate)
 /* harmony export */ });
 /* unused harmony export deploymentTemplate */
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1674);
@@ -115,25 +75,6 @@ async function restoreTemplate(client, deployment, template, changeCause) {
             : { op: 'add', path: annotationsPath, value: { [_types_js__WEBPACK_IMPORTED_MODULE_1__/* .CHANGE_CAUSE_ANNOTATION */ .vG]: changeCause } },
     ];
     return client.patchDeployment(namespace, deployment.metadata.name, operations, 'json');
-}
-
-
-/***/ }),
-
-/***/ 1349:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ep: () => (/* binding */ RECORD_SCHEMA)
-/* harmony export */ });
-/* unused harmony exports TARGETS, STATUSES, encodeRecord */
-// The deployment record (DESIGN.md): the contract between deploy actions and auto-rollback.
-// `previous` holds exactly what a target's restore() needs.
-const RECORD_SCHEMA = 'aws-deploy-actions/deployment@1';
-const TARGETS = (/* unused pure expression or super */ null && (['ecs', 'lambda', 'eks', 'cloudformation']));
-const STATUSES = (/* unused pure expression or super */ null && (['succeeded', 'failed', 'timed-out', 'cancelled', 'planned', 'rolled-back']));
-function encodeRecord(record) {
-    return JSON.stringify(record);
 }
 
 

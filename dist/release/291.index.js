@@ -1,5 +1,5 @@
 export const id = 291;
-export const ids = [291];
+export const ids = [291,672];
 export const modules = {
 
 /***/ 4291:

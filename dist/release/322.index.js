@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export restoreStack */
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7053);
-/* harmony import */ var _lambda_clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9547);
+/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4291);
 /* harmony import */ var _changeset_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2632);
 /* harmony import */ var _parameters_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1206);
 /* harmony import */ var _stack_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8128);
@@ -112,7 +112,7 @@ async function restoreStack(cfn, record, options) {
 const cloudFormationRollback = {
     async restore(record, options) {
         const { CloudFormationClient } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861), __webpack_require__.e(805)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19));
-        return restoreStack((0,_lambda_clients_js__WEBPACK_IMPORTED_MODULE_1__.sdkClient)(CloudFormationClient, { region: record.region }), record, options);
+        return restoreStack((0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .createClient */ .UU)(CloudFormationClient, { region: record.region }), record, options);
     },
 };
 
@@ -269,26 +269,6 @@ async function templateOf(cfn, stackName) {
     const { GetTemplateCommand } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861), __webpack_require__.e(805)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19));
     return (await cfn.send(new GetTemplateCommand({ StackName: stackName, TemplateStage: 'Original' })))
         .TemplateBody;
-}
-
-
-/***/ }),
-
-/***/ 9547:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   sdkClient: () => (/* binding */ sdkClient)
-/* harmony export */ });
-/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4291);
-// createClient (shared/aws/clients.ts) with the SDK client's own type. Its structural constraint
-// does not accept SDK v3 clients under strict function types, so the class is cast once, here.
-
-function sdkClient(ClientClass, options) {
-    const make = ClientClass;
-    const client = (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .createClient */ .UU)(make, options);
-    return client;
 }
 
 

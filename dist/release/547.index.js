@@ -1,5 +1,5 @@
 export const id = 547;
-export const ids = [547,291];
+export const ids = [547,291,672];
 export const modules = {
 
 /***/ 4291:

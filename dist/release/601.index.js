@@ -2,25 +2,6 @@ export const id = 601;
 export const ids = [601];
 export const modules = {
 
-/***/ 1349:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ep: () => (/* binding */ RECORD_SCHEMA)
-/* harmony export */ });
-/* unused harmony exports TARGETS, STATUSES, encodeRecord */
-// The deployment record (DESIGN.md): the contract between deploy actions and auto-rollback.
-// `previous` holds exactly what a target's restore() needs.
-const RECORD_SCHEMA = 'aws-deploy-actions/deployment@1';
-const TARGETS = (/* unused pure expression or super */ null && (['ecs', 'lambda', 'eks', 'cloudformation']));
-const STATUSES = (/* unused pure expression or super */ null && (['succeeded', 'failed', 'timed-out', 'cancelled', 'planned', 'rolled-back']));
-function encodeRecord(record) {
-    return JSON.stringify(record);
-}
-
-
-/***/ }),
-
 /***/ 601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -48,7 +29,10 @@ async function publishedVersions(lambda, functionName) {
     const versions = [];
     let marker;
     do {
-        const page = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__.ListVersionsByFunctionCommand({ FunctionName: functionName, ...(marker ? { Marker: marker } : {}) }));
+        const page = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__.ListVersionsByFunctionCommand({
+            FunctionName: functionName,
+            ...(marker ? { Marker: marker } : {}),
+        }));
         for (const v of page.Versions ?? [])
             if (v.Version && /^\d+$/.test(v.Version))
                 versions.push(Number(v.Version));

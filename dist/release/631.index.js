@@ -2,25 +2,6 @@ export const id = 631;
 export const ids = [631,966];
 export const modules = {
 
-/***/ 1349:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ep: () => (/* binding */ RECORD_SCHEMA)
-/* harmony export */ });
-/* unused harmony exports TARGETS, STATUSES, encodeRecord */
-// The deployment record (DESIGN.md): the contract between deploy actions and auto-rollback.
-// `previous` holds exactly what a target's restore() needs.
-const RECORD_SCHEMA = 'aws-deploy-actions/deployment@1';
-const TARGETS = (/* unused pure expression or super */ null && (['ecs', 'lambda', 'eks', 'cloudformation']));
-const STATUSES = (/* unused pure expression or super */ null && (['succeeded', 'failed', 'timed-out', 'cancelled', 'planned', 'rolled-back']));
-function encodeRecord(record) {
-    return JSON.stringify(record);
-}
-
-
-/***/ }),
-
 /***/ 7966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -366,7 +347,12 @@ async function earlierRevision(ecs, currentArn) {
     const current = (0,_task_definition_js__WEBPACK_IMPORTED_MODULE_3__/* .revisionOf */ .DT)(currentArn) ?? Number.POSITIVE_INFINITY;
     let nextToken;
     do {
-        const page = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_4__.ListTaskDefinitionsCommand({ familyPrefix: family, status: 'ACTIVE', sort: 'DESC', ...(nextToken ? { nextToken } : {}) }));
+        const page = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_4__.ListTaskDefinitionsCommand({
+            familyPrefix: family,
+            status: 'ACTIVE',
+            sort: 'DESC',
+            ...(nextToken ? { nextToken } : {}),
+        }));
         const earlier = (page.taskDefinitionArns ?? []).find((arn) => (0,_task_definition_js__WEBPACK_IMPORTED_MODULE_3__/* .familyOf */ .Ap)(arn) === family && ((0,_task_definition_js__WEBPACK_IMPORTED_MODULE_3__/* .revisionOf */ .DT)(arn) ?? current) < current);
         if (earlier)
             return earlier;

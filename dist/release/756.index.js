@@ -1,5 +1,5 @@
 export const id = 756;
-export const ids = [756,291];
+export const ids = [756,291,672];
 export const modules = {
 
 /***/ 4291:
@@ -136,7 +136,7 @@ const RESTORERS = {
         return (record, options) => cloudFormationRollback.restore(record, options);
     },
     eks: async (connections) => {
-        const { createEksRollbackAdapter } = await Promise.all(/* import() */[__webpack_require__.e(0), __webpack_require__.e(987)]).then(__webpack_require__.bind(__webpack_require__, 1987));
+        const { createEksRollbackAdapter } = await Promise.all(/* import() */[__webpack_require__.e(0), __webpack_require__.e(925)]).then(__webpack_require__.bind(__webpack_require__, 8925));
         const adapter = createEksRollbackAdapter(eksOverrides(connections));
         return (record, options) => adapter.restore(record, options);
     },
@@ -151,11 +151,17 @@ async function resolveManualRecord(manual, regionInput, connections = {}) {
     const region = resolveRegion(regionInput);
     switch (manual.target) {
         case 'ecs': {
-            const [{ ECSClient }, { manualEcsRecord }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861), __webpack_require__.e(212)]).then(__webpack_require__.t.bind(__webpack_require__, 212, 19)), Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861), __webpack_require__.e(212), __webpack_require__.e(631)]).then(__webpack_require__.bind(__webpack_require__, 7012))]);
+            const [{ ECSClient }, { manualEcsRecord }] = await Promise.all([
+                Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861), __webpack_require__.e(212)]).then(__webpack_require__.t.bind(__webpack_require__, 212, 19)),
+                Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861), __webpack_require__.e(212), __webpack_require__.e(631)]).then(__webpack_require__.bind(__webpack_require__, 7012)),
+            ]);
             return manualEcsRecord(createClient(ECSClient, { region }), region, manual.ecs);
         }
         case 'lambda': {
-            const [{ LambdaClient }, { manualLambdaRecord }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861), __webpack_require__.e(696)]).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19)), Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861), __webpack_require__.e(696), __webpack_require__.e(601)]).then(__webpack_require__.bind(__webpack_require__, 601))]);
+            const [{ LambdaClient }, { manualLambdaRecord }] = await Promise.all([
+                Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861), __webpack_require__.e(696)]).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19)),
+                Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861), __webpack_require__.e(696), __webpack_require__.e(601)]).then(__webpack_require__.bind(__webpack_require__, 601)),
+            ]);
             return manualLambdaRecord(createClient(LambdaClient, { region }), region, manual.lambda);
         }
         case 'cloudformation': {

@@ -2,25 +2,6 @@ export const id = 841;
 export const ids = [841,966];
 export const modules = {
 
-/***/ 1349:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ep: () => (/* binding */ RECORD_SCHEMA)
-/* harmony export */ });
-/* unused harmony exports TARGETS, STATUSES, encodeRecord */
-// The deployment record (DESIGN.md): the contract between deploy actions and auto-rollback.
-// `previous` holds exactly what a target's restore() needs.
-const RECORD_SCHEMA = 'aws-deploy-actions/deployment@1';
-const TARGETS = (/* unused pure expression or super */ null && (['ecs', 'lambda', 'eks', 'cloudformation']));
-const STATUSES = (/* unused pure expression or super */ null && (['succeeded', 'failed', 'timed-out', 'cancelled', 'planned', 'rolled-back']));
-function encodeRecord(record) {
-    return JSON.stringify(record);
-}
-
-
-/***/ }),
-
 /***/ 7966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -1,5 +1,5 @@
 export const id = 880;
-export const ids = [880,291,547];
+export const ids = [880,547,291,672];
 export const modules = {
 
 /***/ 4291:
@@ -134,8 +134,8 @@ function sdkClient(ClientClass, options) {
 /* harmony import */ var _shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2173);
 /* harmony import */ var _shared_targets_lambda_clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9547);
 // The deploy step of the release, built from shared/targets: ECS (deployService), Lambda direct
-// mode (deployFunction) or CloudFormation mode (deployStack). Never throws: the caller decides
-// between rollback and failure from the record and the error.
+// mode (deployFunction), CloudFormation mode (deployStack) or EKS (rollOutDeployments). Never
+// throws: the caller decides between rollback and failure from the records and the error.
 
 
 
@@ -148,7 +148,7 @@ async function deployEcs(plan, values, context) {
     const logsClient = async () => (0,_shared_targets_lambda_clients_js__WEBPACK_IMPORTED_MODULE_2__.sdkClient)((await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861), __webpack_require__.e(303)]).then(__webpack_require__.t.bind(__webpack_require__, 2684, 19))).CloudWatchLogsClient, {
         region: context.region,
     });
-    const result = { outputs: {} };
+    const result = { records: [], outputs: {} };
     try {
         await deployService(ecs, logsClient, {
             cluster: plan.cluster,
@@ -169,7 +169,7 @@ async function deployEcs(plan, values, context) {
             summary: context.details,
             startedAt: context.startedAt,
             onRecord: (outcome) => {
-                result.record = outcome.record;
+                result.records = [outcome.record];
                 result.outputs = ecsOutputs(outcome);
             },
         });
@@ -225,7 +225,7 @@ async function deployFunction(plan, values, context) {
             : []),
     ]);
     return {
-        ...(record ? { record } : {}),
+        records: record ? [record] : [],
         outputs: functionOutputs(progress),
         ...(error !== undefined ? { error } : {}),
     };
@@ -285,7 +285,7 @@ async function deployStack(plan, values, context) {
     context.details.heading((0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)(`Stack ${(0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(plan.stackName)}`), 3);
     context.details.paragraph((0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)(`${(0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(values['image-parameter'])}: ${(0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(parameter(progress.previous) ?? '(none)')} → ${(0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(parameter(progress.current) ?? '(unchanged)')}`));
     return {
-        ...(record ? { record } : {}),
+        records: record ? [record] : [],
         outputs: {
             ...(imageUri ? { 'image-uri': imageUri } : {}),
             ...(progress.after ? { 'stack-outputs': progress.outputs } : {}),
@@ -293,10 +293,49 @@ async function deployStack(plan, values, context) {
         ...(error !== undefined ? { error } : {}),
     };
 }
+async function deployEks(plan, context) {
+    const { rollOutDeployments, eksOutputs } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7453));
+    const result = { records: [], outputs: {} };
+    try {
+        await rollOutDeployments({
+            cluster: plan.cluster,
+            namespace: plan.namespace,
+            deployments: plan.deployments,
+            images: plan.images,
+            changeCause: plan.changeCause,
+            region: context.region,
+            ...(plan.kubeconfig ? { kubeconfig: plan.kubeconfig } : {}),
+            ...(plan.apiServer ? { apiServer: plan.apiServer } : {}),
+            ...(plan.caData ? { caData: plan.caData } : {}),
+            // The release restores every Deployment itself, after a failed rollout as after a failed
+            // smoke test or bake.
+            ifRolloutFails: 'caller-restores',
+        }, context.follow, {
+            summary: context.details,
+            startedAt: context.startedAt,
+            headingLevel: 3,
+            onOutcome: (outcome) => {
+                result.records = outcome.records;
+                result.outputs = eksOutputs(outcome);
+            },
+        });
+    }
+    catch (error) {
+        result.error = error;
+    }
+    return result;
+}
 function deployTarget(plan, values, context) {
-    if (plan.target === 'ecs')
-        return deployEcs(plan, values, context);
-    return plan.mode === 'direct' ? deployFunction(plan, values, context) : deployStack(plan, values, context);
+    switch (plan.target) {
+        case 'ecs':
+            return deployEcs(plan, values, context);
+        case 'eks':
+            return deployEks(plan, context);
+        case 'lambda':
+            return plan.mode === 'direct'
+                ? deployFunction(plan, values, context)
+                : deployStack(plan, values, context);
+    }
 }
 
 

@@ -68,11 +68,24 @@ export async function benchStartup() {
   const rows = [];
   const node24 = existsSync(NODE24) ? NODE24 : undefined;
   const bare = coldStartBare(process.execPath);
-  rows.push({ figure: 'bare node (Node 20) spawn → exit', value: bare.toFixed(0), unit: 'ms', note: 'the floor' });
+  rows.push({
+    figure: 'bare node (Node 20) spawn → exit',
+    value: bare.toFixed(0),
+    unit: 'ms',
+    note: 'the floor',
+  });
   for (const entry of entries()) {
     if (!existsSync(entry.bundle)) continue;
-    rows.push({ figure: `${entry.name}: bundle size`, value: (dirSize(entry.distDir) / 1024).toFixed(0), unit: 'KiB', note: 'all files of dist/' + entry.name });
-    for (const [label, node] of [['Node 20', process.execPath], ['Node 24', node24]]) {
+    rows.push({
+      figure: `${entry.name}: bundle size`,
+      value: (dirSize(entry.distDir) / 1024).toFixed(0),
+      unit: 'KiB',
+      note: 'all files of dist/' + entry.name,
+    });
+    for (const [label, node] of [
+      ['Node 20', process.execPath],
+      ['Node 24', node24],
+    ]) {
       if (!node) continue;
       const r = coldStart(node, entry.bundle);
       rows.push({
@@ -86,9 +99,19 @@ export async function benchStartup() {
   const tracked = execFileSync('git', ['ls-files', '-z'], { encoding: 'utf8' }).split('\0').filter(Boolean);
   const bytes = tracked.filter((f) => existsSync(f)).reduce((sum, f) => sum + statSync(f).size, 0);
   const archive = spawnSync('git', ['archive', '--format=tar', 'HEAD'], { maxBuffer: 1 << 30 });
-  rows.push({ figure: 'repository at a tag: tracked files', value: (bytes / 1048576).toFixed(2), unit: 'MB', note: `${tracked.length} files; budget ≤ 8 MB` });
+  rows.push({
+    figure: 'repository at a tag: tracked files',
+    value: (bytes / 1048576).toFixed(2),
+    unit: 'MB',
+    note: `${tracked.length} files; budget ≤ 8 MB`,
+  });
   if (archive.status === 0)
-    rows.push({ figure: 'repository at a tag: gzip tarball as downloaded', value: (gzipSync(archive.stdout).length / 1048576).toFixed(2), unit: 'MB', note: 'git archive HEAD | gzip' });
+    rows.push({
+      figure: 'repository at a tag: gzip tarball as downloaded',
+      value: (gzipSync(archive.stdout).length / 1048576).toFixed(2),
+      unit: 'MB',
+      note: 'git archive HEAD | gzip',
+    });
   return rows;
 }
 

@@ -4,7 +4,8 @@
 import http from 'node:http';
 import { DescribeServicesCommand, DescribeTaskDefinitionCommand, ECSClient } from '@aws-sdk/client-ecs';
 
-const MANIFEST_TYPES = 'application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json';
+const MANIFEST_TYPES =
+  'application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json';
 
 async function registryJson(registry, path, accept) {
   const response = await fetch(`http://${registry}${path}`, { headers: accept ? { Accept: accept } : {} });
@@ -17,7 +18,11 @@ async function imageLabels(image, registry) {
   const match = /^[^/]+\/(.+?)(?:@(sha256:[a-f0-9]{64})|:([\w.-]+))$/.exec(image);
   if (!match) return {};
   const [, repository, digest, tag] = match;
-  const manifest = await registryJson(registry, `/v2/${repository}/manifests/${digest ?? tag}`, MANIFEST_TYPES);
+  const manifest = await registryJson(
+    registry,
+    `/v2/${repository}/manifests/${digest ?? tag}`,
+    MANIFEST_TYPES,
+  );
   const config = await registryJson(registry, `/v2/${repository}/blobs/${manifest.config.digest}`);
   return config.config?.Labels ?? {};
 }
@@ -39,7 +44,11 @@ export async function startStandIn({ cluster, service, region, registry }) {
   const server = http.createServer((req, res) => {
     current().then(
       (state) => {
-        const body = { status: state.healthy ? 'ok' : 'degraded', release: state.release, taskDefinition: state.revision };
+        const body = {
+          status: state.healthy ? 'ok' : 'degraded',
+          release: state.release,
+          taskDefinition: state.revision,
+        };
         if (!state.healthy && req.url !== '/health/live') body.error = 'database connection pool exhausted';
         const status = state.healthy || req.url === '/health/live' ? 200 : 503;
         res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));

@@ -27,4 +27,9 @@ export interface EcrMirror {
 }
 
 export function registryIamAction(method: string, path: string): string | undefined;
-export function startEcrMirror(options: { registry: string; motoUrl: string; region?: string; port?: number }): Promise<EcrMirror>;
+export function startEcrMirror(options: {
+  registry: string;
+  motoUrl: string;
+  region?: string;
+  port?: number;
+}): Promise<EcrMirror>;

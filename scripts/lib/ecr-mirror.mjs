@@ -27,7 +27,11 @@ export function registryIamAction(method, path) {
   if (path === '/v2/' || path === '/v2') return undefined; // ping: authorized by the token itself
   if (/\/blobs\/uploads\/?$/.test(path) && method === 'POST') return 'ecr:InitiateLayerUpload';
   if (/\/blobs\/uploads\/[^/]+$/.test(path))
-    return method === 'PATCH' ? 'ecr:UploadLayerPart' : method === 'PUT' ? 'ecr:CompleteLayerUpload' : undefined;
+    return method === 'PATCH'
+      ? 'ecr:UploadLayerPart'
+      : method === 'PUT'
+        ? 'ecr:CompleteLayerUpload'
+        : undefined;
   if (/\/blobs\/sha256:[a-f0-9]+$/.test(path))
     return method === 'HEAD' ? 'ecr:BatchCheckLayerAvailability' : 'ecr:GetDownloadUrlForLayer';
   if (/\/manifests\/[^/]+$/.test(path)) return method === 'PUT' ? 'ecr:PutImage' : 'ecr:BatchGetImage';
@@ -37,12 +41,18 @@ export function registryIamAction(method, path) {
 function fetchManifest(registry, repository, reference) {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port: Number(registry.split(':')[1]), path: `/v2/${repository}/manifests/${reference}`, headers: { Accept: MANIFEST_ACCEPT } },
+      {
+        host: '127.0.0.1',
+        port: Number(registry.split(':')[1]),
+        path: `/v2/${repository}/manifests/${reference}`,
+        headers: { Accept: MANIFEST_ACCEPT },
+      },
       (res) => {
         const chunks = [];
         res.on('data', (chunk) => chunks.push(chunk));
         res.on('end', () => {
-          if (res.statusCode !== 200) return reject(new Error(`GET manifest ${repository}:${reference} answered ${res.statusCode}`));
+          if (res.statusCode !== 200)
+            return reject(new Error(`GET manifest ${repository}:${reference} answered ${res.statusCode}`));
           resolve({
             body: Buffer.concat(chunks).toString('utf8'),
             mediaType: String(res.headers['content-type'] ?? ''),
@@ -62,7 +72,8 @@ function fetchManifest(registry, repository, reference) {
  */
 export async function startEcrMirror(options) {
   const [registryHost, registryPort] = options.registry.split(':');
-  if (registryHost !== '127.0.0.1') throw new Error(`the registry must be on 127.0.0.1, not ${options.registry}`);
+  if (registryHost !== '127.0.0.1')
+    throw new Error(`the registry must be on 127.0.0.1, not ${options.registry}`);
   const ecr = new ECRClient({
     endpoint: options.motoUrl,
     region: options.region ?? 'us-east-1',
@@ -88,7 +99,12 @@ export async function startEcrMirror(options) {
     const described = await ecr.send(new DescribeRepositoriesCommand({ repositoryNames: [repository] }));
     if (described.repositories?.[0]?.imageScanningConfiguration?.scanOnPush) {
       await ecr
-        .send(new StartImageScanCommand({ repositoryName: repository, imageId: { imageDigest: manifest.digest } }))
+        .send(
+          new StartImageScanCommand({
+            repositoryName: repository,
+            imageId: { imageDigest: manifest.digest },
+          }),
+        )
         .catch((error) => {
           if (error.name !== 'LimitExceededException') throw error;
         });

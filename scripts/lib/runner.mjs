@@ -20,7 +20,8 @@ export function parseFileCommand(text) {
       const end = lines.indexOf(delimiter, i + 1);
       values[key] = lines.slice(i + 1, end).join('\n');
       i = end;
-    } else if (line.includes('=')) values[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
+    } else if (line.includes('='))
+      values[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
   }
   return values;
 }
@@ -51,7 +52,8 @@ export async function runStep(name, inputs, options = {}) {
   const inputEnv = {};
   for (const [id, input] of Object.entries(metadata.inputs ?? {}))
     if (input?.default !== undefined) inputEnv[`INPUT_${id.toUpperCase()}`] = String(input.default);
-  for (const [id, value] of Object.entries(inputs)) inputEnv[`INPUT_${id.replace(/ /g, '_').toUpperCase()}`] = String(value);
+  for (const [id, value] of Object.entries(inputs))
+    inputEnv[`INPUT_${id.replace(/ /g, '_').toUpperCase()}`] = String(value);
   const env = {
     PATH: process.env.PATH,
     HOME: join(root, 'home'),

@@ -136,7 +136,12 @@ function childEnv() {
 
 function launch(command, args, logFile, cwd, extraEnv = {}) {
   const fd = openSync(logFile, 'a');
-  const child = spawn(command, args, { detached: true, stdio: ['ignore', fd, fd], env: { ...childEnv(), ...extraEnv }, cwd });
+  const child = spawn(command, args, {
+    detached: true,
+    stdio: ['ignore', fd, fd],
+    env: { ...childEnv(), ...extraEnv },
+    cwd,
+  });
   closeSync(fd);
   const exit = { reason: '' };
   child.on('error', (error) => (exit.reason = error.message));
@@ -314,7 +319,11 @@ export async function start(options = {}) {
     }
     const results = await Promise.allSettled(
       toStart.map(async (name) => {
-        state.components[name] = await startWithRetry(name, { dir, tmpDir: state.tmpDir, motoEnv: options.motoEnv });
+        state.components[name] = await startWithRetry(name, {
+          dir,
+          tmpDir: state.tmpDir,
+          motoEnv: options.motoEnv,
+        });
         log(
           `started ${name.padEnd(8)} pid ${state.components[name].pid}  ${SPECS[name].address(state.components[name])}`,
         );

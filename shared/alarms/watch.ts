@@ -20,7 +20,14 @@ export interface AlarmWatchOptions {
 
 export type AlarmWatchResult =
   | { outcome: 'clear'; alreadyInAlarm: string[]; polls: number; elapsedMs: number }
-  | { outcome: 'alarm'; alarm: string; reason: string; alreadyInAlarm: string[]; polls: number; elapsedMs: number }
+  | {
+      outcome: 'alarm';
+      alarm: string;
+      reason: string;
+      alreadyInAlarm: string[];
+      polls: number;
+      elapsedMs: number;
+    }
   | { outcome: 'cancelled'; alreadyInAlarm: string[]; polls: number; elapsedMs: number };
 
 export async function watchAlarms(options: AlarmWatchOptions): Promise<AlarmWatchResult> {
@@ -51,14 +58,25 @@ export async function watchAlarms(options: AlarmWatchOptions): Promise<AlarmWatc
       const alarms = attempt === 1 ? initial : await readAlarms(options.client, options.names);
       for (const alarm of alarms) if (alarm.state !== 'ALARM') ignored.delete(alarm.name);
       const firing = alarms.find((alarm) => alarm.state === 'ALARM' && !ignored.has(alarm.name));
-      if (firing) return { status: 'failed', reason: firing.reason ?? 'no reason given', value: firing, state: `${firing.name} in ALARM` };
+      if (firing)
+        return {
+          status: 'failed',
+          reason: firing.reason ?? 'no reason given',
+          value: firing,
+          state: `${firing.name} in ALARM`,
+        };
       const quiet = alarms.length - alarms.filter((alarm) => alarm.state === 'ALARM').length;
       return { status: 'pending', state: `${quiet}/${alarms.length} alarm(s) not in ALARM` };
     },
   });
   const base = { alreadyInAlarm, polls: watch.attempts, elapsedMs: watch.elapsedMs };
   if (watch.outcome === 'failed' && watch.value)
-    return { outcome: 'alarm', alarm: watch.value.name, reason: `alarm ${watch.value.name} entered ALARM: ${watch.reason}`, ...base };
+    return {
+      outcome: 'alarm',
+      alarm: watch.value.name,
+      reason: `alarm ${watch.value.name} entered ALARM: ${watch.reason}`,
+      ...base,
+    };
   if (watch.outcome === 'cancelled') return { outcome: 'cancelled', ...base };
   return { outcome: 'clear', ...base };
 }

@@ -18,13 +18,20 @@ function eksOverrides(connections: Connections): { apiServer?: string; caData?: 
   };
 }
 
-const RESTORERS: { [T in DeploymentRecord['target']]: (connections: Connections) => Promise<(record: Extract<DeploymentRecord, { target: T }>, options: RestoreOptions) => Promise<RestoreResult>> } = {
+const RESTORERS: {
+  [T in DeploymentRecord['target']]: (
+    connections: Connections,
+  ) => Promise<
+    (record: Extract<DeploymentRecord, { target: T }>, options: RestoreOptions) => Promise<RestoreResult>
+  >;
+} = {
   ecs: async () => {
     const [{ ECSClient }, { createEcsRollback }] = await Promise.all([
       import('@aws-sdk/client-ecs'),
       import('./ecs/adapter.js'),
     ]);
-    return (record, options) => createEcsRollback(createClient(ECSClient, { region: record.region })).restore(record, options);
+    return (record, options) =>
+      createEcsRollback(createClient(ECSClient, { region: record.region })).restore(record, options);
   },
   lambda: async () => {
     const { lambdaRollback } = await import('./lambda/rollback.js');
@@ -68,11 +75,17 @@ export async function resolveManualRecord(
   const region = resolveRegion(regionInput);
   switch (manual.target) {
     case 'ecs': {
-      const [{ ECSClient }, { manualEcsRecord }] = await Promise.all([import('@aws-sdk/client-ecs'), import('./ecs/manual.js')]);
+      const [{ ECSClient }, { manualEcsRecord }] = await Promise.all([
+        import('@aws-sdk/client-ecs'),
+        import('./ecs/manual.js'),
+      ]);
       return manualEcsRecord(createClient(ECSClient, { region }), region, manual.ecs!);
     }
     case 'lambda': {
-      const [{ LambdaClient }, { manualLambdaRecord }] = await Promise.all([import('@aws-sdk/client-lambda'), import('./lambda/manual.js')]);
+      const [{ LambdaClient }, { manualLambdaRecord }] = await Promise.all([
+        import('@aws-sdk/client-lambda'),
+        import('./lambda/manual.js'),
+      ]);
       return manualLambdaRecord(createClient(LambdaClient, { region }), region, manual.lambda!);
     }
     case 'cloudformation': {
@@ -80,7 +93,11 @@ export async function resolveManualRecord(
         import('@aws-sdk/client-cloudformation'),
         import('./cloudformation/manual.js'),
       ]);
-      return manualStackRecord(createClient(CloudFormationClient, { region }), region, manual.cloudformation!);
+      return manualStackRecord(
+        createClient(CloudFormationClient, { region }),
+        region,
+        manual.cloudformation!,
+      );
     }
     case 'eks': {
       const [{ manualEksRecord }, { connectToCluster }] = await Promise.all([

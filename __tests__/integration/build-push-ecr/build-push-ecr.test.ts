@@ -64,10 +64,10 @@ async function runAction(inputs: Record<string, string>): Promise<Result> {
     process.env[`INPUT_${name.toUpperCase()}`] = value;
   const chunks: string[] = [];
   const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string | Uint8Array) => {
+  process.stdout.write = (chunk: string | Uint8Array) => {
     chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
     return true;
-  });
+  };
   try {
     await run('build-push-ecr', main);
   } finally {
@@ -104,7 +104,10 @@ function registryDigest(repository: string, tag: string): Promise<string> {
         port: Number(port),
         method: 'HEAD',
         path: `/v2/${repository}/manifests/${tag}`,
-        headers: { Accept: 'application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json' },
+        headers: {
+          Accept:
+            'application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json',
+        },
       },
       (res) => {
         res.resume();
@@ -116,7 +119,11 @@ function registryDigest(repository: string, tag: string): Promise<string> {
   });
 }
 
-async function setScanFindings(repository: string, digest: string, findings: Array<{ name: string; severity: string; pkg: string }>) {
+async function setScanFindings(
+  repository: string,
+  digest: string,
+  findings: Array<{ name: string; severity: string; pkg: string }>,
+) {
   const counts: Record<string, number> = {};
   for (const f of findings) counts[f.severity] = (counts[f.severity] ?? 0) + 1;
   const response = await fetch(`${emulators.env.AWS_ENDPOINT_URL}/moto-api/static/ecr/scan-finding-results`, {
@@ -152,7 +159,10 @@ beforeAll(async () => {
   emulators = await useEmulators(['moto', 'docker', 'registry']);
   proxy = await startProxy({ target: emulators.env.AWS_ENDPOINT_URL ?? '' });
   const env = emulators.env as unknown as Record<string, string>;
-  mirror = await startEcrMirror({ registry: env['REGISTRY'] ?? '', motoUrl: emulators.env.AWS_ENDPOINT_URL ?? '' });
+  mirror = await startEcrMirror({
+    registry: env['REGISTRY'] ?? '',
+    motoUrl: emulators.env.AWS_ENDPOINT_URL ?? '',
+  });
   workspace = mkdtempSync(join(tmpdir(), 'bpe-ws-'));
   mkdirSync(workspace, { recursive: true });
 });
@@ -187,13 +197,27 @@ describe('build-push-ecr (Docker, registry, moto)', () => {
     expect(digest).toMatch(/^sha256:[a-f0-9]{64}$/);
     expect(await registryDigest(repository, SHA)).toBe(digest);
     expect(await registryDigest(repository, 'latest')).toBe(digest);
-    expect(mirror.pushes.map((p) => [p.tag, p.digest])).toEqual([[SHA, digest], ['latest', digest]]);
+    expect(mirror.pushes.map((p) => [p.tag, p.digest])).toEqual([
+      [SHA, digest],
+      ['latest', digest],
+    ]);
     expect(first.outputs['repository-uri']).toBe(`${mirror.address}/${repository}`);
     expect(first.outputs['image-uri']).toBe(`${mirror.address}/${repository}:${SHA}`);
     expect(first.outputs['image-uri-digest']).toBe(`${mirror.address}/${repository}@${digest}`);
-    expect(JSON.parse(first.outputs['tags'] ?? '[]')).toEqual([`${mirror.address}/${repository}:${SHA}`, `${mirror.address}/${repository}:latest`]);
+    expect(JSON.parse(first.outputs['tags'] ?? '[]')).toEqual([
+      `${mirror.address}/${repository}:${SHA}`,
+      `${mirror.address}/${repository}:latest`,
+    ]);
     const ops = proxy.calls.map((c) => c.operation);
-    expect(ops).toEqual(expect.arrayContaining(['DescribeRepositories', 'CreateRepository', 'PutLifecyclePolicy', 'GetAuthorizationToken', 'DescribeImages']));
+    expect(ops).toEqual(
+      expect.arrayContaining([
+        'DescribeRepositories',
+        'CreateRepository',
+        'PutLifecyclePolicy',
+        'GetAuthorizationToken',
+        'DescribeImages',
+      ]),
+    );
     expect(first.summary).toContain(digest);
     expect(first.summary).toMatch(/created/);
 
@@ -223,13 +247,23 @@ describe('build-push-ecr (Docker, registry, moto)', () => {
   it('an IMMUTABLE repository that holds a tag fails before building and pushes nothing', async () => {
     const repository = uniqueRepository('immutable');
     const dir = context({ Dockerfile: DOCKERFILE, 'hello.txt': 'hello\n', 'data.txt': `${repository}\n` });
-    const first = await runAction({ repository, context: dir, tags: 'v1', 'image-tag-mutability': 'IMMUTABLE' });
+    const first = await runAction({
+      repository,
+      context: dir,
+      tags: 'v1',
+      'image-tag-mutability': 'IMMUTABLE',
+    });
     remember();
     expect(first.failed).toBe(false);
     writeFileSync(join(dir, 'data.txt'), 'changed\n');
     proxy.reset();
     mirror.reset();
-    const second = await runAction({ repository, context: dir, tags: 'v2,v1', 'image-tag-mutability': 'IMMUTABLE' });
+    const second = await runAction({
+      repository,
+      context: dir,
+      tags: 'v2,v1',
+      'image-tag-mutability': 'IMMUTABLE',
+    });
     remember();
     expect(second.failed).toBe(true);
     expect(second.stdout).toMatch(/Tag v1 already exists in the IMMUTABLE repository/);
@@ -250,12 +284,24 @@ describe('build-push-ecr (Docker, registry, moto)', () => {
       { name: 'CVE-2024-0002', severity: 'LOW', pkg: 'zlib' },
     ]);
     proxy.reset();
-    const failing = await runAction({ repository, context: dir, tags: 'gate', 'fail-on-severity': 'CRITICAL,HIGH' });
+    const failing = await runAction({
+      repository,
+      context: dir,
+      tags: 'gate',
+      'fail-on-severity': 'CRITICAL,HIGH',
+    });
     remember();
     expect(failing.failed).toBe(true);
-    expect(failing.stdout).toMatch(/The scan gate failed: 1 finding\(s\) at CRITICAL, HIGH.*CVE-2024-0001 \(HIGH\)/);
-    expect(JSON.parse(failing.outputs['scan-findings'] ?? '{}')).toMatchObject({ status: 'failed', counts: { HIGH: 1, LOW: 1 } });
-    expect(failing.summary).toMatch(/`CVE-2024-0001` \| HIGH \| `openssl` \| `1.0.0` \| `—` \| ❌ fails the gate/);
+    expect(failing.stdout).toMatch(
+      /The scan gate failed: 1 finding\(s\) at CRITICAL, HIGH.*CVE-2024-0001 \(HIGH\)/,
+    );
+    expect(JSON.parse(failing.outputs['scan-findings'] ?? '{}')).toMatchObject({
+      status: 'failed',
+      counts: { HIGH: 1, LOW: 1 },
+    });
+    expect(failing.summary).toMatch(
+      /`CVE-2024-0001` \| HIGH \| `openssl` \| `1.0.0` \| `—` \| ❌ fails the gate/,
+    );
 
     const ignored = await runAction({
       repository,
@@ -266,13 +312,27 @@ describe('build-push-ecr (Docker, registry, moto)', () => {
     });
     remember();
     expect(ignored.failed).toBe(false);
-    expect(JSON.parse(ignored.outputs['scan-findings'] ?? '{}')).toMatchObject({ status: 'passed', failing: [], ignored: [{ id: 'CVE-2024-0001' }] });
+    expect(JSON.parse(ignored.outputs['scan-findings'] ?? '{}')).toMatchObject({
+      status: 'passed',
+      failing: [],
+      ignored: [{ id: 'CVE-2024-0001' }],
+    });
   });
 
   it('without scan on push the action starts the scan itself and waits for it', async () => {
     const repository = uniqueRepository('noscan');
-    const dir = context({ Dockerfile: DOCKERFILE, 'hello.txt': 'no scan on push\n', 'data.txt': `${repository}\n` });
-    const result = await runAction({ repository, context: dir, tags: 'one', 'scan-on-push': 'false', 'fail-on-severity': 'CRITICAL' });
+    const dir = context({
+      Dockerfile: DOCKERFILE,
+      'hello.txt': 'no scan on push\n',
+      'data.txt': `${repository}\n`,
+    });
+    const result = await runAction({
+      repository,
+      context: dir,
+      tags: 'one',
+      'scan-on-push': 'false',
+      'fail-on-severity': 'CRITICAL',
+    });
     remember();
     expect(proxy.calls.map((c) => c.operation)).toContain('StartImageScan');
     // moto's default findings (one HIGH) when nothing is configured: CRITICAL does not fail.

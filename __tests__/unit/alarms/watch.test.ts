@@ -23,7 +23,9 @@ const client = () => new CloudWatchClient({ region: 'us-east-1' });
 
 describe('watchAlarms', () => {
   it('stays clear for the whole bake time when no alarm fires, polling under the cap', async () => {
-    cloudwatch.on(DescribeAlarmsCommand).resolves(alarms({ 'api-5xx': 'OK', 'api-latency': 'INSUFFICIENT_DATA' }));
+    cloudwatch
+      .on(DescribeAlarmsCommand)
+      .resolves(alarms({ 'api-5xx': 'OK', 'api-latency': 'INSUFFICIENT_DATA' }));
     const time = virtualTime();
     const result = await watchAlarms({
       client: client(),
@@ -46,7 +48,13 @@ describe('watchAlarms', () => {
       .resolvesOnce(alarms({ 'api-5xx': 'OK' }))
       .resolves(alarms({ 'api-5xx': 'ALARM' }));
     const time = virtualTime();
-    const result = await watchAlarms({ client: client(), names: ['api-5xx'], bakeTimeMs: 600_000, atStart: 'ignore', ...time });
+    const result = await watchAlarms({
+      client: client(),
+      names: ['api-5xx'],
+      bakeTimeMs: 600_000,
+      atStart: 'ignore',
+      ...time,
+    });
     expect(result).toMatchObject({ outcome: 'alarm', alarm: 'api-5xx', polls: 3 });
     expect(result.outcome === 'alarm' && result.reason).toMatch(/api-5xx entered ALARM: Threshold Crossed/);
   });
@@ -58,23 +66,43 @@ describe('watchAlarms', () => {
       .resolvesOnce(alarms({ noisy: 'ALARM' }))
       .resolvesOnce(alarms({ noisy: 'OK' }))
       .resolves(alarms({ noisy: 'ALARM' }));
-    const result = await watchAlarms({ client: client(), names: ['noisy'], bakeTimeMs: 600_000, atStart: 'ignore', ...virtualTime() });
+    const result = await watchAlarms({
+      client: client(),
+      names: ['noisy'],
+      bakeTimeMs: 600_000,
+      atStart: 'ignore',
+      ...virtualTime(),
+    });
     expect(result).toMatchObject({ outcome: 'alarm', alarm: 'noisy', alreadyInAlarm: ['noisy'], polls: 4 });
   });
 
   it("fires at once on an alarm already in ALARM, with 'fail'", async () => {
     cloudwatch.on(DescribeAlarmsCommand).resolves(alarms({ noisy: 'ALARM', quiet: 'OK' }));
     const time = virtualTime();
-    const result = await watchAlarms({ client: client(), names: ['noisy', 'quiet'], bakeTimeMs: 600_000, atStart: 'fail', ...time });
+    const result = await watchAlarms({
+      client: client(),
+      names: ['noisy', 'quiet'],
+      bakeTimeMs: 600_000,
+      atStart: 'fail',
+      ...time,
+    });
     expect(result).toMatchObject({ outcome: 'alarm', alarm: 'noisy', alreadyInAlarm: ['noisy'] });
-    expect(result.outcome === 'alarm' && result.reason).toMatch(/already in ALARM when the bake window started/);
+    expect(result.outcome === 'alarm' && result.reason).toMatch(
+      /already in ALARM when the bake window started/,
+    );
     expect(time.sleeps).toEqual([]);
   });
 
   it('refuses alarm names that do not exist before watching', async () => {
     cloudwatch.on(DescribeAlarmsCommand).resolves(alarms({ real: 'OK' }));
     await expect(
-      watchAlarms({ client: client(), names: ['real', 'typo'], bakeTimeMs: 60_000, atStart: 'ignore', ...virtualTime() }),
+      watchAlarms({
+        client: client(),
+        names: ['real', 'typo'],
+        bakeTimeMs: 60_000,
+        atStart: 'ignore',
+        ...virtualTime(),
+      }),
     ).rejects.toThrow(/typo not found/);
   });
 

@@ -10,14 +10,22 @@ const ecsRecord: EcsRecord = {
   target: 'ecs',
   region: 'eu-west-3',
   resource: { cluster: 'prod', service: 'api' },
-  previous: { taskDefinitionArn: 'arn:aws:ecs:eu-west-3:123456789012:task-definition/api:41', desiredCount: 2 },
-  current: { taskDefinitionArn: 'arn:aws:ecs:eu-west-3:123456789012:task-definition/api:42', desiredCount: 2 },
+  previous: {
+    taskDefinitionArn: 'arn:aws:ecs:eu-west-3:123456789012:task-definition/api:41',
+    desiredCount: 2,
+  },
+  current: {
+    taskDefinitionArn: 'arn:aws:ecs:eu-west-3:123456789012:task-definition/api:42',
+    desiredCount: 2,
+  },
   status: 'failed',
   startedAt: '2026-11-23T10:00:00.000Z',
 };
 
 function env(values: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(values).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]));
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]),
+  );
 }
 
 async function plan(values: Record<string, string>) {
@@ -48,7 +56,9 @@ describe('planRollback', () => {
     const wrongSchema = await refusal({ deployment: JSON.stringify({ ...ecsRecord, schema: 'other@2' }) });
     expect(wrongSchema.message).toMatch(/deployment\.schema/);
     const unknownTarget = await refusal({ deployment: JSON.stringify({ ...ecsRecord, target: 'ec2' }) });
-    expect(unknownTarget.message).toMatch(/deployment\.target should be one of ecs, lambda, eks, cloudformation/);
+    expect(unknownTarget.message).toMatch(
+      /deployment\.target should be one of ecs, lambda, eks, cloudformation/,
+    );
     const { previous: _previous, ...noPrevious } = ecsRecord;
     const missingPrevious = await refusal({ deployment: JSON.stringify(noPrevious) });
     expect(missingPrevious.message).toMatch(/deployment\.previous should be an object/);
@@ -63,7 +73,9 @@ describe('planRollback', () => {
     expect((await refusal({ target: 'ecs', cluster: 'prod' })).input).toBe('service');
     expect((await refusal({ target: 'lambda' })).input).toBe('function-name');
     expect((await refusal({ target: 'eks', 'cluster-name': 'c' })).input).toBe('deployment-name');
-    expect((await refusal({ target: 'ecs', cluster: 'prod', service: 'api', to: 'latest' })).input).toBe('to');
+    expect((await refusal({ target: 'ecs', cluster: 'prod', service: 'api', to: 'latest' })).input).toBe(
+      'to',
+    );
     expect((await refusal({ target: 'lambda', 'function-name': 'f', to: '$LATEST' })).input).toBe('to');
     expect((await refusal({ target: 'cloudformation', 'stack-name': 's', to: '3' })).input).toBe('to');
     expect((await refusal({ target: 'k8s' })).message).toMatch(/one of ecs, lambda, eks, cloudformation/);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { buildArguments, digestFromMetadata, type BuildPlan } from '../../../actions/build-push-ecr/src/build.js';
+import {
+  buildArguments,
+  digestFromMetadata,
+  type BuildPlan,
+} from '../../../actions/build-push-ecr/src/build.js';
 import { Docker, parsePushOutput, type Runner } from '../../../actions/build-push-ecr/src/docker.js';
 
 const plan: BuildPlan = {
@@ -20,11 +24,31 @@ const plan: BuildPlan = {
 describe('build command lines', () => {
   it('buildx: platforms, registry cache in the repository, no provenance, metadata file, push', () => {
     expect(buildArguments(plan)).toEqual([
-      'buildx', 'build', '--file', 'app/Dockerfile', '--target', 'runtime', '--build-arg', 'NODE_ENV=production',
-      '--label', 'team=shop', '--tag', 'reg/api:abc', '--tag', 'reg/api:latest', '--provenance=false',
-      '--platform', 'linux/amd64,linux/arm64', '--cache-from', 'type=registry,ref=reg/api:buildcache',
-      '--cache-to', 'type=registry,ref=reg/api:buildcache,mode=max,image-manifest=true,oci-mediatypes=true',
-      '--metadata-file', '/tmp/m.json', '--push', 'app',
+      'buildx',
+      'build',
+      '--file',
+      'app/Dockerfile',
+      '--target',
+      'runtime',
+      '--build-arg',
+      'NODE_ENV=production',
+      '--label',
+      'team=shop',
+      '--tag',
+      'reg/api:abc',
+      '--tag',
+      'reg/api:latest',
+      '--provenance=false',
+      '--platform',
+      'linux/amd64,linux/arm64',
+      '--cache-from',
+      'type=registry,ref=reg/api:buildcache',
+      '--cache-to',
+      'type=registry,ref=reg/api:buildcache,mode=max,image-manifest=true,oci-mediatypes=true',
+      '--metadata-file',
+      '/tmp/m.json',
+      '--push',
+      'app',
     ]);
   });
 
@@ -35,9 +59,29 @@ describe('build command lines', () => {
   });
 
   it('classic docker build: no buildx-only flags', () => {
-    expect(buildArguments({ ...plan, builder: 'docker', platforms: [], cacheReference: undefined, metadataFile: undefined })).toEqual([
-      'build', '--file', 'app/Dockerfile', '--target', 'runtime', '--build-arg', 'NODE_ENV=production',
-      '--label', 'team=shop', '--tag', 'reg/api:abc', '--tag', 'reg/api:latest', 'app',
+    expect(
+      buildArguments({
+        ...plan,
+        builder: 'docker',
+        platforms: [],
+        cacheReference: undefined,
+        metadataFile: undefined,
+      }),
+    ).toEqual([
+      'build',
+      '--file',
+      'app/Dockerfile',
+      '--target',
+      'runtime',
+      '--build-arg',
+      'NODE_ENV=production',
+      '--label',
+      'team=shop',
+      '--tag',
+      'reg/api:abc',
+      '--tag',
+      'reg/api:latest',
+      'app',
     ]);
   });
 
@@ -60,7 +104,12 @@ describe('docker push output', () => {
   ].join('\n');
 
   it('gives the digest of the tag and counts uploaded and reused layers', () => {
-    expect(parsePushOutput(output, 'v1.2')).toEqual({ digest: `sha256:${'c'.repeat(64)}`, size: 731, layersPushed: 1, layersReused: 1 });
+    expect(parsePushOutput(output, 'v1.2')).toEqual({
+      digest: `sha256:${'c'.repeat(64)}`,
+      size: 731,
+      layersPushed: 1,
+      layersReused: 1,
+    });
     expect(parsePushOutput(output, 'v1x2')).toBeUndefined();
   });
 
@@ -71,11 +120,15 @@ describe('docker push output', () => {
       return { code: 0, stdout: 'Login Succeeded', stderr: '' };
     };
     await new Docker(runner).login('reg', 'AWS', 's3cret');
-    expect(calls).toEqual([{ args: ['login', '--username', 'AWS', '--password-stdin', 'reg'], stdin: 's3cret' }]);
+    expect(calls).toEqual([
+      { args: ['login', '--username', 'AWS', '--password-stdin', 'reg'], stdin: 's3cret' },
+    ]);
   });
 
   it('a failed command becomes an error naming what failed and the last line docker printed', async () => {
     const runner: Runner = async () => ({ code: 1, stdout: '', stderr: 'step 1\ndenied: not authorized' });
-    await expect(new Docker(runner).push('reg/api:v1', 'v1')).rejects.toThrow('Pushing reg/api:v1 failed (docker push exited with 1): denied: not authorized');
+    await expect(new Docker(runner).push('reg/api:v1', 'v1')).rejects.toThrow(
+      'Pushing reg/api:v1 failed (docker push exited with 1): denied: not authorized',
+    );
   });
 });

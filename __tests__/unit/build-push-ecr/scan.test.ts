@@ -1,7 +1,12 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { mockClient } from 'aws-sdk-client-mock';
 import { DescribeImageScanFindingsCommand, ECRClient, StartImageScanCommand } from '@aws-sdk/client-ecr';
-import { decideGate, normalizeFindings, waitForScan, type Finding } from '../../../actions/build-push-ecr/src/scan.js';
+import {
+  decideGate,
+  normalizeFindings,
+  waitForScan,
+  type Finding,
+} from '../../../actions/build-push-ecr/src/scan.js';
 import { Summary } from '../../../shared/action/summary.js';
 import { report } from '../../../actions/build-push-ecr/src/report.js';
 
@@ -13,7 +18,13 @@ function fakeTime() {
   return { clock: { now: () => now }, sleep: async (ms: number) => void (now += ms) };
 }
 
-const finding = (id: string, severity: Finding['severity']): Finding => ({ id, severity, package: 'pkg', installed: '1', fixed: '2' });
+const finding = (id: string, severity: Finding['severity']): Finding => ({
+  id,
+  severity,
+  package: 'pkg',
+  installed: '1',
+  fixed: '2',
+});
 
 describe('decideGate', () => {
   const findings = [finding('CVE-1', 'CRITICAL'), finding('CVE-2', 'HIGH'), finding('CVE-3', 'LOW')];
@@ -33,11 +44,23 @@ describe('normalizeFindings', () => {
   it('reads basic and enhanced findings into one shape, most severe first', () => {
     const result = normalizeFindings({
       imageScanFindings: {
-        findings: [{ name: 'CVE-B', severity: 'MEDIUM', attributes: [{ key: 'package_name', value: 'zlib' }, { key: 'package_version', value: '1.2' }] }],
+        findings: [
+          {
+            name: 'CVE-B',
+            severity: 'MEDIUM',
+            attributes: [
+              { key: 'package_name', value: 'zlib' },
+              { key: 'package_version', value: '1.2' },
+            ],
+          },
+        ],
         enhancedFindings: [
           {
             severity: 'CRITICAL',
-            packageVulnerabilityDetails: { vulnerabilityId: 'CVE-E', vulnerablePackages: [{ name: 'openssl', version: '3.0.1', fixedInVersion: '3.0.8' }] },
+            packageVulnerabilityDetails: {
+              vulnerabilityId: 'CVE-E',
+              vulnerablePackages: [{ name: 'openssl', version: '3.0.1', fixedInVersion: '3.0.8' }],
+            },
           },
         ],
       },
@@ -62,34 +85,75 @@ describe('waitForScan', () => {
       .resolvesOnce({ imageScanStatus: { status: 'IN_PROGRESS' } })
       .resolvesOnce({
         imageScanStatus: { status: 'COMPLETE' },
-        imageScanFindings: { findings: [{ name: 'CVE-1', severity: 'HIGH' }], findingSeverityCounts: { HIGH: 2 } },
+        imageScanFindings: {
+          findings: [{ name: 'CVE-1', severity: 'HIGH' }],
+          findingSeverityCounts: { HIGH: 2 },
+        },
         nextToken: 'page2',
       })
       .resolvesOnce({ imageScanFindings: { findings: [{ name: 'CVE-2', severity: 'HIGH' }] } });
-    const outcome = await waitForScan(new ECRClient({ region: 'us-east-1' }), { repository: 'r', digest: DIGEST, timeoutMs: 60_000, scanOnPush: true, ...fakeTime() });
+    const outcome = await waitForScan(new ECRClient({ region: 'us-east-1' }), {
+      repository: 'r',
+      digest: DIGEST,
+      timeoutMs: 60_000,
+      scanOnPush: true,
+      ...fakeTime(),
+    });
     expect(outcome).toMatchObject({ status: 'complete', counts: { HIGH: 2 } });
     expect(outcome.status === 'complete' && outcome.findings.map((f) => f.id)).toEqual(['CVE-1', 'CVE-2']);
     expect(ecrMock.commandCalls(StartImageScanCommand)).toHaveLength(0);
   });
 
   it('starts a scan itself when the repository does not scan on push', async () => {
-    ecrMock.on(DescribeImageScanFindingsCommand).rejectsOnce(scanNotFound).resolves({ imageScanStatus: { status: 'COMPLETE' }, imageScanFindings: {} });
+    ecrMock
+      .on(DescribeImageScanFindingsCommand)
+      .rejectsOnce(scanNotFound)
+      .resolves({ imageScanStatus: { status: 'COMPLETE' }, imageScanFindings: {} });
     ecrMock.on(StartImageScanCommand).resolves({});
-    const outcome = await waitForScan(new ECRClient({ region: 'us-east-1' }), { repository: 'r', digest: DIGEST, timeoutMs: 60_000, scanOnPush: false, ...fakeTime() });
+    const outcome = await waitForScan(new ECRClient({ region: 'us-east-1' }), {
+      repository: 'r',
+      digest: DIGEST,
+      timeoutMs: 60_000,
+      scanOnPush: false,
+      ...fakeTime(),
+    });
     expect(outcome).toMatchObject({ status: 'complete', findings: [] });
-    expect(ecrMock.commandCalls(StartImageScanCommand)[0]?.args[0].input).toEqual({ repositoryName: 'r', imageId: { imageDigest: DIGEST } });
+    expect(ecrMock.commandCalls(StartImageScanCommand)[0]?.args[0].input).toEqual({
+      repositoryName: 'r',
+      imageId: { imageDigest: DIGEST },
+    });
   });
 
   it('reports a failed or unsupported scan as unavailable, never as a pass', async () => {
-    ecrMock.on(DescribeImageScanFindingsCommand).resolves({ imageScanStatus: { status: 'UNSUPPORTED_IMAGE', description: 'not a supported OS' } });
-    const outcome = await waitForScan(new ECRClient({ region: 'us-east-1' }), { repository: 'r', digest: DIGEST, timeoutMs: 60_000, scanOnPush: true, ...fakeTime() });
-    expect(outcome).toEqual({ status: 'unavailable', reason: 'the scan ended with status UNSUPPORTED_IMAGE: not a supported OS' });
+    ecrMock
+      .on(DescribeImageScanFindingsCommand)
+      .resolves({ imageScanStatus: { status: 'UNSUPPORTED_IMAGE', description: 'not a supported OS' } });
+    const outcome = await waitForScan(new ECRClient({ region: 'us-east-1' }), {
+      repository: 'r',
+      digest: DIGEST,
+      timeoutMs: 60_000,
+      scanOnPush: true,
+      ...fakeTime(),
+    });
+    expect(outcome).toEqual({
+      status: 'unavailable',
+      reason: 'the scan ended with status UNSUPPORTED_IMAGE: not a supported OS',
+    });
   });
 
   it('gives up at scan-timeout with the last state', async () => {
     ecrMock.on(DescribeImageScanFindingsCommand).resolves({ imageScanStatus: { status: 'IN_PROGRESS' } });
-    const outcome = await waitForScan(new ECRClient({ region: 'us-east-1' }), { repository: 'r', digest: DIGEST, timeoutMs: 30_000, scanOnPush: true, ...fakeTime() });
-    expect(outcome).toEqual({ status: 'unavailable', reason: 'the scan did not complete within scan-timeout (last state: scan IN_PROGRESS)' });
+    const outcome = await waitForScan(new ECRClient({ region: 'us-east-1' }), {
+      repository: 'r',
+      digest: DIGEST,
+      timeoutMs: 30_000,
+      scanOnPush: true,
+      ...fakeTime(),
+    });
+    expect(outcome).toEqual({
+      status: 'unavailable',
+      reason: 'the scan did not complete within scan-timeout (last state: scan IN_PROGRESS)',
+    });
   });
 });
 
@@ -104,7 +168,14 @@ describe('report', () => {
       failOn: ['CRITICAL'],
       builder: 'docker',
       repositoryUri: 'reg/team/api',
-      repositoryState: { uri: 'x', registryId: '1', created: false, mutability: 'MUTABLE', scanOnPush: false, differences: ['scan-on-push is false, the input asks for true'] },
+      repositoryState: {
+        uri: 'x',
+        registryId: '1',
+        created: false,
+        mutability: 'MUTABLE',
+        scanOnPush: false,
+        differences: ['scan-on-push is false, the input asks for true'],
+      },
       digest: DIGEST,
       sizeBytes: 3 * 1024 * 1024,
       layersPushed: 0,

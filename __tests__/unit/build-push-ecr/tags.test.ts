@@ -20,14 +20,18 @@ describe('expandTags', () => {
 
   it('refuses a tag that is not a valid Docker tag after expansion, naming the input and the result', () => {
     expect(() => expandTags(['.{run-number}'], git)).toThrow(InputError);
-    expect(() => expandTags(['.{run-number}'], git)).toThrow(/Input 'tags'.*"\.\{run-number\}".*expands to "\.42"/);
+    expect(() => expandTags(['.{run-number}'], git)).toThrow(
+      /Input 'tags'.*"\.\{run-number\}".*expands to "\.42"/,
+    );
     expect(() => expandTags(['a'.repeat(129)], git)).toThrow(/not a valid Docker tag/);
     expect(() => expandTags(['has space'], git)).toThrow(/not a valid Docker tag/);
   });
 
   it('refuses an unknown placeholder and one whose variable is not set', () => {
     expect(() => expandTags(['{commit}'], git)).toThrow(/unknown placeholder \{commit\}/);
-    expect(() => expandTags(['{sha}'], { sha: undefined, branch: undefined, runNumber: undefined })).toThrow(/GITHUB_SHA/);
+    expect(() => expandTags(['{sha}'], { sha: undefined, branch: undefined, runNumber: undefined })).toThrow(
+      /GITHUB_SHA/,
+    );
   });
 
   it('refuses an empty list', () => {

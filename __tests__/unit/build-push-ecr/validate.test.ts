@@ -17,7 +17,9 @@ beforeAll(() => {
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
 function env(values: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(values).map(([key, value]) => [`INPUT_${key.toUpperCase()}`, value]));
+  return Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [`INPUT_${key.toUpperCase()}`, value]),
+  );
 }
 
 async function check(values: Record<string, string>) {
@@ -42,8 +44,14 @@ describe('build-push-ecr inputs', () => {
     [{ repository: 'a' }, /Input 'repository'/],
     [{ repository: 'team//api' }, /Input 'repository'/],
     [{ tags: 'v{run-number}, bad tag' }, /Input 'tags' has an invalid value "bad tag"/],
-    [{ 'fail-on-severity': 'CRITICAL,SEVERE' }, /Input 'fail-on-severity' has an invalid value "SEVERE" \(unknown severity\)/],
-    [{ dockerfile: 'missing/Dockerfile' }, /Input 'dockerfile' has an invalid value "missing\/Dockerfile" \(no such file\)/],
+    [
+      { 'fail-on-severity': 'CRITICAL,SEVERE' },
+      /Input 'fail-on-severity' has an invalid value "SEVERE" \(unknown severity\)/,
+    ],
+    [
+      { dockerfile: 'missing/Dockerfile' },
+      /Input 'dockerfile' has an invalid value "missing\/Dockerfile" \(no such file\)/,
+    ],
     [{ context: 'nowhere' }, /Input 'context' has an invalid value "nowhere" \(no such directory\)/],
     [{ 'kms-key': 'alias/x' }, /Input 'kms-key'.*encryption is AES256/],
     [{ builder: 'docker', platforms: 'linux/arm64' }, /Input 'platforms'/],
@@ -56,6 +64,8 @@ describe('build-push-ecr inputs', () => {
 
   it('a missing Dockerfile in the context is named with the context path', async () => {
     mkdirSync(join(workspace, 'empty'), { recursive: true });
-    await expect(check({ context: 'empty' })).rejects.toThrow(/Input 'dockerfile' has an invalid value "empty\/Dockerfile"/);
+    await expect(check({ context: 'empty' })).rejects.toThrow(
+      /Input 'dockerfile' has an invalid value "empty\/Dockerfile"/,
+    );
   });
 });

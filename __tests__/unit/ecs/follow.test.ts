@@ -147,14 +147,12 @@ describe('followDeployment', () => {
   });
 
   it('stops on an error that is not worth retrying', async () => {
-    ecsMock
-      .on(DescribeServicesCommand)
-      .rejects(
-        Object.assign(new Error('User is not authorized'), {
-          name: 'AccessDeniedException',
-          $metadata: { httpStatusCode: 400 },
-        }),
-      );
+    ecsMock.on(DescribeServicesCommand).rejects(
+      Object.assign(new Error('User is not authorized'), {
+        name: 'AccessDeniedException',
+        $metadata: { httpStatusCode: 400 },
+      }),
+    );
     await expect(followDeployment(ecs, ref, options().value)).rejects.toThrow(/not authorized/);
   });
 

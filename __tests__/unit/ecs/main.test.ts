@@ -157,12 +157,10 @@ beforeEach(() => {
   ecsMock.on(RegisterTaskDefinitionCommand).callsFake((input: { containerDefinitions?: unknown }) => ({
     taskDefinition: { ...input, taskDefinitionArn: NEW_TD, revision: 7, family: 'web' },
   }));
-  ecsMock
-    .on(UpdateServiceCommand)
-    .resolves({
-      service: service([deployment(), deployment({ id: OLD_ID, status: 'ACTIVE', taskDefinition: OLD_TD })])
-        .services![0]!,
-    });
+  ecsMock.on(UpdateServiceCommand).resolves({
+    service: service([deployment(), deployment({ id: OLD_ID, status: 'ACTIVE', taskDefinition: OLD_TD })])
+      .services![0]!,
+  });
 });
 
 afterEach(() => {
@@ -307,14 +305,12 @@ describe('deploy-ecs main', () => {
       },
     );
     ecsMock.on(DescribeServicesCommand).resolvesOnce(settled()).resolves(failed);
-    ecsMock
-      .on(ListTasksCommand)
-      .resolves({
-        taskArns: [
-          'arn:aws:ecs:us-east-1:123456789012:task/prod/abc123',
-          'arn:aws:ecs:us-east-1:123456789012:task/prod/other',
-        ],
-      });
+    ecsMock.on(ListTasksCommand).resolves({
+      taskArns: [
+        'arn:aws:ecs:us-east-1:123456789012:task/prod/abc123',
+        'arn:aws:ecs:us-east-1:123456789012:task/prod/other',
+      ],
+    });
     ecsMock.on(DescribeTasksCommand).resolves({
       tasks: [
         {
@@ -361,11 +357,9 @@ describe('deploy-ecs main', () => {
 
   it('stops before UpdateService when the migration exits non-zero, with its log tail', async () => {
     ecsMock.on(DescribeServicesCommand).resolves(settled());
-    ecsMock
-      .on(RunTaskCommand)
-      .resolves({
-        tasks: [{ taskArn: 'arn:aws:ecs:us-east-1:123456789012:task/prod/mig1', lastStatus: 'PROVISIONING' }],
-      });
+    ecsMock.on(RunTaskCommand).resolves({
+      tasks: [{ taskArn: 'arn:aws:ecs:us-east-1:123456789012:task/prod/mig1', lastStatus: 'PROVISIONING' }],
+    });
     ecsMock
       .on(DescribeTasksCommand)
       .resolvesOnce({
@@ -460,13 +454,11 @@ describe('deploy-ecs main', () => {
   it('keeps the newest revisions and never deregisters the ones in use', async () => {
     ecsMock.on(DescribeServicesCommand).resolvesOnce(settled()).resolves(completed());
     const arn = (n: number) => `arn:aws:ecs:us-east-1:123456789012:task-definition/web:${n}`;
-    ecsMock
-      .on(ListTaskDefinitionsCommand)
-      .resolves({
-        taskDefinitionArns: [7, 6, 5, 4]
-          .map(arn)
-          .concat('arn:aws:ecs:us-east-1:123456789012:task-definition/web-worker:9'),
-      });
+    ecsMock.on(ListTaskDefinitionsCommand).resolves({
+      taskDefinitionArns: [7, 6, 5, 4]
+        .map(arn)
+        .concat('arn:aws:ecs:us-east-1:123456789012:task-definition/web-worker:9'),
+    });
     ecsMock.on(DeregisterTaskDefinitionCommand).resolves({});
     setInputs({ image: 'registry.example.com/web:v2', 'keep-revisions': '1' });
     await main(context(), fakeTime());

@@ -95,11 +95,9 @@ describe('ECS restore', () => {
     expect(refused.refused).toMatch(/now runs web:8, not web:7 .*force/);
     expect(ecsMock.commandCalls(UpdateServiceCommand)).toHaveLength(0);
 
-    ecsMock
-      .on(UpdateServiceCommand)
-      .resolves({
-        service: service([deployment({ id: ROLLBACK_ID, taskDefinition: OLD_TD })]).services![0]!,
-      });
+    ecsMock.on(UpdateServiceCommand).resolves({
+      service: service([deployment({ id: ROLLBACK_ID, taskDefinition: OLD_TD })]).services![0]!,
+    });
     const forced = await createEcsRollback(ecs).restore(record, options({ force: true, wait: false }));
     expect(forced).toEqual({ changed: true, from: 'web:8 × 2', to: 'web:6 × 2' });
     expect(ecsMock.commandCalls(UpdateServiceCommand)).toHaveLength(1);
@@ -119,11 +117,9 @@ describe('ECS restore', () => {
           }),
         ]),
       );
-    ecsMock
-      .on(UpdateServiceCommand)
-      .resolves({
-        service: service([deployment({ id: ROLLBACK_ID, taskDefinition: OLD_TD })]).services![0]!,
-      });
+    ecsMock.on(UpdateServiceCommand).resolves({
+      service: service([deployment({ id: ROLLBACK_ID, taskDefinition: OLD_TD })]).services![0]!,
+    });
     const result = await createEcsRollback(ecs).restore(record, options());
     expect(result.follow).toMatchObject({ status: 'failed', reason: 'tasks failed to start' });
   });

@@ -86,10 +86,10 @@ describe('release inputs', () => {
 
   it('refuses an unknown target and a missing one', async () => {
     await expect(plan({ target: 'eks8' })).rejects.toThrow(
-      'Input \'target\' has an invalid value "eks8": expected one of ecs, lambda.',
+      'Input \'target\' has an invalid value "eks8": expected one of ecs, lambda, eks.',
     );
     await expect(plan({ cluster: 'prod' })).rejects.toThrow(
-      "Input 'target' is required: one of ecs, lambda.",
+      "Input 'target' is required: one of ecs, lambda, eks.",
     );
   });
 
@@ -178,5 +178,141 @@ describe('release inputs', () => {
         planned.deploy.mode === 'direct' &&
         planned.deploy.traffic?.length,
     ).toBeGreaterThan(0);
+  });
+
+  it('plans an EKS release of several Deployments with the API server and CA overrides', async () => {
+    const caData = Buffer.from('-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n').toString(
+      'base64',
+    );
+    const planned = await plan({
+      target: 'eks',
+      'cluster-name': 'ode',
+      namespace: 'ode',
+      deployment: 'ode-api, ode-worker\node-api',
+      images: 'ode-api=repo/ode-api:v2\node-worker=repo/ode-worker:v2',
+      'api-server': 'https://127.0.0.1:6443',
+      'certificate-authority-data': caData,
+      url: 'https://api.example.com/health',
+    });
+    expect(planned.deploy).toEqual({
+      target: 'eks',
+      cluster: 'ode',
+      namespace: 'ode',
+      deployments: ['ode-api', 'ode-worker'],
+      images: { kind: 'map', images: { 'ode-api': 'repo/ode-api:v2', 'ode-worker': 'repo/ode-worker:v2' } },
+      changeCause: expect.any(String),
+      apiServer: 'https://127.0.0.1:6443',
+      caData,
+    });
+    expect(planned.smoke?.checks).toHaveLength(1);
+  });
+
+  it('names the change cause after the repository, commit and run by default', async () => {
+    const saved = { ...process.env };
+    Object.assign(process.env, {
+      GITHUB_REPOSITORY: 'octo-org/octo-app',
+      GITHUB_SHA: '0123456789abcdef',
+      GITHUB_WORKFLOW: 'release',
+      GITHUB_RUN_ID: '42',
+      GITHUB_SERVER_URL: 'https://github.com',
+    });
+    try {
+      const planned = await plan({
+        target: 'eks',
+        'cluster-name': 'ode',
+        deployment: 'api',
+        image: 'api:v2',
+      });
+      expect(planned.deploy).toMatchObject({
+        target: 'eks',
+        namespace: 'default',
+        images: { kind: 'single', image: 'api:v2' },
+        changeCause:
+          'octo-org/octo-app@0123456789ab (release) run https://github.com/octo-org/octo-app/actions/runs/42',
+      });
+      const given = await plan({
+        target: 'eks',
+        'cluster-name': 'ode',
+        deployment: 'api',
+        image: 'api:v2',
+        container: 'api',
+        'change-cause': 'hotfix 12',
+      });
+      expect(given.deploy).toMatchObject({
+        images: { kind: 'single', image: 'api:v2', container: 'api' },
+        changeCause: 'hotfix 12',
+      });
+    } finally {
+      for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+      Object.assign(process.env, saved);
+    }
+  });
+
+  it('accepts container and images for ECS and EKS, and refuses EKS inputs elsewhere', async () => {
+    await expect(
+      plan({ target: 'ecs', cluster: 'prod', service: 'api', images: 'app=web:v2', container: '' }),
+    ).resolves.toMatchObject({ deploy: { target: 'ecs' } });
+    await expect(
+      plan({
+        target: 'lambda',
+        'function-name': 'api',
+        image: ECR_IMAGE,
+        container: 'api',
+        deployment: 'api',
+      }),
+    ).rejects.toThrow(
+      "Input 'container' has an invalid value \"api\" ('container' is for target: ecs or eks, 'deployment' is for target: eks): expected nothing with target: lambda.",
+    );
+    await expect(
+      plan({ target: 'eks', 'cluster-name': 'ode', deployment: 'api', image: 'api:v2', service: 'api' }),
+    ).rejects.toThrow(/Input 'service' .*'service' is for target: ecs.*expected nothing with target: eks/);
+  });
+
+  it.each([
+    [{ target: 'eks', deployment: 'api', image: 'api:v2' }, "Input 'cluster-name' is required"],
+    [{ target: 'eks', 'cluster-name': 'ode', image: 'api:v2' }, "Input 'deployment' is required"],
+    [{ target: 'eks', 'cluster-name': 'ode', deployment: 'api' }, "Input 'image' is required"],
+    [
+      { target: 'eks', 'cluster-name': 'ode', deployment: 'api', image: 'a:1', images: 'api=a:2' },
+      "either 'image' (with 'container') or 'images', not both",
+    ],
+    [
+      { target: 'eks', 'cluster-name': 'ode', deployment: 'api', images: 'api repo/api:v3' },
+      'Input \'images\' has an invalid value "api repo/api:v3" (no = in the line)',
+    ],
+    [
+      { target: 'eks', 'cluster-name': 'ode', deployment: 'api', images: 'API=repo/api:v3' },
+      'Input \'images\' has an invalid value "API": expected container=image lines whose container is a Kubernetes container name',
+    ],
+    [
+      { target: 'eks', 'cluster-name': 'ode', deployment: 'Api', image: 'api:v2' },
+      'Input \'deployment\' has an invalid value "Api"',
+    ],
+    [
+      {
+        target: 'eks',
+        'cluster-name': 'ode',
+        deployment: 'api',
+        image: 'api:v2',
+        kubeconfig: 'missing/config',
+      },
+      'Input \'kubeconfig\' has an invalid value "missing/config" (no such file)',
+    ],
+    [
+      { target: 'eks', 'cluster-name': 'ode', deployment: 'api', image: 'api:v2', 'api-server': 'http://x' },
+      'Input \'api-server\' has an invalid value "http://x"',
+    ],
+    [
+      {
+        target: 'eks',
+        'cluster-name': 'ode',
+        deployment: 'api',
+        image: 'api:v2',
+        'certificate-authority-data': 'bm90IGEgY2VydA==',
+      },
+      /Input 'certificate-authority-data' .*does not decode to a PEM certificate/,
+    ],
+  ])('EKS: %j', async (given, message) => {
+    await expect(plan(given as Record<string, string>)).rejects.toThrow(message);
   });
 });

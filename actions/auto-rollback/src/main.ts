@@ -30,14 +30,16 @@ export async function main(context: RunContext): Promise<void> {
   if (plan.alarms) {
     const { watchBakeWindow } = await import('./bake.js');
     const region = values['aws-region'] || plan.records?.[0]?.region || plan.manual?.region;
-    const watch = await group(`Watching ${plan.alarms.names.length} alarm(s) for ${formatDuration(plan.alarms.bakeTimeMs)}`, () =>
-      watchBakeWindow(plan.alarms!, region, follow),
+    const watch = await group(
+      `Watching ${plan.alarms.names.length} alarm(s) for ${formatDuration(plan.alarms.bakeTimeMs)}`,
+      () => watchBakeWindow(plan.alarms!, region, follow),
     );
     if (watch.outcome !== 'alarm') {
       const quiet = `no alarm entered ALARM in ${formatDuration(watch.elapsedMs)}${watch.outcome === 'cancelled' ? ' (cancelled)' : ''}`;
       reportQuiet(context.summary, plan.alarms.names, watch.alreadyInAlarm, quiet);
       writeOutputs(outputs, { 'rolled-back': false, restored: [], reason: quiet });
-      if (watch.outcome === 'cancelled') throw new ActionError('Cancelled during the bake window; nothing was rolled back.');
+      if (watch.outcome === 'cancelled')
+        throw new ActionError('Cancelled during the bake window; nothing was rolled back.');
       return;
     }
     reason = watch.reason;
@@ -58,7 +60,14 @@ export async function main(context: RunContext): Promise<void> {
   reportRollback(context.summary, rows, reason, Date.now() - context.startedAt.getTime());
   writeOutputs(outputs, {
     'rolled-back': rows.some((row) => row.changed),
-    restored: rows.map(({ target, resource, from, to, changed, status }) => ({ target, resource, from, to, changed, status })),
+    restored: rows.map(({ target, resource, from, to, changed, status }) => ({
+      target,
+      resource,
+      from,
+      to,
+      changed,
+      status,
+    })),
     reason,
   });
   const failed = rows.filter((row) => row.status === 'failed' || row.status === 'refused');

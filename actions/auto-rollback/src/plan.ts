@@ -39,9 +39,14 @@ function manualTarget(values: Values, target: Target): PlannedManual {
     case 'ecs':
       if (to !== undefined && !TASK_DEFINITION.test(to))
         throw new InputError('to', to, 'a task-definition ARN or family:revision');
-      return { target, region, ecs: { cluster: values.cluster, service: values.service, ...(to ? { to } : {}) } };
+      return {
+        target,
+        region,
+        ecs: { cluster: values.cluster, service: values.service, ...(to ? { to } : {}) },
+      };
     case 'lambda':
-      if (to !== undefined && !/^[1-9]\d*$/.test(to)) throw new InputError('to', to, 'a published version number');
+      if (to !== undefined && !/^[1-9]\d*$/.test(to))
+        throw new InputError('to', to, 'a published version number');
       return {
         target,
         region,
@@ -52,7 +57,8 @@ function manualTarget(values: Values, target: Target): PlannedManual {
         },
       };
     case 'eks':
-      if (to !== undefined && !/^[1-9]\d*$/.test(to)) throw new InputError('to', to, 'a Deployment revision number');
+      if (to !== undefined && !/^[1-9]\d*$/.test(to))
+        throw new InputError('to', to, 'a Deployment revision number');
       return {
         target,
         region,
@@ -65,7 +71,11 @@ function manualTarget(values: Values, target: Target): PlannedManual {
       };
     case 'cloudformation':
       if (to !== undefined)
-        throw new InputError('to', to, 'nothing with target: cloudformation (the last good stack state is found live)');
+        throw new InputError(
+          'to',
+          to,
+          'nothing with target: cloudformation (the last good stack state is found live)',
+        );
       return { target, region, cloudformation: { stackName: values['stack-name'] } };
   }
 }
@@ -75,7 +85,12 @@ function decode(text: string): DeploymentRecord[] {
     return decodeRecords(text);
   } catch (error) {
     if (error instanceof RecordError)
-      throw new InputError('deployment', text, 'the `deployment` output of one of our deploy actions', error.message);
+      throw new InputError(
+        'deployment',
+        text,
+        'the `deployment` output of one of our deploy actions',
+        error.message,
+      );
     throw error;
   }
 }
@@ -94,7 +109,11 @@ export function planRollback(values: Values): RollbackPlan {
     );
   const bakeTimeMs = values['bake-time'];
   if (values.alarms.length && bakeTimeMs === undefined)
-    throw new InputError('bake-time', '', 'a duration to watch the alarms for, e.g. 10m, when `alarms` is given');
+    throw new InputError(
+      'bake-time',
+      '',
+      'a duration to watch the alarms for, e.g. 10m, when `alarms` is given',
+    );
   if (bakeTimeMs !== undefined && !values.alarms.length)
     throw new InputError('alarms', '', 'CloudWatch alarm names to watch during `bake-time`');
   if (bakeTimeMs !== undefined)

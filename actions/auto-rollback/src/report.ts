@@ -11,7 +11,12 @@ const STATUS_TEXT: Record<RestoreRow['status'], string> = {
   'not-waited': '⏳ started',
 };
 
-export function reportRollback(summary: Summary, rows: RestoreRow[], reason: string, elapsedMs: number): void {
+export function reportRollback(
+  summary: Summary,
+  rows: RestoreRow[],
+  reason: string,
+  elapsedMs: number,
+): void {
   const bad = rows.some((row) => row.status === 'failed' || row.status === 'refused');
   const changed = rows.filter((row) => row.changed).length;
   summary.heading('Rollback');
@@ -37,11 +42,19 @@ export function reportRollback(summary: Summary, rows: RestoreRow[], reason: str
   );
 }
 
-export function reportQuiet(summary: Summary, alarms: string[], alreadyInAlarm: string[], text: string): void {
+export function reportQuiet(
+  summary: Summary,
+  alarms: string[],
+  alreadyInAlarm: string[],
+  text: string,
+): void {
   summary.heading('Rollback');
   summary.status('success', `Bake window passed: ${text}. Nothing rolled back.`);
   summary.table(
     ['alarm', 'at start'],
-    alarms.map((alarm) => [alarm, alreadyInAlarm.includes(alarm) ? 'ALARM (ignored until it recovers)' : 'not in ALARM']),
+    alarms.map((alarm) => [
+      alarm,
+      alreadyInAlarm.includes(alarm) ? 'ALARM (ignored until it recovers)' : 'not in ALARM',
+    ]),
   );
 }

@@ -14,7 +14,11 @@ export interface RestoreRow {
   elapsedMs: number;
 }
 
-async function restoreOne(record: DeploymentRecord, options: RestoreOptions, connections: Connections): Promise<RestoreRow> {
+async function restoreOne(
+  record: DeploymentRecord,
+  options: RestoreOptions,
+  connections: Connections,
+): Promise<RestoreRow> {
   const resource = describeResource(record);
   const started = Date.now();
   const row = (fields: Omit<RestoreRow, 'target' | 'resource' | 'elapsedMs'>): RestoreRow => ({
@@ -24,7 +28,13 @@ async function restoreOne(record: DeploymentRecord, options: RestoreOptions, con
     ...fields,
   });
   if (record.status === 'planned')
-    return row({ from: '', to: '', changed: false, status: 'nothing-to-restore', message: 'a dry run changed nothing' });
+    return row({
+      from: '',
+      to: '',
+      changed: false,
+      status: 'nothing-to-restore',
+      message: 'a dry run changed nothing',
+    });
   if (record.previous === null)
     return row({
       from: '',
@@ -34,11 +44,31 @@ async function restoreOne(record: DeploymentRecord, options: RestoreOptions, con
       message: 'the resource did not exist before this deployment; nothing to restore',
     });
   const result = await restoreRecord(record, options, connections);
-  if (result.refused) return row({ from: result.from, to: result.to, changed: false, status: 'refused', message: result.refused });
+  if (result.refused)
+    return row({
+      from: result.from,
+      to: result.to,
+      changed: false,
+      status: 'refused',
+      message: result.refused,
+    });
   if (!result.changed)
-    return row({ from: result.from, to: result.to, changed: false, status: 'already-restored', message: 'already in the previous state' });
+    return row({
+      from: result.from,
+      to: result.to,
+      changed: false,
+      status: 'already-restored',
+      message: 'already in the previous state',
+    });
   const follow = result.follow;
-  if (!follow) return row({ from: result.from, to: result.to, changed: true, status: 'not-waited', message: 'restore started; not waited for' });
+  if (!follow)
+    return row({
+      from: result.from,
+      to: result.to,
+      changed: true,
+      status: 'not-waited',
+      message: 'restore started; not waited for',
+    });
   if (follow.status === 'succeeded')
     return row({ from: result.from, to: result.to, changed: true, status: 'restored', message: 'restored' });
   return row({

@@ -46,7 +46,10 @@ export function buildArguments(plan: BuildPlan): string[] {
           '--cache-from',
           `type=registry,ref=${plan.cacheReference}`,
           ...(plan.push
-            ? ['--cache-to', `type=registry,ref=${plan.cacheReference},mode=max,image-manifest=true,oci-mediatypes=true`]
+            ? [
+                '--cache-to',
+                `type=registry,ref=${plan.cacheReference},mode=max,image-manifest=true,oci-mediatypes=true`,
+              ]
             : []),
         ]
       : []),
@@ -66,11 +69,14 @@ export function buildEnvironment(builder: Builder, env: NodeJS.ProcessEnv): Node
 export function ociLabels(env: NodeJS.ProcessEnv, now: Date): Record<string, string> {
   const labels: Record<string, string> = {};
   const server = env['GITHUB_SERVER_URL'] || 'https://github.com';
-  if (env['GITHUB_REPOSITORY']) labels['org.opencontainers.image.source'] = `${server}/${env['GITHUB_REPOSITORY']}`;
+  if (env['GITHUB_REPOSITORY'])
+    labels['org.opencontainers.image.source'] = `${server}/${env['GITHUB_REPOSITORY']}`;
   if (env['GITHUB_SHA']) labels['org.opencontainers.image.revision'] = env['GITHUB_SHA'];
   // SOURCE_DATE_EPOCH makes rebuilds reproducible (the same config, the same digest).
   const epoch = Number(env['SOURCE_DATE_EPOCH']);
-  labels['org.opencontainers.image.created'] = (Number.isInteger(epoch) && epoch > 0 ? new Date(epoch * 1000) : now).toISOString();
+  labels['org.opencontainers.image.created'] = (
+    Number.isInteger(epoch) && epoch > 0 ? new Date(epoch * 1000) : now
+  ).toISOString();
   return labels;
 }
 

@@ -24,7 +24,11 @@ export type Runner = (args: readonly string[], options: RunOptions) => Promise<C
 export function spawnRunner(env: NodeJS.ProcessEnv, command = 'docker'): Runner {
   return (args, options) =>
     new Promise((resolve, reject) => {
-      const child = spawn(command, args, { env, stdio: ['pipe', 'pipe', 'pipe'], ...(options.signal ? { signal: options.signal } : {}) });
+      const child = spawn(command, args, {
+        env,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        ...(options.signal ? { signal: options.signal } : {}),
+      });
       const out: string[] = [];
       const err: string[] = [];
       const lines = (sink: string[]) => {
@@ -41,7 +45,11 @@ export function spawnRunner(env: NodeJS.ProcessEnv, command = 'docker'): Runner 
       child.stdout.on('data', lines(out));
       child.stderr.on('data', lines(err));
       child.on('error', (error: NodeJS.ErrnoException) =>
-        reject(error.code === 'ENOENT' ? new ActionError(`The ${command} command was not found on PATH: install Docker on the runner.`) : error),
+        reject(
+          error.code === 'ENOENT'
+            ? new ActionError(`The ${command} command was not found on PATH: install Docker on the runner.`)
+            : error,
+        ),
       );
       child.on('close', (code) => resolve({ code: code ?? 1, stdout: out.join(''), stderr: err.join('') }));
       child.stdin.end(options.stdin ?? '');
@@ -49,7 +57,10 @@ export function spawnRunner(env: NodeJS.ProcessEnv, command = 'docker'): Runner 
 }
 
 /** A DOCKER_CONFIG of our own under RUNNER_TEMP, so the login never touches the user's. */
-export function privateDockerConfig(env: NodeJS.ProcessEnv = process.env): { dir: string; remove: () => void } {
+export function privateDockerConfig(env: NodeJS.ProcessEnv = process.env): {
+  dir: string;
+  remove: () => void;
+} {
   const dir = mkdtempSync(join(env['RUNNER_TEMP'] || tmpdir(), 'build-push-ecr-docker-'));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
@@ -76,7 +87,10 @@ export function parsePushOutput(output: string, tag: string): PushResult | undef
 
 export function commandFailure(what: string, args: readonly string[], result: CommandResult): ActionError {
   const tail = (result.stderr || result.stdout).trim().split('\n').slice(-8).join('\n');
-  return new ActionError(`${what} failed (docker ${args[0] ?? ''} exited with ${result.code}): ${tail.split('\n').at(-1) ?? ''}`, tail);
+  return new ActionError(
+    `${what} failed (docker ${args[0] ?? ''} exited with ${result.code}): ${tail.split('\n').at(-1) ?? ''}`,
+    tail,
+  );
 }
 
 export class Docker {
@@ -108,7 +122,8 @@ export class Docker {
   async push(reference: string, tag: string, options: RunOptions = {}): Promise<PushResult> {
     const result = await this.run(`Pushing ${reference}`, ['push', reference], options);
     const parsed = parsePushOutput(result.stdout + '\n' + result.stderr, tag);
-    if (!parsed) throw new ActionError(`docker push ${reference} succeeded but printed no digest for tag ${tag}.`);
+    if (!parsed)
+      throw new ActionError(`docker push ${reference} succeeded but printed no digest for tag ${tag}.`);
     return parsed;
   }
 

@@ -30,7 +30,8 @@ export function ensure(ecr: ECRClient, values: Inputs): Promise<EnsuredRepositor
 /** Without push nothing is created: the repository is only looked up. */
 export async function lookUp(ecr: ECRClient, name: string): Promise<EnsuredRepository | undefined> {
   try {
-    const found = (await ecr.send(new DescribeRepositoriesCommand({ repositoryNames: [name] }))).repositories?.[0];
+    const found = (await ecr.send(new DescribeRepositoriesCommand({ repositoryNames: [name] })))
+      .repositories?.[0];
     if (!found?.repositoryUri || !found.registryId) return undefined;
     return {
       uri: found.repositoryUri,
@@ -47,10 +48,16 @@ export async function lookUp(ecr: ECRClient, name: string): Promise<EnsuredRepos
 }
 
 /** An IMMUTABLE repository refuses a second push of a tag: find out before building. */
-export async function refuseExistingTags(ecr: ECRClient, repository: string, tags: readonly string[]): Promise<void> {
+export async function refuseExistingTags(
+  ecr: ECRClient,
+  repository: string,
+  tags: readonly string[],
+): Promise<void> {
   for (const tag of tags) {
     try {
-      const found = await ecr.send(new DescribeImagesCommand({ repositoryName: repository, imageIds: [{ imageTag: tag }] }));
+      const found = await ecr.send(
+        new DescribeImagesCommand({ repositoryName: repository, imageIds: [{ imageTag: tag }] }),
+      );
       const digest = found.imageDetails?.[0]?.imageDigest;
       if (found.imageDetails?.length)
         throw new ActionError(
@@ -72,7 +79,9 @@ export interface Authorization {
 }
 
 export async function authorization(ecr: ECRClient, registryId: string | undefined): Promise<Authorization> {
-  const result = await ecr.send(new GetAuthorizationTokenCommand(registryId ? { registryIds: [registryId] } : {}));
+  const result = await ecr.send(
+    new GetAuthorizationTokenCommand(registryId ? { registryIds: [registryId] } : {}),
+  );
   const data = result.authorizationData?.[0];
   const token = data?.authorizationToken;
   if (!token) throw new ActionError('ECR returned no authorization token (GetAuthorizationToken).');
@@ -113,24 +122,38 @@ export async function verifyDigest(
     check: async () => {
       let details;
       try {
-        details = (
-          await ecr.send(new DescribeImagesCommand({ repositoryName: repository, imageIds: tags.map((imageTag) => ({ imageTag })) }))
-        ).imageDetails ?? [];
+        details =
+          (
+            await ecr.send(
+              new DescribeImagesCommand({
+                repositoryName: repository,
+                imageIds: tags.map((imageTag) => ({ imageTag })),
+              }),
+            )
+          ).imageDetails ?? [];
       } catch (error) {
-        if (isNotFound(error) || errorCode(error) === 'ImageNotFoundException') return { status: 'pending', state: 'ECR does not list the image yet' };
+        if (isNotFound(error) || errorCode(error) === 'ImageNotFoundException')
+          return { status: 'pending', state: 'ECR does not list the image yet' };
         throw error;
       }
       for (const tag of tags) {
         const detail = details.find((d) => d.imageTags?.includes(tag));
         if (!detail) return { status: 'pending', state: `ECR does not list tag ${tag} yet` };
         if (detail.imageDigest !== digest)
-          return { status: 'failed', reason: `ECR reports ${detail.imageDigest ?? 'no digest'} for tag ${tag}, but the push returned ${digest}` };
+          return {
+            status: 'failed',
+            reason: `ECR reports ${detail.imageDigest ?? 'no digest'} for tag ${tag}, but the push returned ${digest}`,
+          };
       }
       return { status: 'done', value: { sizeBytes: details[0]?.imageSizeInBytes } };
     },
   });
   if (outcome.outcome === 'done') return outcome.value;
-  if (outcome.outcome === 'failed') throw new ActionError(`The pushed image does not match ECR: ${outcome.reason}.`);
-  if (outcome.outcome === 'cancelled') throw new ActionError(`Cancelled while checking the pushed image with ECR (${outcome.reason}).`);
-  throw new ActionError(`ECR did not list the pushed image ${digest} for tags ${tags.join(', ')} within 30 s (${outcome.state}).`);
+  if (outcome.outcome === 'failed')
+    throw new ActionError(`The pushed image does not match ECR: ${outcome.reason}.`);
+  if (outcome.outcome === 'cancelled')
+    throw new ActionError(`Cancelled while checking the pushed image with ECR (${outcome.reason}).`);
+  throw new ActionError(
+    `ECR did not list the pushed image ${digest} for tags ${tags.join(', ')} within 30 s (${outcome.state}).`,
+  );
 }

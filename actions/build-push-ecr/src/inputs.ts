@@ -3,13 +3,15 @@ import { input } from '../../../shared/action/inputs.js';
 import { SEVERITIES, parseSeverity } from './severity.js';
 
 /** ECR's repository name rule: lowercase path components separated by `/`, 2–256 characters. */
-export const REPOSITORY_PATTERN = /^(?=.{2,256}$)(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+export const REPOSITORY_PATTERN =
+  /^(?=.{2,256}$)(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
 
 export const inputs = {
   repository: input.string({
     required: true,
     pattern: REPOSITORY_PATTERN,
-    accepted: 'an ECR repository name: 2 to 256 lowercase letters, digits, and . _ - / between them (e.g. team/api)',
+    accepted:
+      'an ECR repository name: 2 to 256 lowercase letters, digits, and . _ - / between them (e.g. team/api)',
   }),
   context: input.string({ default: '.', accepted: 'a directory path' }),
   dockerfile: input.string({ accepted: 'a Dockerfile path (default: Dockerfile in the context)' }),
@@ -18,7 +20,8 @@ export const inputs = {
   labels: input.map({ accepted: 'KEY=value lines (image labels)' }),
   platforms: input.list({
     accepted: 'a list of platforms such as linux/amd64, linux/arm64',
-    item: (value) => (/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(value) ? undefined : 'not os/arch[/variant]'),
+    item: (value) =>
+      /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(value) ? undefined : 'not os/arch[/variant]',
   }),
   tags: input.list({
     default: '{sha}\nlatest',

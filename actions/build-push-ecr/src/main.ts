@@ -10,7 +10,14 @@ import type { RunContext } from '../../../shared/action/run.js';
 import { inputs, outputs } from './inputs.js';
 import { validate } from './validate.js';
 import { Docker, privateDockerConfig, spawnRunner, type PushResult } from './docker.js';
-import { buildArguments, buildEnvironment, CACHE_TAG, digestFromMetadata, ociLabels, type Builder } from './build.js';
+import {
+  buildArguments,
+  buildEnvironment,
+  CACHE_TAG,
+  digestFromMetadata,
+  ociLabels,
+  type Builder,
+} from './build.js';
 import type { GateDecision, ScanOutcome } from './scan.js';
 import { report, type Report } from './report.js';
 
@@ -23,7 +30,12 @@ export async function main(context: RunContext): Promise<void> {
   const docker = privateDockerConfig();
   const dockerEnv = { ...process.env, DOCKER_CONFIG: docker.dir };
   const cli = new Docker(spawnRunner(dockerEnv));
-  const state: Report = { repository: values.repository, tags: checked.tags, push: values.push, failOn: checked.failOn };
+  const state: Report = {
+    repository: values.repository,
+    tags: checked.tags,
+    push: values.push,
+    failOn: checked.failOn,
+  };
   let loggedIn: string | undefined;
   try {
     const builder = await chooseBuilder(cli, values.builder);
@@ -34,16 +46,15 @@ export async function main(context: RunContext): Promise<void> {
 
     const { ECRClient } = await import('@aws-sdk/client-ecr');
     // createClient's structural middleware type does not accept the SDK's own; the runtime shape is the same.
-    const ecr = createClient(ECRClient as unknown as new (config: object) => never, { region }) as InstanceType<typeof ECRClient>;
+    const ecr = createClient(ECRClient, { region });
     const ecrApi = await import('./ecr.js');
 
     const repository = await group('Repository', () =>
-      values.push
-        ? ecrApi.ensure(ecr, values)
-        : ecrApi.lookUp(ecr, values.repository),
+      values.push ? ecrApi.ensure(ecr, values) : ecrApi.lookUp(ecr, values.repository),
     );
     state.repositoryState = repository;
-    for (const difference of repository?.differences ?? []) warning(`Existing repository ${values.repository}: ${difference} (left unchanged).`);
+    for (const difference of repository?.differences ?? [])
+      warning(`Existing repository ${values.repository}: ${difference} (left unchanged).`);
     if (values.push && repository?.mutability.startsWith('IMMUTABLE'))
       await ecrApi.refuseExistingTags(ecr, values.repository, checked.tags);
 
@@ -83,7 +94,12 @@ export async function main(context: RunContext): Promise<void> {
     state.buildMs = Date.now() - buildStarted;
     state.cacheSteps = (built.stdout.match(/Using cache|CACHED/g) ?? []).length;
     if (!values.push) {
-      writeOutputs(outputs, { registry, 'repository-uri': repositoryUri, 'image-uri': references[0] ?? '', tags: references });
+      writeOutputs(outputs, {
+        registry,
+        'repository-uri': repositoryUri,
+        'image-uri': references[0] ?? '',
+        tags: references,
+      });
       return;
     }
 
@@ -91,16 +107,20 @@ export async function main(context: RunContext): Promise<void> {
     const pushStarted = Date.now();
     if (builder === 'buildx') {
       const fromMetadata = metadataFile ? digestFromMetadata(readFileSync(metadataFile, 'utf8')) : undefined;
-      if (!fromMetadata) throw new ActionError('docker buildx pushed the image but its metadata file names no digest.');
+      if (!fromMetadata)
+        throw new ActionError('docker buildx pushed the image but its metadata file names no digest.');
       digest = fromMetadata;
     } else {
       const pushes: PushResult[] = [];
       await group('Push', async () => {
         for (const [index, reference] of references.entries())
-          pushes.push(await cli.push(reference, checked.tags[index] ?? '', { onLine: info, signal: context.signal }));
+          pushes.push(
+            await cli.push(reference, checked.tags[index] ?? '', { onLine: info, signal: context.signal }),
+          );
       });
       const digests = new Set(pushes.map((push) => push.digest));
-      if (digests.size !== 1) throw new ActionError(`The tags were pushed with different digests: ${[...digests].join(', ')}.`);
+      if (digests.size !== 1)
+        throw new ActionError(`The tags were pushed with different digests: ${[...digests].join(', ')}.`);
       digest = pushes[0]?.digest ?? '';
       state.layersPushed = pushes.reduce((sum, push) => sum + push.layersPushed, 0);
       state.layersReused = pushes[0]?.layersReused ?? 0;
@@ -129,8 +149,10 @@ export async function main(context: RunContext): Promise<void> {
       if (scan.status === 'complete') {
         const { decideGate } = await import('./scan.js');
         gate = decideGate(scan.findings, checked.failOn, values['ignore-vulnerabilities']);
-      }
-      else warning(`The image scan gave no result, so the scan gate could not check this image: ${scan.reason}.`);
+      } else
+        warning(
+          `The image scan gave no result, so the scan gate could not check this image: ${scan.reason}.`,
+        );
     }
     Object.assign(state, { scan, gate });
 
@@ -160,7 +182,9 @@ async function chooseBuilder(cli: Docker, wanted: 'auto' | 'buildx' | 'docker'):
   if (wanted === 'docker') return 'docker';
   const hasBuildx = await cli.hasBuildx();
   if (wanted === 'buildx' && !hasBuildx)
-    throw new ActionError('builder is buildx but docker buildx is not installed on this runner: install it (docker/setup-buildx-action) or set builder: docker.');
+    throw new ActionError(
+      'builder is buildx but docker buildx is not installed on this runner: install it (docker/setup-buildx-action) or set builder: docker.',
+    );
   return hasBuildx ? 'buildx' : 'docker';
 }
 
@@ -170,6 +194,12 @@ function hostOf(uri: string): string {
 
 export function scanFindingsOutput(scan: ScanOutcome | undefined, gate: GateDecision | undefined): object {
   if (!scan) return { status: 'not-checked', counts: {}, failing: [] };
-  if (scan.status === 'unavailable') return { status: 'unavailable', reason: scan.reason, counts: {}, failing: [] };
-  return { status: gate?.passed === false ? 'failed' : 'passed', counts: scan.counts, failing: gate?.failing ?? [], ignored: gate?.ignored ?? [] };
+  if (scan.status === 'unavailable')
+    return { status: 'unavailable', reason: scan.reason, counts: {}, failing: [] };
+  return {
+    status: gate?.passed === false ? 'failed' : 'passed',
+    counts: scan.counts,
+    failing: gate?.failing ?? [],
+    ignored: gate?.ignored ?? [],
+  };
 }

@@ -43,13 +43,16 @@ export function formatBytes(bytes: number): string {
 function repositoryLine(state: Report): string {
   const repository = state.repositoryState;
   if (!repository) return state.push ? 'not reached' : 'looked up only (push: false)';
-  return repository.created ? `created (${repository.mutability}, scan on push ${repository.scanOnPush})` : `existing (${repository.mutability}, left unchanged)`;
+  return repository.created
+    ? `created (${repository.mutability}, scan on push ${repository.scanOnPush})`
+    : `existing (${repository.mutability}, left unchanged)`;
 }
 
 function cacheLine(state: Report): string {
   const parts: string[] = [];
   if (state.cacheSteps !== undefined) parts.push(`${state.cacheSteps} build step(s) from cache`);
-  if (state.layersPushed !== undefined) parts.push(`${state.layersPushed} layer(s) uploaded, ${state.layersReused ?? 0} already in the registry`);
+  if (state.layersPushed !== undefined)
+    parts.push(`${state.layersPushed} layer(s) uploaded, ${state.layersReused ?? 0} already in the registry`);
   return parts.join('; ') || '—';
 }
 
@@ -59,30 +62,54 @@ export function scanLine(state: Report): string {
   const scan = state.scan;
   if (!scan) return 'not reached';
   if (scan.status === 'unavailable') return `⚠️ no result: ${scan.reason}`;
-  const counts = SEVERITIES.filter((s) => scan.counts[s]).map((s) => `${s} ${scan.counts[s]}`).join(', ') || 'no findings';
+  const counts =
+    SEVERITIES.filter((s) => scan.counts[s])
+      .map((s) => `${s} ${scan.counts[s]}`)
+      .join(', ') || 'no findings';
   const gate = state.gate;
-  const verdict = gate?.passed ? 'passed' : `failed: ${gate?.failing.length ?? 0} finding(s) at ${state.failOn.join(', ')}`;
+  const verdict = gate?.passed
+    ? 'passed'
+    : `failed: ${gate?.failing.length ?? 0} finding(s) at ${state.failOn.join(', ')}`;
   return `${verdict} (${counts}${gate?.ignored.length ? `; ${gate.ignored.length} ignored` : ''})`;
 }
 
-function findingRows(findings: readonly Finding[], status: (f: Finding) => string): ReturnType<typeof raw>[][] {
-  return findings.map((f) => [raw(code(f.id)), raw(f.severity), raw(code(f.package || '—')), raw(code(f.installed || '—')), raw(code(f.fixed || '—')), raw(status(f))]);
+function findingRows(
+  findings: readonly Finding[],
+  status: (f: Finding) => string,
+): ReturnType<typeof raw>[][] {
+  return findings.map((f) => [
+    raw(code(f.id)),
+    raw(f.severity),
+    raw(code(f.package || '—')),
+    raw(code(f.installed || '—')),
+    raw(code(f.fixed || '—')),
+    raw(status(f)),
+  ]);
 }
 
 export function report(summary: Summary, state: Report): void {
   summary.heading(`build-push-ecr: ${state.repository}`);
   const rows: [string, ReturnType<typeof raw> | string][] = [
-    ['Repository', state.repositoryUri ? raw(`${code(state.repositoryUri)} — ${repositoryLine(state)}`) : repositoryLine(state)],
+    [
+      'Repository',
+      state.repositoryUri
+        ? raw(`${code(state.repositoryUri)} — ${repositoryLine(state)}`)
+        : repositoryLine(state),
+    ],
     ['Tags', raw(state.tags.map(code).join(', '))],
   ];
   if (state.digest) rows.push(['Digest', raw(code(state.digest))]);
   if (state.sizeBytes !== undefined) rows.push(['Size', formatBytes(state.sizeBytes)]);
-  if (state.builder) rows.push(['Builder', state.builder === 'docker' ? 'docker build (classic)' : 'docker buildx']);
+  if (state.builder)
+    rows.push(['Builder', state.builder === 'docker' ? 'docker build (classic)' : 'docker buildx']);
   if (state.buildMs !== undefined) rows.push(['Build time', formatDuration(state.buildMs)]);
   if (state.pushMs !== undefined) rows.push(['Push time', formatDuration(state.pushMs)]);
   rows.push(['Cache', cacheLine(state)]);
   rows.push(['Scan', scanLine(state)]);
-  summary.table(['', ''], rows.map(([label, value]) => [label, value]));
+  summary.table(
+    ['', ''],
+    rows.map(([label, value]) => [label, value]),
+  );
   const differences = state.repositoryState?.differences ?? [];
   if (differences.length) {
     summary.paragraph('The existing repository was left unchanged; its settings differ from the inputs:');
@@ -92,12 +119,14 @@ export function report(summary: Summary, state: Report): void {
   if (scan?.status === 'complete' && scan.findings.length) {
     const failing = new Set(state.gate?.failing ?? []);
     const ignored = new Set(state.gate?.ignored ?? []);
-    const status = (f: Finding): string => (failing.has(f) ? '❌ fails the gate' : ignored.has(f) ? 'ignored' : '');
+    const status = (f: Finding): string =>
+      failing.has(f) ? '❌ fails the gate' : ignored.has(f) ? 'ignored' : '';
     const header = ['ID', 'Severity', 'Package', 'Installed', 'Fixed in', 'Gate'];
     const shown = scan.findings.slice(0, 50);
     summary.details(`Scan findings (${scan.findings.length})`, (inner) => {
       inner.table(header, findingRows(shown, status));
-      if (scan.findings.length > shown.length) inner.paragraph(`… and ${scan.findings.length - shown.length} more.`);
+      if (scan.findings.length > shown.length)
+        inner.paragraph(`… and ${scan.findings.length - shown.length} more.`);
     });
   }
 }

@@ -37,7 +37,12 @@ export function lifecyclePolicy(keep: number): string {
       {
         rulePriority: 1,
         description: 'Expire untagged images after one day',
-        selection: { tagStatus: 'untagged', countType: 'sinceImagePushed', countUnit: 'days', countNumber: 1 },
+        selection: {
+          tagStatus: 'untagged',
+          countType: 'sinceImagePushed',
+          countUnit: 'days',
+          countNumber: 1,
+        },
         action: { type: 'expire' },
       },
       {
@@ -56,9 +61,11 @@ export function differencesFrom(repository: Repository, wanted: RepositorySettin
   if (!mutability.startsWith(wanted.mutability))
     found.push(`image-tag-mutability is ${mutability}, the input asks for ${wanted.mutability}`);
   const scan = repository.imageScanningConfiguration?.scanOnPush ?? false;
-  if (scan !== wanted.scanOnPush) found.push(`scan-on-push is ${scan}, the input asks for ${wanted.scanOnPush}`);
+  if (scan !== wanted.scanOnPush)
+    found.push(`scan-on-push is ${scan}, the input asks for ${wanted.scanOnPush}`);
   const encryption = repository.encryptionConfiguration?.encryptionType ?? 'AES256';
-  if (!encryption.startsWith(wanted.encryption)) found.push(`encryption is ${encryption}, the input asks for ${wanted.encryption}`);
+  if (!encryption.startsWith(wanted.encryption))
+    found.push(`encryption is ${encryption}, the input asks for ${wanted.encryption}`);
   return found;
 }
 
@@ -85,7 +92,10 @@ function ensured(repository: Repository, created: boolean, differences: string[]
   };
 }
 
-export async function ensureRepository(ecr: ECRClient, wanted: RepositorySettings): Promise<EnsuredRepository> {
+export async function ensureRepository(
+  ecr: ECRClient,
+  wanted: RepositorySettings,
+): Promise<EnsuredRepository> {
   const existing = await describe(ecr, wanted.name);
   if (existing) return ensured(existing, false, differencesFrom(existing, wanted));
   if (!wanted.create)
@@ -119,7 +129,10 @@ export async function ensureRepository(ecr: ECRClient, wanted: RepositorySetting
   if (!created) throw new ActionError(`ECR did not return the repository ${wanted.name} it created.`);
   if (wanted.keepImages !== undefined)
     await ecr.send(
-      new PutLifecyclePolicyCommand({ repositoryName: wanted.name, lifecyclePolicyText: lifecyclePolicy(wanted.keepImages) }),
+      new PutLifecyclePolicyCommand({
+        repositoryName: wanted.name,
+        lifecyclePolicyText: lifecyclePolicy(wanted.keepImages),
+      }),
     );
   return ensured(created, true, []);
 }

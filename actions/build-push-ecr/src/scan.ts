@@ -28,7 +28,11 @@ export interface GateDecision {
   ignored: Finding[];
 }
 
-export function decideGate(findings: readonly Finding[], failOn: readonly Severity[], ignore: readonly string[]): GateDecision {
+export function decideGate(
+  findings: readonly Finding[],
+  failOn: readonly Severity[],
+  ignore: readonly string[],
+): GateDecision {
   const ignoredIds = new Set(ignore.map((id) => id.toUpperCase()));
   const atFailingSeverity = findings.filter((finding) => failOn.includes(finding.severity));
   const ignored = atFailingSeverity.filter((finding) => ignoredIds.has(finding.id.toUpperCase()));
@@ -66,10 +70,15 @@ export function normalizeFindings(page: Page): Finding[] {
       fixed: vulnerable?.fixedInVersion ?? '',
     });
   }
-  return result.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || a.id.localeCompare(b.id));
+  return result.sort(
+    (a, b) => severityRank(a.severity) - severityRank(b.severity) || a.id.localeCompare(b.id),
+  );
 }
 
-export function countBySeverity(findings: readonly Finding[], reported?: Record<string, number>): Partial<Record<Severity, number>> {
+export function countBySeverity(
+  findings: readonly Finding[],
+  reported?: Record<string, number>,
+): Partial<Record<Severity, number>> {
   const counts: Partial<Record<Severity, number>> = {};
   if (reported && Object.keys(reported).length) {
     for (const [key, value] of Object.entries(reported)) {
@@ -115,7 +124,9 @@ export async function waitForScan(ecr: ECRClient, options: ScanWaitOptions): Pro
     check: async () => {
       let first: DescribeImageScanFindingsCommandOutput;
       try {
-        first = await ecr.send(new DescribeImageScanFindingsCommand({ repositoryName: options.repository, imageId }));
+        first = await ecr.send(
+          new DescribeImageScanFindingsCommand({ repositoryName: options.repository, imageId }),
+        );
       } catch (error) {
         if (errorCode(error) !== 'ScanNotFoundException') throw error;
         notFoundChecks += 1;
@@ -130,17 +141,26 @@ export async function waitForScan(ecr: ECRClient, options: ScanWaitOptions): Pro
       const description = first.imageScanStatus?.description;
       if (PENDING.includes(status)) return { status: 'pending', state: `scan ${status}` };
       if (!DONE.includes(status))
-        return { status: 'failed', reason: `the scan ended with status ${status}${description ? `: ${description}` : ''}` };
+        return {
+          status: 'failed',
+          reason: `the scan ended with status ${status}${description ? `: ${description}` : ''}`,
+        };
       const findings = normalizeFindings(first);
       let token = first.nextToken;
       while (token) {
         const page = await ecr.send(
-          new DescribeImageScanFindingsCommand({ repositoryName: options.repository, imageId, nextToken: token }),
+          new DescribeImageScanFindingsCommand({
+            repositoryName: options.repository,
+            imageId,
+            nextToken: token,
+          }),
         );
         findings.push(...normalizeFindings(page));
         token = page.nextToken;
       }
-      findings.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || a.id.localeCompare(b.id));
+      findings.sort(
+        (a, b) => severityRank(a.severity) - severityRank(b.severity) || a.id.localeCompare(b.id),
+      );
       const counts = countBySeverity(findings, first.imageScanFindings?.findingSeverityCounts);
       return { status: 'done', state: `scan ${status}`, value: { status: 'complete', findings, counts } };
     },
@@ -151,14 +171,21 @@ export async function waitForScan(ecr: ECRClient, options: ScanWaitOptions): Pro
     case 'failed':
       return { status: 'unavailable', reason: outcome.reason };
     case 'timeout':
-      return { status: 'unavailable', reason: `the scan did not complete within scan-timeout (last state: ${outcome.state})` };
+      return {
+        status: 'unavailable',
+        reason: `the scan did not complete within scan-timeout (last state: ${outcome.state})`,
+      };
     case 'cancelled':
       return { status: 'unavailable', reason: `cancelled while waiting for the scan (${outcome.reason})` };
   }
 }
 
 /** Starts a basic scan; returns why it cannot be started, if it cannot. */
-async function startScan(ecr: ECRClient, repository: string, imageId: { imageDigest: string }): Promise<string | undefined> {
+async function startScan(
+  ecr: ECRClient,
+  repository: string,
+  imageId: { imageDigest: string },
+): Promise<string | undefined> {
   try {
     await ecr.send(new StartImageScanCommand({ repositoryName: repository, imageId }));
     return undefined;

@@ -1,5 +1,13 @@
 /** ECR's finding severities, most severe first (basic and enhanced scanning). */
-export const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL', 'UNDEFINED', 'UNTRIAGED'] as const;
+export const SEVERITIES = [
+  'CRITICAL',
+  'HIGH',
+  'MEDIUM',
+  'LOW',
+  'INFORMATIONAL',
+  'UNDEFINED',
+  'UNTRIAGED',
+] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
 export function parseSeverity(text: string): Severity | undefined {

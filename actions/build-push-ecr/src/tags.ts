@@ -13,7 +13,11 @@ export interface GitContext {
 }
 
 export function gitContext(env: Env = process.env): GitContext {
-  return { sha: env['GITHUB_SHA'] || undefined, branch: env['GITHUB_REF_NAME'] || undefined, runNumber: env['GITHUB_RUN_NUMBER'] || undefined };
+  return {
+    sha: env['GITHUB_SHA'] || undefined,
+    branch: env['GITHUB_REF_NAME'] || undefined,
+    runNumber: env['GITHUB_RUN_NUMBER'] || undefined,
+  };
 }
 
 /** A branch name as a tag: `feature/login` → `feature-login` (any character a tag refuses becomes `-`). */
@@ -54,11 +58,23 @@ export function expandTags(templates: readonly string[], git: GitContext, inputN
         throw new InputError(inputName, template, accepted, `unknown placeholder ${whole}`);
       const value = placeholderValue(name, git);
       if (!value)
-        throw new InputError(inputName, template, accepted, `${whole} needs ${CONTEXT_VARIABLE[name] ?? name}, which is not set`);
+        throw new InputError(
+          inputName,
+          template,
+          accepted,
+          `${whole} needs ${CONTEXT_VARIABLE[name] ?? name}, which is not set`,
+        );
       return value;
     });
     if (!TAG_PATTERN.test(tag))
-      throw new InputError(inputName, template, accepted, template === tag ? 'not a valid Docker tag' : `expands to ${JSON.stringify(tag)}, not a valid Docker tag`);
+      throw new InputError(
+        inputName,
+        template,
+        accepted,
+        template === tag
+          ? 'not a valid Docker tag'
+          : `expands to ${JSON.stringify(tag)}, not a valid Docker tag`,
+      );
     if (!tags.includes(tag)) tags.push(tag);
   }
   return tags;

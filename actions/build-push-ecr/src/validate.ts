@@ -16,13 +16,21 @@ export interface Validated {
   failOn: Severity[];
 }
 
-export function validate(values: Inputs, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Validated {
+export function validate(
+  values: Inputs,
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+): Validated {
   const tags = expandTags(values.tags, gitContext(env));
   const context = resolve(cwd, values.context);
   if (!existsSync(context) || !statSync(context).isDirectory())
     throw new InputError('context', values.context, 'a directory of the workspace', 'no such directory');
   const dockerfileInput = values.dockerfile;
-  const dockerfile = dockerfileInput ? (isAbsolute(dockerfileInput) ? dockerfileInput : resolve(cwd, dockerfileInput)) : join(context, 'Dockerfile');
+  const dockerfile = dockerfileInput
+    ? isAbsolute(dockerfileInput)
+      ? dockerfileInput
+      : resolve(cwd, dockerfileInput)
+    : join(context, 'Dockerfile');
   if (!existsSync(dockerfile) || !statSync(dockerfile).isFile())
     throw new InputError(
       'dockerfile',
@@ -31,9 +39,20 @@ export function validate(values: Inputs, env: NodeJS.ProcessEnv = process.env, c
       'no such file',
     );
   if (values['kms-key'] && values.encryption !== 'KMS')
-    throw new InputError('kms-key', values['kms-key'], 'empty unless encryption is KMS', `encryption is ${values.encryption}`);
+    throw new InputError(
+      'kms-key',
+      values['kms-key'],
+      'empty unless encryption is KMS',
+      `encryption is ${values.encryption}`,
+    );
   if (values.platforms.length && values.builder === 'docker')
-    throw new InputError('platforms', values.platforms.join(','), 'empty with builder: docker (platforms need buildx)');
-  const failOn = values['fail-on-severity'].map((text) => parseSeverity(text)).filter((s): s is Severity => s !== undefined);
+    throw new InputError(
+      'platforms',
+      values.platforms.join(','),
+      'empty with builder: docker (platforms need buildx)',
+    );
+  const failOn = values['fail-on-severity']
+    .map((text) => parseSeverity(text))
+    .filter((s): s is Severity => s !== undefined);
   return { tags, context, dockerfile, failOn };
 }

@@ -50,18 +50,18 @@ async function deployDirect(
   region: string,
   follow: FollowOptions,
 ): Promise<void> {
-  const [{ LambdaClient }, { ECRClient }, { sdkClient }, lambdaTarget] = await Promise.all([
+  const [{ LambdaClient }, { ECRClient }, { createClient }, lambdaTarget] = await Promise.all([
     import('@aws-sdk/client-lambda'),
     import('@aws-sdk/client-ecr'),
-    import('../../../shared/targets/lambda/clients.js'),
+    import('../../../shared/aws/clients.js'),
     import('../../../shared/targets/lambda/deploy.js'),
   ]);
   const cloudwatch = values.alarms.length
-    ? sdkClient((await import('@aws-sdk/client-cloudwatch')).CloudWatchClient, { region })
+    ? createClient((await import('@aws-sdk/client-cloudwatch')).CloudWatchClient, { region })
     : undefined;
   const clients = {
-    lambda: sdkClient(LambdaClient, { region }),
-    ecr: sdkClient(ECRClient, { region }),
+    lambda: createClient(LambdaClient, { region }),
+    ecr: createClient(ECRClient, { region }),
     ...(cloudwatch ? { cloudwatch } : {}),
   };
   const progress: LambdaProgress = { weights: [] };
@@ -114,12 +114,12 @@ async function deployWithStack(
   region: string,
   follow: FollowOptions,
 ): Promise<void> {
-  const [{ CloudFormationClient }, { sdkClient }, stackTarget] = await Promise.all([
+  const [{ CloudFormationClient }, { createClient }, stackTarget] = await Promise.all([
     import('@aws-sdk/client-cloudformation'),
-    import('../../../shared/targets/lambda/clients.js'),
+    import('../../../shared/aws/clients.js'),
     import('../../../shared/targets/cloudformation/deploy.js'),
   ]);
-  const cfn = sdkClient(CloudFormationClient, { region });
+  const cfn = createClient(CloudFormationClient, { region });
   const progress: StackProgress = { outputs: {} };
   let imageUri: string | undefined;
   let status: RecordStatus = values['dry-run'] ? 'planned' : 'succeeded';
@@ -131,7 +131,7 @@ async function deployWithStack(
         import('../../../shared/targets/lambda/image.js'),
       ]);
       const resolved = await resolveImage(
-        sdkClient(ECRClient, { region }),
+        createClient(ECRClient, { region }),
         plan.image,
         platformArchitecture(values.architecture ?? 'x86_64'),
       );
@@ -144,7 +144,10 @@ async function deployWithStack(
         import('@aws-sdk/client-cloudwatch'),
         import('../../../shared/alarms/read.js'),
       ]);
-      rollbackAlarmArns = await alarmArns(sdkClient(CloudWatchClient, { region }), values['rollback-alarms']);
+      rollbackAlarmArns = await alarmArns(
+        createClient(CloudWatchClient, { region }),
+        values['rollback-alarms'],
+      );
     }
     await group(values['dry-run'] ? 'Plan (dry run)' : `Stack ${plan.stackName}`, () =>
       stackTarget.deployStack(

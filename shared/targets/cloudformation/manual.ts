@@ -20,7 +20,10 @@ export async function manualStackRecord(
     throw new ActionError(
       `Stack ${target.stackName} is ${status}. Without a deployment record only an update in progress (cancelled) or UPDATE_ROLLBACK_FAILED (continued) can be rolled back: CloudFormation keeps no earlier template. Pass the deploy step's 'deployment' output to restore the previous template and parameters.`,
     );
-  const parameters = (stack.Parameters ?? []).map((p) => ({ key: p.ParameterKey ?? '', usePreviousValue: true }));
+  const parameters = (stack.Parameters ?? []).map((p) => ({
+    key: p.ParameterKey ?? '',
+    usePreviousValue: true,
+  }));
   return {
     schema: RECORD_SCHEMA,
     target: 'cloudformation',

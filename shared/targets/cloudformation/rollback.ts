@@ -8,7 +8,7 @@ import type {
   CloudFormationState,
 } from '../../record/record.js';
 import type { RestoreOptions, RestoreResult, RollbackAdapter } from '../types.js';
-import { sdkClient } from '../lambda/clients.js';
+import { createClient } from '../../aws/clients.js';
 import { isNoChanges } from './changeset.js';
 import { toSdkParameters } from './parameters.js';
 import { describeStack, followStack, isInProgress, templateOf } from './stack.js';
@@ -117,6 +117,6 @@ export async function restoreStack(
 export const cloudFormationRollback: RollbackAdapter<CloudFormationRecord> = {
   async restore(record, options) {
     const { CloudFormationClient } = await import('@aws-sdk/client-cloudformation');
-    return restoreStack(sdkClient(CloudFormationClient, { region: record.region }), record, options);
+    return restoreStack(createClient(CloudFormationClient, { region: record.region }), record, options);
   },
 };

@@ -20,9 +20,16 @@ async function earlierRevision(ecs: ECSClient, currentArn: string): Promise<stri
   let nextToken: string | undefined;
   do {
     const page = await ecs.send(
-      new ListTaskDefinitionsCommand({ familyPrefix: family, status: 'ACTIVE', sort: 'DESC', ...(nextToken ? { nextToken } : {}) }),
+      new ListTaskDefinitionsCommand({
+        familyPrefix: family,
+        status: 'ACTIVE',
+        sort: 'DESC',
+        ...(nextToken ? { nextToken } : {}),
+      }),
     );
-    const earlier = (page.taskDefinitionArns ?? []).find((arn) => familyOf(arn) === family && (revisionOf(arn) ?? current) < current);
+    const earlier = (page.taskDefinitionArns ?? []).find(
+      (arn) => familyOf(arn) === family && (revisionOf(arn) ?? current) < current,
+    );
     if (earlier) return earlier;
     nextToken = page.nextToken;
   } while (nextToken);
@@ -31,7 +38,11 @@ async function earlierRevision(ecs: ECSClient, currentArn: string): Promise<stri
   );
 }
 
-export async function manualEcsRecord(ecs: ECSClient, region: string, target: ManualEcsTarget): Promise<EcsRecord> {
+export async function manualEcsRecord(
+  ecs: ECSClient,
+  region: string,
+  target: ManualEcsTarget,
+): Promise<EcsRecord> {
   const service = await describeService(ecs, target);
   const currentArn = service.taskDefinition;
   if (!currentArn) throw new ActionError(`ECS service '${target.service}' has no task definition.`);

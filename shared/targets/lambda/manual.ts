@@ -25,15 +25,24 @@ async function publishedVersions(lambda: LambdaClient, functionName: string): Pr
   let marker: string | undefined;
   do {
     const page = await lambda.send(
-      new ListVersionsByFunctionCommand({ FunctionName: functionName, ...(marker ? { Marker: marker } : {}) }),
+      new ListVersionsByFunctionCommand({
+        FunctionName: functionName,
+        ...(marker ? { Marker: marker } : {}),
+      }),
     );
-    for (const v of page.Versions ?? []) if (v.Version && /^\d+$/.test(v.Version)) versions.push(Number(v.Version));
+    for (const v of page.Versions ?? [])
+      if (v.Version && /^\d+$/.test(v.Version)) versions.push(Number(v.Version));
     marker = page.NextMarker;
   } while (marker);
   return versions.sort((a, b) => b - a);
 }
 
-function record(region: string, target: ManualLambdaTarget, previous: LambdaState, current: LambdaState): LambdaRecord {
+function record(
+  region: string,
+  target: ManualLambdaTarget,
+  previous: LambdaState,
+  current: LambdaState,
+): LambdaRecord {
   return {
     schema: RECORD_SCHEMA,
     target: 'lambda',
@@ -46,7 +55,11 @@ function record(region: string, target: ManualLambdaTarget, previous: LambdaStat
   };
 }
 
-export async function manualLambdaRecord(lambda: LambdaClient, region: string, target: ManualLambdaTarget): Promise<LambdaRecord> {
+export async function manualLambdaRecord(
+  lambda: LambdaClient,
+  region: string,
+  target: ManualLambdaTarget,
+): Promise<LambdaRecord> {
   const { functionName } = target;
   if (target.alias) {
     const alias = await snapshotAlias(lambda, functionName, target.alias);
@@ -55,7 +68,9 @@ export async function manualLambdaRecord(lambda: LambdaClient, region: string, t
     const previousVersion =
       target.to ?? (await publishedVersions(lambda, functionName)).find((v) => v < current)?.toString();
     if (!previousVersion)
-      throw new ActionError(`Alias ${target.alias} points at version ${alias.version}; no earlier published version exists to roll back to.`);
+      throw new ActionError(
+        `Alias ${target.alias} points at version ${alias.version}; no earlier published version exists to roll back to.`,
+      );
     return record(
       region,
       target,

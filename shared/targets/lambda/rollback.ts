@@ -2,7 +2,7 @@
 // without alias goes back to its previous image. Refused when someone deployed since, unless forced.
 import type { LambdaClient } from '@aws-sdk/client-lambda';
 import type { LambdaRecord } from '../../record/record.js';
-import { sdkClient } from './clients.js';
+import { createClient } from '../../aws/clients.js';
 import type { FollowResult, RestoreOptions, RestoreResult, RollbackAdapter } from '../types.js';
 import { describeAlias, snapshotAlias, snapshotFunction, type AliasSnapshot } from './snapshot.js';
 import { mutate, waitForFunction } from './wait.js';
@@ -131,6 +131,6 @@ export async function restoreLambda(
 export const lambdaRollback: RollbackAdapter<LambdaRecord> = {
   async restore(record, options) {
     const { LambdaClient } = await import('@aws-sdk/client-lambda');
-    return restoreLambda(sdkClient(LambdaClient, { region: record.region }), record, options);
+    return restoreLambda(createClient(LambdaClient, { region: record.region }), record, options);
   },
 };
