@@ -5,7 +5,7 @@ import { group, info, setSecret } from '../shared/action/runtime.js';
 import { code, raw, type Summary } from '../shared/action/summary.js';
 import type { DeploymentRecord, RecordStatus } from '../shared/record/record.js';
 import type { FollowOptions } from '../shared/targets/types.js';
-import { sdkClient } from '../shared/targets/lambda/clients.js';
+import { createClient } from '../shared/aws/clients.js';
 import type { LambdaProgress } from '../shared/targets/lambda/deploy.js';
 import type { StackProgress } from '../shared/targets/cloudformation/deploy.js';
 import type { DeployPlan, EcsPlan, EksPlan, FunctionPlan, StackPlan, Values } from './plan.js';
@@ -35,9 +35,9 @@ async function deployEcs(plan: EcsPlan, values: Values, context: DeployContext):
     import('@aws-sdk/client-ecs'),
     import('../shared/targets/ecs/deploy.js'),
   ]);
-  const ecs = sdkClient(ECSClient, { region: context.region });
+  const ecs = createClient(ECSClient, { region: context.region });
   const logsClient = async () =>
-    sdkClient((await import('@aws-sdk/client-cloudwatch-logs')).CloudWatchLogsClient, {
+    createClient((await import('@aws-sdk/client-cloudwatch-logs')).CloudWatchLogsClient, {
       region: context.region,
     });
   const result: DeployResult = { records: [], outputs: {} };
@@ -90,8 +90,8 @@ async function deployFunction(
       import('../shared/targets/lambda/record.js'),
     ]);
   const clients = {
-    lambda: sdkClient(LambdaClient, { region: context.region }),
-    ecr: sdkClient(ECRClient, { region: context.region }),
+    lambda: createClient(LambdaClient, { region: context.region }),
+    ecr: createClient(ECRClient, { region: context.region }),
   };
   const progress: LambdaProgress = { weights: [] };
   let status: RecordStatus = 'succeeded';
@@ -151,7 +151,7 @@ async function deployStack(plan: StackPlan, values: Values, context: DeployConte
     import('../shared/targets/cloudformation/deploy.js'),
     import('../shared/targets/lambda/record.js'),
   ]);
-  const cfn = sdkClient(CloudFormationClient, { region: context.region });
+  const cfn = createClient(CloudFormationClient, { region: context.region });
   const progress: StackProgress = { outputs: {} };
   let imageUri: string | undefined;
   let status: RecordStatus = 'succeeded';
@@ -164,7 +164,7 @@ async function deployStack(plan: StackPlan, values: Values, context: DeployConte
         import('../shared/targets/lambda/image.js'),
       ]);
       const resolved = await resolveImage(
-        sdkClient(ECRClient, { region: context.region }),
+        createClient(ECRClient, { region: context.region }),
         plan.image,
         platformArchitecture('x86_64'),
       );

@@ -105,7 +105,7 @@ export async function main(context: RunContext, dependencies: MainDependencies =
     const span = { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
     const unsettled = records.find((record) => record.status !== 'succeeded');
     if (deployed.error !== undefined) {
-      const reason = `deploy failed: ${messageOf(deployed.error)}`;
+      const reason = `deploy failed: ${messageOf(deployed.error).replace(/\.$/, '')}`;
       endDeploy(deployOutcome(unsettled?.status), { ...span, detail: reason });
       const changed = records.some((record) => record.current != null);
       failure = { phase: 'deploy', reason, error: deployed.error, changed };
@@ -159,11 +159,11 @@ export async function main(context: RunContext, dependencies: MainDependencies =
 }
 
 async function alarmsClient(region: string) {
-  const [{ CloudWatchClient }, { sdkClient }] = await Promise.all([
+  const [{ CloudWatchClient }, { createClient }] = await Promise.all([
     import('@aws-sdk/client-cloudwatch'),
-    import('../shared/targets/lambda/clients.js'),
+    import('../shared/aws/clients.js'),
   ]);
-  return sdkClient(CloudWatchClient, { region });
+  return createClient(CloudWatchClient, { region });
 }
 
 async function smokeTest(

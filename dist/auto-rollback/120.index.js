@@ -23,7 +23,10 @@ async function manualStackRecord(cfn, region, target) {
     const status = stack.StackStatus ?? 'UNKNOWN';
     if (!RESOLVABLE.includes(status))
         throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Stack ${target.stackName} is ${status}. Without a deployment record only an update in progress (cancelled) or UPDATE_ROLLBACK_FAILED (continued) can be rolled back: CloudFormation keeps no earlier template. Pass the deploy step's 'deployment' output to restore the previous template and parameters.`);
-    const parameters = (stack.Parameters ?? []).map((p) => ({ key: p.ParameterKey ?? '', usePreviousValue: true }));
+    const parameters = (stack.Parameters ?? []).map((p) => ({
+        key: p.ParameterKey ?? '',
+        usePreviousValue: true,
+    }));
     return {
         schema: _record_record_js__WEBPACK_IMPORTED_MODULE_2__/* .RECORD_SCHEMA */ .ep,
         target: 'cloudformation',

@@ -109,14 +109,24 @@ async function watchAlarms(options) {
                     ignored.delete(alarm.name);
             const firing = alarms.find((alarm) => alarm.state === 'ALARM' && !ignored.has(alarm.name));
             if (firing)
-                return { status: 'failed', reason: firing.reason ?? 'no reason given', value: firing, state: `${firing.name} in ALARM` };
+                return {
+                    status: 'failed',
+                    reason: firing.reason ?? 'no reason given',
+                    value: firing,
+                    state: `${firing.name} in ALARM`,
+                };
             const quiet = alarms.length - alarms.filter((alarm) => alarm.state === 'ALARM').length;
             return { status: 'pending', state: `${quiet}/${alarms.length} alarm(s) not in ALARM` };
         },
     });
     const base = { alreadyInAlarm, polls: watch.attempts, elapsedMs: watch.elapsedMs };
     if (watch.outcome === 'failed' && watch.value)
-        return { outcome: 'alarm', alarm: watch.value.name, reason: `alarm ${watch.value.name} entered ALARM: ${watch.reason}`, ...base };
+        return {
+            outcome: 'alarm',
+            alarm: watch.value.name,
+            reason: `alarm ${watch.value.name} entered ALARM: ${watch.reason}`,
+            ...base,
+        };
     if (watch.outcome === 'cancelled')
         return { outcome: 'cancelled', ...base };
     return { outcome: 'clear', ...base };

@@ -29,7 +29,10 @@ async function publishedVersions(lambda, functionName) {
     const versions = [];
     let marker;
     do {
-        const page = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__.ListVersionsByFunctionCommand({ FunctionName: functionName, ...(marker ? { Marker: marker } : {}) }));
+        const page = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__.ListVersionsByFunctionCommand({
+            FunctionName: functionName,
+            ...(marker ? { Marker: marker } : {}),
+        }));
         for (const v of page.Versions ?? [])
             if (v.Version && /^\d+$/.test(v.Version))
                 versions.push(Number(v.Version));

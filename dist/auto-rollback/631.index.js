@@ -344,7 +344,12 @@ async function earlierRevision(ecs, currentArn) {
     const current = (0,_task_definition_js__WEBPACK_IMPORTED_MODULE_3__/* .revisionOf */ .DT)(currentArn) ?? Number.POSITIVE_INFINITY;
     let nextToken;
     do {
-        const page = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_4__.ListTaskDefinitionsCommand({ familyPrefix: family, status: 'ACTIVE', sort: 'DESC', ...(nextToken ? { nextToken } : {}) }));
+        const page = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_4__.ListTaskDefinitionsCommand({
+            familyPrefix: family,
+            status: 'ACTIVE',
+            sort: 'DESC',
+            ...(nextToken ? { nextToken } : {}),
+        }));
         const earlier = (page.taskDefinitionArns ?? []).find((arn) => (0,_task_definition_js__WEBPACK_IMPORTED_MODULE_3__/* .familyOf */ .Ap)(arn) === family && ((0,_task_definition_js__WEBPACK_IMPORTED_MODULE_3__/* .revisionOf */ .DT)(arn) ?? current) < current);
         if (earlier)
             return earlier;

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./shared/aws/errors.ts
 var errors = __webpack_require__(7053);
-// EXTERNAL MODULE: ./shared/targets/lambda/clients.ts
-var clients = __webpack_require__(9547);
+// EXTERNAL MODULE: ./shared/aws/clients.ts + 1 modules
+var clients = __webpack_require__(4291);
 // EXTERNAL MODULE: ./shared/action/errors.ts
 var action_errors = __webpack_require__(1674);
 // EXTERNAL MODULE: ./shared/wait/poll.ts
@@ -273,7 +273,7 @@ async function restoreStack(cfn, record, options) {
 const cloudFormationRollback = {
     async restore(record, options) {
         const { CloudFormationClient } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861), __webpack_require__.e(805)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19));
-        return restoreStack((0,clients/* sdkClient */.I)(CloudFormationClient, { region: record.region }), record, options);
+        return restoreStack((0,clients/* createClient */.UU)(CloudFormationClient, { region: record.region }), record, options);
     },
 };
 
@@ -428,25 +428,6 @@ async function templateOf(cfn, stackName) {
     const { GetTemplateCommand } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861), __webpack_require__.e(805)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19));
     return (await cfn.send(new GetTemplateCommand({ StackName: stackName, TemplateStage: 'Original' })))
         .TemplateBody;
-}
-
-
-/***/ }),
-
-/***/ 9547:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ sdkClient)
-/* harmony export */ });
-/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4291);
-// createClient (shared/aws/clients.ts) with the SDK client's own type. Its structural constraint
-// does not accept SDK v3 clients under strict function types, so the class is cast once, here.
-
-function sdkClient(ClientClass, options) {
-    const make = ClientClass;
-    const client = (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .createClient */ .UU)(make, options);
-    return client;
 }
 
 

@@ -2,25 +2,6 @@ export const id = 951;
 export const ids = [951];
 export const modules = {
 
-/***/ 9547:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ sdkClient)
-/* harmony export */ });
-/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4291);
-// createClient (shared/aws/clients.ts) with the SDK client's own type. Its structural constraint
-// does not accept SDK v3 clients under strict function types, so the class is cast once, here.
-
-function sdkClient(ClientClass, options) {
-    const make = ClientClass;
-    const client = (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .createClient */ .UU)(make, options);
-    return client;
-}
-
-
-/***/ }),
-
 /***/ 7951:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -28,7 +9,7 @@ function sdkClient(ClientClass, options) {
 /* harmony export */   lambdaRollback: () => (/* binding */ lambdaRollback)
 /* harmony export */ });
 /* unused harmony export restoreLambda */
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
+/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4291);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6432);
 /* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(386);
 /* harmony import */ var _wait_poll_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5);
@@ -137,7 +118,7 @@ async function restoreLambda(lambda, record, options) {
 const lambdaRollback = {
     async restore(record, options) {
         const { LambdaClient } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861), __webpack_require__.e(696)]).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19));
-        return restoreLambda((0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .sdkClient */ .I)(LambdaClient, { region: record.region }), record, options);
+        return restoreLambda((0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .createClient */ .UU)(LambdaClient, { region: record.region }), record, options);
     },
 };
 

@@ -107,11 +107,18 @@ async function waitForScan(ecr, options) {
             if (PENDING.includes(status))
                 return { status: 'pending', state: `scan ${status}` };
             if (!DONE.includes(status))
-                return { status: 'failed', reason: `the scan ended with status ${status}${description ? `: ${description}` : ''}` };
+                return {
+                    status: 'failed',
+                    reason: `the scan ended with status ${status}${description ? `: ${description}` : ''}`,
+                };
             const findings = normalizeFindings(first);
             let token = first.nextToken;
             while (token) {
-                const page = await ecr.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_3__/* .DescribeImageScanFindingsCommand */ .TQ0({ repositoryName: options.repository, imageId, nextToken: token }));
+                const page = await ecr.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_3__/* .DescribeImageScanFindingsCommand */ .TQ0({
+                    repositoryName: options.repository,
+                    imageId,
+                    nextToken: token,
+                }));
                 findings.push(...normalizeFindings(page));
                 token = page.nextToken;
             }
@@ -126,7 +133,10 @@ async function waitForScan(ecr, options) {
         case 'failed':
             return { status: 'unavailable', reason: outcome.reason };
         case 'timeout':
-            return { status: 'unavailable', reason: `the scan did not complete within scan-timeout (last state: ${outcome.state})` };
+            return {
+                status: 'unavailable',
+                reason: `the scan did not complete within scan-timeout (last state: ${outcome.state})`,
+            };
         case 'cancelled':
             return { status: 'unavailable', reason: `cancelled while waiting for the scan (${outcome.reason})` };
     }

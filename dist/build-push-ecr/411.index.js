@@ -38,7 +38,12 @@ function lifecyclePolicy(keep) {
             {
                 rulePriority: 1,
                 description: 'Expire untagged images after one day',
-                selection: { tagStatus: 'untagged', countType: 'sinceImagePushed', countUnit: 'days', countNumber: 1 },
+                selection: {
+                    tagStatus: 'untagged',
+                    countType: 'sinceImagePushed',
+                    countUnit: 'days',
+                    countNumber: 1,
+                },
                 action: { type: 'expire' },
             },
             {
@@ -120,7 +125,10 @@ async function ensureRepository(ecr, wanted) {
     if (!created)
         throw new errors/* ActionError */.lZ(`ECR did not return the repository ${wanted.name} it created.`);
     if (wanted.keepImages !== undefined)
-        await ecr.send(new dist_cjs/* PutLifecyclePolicyCommand */.Rcn({ repositoryName: wanted.name, lifecyclePolicyText: lifecyclePolicy(wanted.keepImages) }));
+        await ecr.send(new dist_cjs/* PutLifecyclePolicyCommand */.Rcn({
+            repositoryName: wanted.name,
+            lifecyclePolicyText: lifecyclePolicy(wanted.keepImages),
+        }));
     return ensured(created, true, []);
 }
 
@@ -150,7 +158,8 @@ function ensure(ecr, values) {
 /** Without push nothing is created: the repository is only looked up. */
 async function lookUp(ecr, name) {
     try {
-        const found = (await ecr.send(new dist_cjs/* DescribeRepositoriesCommand */.pE_({ repositoryNames: [name] }))).repositories?.[0];
+        const found = (await ecr.send(new dist_cjs/* DescribeRepositoriesCommand */.pE_({ repositoryNames: [name] })))
+            .repositories?.[0];
         if (!found?.repositoryUri || !found.registryId)
             return undefined;
         return {
@@ -217,7 +226,11 @@ async function verifyDigest(ecr, repository, tags, digest, signal, timing = {}) 
         check: async () => {
             let details;
             try {
-                details = (await ecr.send(new dist_cjs/* DescribeImagesCommand */.ji5({ repositoryName: repository, imageIds: tags.map((imageTag) => ({ imageTag })) }))).imageDetails ?? [];
+                details =
+                    (await ecr.send(new dist_cjs/* DescribeImagesCommand */.ji5({
+                        repositoryName: repository,
+                        imageIds: tags.map((imageTag) => ({ imageTag })),
+                    }))).imageDetails ?? [];
             }
             catch (error) {
                 if ((0,aws_errors/* isNotFound */.c4)(error) || (0,aws_errors/* errorCode */.CA)(error) === 'ImageNotFoundException')
@@ -229,7 +242,10 @@ async function verifyDigest(ecr, repository, tags, digest, signal, timing = {}) 
                 if (!detail)
                     return { status: 'pending', state: `ECR does not list tag ${tag} yet` };
                 if (detail.imageDigest !== digest)
-                    return { status: 'failed', reason: `ECR reports ${detail.imageDigest ?? 'no digest'} for tag ${tag}, but the push returned ${digest}` };
+                    return {
+                        status: 'failed',
+                        reason: `ECR reports ${detail.imageDigest ?? 'no digest'} for tag ${tag}, but the push returned ${digest}`,
+                    };
             }
             return { status: 'done', value: { sizeBytes: details[0]?.imageSizeInBytes } };
         },
@@ -351,11 +367,18 @@ async function waitForScan(ecr, options) {
             if (PENDING.includes(status))
                 return { status: 'pending', state: `scan ${status}` };
             if (!DONE.includes(status))
-                return { status: 'failed', reason: `the scan ended with status ${status}${description ? `: ${description}` : ''}` };
+                return {
+                    status: 'failed',
+                    reason: `the scan ended with status ${status}${description ? `: ${description}` : ''}`,
+                };
             const findings = normalizeFindings(first);
             let token = first.nextToken;
             while (token) {
-                const page = await ecr.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_3__/* .DescribeImageScanFindingsCommand */ .TQ0({ repositoryName: options.repository, imageId, nextToken: token }));
+                const page = await ecr.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_3__/* .DescribeImageScanFindingsCommand */ .TQ0({
+                    repositoryName: options.repository,
+                    imageId,
+                    nextToken: token,
+                }));
                 findings.push(...normalizeFindings(page));
                 token = page.nextToken;
             }
@@ -370,7 +393,10 @@ async function waitForScan(ecr, options) {
         case 'failed':
             return { status: 'unavailable', reason: outcome.reason };
         case 'timeout':
-            return { status: 'unavailable', reason: `the scan did not complete within scan-timeout (last state: ${outcome.state})` };
+            return {
+                status: 'unavailable',
+                reason: `the scan did not complete within scan-timeout (last state: ${outcome.state})`,
+            };
         case 'cancelled':
             return { status: 'unavailable', reason: `cancelled while waiting for the scan (${outcome.reason})` };
     }

@@ -487,7 +487,7 @@ function decodeCaData(caData, origin) {
 async function callerArn(region) {
     try {
         const { STSClient, GetCallerIdentityCommand } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
-        const sts = (0,clients/* createClient */.UU)(STSClient, { region, maxAttempts: 2 });
+        const sts = (0,clients.createClient)(STSClient, { region, maxAttempts: 2 });
         try {
             return (await sts.send(new GetCallerIdentityCommand({}))).Arn;
         }
@@ -503,7 +503,7 @@ async function connectToCluster(options) {
     if (options.kubeconfig)
         return connectWithKubeconfig(options);
     const { EKSClient, DescribeClusterCommand } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861), __webpack_require__.e(524)]).then(__webpack_require__.t.bind(__webpack_require__, 4524, 19));
-    const eks = (0,clients/* createClient */.UU)(EKSClient, { region: options.region });
+    const eks = (0,clients.createClient)(EKSClient, { region: options.region });
     let described;
     try {
         described = (await eks.send(new DescribeClusterCommand({ name: options.cluster }), options.signal ? { abortSignal: options.signal } : {})).cluster;

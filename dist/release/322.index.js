@@ -112,7 +112,7 @@ async function restoreStack(cfn, record, options) {
 const cloudFormationRollback = {
     async restore(record, options) {
         const { CloudFormationClient } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861), __webpack_require__.e(805)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19));
-        return restoreStack((0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .createClient */ .UU)(CloudFormationClient, { region: record.region }), record, options);
+        return restoreStack((0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_1__.createClient)(CloudFormationClient, { region: record.region }), record, options);
     },
 };
 

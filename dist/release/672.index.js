@@ -5,14 +5,17 @@ export const modules = {
 /***/ 4291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  UU: () => (/* binding */ createClient),
-  resolveRegion: () => (/* binding */ resolveRegion)
+  createClient: () => (/* binding */ createClient),
+  defaultMaxAttempts: () => (/* binding */ defaultMaxAttempts),
+  iamAction: () => (/* binding */ iamAction),
+  resolveRegion: () => (/* binding */ resolveRegion),
+  serviceOf: () => (/* binding */ serviceOf)
 });
-
-// UNUSED EXPORTS: defaultMaxAttempts, iamAction, serviceOf
 
 // EXTERNAL MODULE: ./shared/action/errors.ts
 var errors = __webpack_require__(1674);

@@ -5,14 +5,17 @@ export const modules = {
 /***/ 4291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  UU: () => (/* binding */ createClient),
-  resolveRegion: () => (/* binding */ resolveRegion)
+  createClient: () => (/* binding */ createClient),
+  defaultMaxAttempts: () => (/* binding */ defaultMaxAttempts),
+  iamAction: () => (/* binding */ iamAction),
+  resolveRegion: () => (/* binding */ resolveRegion),
+  serviceOf: () => (/* binding */ serviceOf)
 });
-
-// UNUSED EXPORTS: defaultMaxAttempts, iamAction, serviceOf
 
 // EXTERNAL MODULE: ./shared/action/errors.ts
 var errors = __webpack_require__(1674);
@@ -125,7 +128,7 @@ const RESTORERS = {
             Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861), __webpack_require__.e(212)]).then(__webpack_require__.t.bind(__webpack_require__, 212, 19)),
             Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861), __webpack_require__.e(212), __webpack_require__.e(966)]).then(__webpack_require__.bind(__webpack_require__, 7966)),
         ]);
-        return (record, options) => createEcsRollback((0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .createClient */ .UU)(ECSClient, { region: record.region })).restore(record, options);
+        return (record, options) => createEcsRollback((0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_0__.createClient)(ECSClient, { region: record.region })).restore(record, options);
     },
     lambda: async () => {
         const { lambdaRollback } = await __webpack_require__.e(/* import() */ 951).then(__webpack_require__.bind(__webpack_require__, 7951));

@@ -1,18 +1,21 @@
 export const id = 880;
-export const ids = [880,547,291,672];
+export const ids = [880,291,672];
 export const modules = {
 
 /***/ 4291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  UU: () => (/* binding */ createClient),
-  resolveRegion: () => (/* binding */ resolveRegion)
+  createClient: () => (/* binding */ createClient),
+  defaultMaxAttempts: () => (/* binding */ defaultMaxAttempts),
+  iamAction: () => (/* binding */ iamAction),
+  resolveRegion: () => (/* binding */ resolveRegion),
+  serviceOf: () => (/* binding */ serviceOf)
 });
-
-// UNUSED EXPORTS: defaultMaxAttempts, iamAction, serviceOf
 
 // EXTERNAL MODULE: ./shared/action/errors.ts
 var errors = __webpack_require__(1674);
@@ -104,26 +107,6 @@ function createClient(ClientClass, options = {}) {
 
 /***/ }),
 
-/***/ 9547:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   sdkClient: () => (/* binding */ sdkClient)
-/* harmony export */ });
-/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4291);
-// createClient (shared/aws/clients.ts) with the SDK client's own type. Its structural constraint
-// does not accept SDK v3 clients under strict function types, so the class is cast once, here.
-
-function sdkClient(ClientClass, options) {
-    const make = ClientClass;
-    const client = (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .createClient */ .UU)(make, options);
-    return client;
-}
-
-
-/***/ }),
-
 /***/ 9880:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -132,7 +115,7 @@ function sdkClient(ClientClass, options) {
 /* harmony export */ });
 /* harmony import */ var _shared_action_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6921);
 /* harmony import */ var _shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2173);
-/* harmony import */ var _shared_targets_lambda_clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9547);
+/* harmony import */ var _shared_aws_clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4291);
 // The deploy step of the release, built from shared/targets: ECS (deployService), Lambda direct
 // mode (deployFunction), CloudFormation mode (deployStack) or EKS (rollOutDeployments). Never
 // throws: the caller decides between rollback and failure from the records and the error.
@@ -144,8 +127,8 @@ async function deployEcs(plan, values, context) {
         Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861), __webpack_require__.e(212)]).then(__webpack_require__.t.bind(__webpack_require__, 212, 19)),
         Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861), __webpack_require__.e(212), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 7841)),
     ]);
-    const ecs = (0,_shared_targets_lambda_clients_js__WEBPACK_IMPORTED_MODULE_2__.sdkClient)(ECSClient, { region: context.region });
-    const logsClient = async () => (0,_shared_targets_lambda_clients_js__WEBPACK_IMPORTED_MODULE_2__.sdkClient)((await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861), __webpack_require__.e(303)]).then(__webpack_require__.t.bind(__webpack_require__, 2684, 19))).CloudWatchLogsClient, {
+    const ecs = (0,_shared_aws_clients_js__WEBPACK_IMPORTED_MODULE_2__.createClient)(ECSClient, { region: context.region });
+    const logsClient = async () => (0,_shared_aws_clients_js__WEBPACK_IMPORTED_MODULE_2__.createClient)((await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861), __webpack_require__.e(303)]).then(__webpack_require__.t.bind(__webpack_require__, 2684, 19))).CloudWatchLogsClient, {
         region: context.region,
     });
     const result = { records: [], outputs: {} };
@@ -187,8 +170,8 @@ async function deployFunction(plan, values, context) {
         __webpack_require__.e(/* import() */ 354).then(__webpack_require__.bind(__webpack_require__, 7354)),
     ]);
     const clients = {
-        lambda: (0,_shared_targets_lambda_clients_js__WEBPACK_IMPORTED_MODULE_2__.sdkClient)(LambdaClient, { region: context.region }),
-        ecr: (0,_shared_targets_lambda_clients_js__WEBPACK_IMPORTED_MODULE_2__.sdkClient)(ECRClient, { region: context.region }),
+        lambda: (0,_shared_aws_clients_js__WEBPACK_IMPORTED_MODULE_2__.createClient)(LambdaClient, { region: context.region }),
+        ecr: (0,_shared_aws_clients_js__WEBPACK_IMPORTED_MODULE_2__.createClient)(ECRClient, { region: context.region }),
     };
     const progress = { weights: [] };
     let status = 'succeeded';
@@ -236,7 +219,7 @@ async function deployStack(plan, values, context) {
         __webpack_require__.e(/* import() */ 581).then(__webpack_require__.bind(__webpack_require__, 5581)),
         __webpack_require__.e(/* import() */ 354).then(__webpack_require__.bind(__webpack_require__, 7354)),
     ]);
-    const cfn = (0,_shared_targets_lambda_clients_js__WEBPACK_IMPORTED_MODULE_2__.sdkClient)(CloudFormationClient, { region: context.region });
+    const cfn = (0,_shared_aws_clients_js__WEBPACK_IMPORTED_MODULE_2__.createClient)(CloudFormationClient, { region: context.region });
     const progress = { outputs: {} };
     let imageUri;
     let status = 'succeeded';
@@ -248,7 +231,7 @@ async function deployStack(plan, values, context) {
                 Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19)),
                 Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8802)),
             ]);
-            const resolved = await resolveImage((0,_shared_targets_lambda_clients_js__WEBPACK_IMPORTED_MODULE_2__.sdkClient)(ECRClient, { region: context.region }), plan.image, platformArchitecture('x86_64'));
+            const resolved = await resolveImage((0,_shared_aws_clients_js__WEBPACK_IMPORTED_MODULE_2__.createClient)(ECRClient, { region: context.region }), plan.image, platformArchitecture('x86_64'));
             imageUri = resolved.imageUri;
             (0,_shared_action_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`Image ${values.image} → ${imageUri}`);
         }

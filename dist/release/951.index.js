@@ -118,7 +118,7 @@ async function restoreLambda(lambda, record, options) {
 const lambdaRollback = {
     async restore(record, options) {
         const { LambdaClient } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861), __webpack_require__.e(696)]).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19));
-        return restoreLambda((0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .createClient */ .UU)(LambdaClient, { region: record.region }), record, options);
+        return restoreLambda((0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_0__.createClient)(LambdaClient, { region: record.region }), record, options);
     },
 };
 

@@ -10,7 +10,7 @@ import {
 } from '@aws-sdk/client-cloudformation';
 import { useEmulators, type Emulators } from '../../support/emulators.js';
 import { startProxy, type Proxy } from '../../support/proxy.js';
-import { sdkClient } from '../../../shared/targets/lambda/clients.js';
+import { createClient } from '../../../shared/aws/clients.js';
 import { deployStack, type StackDeployRequest } from '../../../shared/targets/cloudformation/deploy.js';
 import { cloudFormationRollback } from '../../../shared/targets/cloudformation/rollback.js';
 import { RECORD_SCHEMA, type CloudFormationRecord } from '../../../shared/record/record.js';
@@ -33,7 +33,7 @@ beforeAll(async () => {
   emulators = await useEmulators(['moto']);
   proxy = await startProxy({ target: emulators.env['AWS_ENDPOINT_URL'] ?? '' });
   restoreEnv = useEndpoint(proxy.url);
-  cfn = sdkClient(CloudFormationClient, { region: REGION });
+  cfn = createClient(CloudFormationClient, { region: REGION });
 });
 
 afterAll(async () => {

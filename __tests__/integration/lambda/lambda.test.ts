@@ -14,7 +14,7 @@ import {
 import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
 import { useEmulators, type Emulators } from '../../support/emulators.js';
 import { startProxy, type Proxy } from '../../support/proxy.js';
-import { sdkClient } from '../../../shared/targets/lambda/clients.js';
+import { createClient } from '../../../shared/aws/clients.js';
 import { deployFunction, type LambdaProgress } from '../../../shared/targets/lambda/deploy.js';
 import { parseImageReference } from '../../../shared/targets/lambda/image.js';
 import { parseTrafficSchedule } from '../../../shared/targets/lambda/traffic.js';
@@ -51,9 +51,9 @@ beforeAll(async () => {
   emulators = await useEmulators(['moto']);
   proxy = await startProxy({ target: emulators.env['AWS_ENDPOINT_URL'] ?? '' });
   restoreEnv = useEndpoint(proxy.url);
-  lambda = sdkClient(LambdaClient, { region: REGION });
-  ecr = sdkClient(ECRClient, { region: REGION });
-  cloudwatch = sdkClient(CloudWatchClient, { region: REGION });
+  lambda = createClient(LambdaClient, { region: REGION });
+  ecr = createClient(ECRClient, { region: REGION });
+  cloudwatch = createClient(CloudWatchClient, { region: REGION });
   await ensureRole(proxy.url);
   await createRepository(ecr, repository);
   digests['v1'] = await putImage(ecr, repository, 'v1', 1);

@@ -2,8 +2,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { Summary } from '../../../shared/action/summary.js';
 import { Timeline } from '../../../src/timeline.js';
-import { stateLabel } from '../../../src/labels.js';
-import { RECORD_SCHEMA, type EcsRecord, type LambdaRecord } from '../../../shared/record/record.js';
+import { stateLabel, statesLabel } from '../../../src/labels.js';
+import {
+  RECORD_SCHEMA,
+  type EcsRecord,
+  type EksRecord,
+  type LambdaRecord,
+} from '../../../shared/record/record.js';
 
 function fakeClock(start: number) {
   let now = start;
@@ -108,5 +113,26 @@ describe('stateLabel', () => {
     };
     expect(stateLabel(record, 'previous')).toBe('version 4 (api@sha256:0123456789ab)');
     expect(stateLabel(record, 'current')).toBe('version 5 (api@sha256:fedcba987654)');
+  });
+});
+
+describe('statesLabel', () => {
+  const eks = (deployment: string, from: number, to: number): EksRecord => ({
+    schema: RECORD_SCHEMA,
+    target: 'eks',
+    region: 'eu-west-3',
+    resource: { cluster: 'ode', namespace: 'ode', deployment },
+    previous: { revision: from, images: { [deployment]: `repo/${deployment}:v${from}` } },
+    current: { revision: to, images: { [deployment]: `repo/${deployment}:v${to}` } },
+    status: 'succeeded',
+    startedAt: '2026-01-01T00:00:00.000Z',
+  });
+
+  it('labels one EKS record by revision and images, several by Deployment', () => {
+    expect(statesLabel([eks('api', 1, 2)], 'previous')).toBe('revision 1 (api:v1)');
+    expect(statesLabel([eks('api', 1, 2), eks('worker', 3, 4)], 'current')).toBe(
+      'api revision 2 (api:v2); worker revision 4 (worker:v4)',
+    );
+    expect(statesLabel([], 'current')).toBeUndefined();
   });
 });

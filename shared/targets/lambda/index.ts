@@ -4,4 +4,3 @@ export * from './wait.js';
 export * from './snapshot.js';
 export * from './deploy.js';
 export * from './rollback.js';
-export * from './clients.js';
