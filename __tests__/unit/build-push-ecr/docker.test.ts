@@ -4,7 +4,12 @@ import {
   digestFromMetadata,
   type BuildPlan,
 } from '../../../actions/build-push-ecr/src/build.js';
-import { Docker, parsePushOutput, type Runner } from '../../../actions/build-push-ecr/src/docker.js';
+import {
+  Docker,
+  parsePushOutput,
+  spawnRunner,
+  type Runner,
+} from '../../../actions/build-push-ecr/src/docker.js';
 
 const plan: BuildPlan = {
   builder: 'buildx',
@@ -129,6 +134,21 @@ describe('docker push output', () => {
     const runner: Runner = async () => ({ code: 1, stdout: '', stderr: 'step 1\ndenied: not authorized' });
     await expect(new Docker(runner).push('reg/api:v1', 'v1')).rejects.toThrow(
       'Pushing reg/api:v1 failed (docker push exited with 1): denied: not authorized',
+    );
+  });
+});
+
+describe('spawnRunner', () => {
+  it('reports the exit code of a command that exits without reading its input (no EPIPE crash)', async () => {
+    const run = spawnRunner(process.env, 'true');
+    // more than a pipe buffer, so the write fails once `true` has exited
+    await expect(run([], { stdin: 'x'.repeat(4 * 1024 * 1024) })).resolves.toMatchObject({ code: 0 });
+    await expect(spawnRunner(process.env, 'false')([], {})).resolves.toMatchObject({ code: 1 });
+  });
+
+  it('says when the command is not installed', async () => {
+    await expect(spawnRunner(process.env, 'no-such-docker-binary')(['version'], {})).rejects.toThrow(
+      /no-such-docker-binary command was not found on PATH/,
     );
   });
 });

@@ -52,7 +52,13 @@ export function spawnRunner(env: NodeJS.ProcessEnv, command = 'docker'): Runner 
         ),
       );
       child.on('close', (code) => resolve({ code: code ?? 1, stdout: out.join(''), stderr: err.join('') }));
-      child.stdin.end(options.stdin ?? '');
+      // a command that exits before reading its input (docker buildx version) closes the pipe:
+      // EPIPE on stdin is not a failure, the exit code says how it went
+      child.stdin.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE') reject(error);
+      });
+      if (options.stdin === undefined) child.stdin.end();
+      else child.stdin.end(options.stdin);
     });
 }
 
