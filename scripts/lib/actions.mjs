@@ -2,6 +2,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** The one ncc bundle every action's dist/<name>/index.js shim starts (see scripts/build.mjs). */
+export const SUITE_DIR = 'dist/suite';
+
 /** @returns {{name: string, dir: string, source: string, distDir: string, bundle: string, metadata: string}[]} */
 export function entries(root = '.') {
   const actions = readdirSync(join(root, 'actions'), { withFileTypes: true })

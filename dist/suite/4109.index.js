@@ -1,0 +1,279 @@
+export const id = 4109;
+export const ids = [4109];
+export const modules = {
+
+/***/ 4109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SP: () => (/* binding */ waitForScan),
+/* harmony export */   decideGate: () => (/* binding */ decideGate)
+/* harmony export */ });
+/* unused harmony exports severityRank, normalizeFindings, countBySeverity */
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8249);
+/* harmony import */ var _shared_wait_poll_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5);
+/* harmony import */ var _shared_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7053);
+/* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7047);
+// The scan gate: wait for the scan of the pushed digest (basic or enhanced), then decide.
+
+
+
+
+function decideGate(findings, failOn, ignore) {
+    const ignoredIds = new Set(ignore.map((id) => id.toUpperCase()));
+    const atFailingSeverity = findings.filter((finding) => failOn.includes(finding.severity));
+    const ignored = atFailingSeverity.filter((finding) => ignoredIds.has(finding.id.toUpperCase()));
+    const failing = atFailingSeverity.filter((finding) => !ignoredIds.has(finding.id.toUpperCase()));
+    return { passed: failing.length === 0, failing, ignored };
+}
+function severityRank(severity) {
+    return _severity_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .o.indexOf(severity);
+}
+/** Basic findings (name + attributes) and enhanced findings (Inspector) in one shape. */
+function normalizeFindings(page) {
+    const result = [];
+    for (const basic of page.imageScanFindings?.findings ?? []) {
+        const attribute = (key) => basic.attributes?.find((a) => a.key === key)?.value ?? '';
+        result.push({
+            id: basic.name ?? 'unnamed finding',
+            severity: (0,_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSeverity */ .l)(basic.severity ?? '') ?? 'UNDEFINED',
+            package: attribute('package_name'),
+            installed: attribute('package_version'),
+            fixed: attribute('fixed_version') || attribute('fixed_in_version'),
+        });
+    }
+    for (const enhanced of page.imageScanFindings?.enhancedFindings ?? []) {
+        const details = enhanced.packageVulnerabilityDetails;
+        const vulnerable = details?.vulnerablePackages?.[0];
+        result.push({
+            id: details?.vulnerabilityId ?? enhanced.title ?? enhanced.findingArn ?? 'unnamed finding',
+            severity: (0,_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSeverity */ .l)(enhanced.severity ?? '') ?? 'UNDEFINED',
+            package: vulnerable?.name ?? '',
+            installed: vulnerable?.version ?? '',
+            fixed: vulnerable?.fixedInVersion ?? '',
+        });
+    }
+    return result.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || a.id.localeCompare(b.id));
+}
+function countBySeverity(findings, reported) {
+    const counts = {};
+    if (reported && Object.keys(reported).length) {
+        for (const [key, value] of Object.entries(reported)) {
+            const severity = (0,_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSeverity */ .l)(key);
+            if (severity)
+                counts[severity] = value;
+        }
+        return counts;
+    }
+    for (const finding of findings)
+        counts[finding.severity] = (counts[finding.severity] ?? 0) + 1;
+    return counts;
+}
+const DONE = ['COMPLETE', 'ACTIVE'];
+const PENDING = ['IN_PROGRESS', 'PENDING'];
+/** Checks without a scan on push before we start one ourselves (ECR may register the scan late). */
+const SCAN_ON_PUSH_GRACE_CHECKS = 3;
+async function waitForScan(ecr, options) {
+    const imageId = { imageDigest: options.digest };
+    let started = false;
+    let notFoundChecks = 0;
+    const outcome = await (0,_shared_wait_poll_js__WEBPACK_IMPORTED_MODULE_0__/* .pollUntil */ .g3)({
+        timeoutMs: options.timeoutMs,
+        initialDelayMs: 2000,
+        maxDelayMs: 10_000,
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.clock ? { clock: options.clock } : {}),
+        ...(options.sleep ? { sleep: options.sleep } : {}),
+        onProgress: (line) => options.onProgress?.(line),
+        check: async () => {
+            let first;
+            try {
+                first = await ecr.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_3__.DescribeImageScanFindingsCommand({ repositoryName: options.repository, imageId }));
+            }
+            catch (error) {
+                if ((0,_shared_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(error) !== 'ScanNotFoundException')
+                    throw error;
+                notFoundChecks += 1;
+                if (started || (options.scanOnPush && notFoundChecks <= SCAN_ON_PUSH_GRACE_CHECKS))
+                    return { status: 'pending', state: 'scan not started yet' };
+                started = true;
+                const reason = await startScan(ecr, options.repository, imageId);
+                if (reason)
+                    return { status: 'failed', reason };
+                return { status: 'pending', state: 'scan started' };
+            }
+            const status = first.imageScanStatus?.status ?? 'UNKNOWN';
+            const description = first.imageScanStatus?.description;
+            if (PENDING.includes(status))
+                return { status: 'pending', state: `scan ${status}` };
+            if (!DONE.includes(status))
+                return {
+                    status: 'failed',
+                    reason: `the scan ended with status ${status}${description ? `: ${description}` : ''}`,
+                };
+            const findings = normalizeFindings(first);
+            let token = first.nextToken;
+            while (token) {
+                const page = await ecr.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_3__.DescribeImageScanFindingsCommand({
+                    repositoryName: options.repository,
+                    imageId,
+                    nextToken: token,
+                }));
+                findings.push(...normalizeFindings(page));
+                token = page.nextToken;
+            }
+            findings.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || a.id.localeCompare(b.id));
+            const counts = countBySeverity(findings, first.imageScanFindings?.findingSeverityCounts);
+            return { status: 'done', state: `scan ${status}`, value: { status: 'complete', findings, counts } };
+        },
+    });
+    switch (outcome.outcome) {
+        case 'done':
+            return outcome.value;
+        case 'failed':
+            return { status: 'unavailable', reason: outcome.reason };
+        case 'timeout':
+            return {
+                status: 'unavailable',
+                reason: `the scan did not complete within scan-timeout (last state: ${outcome.state})`,
+            };
+        case 'cancelled':
+            return { status: 'unavailable', reason: `cancelled while waiting for the scan (${outcome.reason})` };
+    }
+}
+/** Starts a basic scan; returns why it cannot be started, if it cannot. */
+async function startScan(ecr, repository, imageId) {
+    try {
+        await ecr.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_3__.StartImageScanCommand({ repositoryName: repository, imageId }));
+        return undefined;
+    }
+    catch (error) {
+        const code = (0,_shared_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(error);
+        // Basic scanning allows one scan a day per image: an earlier run of this digest already started it.
+        if (code === 'LimitExceededException')
+            return undefined;
+        if (code === 'UnsupportedImageTypeException' || code === 'ValidationException')
+            return `ECR cannot scan this image (${code}: ${error.message})`;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g3: () => (/* binding */ pollUntil),
+/* harmony export */   ml: () => (/* binding */ systemClock),
+/* harmony export */   uk: () => (/* binding */ realSleep)
+/* harmony export */ });
+/* unused harmony export backoffDelay */
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7053);
+// pollUntil: first check at once, then exponential backoff with jitter capped low, always under
+// a deadline; a terminal failure ends the wait at once; one progress line per state change.
+
+const systemClock = { now: () => Date.now() };
+/** setTimeout as a promise that an AbortSignal cuts short; leaves no timer behind. */
+const realSleep = (ms, signal) => new Promise((resolve) => {
+    if (signal?.aborted)
+        return resolve();
+    const done = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', done);
+        resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+});
+/** Equal jitter: the delay lands in [half, full] of the exponential step. */
+function backoffDelay(attempt, options) {
+    const step = Math.min(options.maxDelayMs, options.initialDelayMs * options.factor ** attempt);
+    return step / 2 + (step / 2) * options.random();
+}
+function errorName(error) {
+    const name = typeof error === 'object' && error !== null ? error.name : undefined;
+    return typeof name === 'string' && name !== '' ? name : 'a transient error';
+}
+function reasonOf(signal) {
+    const reason = signal.reason;
+    if (reason instanceof Error)
+        return reason.message;
+    return typeof reason === 'string' ? reason : 'cancelled';
+}
+async function pollUntil(options) {
+    const clock = options.clock ?? systemClock;
+    const sleep = options.sleep ?? realSleep;
+    const retryOn = options.retryOn ?? _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isRetryable */ .r3;
+    const delays = {
+        initialDelayMs: options.initialDelayMs ?? 1000,
+        maxDelayMs: options.maxDelayMs ?? 15_000,
+        factor: options.factor ?? 2,
+        random: options.random ?? Math.random,
+    };
+    const start = clock.now();
+    const deadline = start + options.timeoutMs;
+    let state = 'not checked yet';
+    /** The last state a check reported, without the note of a retried error. */
+    let checkedState = state;
+    let attempts = 0;
+    const elapsed = () => clock.now() - start;
+    const moveTo = (next) => {
+        if (next === state)
+            return;
+        state = next;
+        options.onProgress?.(`[${(elapsed() / 1000).toFixed(0)}s] ${next}`, next);
+    };
+    const cancelled = (signal) => ({
+        outcome: 'cancelled',
+        state,
+        attempts,
+        elapsedMs: elapsed(),
+        reason: reasonOf(signal),
+    });
+    for (;;) {
+        if (options.signal?.aborted)
+            return cancelled(options.signal);
+        attempts += 1;
+        let result;
+        try {
+            result = await options.check(attempts);
+        }
+        catch (error) {
+            // A check cut short by the cancel (an SDK call given the signal throws AbortError).
+            if (options.signal?.aborted)
+                return cancelled(options.signal);
+            if (!retryOn(error))
+                throw error;
+            moveTo(`${checkedState} (retrying after ${errorName(error)})`);
+        }
+        if (result) {
+            if (result.state !== undefined) {
+                checkedState = result.state;
+                moveTo(result.state);
+            }
+            if (result.status === 'done')
+                return { outcome: 'done', value: result.value, state, attempts, elapsedMs: elapsed() };
+            if (result.status === 'failed') {
+                const failed = {
+                    outcome: 'failed',
+                    reason: result.reason,
+                    state,
+                    attempts,
+                    elapsedMs: elapsed(),
+                };
+                return result.value === undefined ? failed : { ...failed, value: result.value };
+            }
+        }
+        const remaining = deadline - clock.now();
+        if (remaining <= 0)
+            return { outcome: 'timeout', state, attempts, elapsedMs: elapsed() };
+        await sleep(Math.min(remaining, backoffDelay(attempts - 1, delays)), options.signal);
+    }
+}
+
+
+/***/ })
+
+};

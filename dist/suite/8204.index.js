@@ -1,0 +1,330 @@
+export const id = 8204;
+export const ids = [8204,5823,8909];
+export const modules = {
+
+/***/ 8909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   alarmArns: () => (/* binding */ alarmArns),
+/* harmony export */   firing: () => (/* binding */ firing),
+/* harmony export */   readAlarms: () => (/* binding */ readAlarms)
+/* harmony export */ });
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1674);
+
+/** Current state of each named alarm; throws when one does not exist (a typo would watch nothing). */
+async function readAlarms(cloudwatch, names) {
+    if (names.length === 0)
+        return [];
+    const { DescribeAlarmsCommand } = await Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(4085)]).then(__webpack_require__.t.bind(__webpack_require__, 4085, 19));
+    const found = new Map();
+    for (let start = 0; start < names.length; start += 100) {
+        let nextToken;
+        do {
+            const page = await cloudwatch.send(new DescribeAlarmsCommand({
+                AlarmNames: names.slice(start, start + 100),
+                AlarmTypes: ['MetricAlarm', 'CompositeAlarm'],
+                ...(nextToken ? { NextToken: nextToken } : {}),
+            }));
+            for (const alarm of [...(page.MetricAlarms ?? []), ...(page.CompositeAlarms ?? [])])
+                if (alarm.AlarmName)
+                    found.set(alarm.AlarmName, {
+                        name: alarm.AlarmName,
+                        state: alarm.StateValue ?? 'INSUFFICIENT_DATA',
+                        ...(alarm.StateReason ? { reason: alarm.StateReason } : {}),
+                    });
+            nextToken = page.NextToken;
+        } while (nextToken);
+    }
+    const missing = names.filter((name) => !found.has(name));
+    if (missing.length)
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`CloudWatch alarm${missing.length > 1 ? 's' : ''} ${missing.join(', ')} not found in this region: check the names in 'alarms'.`);
+    return names.map((name) => found.get(name));
+}
+function firing(alarms) {
+    return alarms.filter((alarm) => alarm.state === 'ALARM');
+}
+/** ARNs of alarms given by name or ARN (CloudFormation rollback triggers take ARNs). */
+async function alarmArns(cloudwatch, namesOrArns) {
+    const names = namesOrArns.filter((item) => !item.startsWith('arn:'));
+    if (names.length === 0)
+        return [...namesOrArns];
+    const { DescribeAlarmsCommand } = await Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(4085)]).then(__webpack_require__.t.bind(__webpack_require__, 4085, 19));
+    const arns = new Map();
+    for (let start = 0; start < names.length; start += 100) {
+        const page = await cloudwatch.send(new DescribeAlarmsCommand({
+            AlarmNames: names.slice(start, start + 100),
+            AlarmTypes: ['MetricAlarm', 'CompositeAlarm'],
+        }));
+        for (const alarm of [...(page.MetricAlarms ?? []), ...(page.CompositeAlarms ?? [])])
+            if (alarm.AlarmName && alarm.AlarmArn)
+                arns.set(alarm.AlarmName, alarm.AlarmArn);
+    }
+    const missing = names.filter((name) => !arns.has(name));
+    if (missing.length)
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`CloudWatch alarm${missing.length > 1 ? 's' : ''} ${missing.join(', ')} not found in this region: check 'rollback-alarms'.`);
+    return namesOrArns.map((item) => arns.get(item) ?? item);
+}
+
+
+/***/ }),
+
+/***/ 8204:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   deployFunction: () => (/* binding */ deployFunction),
+/* harmony export */   mergedEnvironment: () => (/* binding */ mergedEnvironment)
+/* harmony export */ });
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1674);
+/* harmony import */ var _wait_poll_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5);
+/* harmony import */ var _alarms_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8909);
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8802);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4051);
+/* harmony import */ var _traffic_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8042);
+/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(386);
+
+
+
+
+
+
+
+function mergedEnvironment(existing, changes) {
+    if (!changes)
+        return undefined;
+    const merged = { ...existing, ...changes };
+    const same = Object.keys(merged).length === Object.keys(existing).length &&
+        Object.entries(merged).every(([k, v]) => existing[k] === v);
+    return same ? undefined : merged;
+}
+async function deployFunction(clients, request, options, progress = { weights: [] }) {
+    const { lambda } = clients;
+    const name = request.functionName;
+    const snapshot = await (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .snapshotFunction */ .bB)(lambda, name, request.alias);
+    progress.snapshot = snapshot;
+    if (request.alias && snapshot.alias)
+        progress.alias = snapshot.alias;
+    if (request.alarms.length) {
+        if (!clients.cloudwatch)
+            throw new Error('a CloudWatch client is needed to watch alarms');
+        const already = (0,_alarms_read_js__WEBPACK_IMPORTED_MODULE_2__.firing)(await (0,_alarms_read_js__WEBPACK_IMPORTED_MODULE_2__.readAlarms)(clients.cloudwatch, request.alarms));
+        if (already.length)
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Alarm ${already.map((a) => a.name).join(', ')} is already in ALARM before the release: nothing was changed. Resolve it first.`);
+    }
+    const architecture = (0,_image_js__WEBPACK_IMPORTED_MODULE_3__.platformArchitecture)(request.architecture ?? snapshot.architecture);
+    const resolved = await (0,_image_js__WEBPACK_IMPORTED_MODULE_3__.resolveImage)(clients.ecr, request.image, architecture);
+    progress.resolved = resolved;
+    const environment = mergedEnvironment(snapshot.environment, request.environment);
+    const description = request.description !== undefined && request.description !== snapshot.description
+        ? request.description
+        : undefined;
+    progress.codeChanged = resolved.imageUri !== snapshot.imageUri;
+    progress.configurationChanged = environment !== undefined || description !== undefined;
+    if (request.dryRun)
+        return progress;
+    const { UpdateFunctionCodeCommand, UpdateFunctionConfigurationCommand, PublishVersionCommand } = await Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(1696)]).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19));
+    if (progress.codeChanged) {
+        options.onProgress?.(`${name}: image ${snapshot.imageUri} → ${resolved.imageUri}`);
+        await (0,_wait_js__WEBPACK_IMPORTED_MODULE_6__/* .mutate */ .Tk)(lambda, name, options, () => lambda.send(new UpdateFunctionCodeCommand({ FunctionName: name, ImageUri: resolved.imageUri })));
+    }
+    else {
+        options.onProgress?.(`${name}: already runs ${resolved.imageUri}; code left as it is`);
+    }
+    if (progress.configurationChanged) {
+        await (0,_wait_js__WEBPACK_IMPORTED_MODULE_6__/* .mutate */ .Tk)(lambda, name, options, () => lambda.send(new UpdateFunctionConfigurationCommand({
+            FunctionName: name,
+            ...(environment ? { Environment: { Variables: environment } } : {}),
+            ...(description !== undefined ? { Description: description } : {}),
+        })));
+    }
+    if (!request.publish)
+        return progress;
+    // PublishVersion returns the existing version when nothing changed since it was published.
+    const published = await (0,_wait_js__WEBPACK_IMPORTED_MODULE_6__/* .mutate */ .Tk)(lambda, name, options, () => lambda.send(new PublishVersionCommand({ FunctionName: name })));
+    if (!published.Version)
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Lambda did not return a version number when publishing ${name}.`);
+    progress.version = published.Version;
+    await (0,_wait_js__WEBPACK_IMPORTED_MODULE_6__/* .waitForFunction */ .v0)(lambda, name, options, published.Version);
+    options.onProgress?.(`${name}: published version ${published.Version}`);
+    if (request.alias)
+        await moveAlias(clients, request, options, progress, published.Version);
+    return progress;
+}
+async function moveAlias(clients, request, options, progress, version) {
+    const { lambda } = clients;
+    const name = request.functionName;
+    const aliasName = request.alias ?? '';
+    const before = progress.snapshot?.alias ?? { name: aliasName, routing: {} };
+    const clock = options.clock ?? _wait_poll_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .ml;
+    const start = clock.now();
+    const { CreateAliasCommand, UpdateAliasCommand, GetAliasCommand } = await Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(1696)]).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19));
+    const readBack = async (note) => {
+        const alias = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .aliasSnapshot */ .Bl)(aliasName, await lambda.send(new GetAliasCommand({ FunctionName: name, Name: aliasName })));
+        progress.alias = alias;
+        const weights = {};
+        let extra = 0;
+        for (const [v, weight] of Object.entries(alias.routing)) {
+            weights[v] = +(weight * 100).toFixed(3);
+            extra += weights[v];
+        }
+        if (alias.version)
+            weights[alias.version] = +(100 - extra).toFixed(3);
+        progress.weights.push({ atMs: clock.now() - start, weights, note });
+        options.onProgress?.(`${name}:${aliasName} ${Object.entries(weights)
+            .map(([v, p]) => `${p}% → ${v}`)
+            .join(', ')} (${note})`);
+        return alias;
+    };
+    const { signal: _signal, ...uncancellable } = options;
+    const pointAt = (target, routing, cancellable = true) => (0,_wait_js__WEBPACK_IMPORTED_MODULE_6__/* .mutate */ .Tk)(lambda, name, cancellable ? options : uncancellable, () => lambda.send(new UpdateAliasCommand({
+        FunctionName: name,
+        Name: aliasName,
+        FunctionVersion: target,
+        RoutingConfig: { AdditionalVersionWeights: routing },
+    })), { waitAfter: false });
+    if (!before.arn) {
+        await (0,_wait_js__WEBPACK_IMPORTED_MODULE_6__/* .mutate */ .Tk)(lambda, name, options, () => lambda.send(new CreateAliasCommand({ FunctionName: name, Name: aliasName, FunctionVersion: version })), {
+            waitAfter: false,
+        });
+        await readBack('alias created');
+        return;
+    }
+    if (before.version === version && Object.keys(before.routing).length === 0) {
+        await readBack('already at this version');
+        return;
+    }
+    const from = before.version;
+    const steps = from && from !== version ? (request.traffic ?? []) : [];
+    for (const step of steps) {
+        try {
+            await pointAt(from ?? version, { [version]: (0,_traffic_js__WEBPACK_IMPORTED_MODULE_5__/* .weightOf */ .mm)(step.percent) });
+            await readBack(`step ${step.percent}%`);
+            const alarm = await hold(clients, request.alarms, step, options);
+            if (alarm) {
+                await pointAt(from ?? version, {});
+                await readBack(`reverted: ${alarm.name} in ALARM`);
+                progress.reverted = { alarm: alarm.name, reason: alarm.reason, atPercent: step.percent };
+                return;
+            }
+        }
+        catch (error) {
+            // Cancelled or failed mid-shift: send every request back to the previous version first,
+            // without the (possibly aborted) signal so the revert itself is not cancelled.
+            await pointAt(from ?? version, {}, false).catch(() => undefined);
+            await readBack('reverted after an error').catch(() => undefined);
+            throw error;
+        }
+    }
+    await pointAt(version, {});
+    await readBack(steps.length ? 'shift complete' : 'alias moved');
+}
+/** Holds one step for its duration, watching the alarms; returns the alarm that fired, if any. */
+async function hold(clients, alarms, step, options) {
+    const { cloudwatch } = clients;
+    if (!alarms.length || !cloudwatch) {
+        await (options.sleep ?? _wait_poll_js__WEBPACK_IMPORTED_MODULE_1__/* .realSleep */ .uk)(step.holdMs, options.signal);
+        if (options.signal?.aborted)
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Cancelled while holding ${step.percent}% of the traffic.`);
+        return undefined;
+    }
+    let fired;
+    const outcome = await (0,_wait_poll_js__WEBPACK_IMPORTED_MODULE_1__/* .pollUntil */ .g3)({
+        check: async () => {
+            fired = (0,_alarms_read_js__WEBPACK_IMPORTED_MODULE_2__.firing)(await (0,_alarms_read_js__WEBPACK_IMPORTED_MODULE_2__.readAlarms)(cloudwatch, alarms))[0];
+            return fired
+                ? { status: 'failed', reason: `${fired.name} in ALARM`, state: `${fired.name} in ALARM` }
+                : { status: 'pending', state: `holding ${step.percent}%, alarms OK` };
+        },
+        timeoutMs: step.holdMs,
+        initialDelayMs: Math.min(5000, step.holdMs),
+        maxDelayMs: 15_000,
+        ...(0,_wait_js__WEBPACK_IMPORTED_MODULE_6__/* .pollHooks */ .A3)(options),
+    });
+    if (outcome.outcome === 'failed' && fired)
+        return { name: fired.name, reason: fired.reason ?? 'no reason given' };
+    if (outcome.outcome === 'cancelled')
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Cancelled while holding ${step.percent}% of the traffic: ${outcome.reason}.`);
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 4051:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bl: () => (/* binding */ aliasSnapshot),
+/* harmony export */   IN: () => (/* binding */ describeAlias),
+/* harmony export */   ac: () => (/* binding */ liveImage),
+/* harmony export */   bB: () => (/* binding */ snapshotFunction),
+/* harmony export */   vK: () => (/* binding */ snapshotAlias)
+/* harmony export */ });
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1674);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7053);
+
+
+async function snapshotFunction(lambda, functionName, aliasName) {
+    const { GetFunctionCommand } = await Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(1696)]).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19));
+    let response;
+    try {
+        response = await lambda.send(new GetFunctionCommand({ FunctionName: functionName }));
+    }
+    catch (error) {
+        if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Lambda function ${functionName} was not found in this region: this action updates an existing container-image function (create it first, for example with the CloudFormation mode and 'stack-name').`);
+        throw error;
+    }
+    const config = response.Configuration ?? {};
+    if (config.PackageType && config.PackageType !== 'Image')
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Lambda function ${functionName} is a ${config.PackageType} function; this action deploys container images (PackageType Image) only.`);
+    const snapshot = {
+        functionName,
+        functionArn: config.FunctionArn ?? functionName,
+        imageUri: liveImage(response.Code?.ImageUri, response.Code?.ResolvedImageUri),
+        architecture: config.Architectures?.[0] ?? 'x86_64',
+        environment: { ...(config.Environment?.Variables ?? {}) },
+        description: config.Description ?? '',
+    };
+    if (aliasName)
+        snapshot.alias = await snapshotAlias(lambda, functionName, aliasName);
+    return snapshot;
+}
+/** The image as given when it already is digest-pinned, else the digest Lambda resolved the tag to. */
+function liveImage(imageUri, resolvedImageUri) {
+    if (imageUri?.includes('@sha256:'))
+        return imageUri;
+    return resolvedImageUri ?? imageUri ?? '';
+}
+async function snapshotAlias(lambda, functionName, name) {
+    const { GetAliasCommand } = await Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(1696)]).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19));
+    try {
+        return aliasSnapshot(name, await lambda.send(new GetAliasCommand({ FunctionName: functionName, Name: name })));
+    }
+    catch (error) {
+        if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
+            return { name, routing: {} };
+        throw error;
+    }
+}
+function aliasSnapshot(name, alias) {
+    return {
+        name,
+        ...(alias.AliasArn ? { arn: alias.AliasArn } : {}),
+        ...(alias.FunctionVersion ? { version: alias.FunctionVersion } : {}),
+        routing: { ...(alias.RoutingConfig?.AdditionalVersionWeights ?? {}) },
+    };
+}
+/** `5` or `5 (10% → 7)` for summaries. */
+function describeAlias(alias) {
+    const extra = Object.entries(alias.routing).map(([version, weight]) => `${+(weight * 100).toFixed(3)}% → ${version}`);
+    return `${alias.version ?? '(none)'}${extra.length ? ` (${extra.join(', ')})` : ''}`;
+}
+
+
+/***/ })
+
+};
