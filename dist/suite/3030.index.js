@@ -1,0 +1,254 @@
+export const id = 3030;
+export const ids = [3030];
+export const modules = {
+
+/***/ 3030:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__webpack_require__.r(__webpack_exports__);
+/* harmony import */ var _shared_action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2988);
+
+
+await (0,_shared_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)('smoke-test', _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 2988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: ./shared/action/inputs.ts
+var inputs = __webpack_require__(1736);
+// EXTERNAL MODULE: ./shared/action/errors.ts
+var errors = __webpack_require__(1674);
+// EXTERNAL MODULE: ./shared/action/duration.ts
+var duration = __webpack_require__(9501);
+// EXTERNAL MODULE: ./shared/action/runtime.ts
+var runtime = __webpack_require__(6921);
+// EXTERNAL MODULE: ./shared/action/outputs.ts
+var outputs = __webpack_require__(2695);
+// EXTERNAL MODULE: ./shared/http/checks.ts
+var http_checks = __webpack_require__(6738);
+// EXTERNAL MODULE: ./shared/http/secrets.ts
+var secrets = __webpack_require__(5042);
+// EXTERNAL MODULE: ./shared/http/status-spec.ts
+var status_spec = __webpack_require__(1677);
+// EXTERNAL MODULE: ./shared/http/probe.ts
+var probe = __webpack_require__(6293);
+;// CONCATENATED MODULE: ./actions/smoke-test/src/inputs.ts
+
+
+
+
+function statusSpec(options = {}) {
+    return {
+        required: false,
+        default: options.default,
+        accepted: status_spec/* STATUS_SPEC_ACCEPTED */.JI,
+        parse(raw, name) {
+            if (raw === '')
+                return undefined;
+            const spec = (0,status_spec/* parseStatusSpec */.L1)(raw);
+            if (typeof spec === 'string')
+                throw new inputs/* InputError */.dz(name, raw, status_spec/* STATUS_SPEC_ACCEPTED */.JI, spec);
+            return spec;
+        },
+    };
+}
+function method() {
+    return {
+        required: false,
+        default: 'GET',
+        accepted: http_checks/* METHOD_ACCEPTED */.YP,
+        parse(raw, name) {
+            const parsed = (0,http_checks/* parseMethod */.$x)(raw);
+            if (!parsed)
+                throw new inputs/* InputError */.dz(name, raw, http_checks/* METHOD_ACCEPTED */.YP);
+            return parsed;
+        },
+    };
+}
+function urls() {
+    const list = inputs/* input */.hF.list({ accepted: `${http_checks/* URL_ACCEPTED */.yh}, one per line or separated by commas` });
+    return {
+        ...list,
+        parse(raw, name) {
+            const items = list.parse(raw, name);
+            for (const item of items) {
+                const problem = (0,http_checks/* urlProblem */.rn)(item);
+                if (problem)
+                    throw new inputs/* InputError */.dz(name, (0,probe/* displayUrl */.Qy)(item), list.accepted, problem);
+            }
+            return items;
+        },
+    };
+}
+/**
+ * YAML (or JSON) text; a syntax error quotes only the line it is on, not the whole document (which
+ * may hold header values).
+ */
+function yamlDocument(accepted) {
+    return {
+        required: false,
+        default: undefined,
+        accepted,
+        async parse(raw, name) {
+            if (raw === '')
+                return undefined;
+            const { parseDocument } = await __webpack_require__.e(/* import() */ 8815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+            const document = parseDocument(raw, { uniqueKeys: true });
+            const problem = document.errors[0];
+            if (problem) {
+                const where = problem.linePos?.[0];
+                const line = where ? (raw.split(/\r?\n/)[where.line - 1] ?? '').trim() : '';
+                throw new inputs/* InputError */.dz(name, line || raw.split(/\r?\n/, 1)[0] || raw, accepted, problem.message.split('\n')[0] ?? problem.code);
+            }
+            return document.toJS();
+        },
+    };
+}
+const inputs_inputs = {
+    url: urls(),
+    checks: yamlDocument('a YAML list of checks, each a mapping with at least url'),
+    method: method(),
+    headers: inputs/* input */.hF.map({ accepted: 'Header-Name=value lines' }),
+    'expect-status': statusSpec({ default: '2xx' }),
+    'max-latency': inputs/* input */.hF.duration({ min: 1 }),
+    timeout: inputs/* input */.hF.duration({ default: '5m', min: 1000 }),
+    'request-timeout': inputs/* input */.hF.duration({ default: '10s', min: 1 }),
+    interval: inputs/* input */.hF.duration({ default: '2s' }),
+    'consecutive-successes': inputs/* input */.hF.integer({ default: 1, min: 1, max: 1000 }),
+    'fail-fast-status': statusSpec(),
+    'follow-redirects': inputs/* input */.hF.boolean({ default: true }),
+    insecure: inputs/* input */.hF.boolean({ default: false }),
+    'min-cert-days': inputs/* input */.hF.integer({ default: 14, min: 0, max: 3650 }),
+};
+const inputs_outputs = ['passed', 'failed-checks', 'report'];
+
+;// CONCATENATED MODULE: ./actions/smoke-test/src/main.ts
+
+
+
+
+
+
+
+
+/** `key: value` pairs anywhere in YAML or JSON text (quoted or not), for masking before parsing. */
+const YAML_PAIR = /["']?([A-Za-z0-9_-]+)["']?[ \t]*:[ \t]*("([^"\r\n]*)"|'([^'\r\n]*)'|[^\r\n,}]+)/g;
+function maskSecret(value) {
+    const text = value.trim();
+    if (text === '')
+        return;
+    (0,runtime/* setSecret */.Pq)(text);
+    // `Bearer <token>`, `Basic <credentials>`: the credential alone may show up in a log too.
+    const credential = /^[A-Za-z]+\s+(\S{3,})$/.exec(text)?.[1];
+    if (credential)
+        (0,runtime/* setSecret */.Pq)(credential);
+}
+/**
+ * Masks credential header values in the raw inputs before anything parses them, so that not even
+ * an input error can print them.
+ */
+function maskRawInputs() {
+    const headers = (0,inputs/* parseKeyValueLines */.FF)((0,runtime/* getInput */.V4)('headers'));
+    if (Array.isArray(headers))
+        for (const [name, value] of headers)
+            if ((0,secrets/* isCredentialHeader */.b)(name))
+                maskSecret(value);
+    for (const match of (0,runtime/* getInput */.V4)('checks').matchAll(YAML_PAIR)) {
+        const [, key = '', whole = '', doubleQuoted, singleQuoted] = match;
+        if ((0,secrets/* isCredentialHeader */.b)(key))
+            maskSecret(doubleQuoted ?? singleQuoted ?? whole);
+    }
+}
+function maskChecks(checks, checkHeaders) {
+    for (const headers of checkHeaders)
+        for (const value of Object.values(headers ?? {}))
+            maskSecret(value);
+    for (const check of checks) {
+        for (const [name, value] of Object.entries(check.headers))
+            if ((0,secrets/* isCredentialHeader */.b)(name))
+                maskSecret(value);
+        const password = new URL(check.url).password;
+        if (password)
+            maskSecret(decodeURIComponent(password));
+    }
+}
+function describeCheck(check) {
+    const expectations = [`status ${check.expectStatus.text}`];
+    if (check.expectBody !== undefined)
+        expectations.push(`body contains ${JSON.stringify(check.expectBody)}`);
+    if (check.expectBodyRegex)
+        expectations.push(`body matches /${check.expectBodyRegex.source}/`);
+    for (const [path, value] of Object.entries(check.expectJson ?? {}))
+        expectations.push(`${path} = ${JSON.stringify(value)}`);
+    for (const name of Object.keys(check.expectHeader ?? {}))
+        expectations.push(`header ${name}`);
+    if (check.maxLatencyMs !== undefined)
+        expectations.push(`latency ≤ ${(0,duration/* formatDuration */.a3)(check.maxLatencyMs)}`);
+    return `${check.name}: expects ${expectations.join(', ')}`;
+}
+async function main(context) {
+    maskRawInputs();
+    const values = await (0,inputs/* readInputs */.Ko)(inputs_inputs);
+    const entries = (0,http_checks/* parseCheckEntries */.eG)(values.checks, 'checks');
+    if (values.url.length === 0 && entries.length === 0)
+        throw new inputs/* InputError */.dz('url', '', 'one or more URLs in `url`, or a `checks` list');
+    const checks = (0,http_checks/* buildChecks */.US)(values.url, entries, {
+        method: values.method,
+        headers: values.headers,
+        expectStatus: values['expect-status'] ?? { text: '2xx', ranges: [[200, 299]] },
+        maxLatencyMs: values['max-latency'],
+    });
+    maskChecks(checks, entries.map((entry) => entry.headers));
+    const options = {
+        timeoutMs: values.timeout,
+        requestTimeoutMs: values['request-timeout'],
+        intervalMs: values.interval,
+        consecutiveSuccesses: values['consecutive-successes'],
+        failFastStatus: values['fail-fast-status'],
+        followRedirects: values['follow-redirects'],
+        insecure: values.insecure,
+        minCertDays: values['min-cert-days'],
+    };
+    await (0,runtime/* group */.Os)(`Checks (${checks.length}, up to ${(0,duration/* formatDuration */.a3)(options.timeoutMs)})`, async () => {
+        for (const check of checks)
+            (0,runtime/* info */.pq)(describeCheck(check));
+    });
+    const { runSmokeChecks, reportForOutput } = await __webpack_require__.e(/* import() */ 8600).then(__webpack_require__.bind(__webpack_require__, 8600));
+    const { renderSmokeSummary } = await __webpack_require__.e(/* import() */ 9823).then(__webpack_require__.bind(__webpack_require__, 9823));
+    const report = await runSmokeChecks(checks, {
+        ...options,
+        signal: context.signal,
+        onProgress: (check, line) => (0,runtime/* info */.pq)(`[${check.name}] ${line}`),
+    });
+    const failed = report.checks.filter((check) => !check.passed);
+    (0,outputs/* writeOutputs */.K)(inputs_outputs, {
+        passed: report.passed,
+        'failed-checks': failed.map((check) => check.name),
+        report: reportForOutput(report),
+    });
+    renderSmokeSummary(context.summary, report);
+    if (context.signal.aborted)
+        throw new errors.ActionError(`Smoke test cancelled with ${failed.length} of ${report.checks.length} checks not passed.`);
+    if (failed.length > 0)
+        throw new errors.ActionError(`Smoke test failed: ${failed.length} of ${report.checks.length} check${report.checks.length === 1 ? '' : 's'} failed: ` +
+            failed.map((check) => `${check.name}: ${check.failureReason ?? check.outcome}`).join(' | '));
+    (0,runtime/* info */.pq)(`All ${report.checks.length} check${report.checks.length === 1 ? '' : 's'} passed in ${(0,duration/* formatDuration */.a3)(report.elapsedMs)}.`);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,444 @@
+export const id = 3709;
+export const ids = [3709,4291,6672];
+export const modules = {
+
+/***/ 3709:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__webpack_require__.r(__webpack_exports__);
+/* harmony import */ var _shared_action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1375);
+
+
+await (0,_shared_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)('deploy-ecs', _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 1375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+// UNUSED EXPORTS: validate
+
+// EXTERNAL MODULE: ./shared/action/inputs.ts
+var inputs = __webpack_require__(1736);
+// EXTERNAL MODULE: ./shared/action/runtime.ts
+var runtime = __webpack_require__(6921);
+// EXTERNAL MODULE: ./shared/action/outputs.ts
+var outputs = __webpack_require__(2695);
+// EXTERNAL MODULE: ./shared/action/summary.ts
+var summary = __webpack_require__(2173);
+// EXTERNAL MODULE: ./shared/aws/clients.ts + 1 modules
+var clients = __webpack_require__(4291);
+// EXTERNAL MODULE: ./shared/targets/ecs/request.ts + 2 modules
+var request = __webpack_require__(5678);
+// EXTERNAL MODULE: ./shared/targets/ecs/image.ts
+var ecs_image = __webpack_require__(6932);
+;// CONCATENATED MODULE: ./actions/deploy-ecs/src/inputs.ts
+
+
+const inputs_inputs = {
+    cluster: inputs/* input */.hF.string({ required: true, accepted: 'the name or ARN of an ECS cluster' }),
+    service: inputs/* input */.hF.string({ required: true, accepted: 'the name or ARN of an ECS service' }),
+    image: inputs/* input */.hF.string({ accepted: ecs_image/* IMAGE_ACCEPTED */.KR, check: ecs_image/* imageProblem */.JC }),
+    container: inputs/* input */.hF.string({ accepted: 'the name of a container of the task definition' }),
+    images: inputs/* input */.hF.map({ accepted: 'container=image lines' }),
+    'task-definition': inputs/* input */.hF.string({ accepted: 'the path of a task-definition JSON file in the workspace' }),
+    environment: inputs/* input */.hF.map({ accepted: 'KEY=value lines', key: /^[A-Za-z_][A-Za-z0-9_]*$/ }),
+    'desired-count': inputs/* input */.hF.integer({ min: 0 }),
+    'force-new-deployment': inputs/* input */.hF.boolean({ default: false }),
+    'migration-command': inputs/* input */.hF.string({
+        accepted: 'a command run with sh -c, or a JSON array such as ["npm","run","migrate"]',
+        multiline: true,
+    }),
+    wait: inputs/* input */.hF.boolean({ default: true }),
+    'wait-timeout': inputs/* input */.hF.duration({ default: '30m', min: 1000 }),
+    'max-poll-interval': inputs/* input */.hF.duration({ default: '15s', min: 1000 }),
+    'if-in-progress': inputs/* input */.hF.choice(['wait', 'fail', 'ignore'], { default: 'wait' }),
+    'keep-revisions': inputs/* input */.hF.integer({ min: 1 }),
+    'dry-run': inputs/* input */.hF.boolean({ default: false }),
+    'aws-region': inputs/* input */.hF.string({ accepted: 'an AWS region such as eu-west-3' }),
+};
+const inputs_outputs = [
+    'task-definition-arn',
+    'previous-task-definition-arn',
+    'deployment-id',
+    'rollout-state',
+    'deployment',
+];
+
+;// CONCATENATED MODULE: ./actions/deploy-ecs/src/main.ts
+// deploy-ecs: new task-definition revision with the new image(s) → update the service → follow
+// this deployment to COMPLETED or FAILED → explain failures → record. The deploy itself lives in
+// shared/targets/ecs/deploy.ts (the root release action runs the same code).
+
+
+
+
+
+
+
+/** Checks across inputs, before any AWS call. */
+function validate(values) {
+    return (0,request/* validateEcsInputs */.J)(values);
+}
+async function main(context, dependencies = {}) {
+    const values = await (0,inputs/* readInputs */.Ko)(inputs_inputs);
+    const { file, command } = validate(values);
+    const region = (0,clients.resolveRegion)(values['aws-region'] || undefined);
+    context.summary.heading((0,summary/* raw */.lS)(`deploy-ecs: ${(0,summary/* code */.aY)(values.service)} in ${(0,summary/* code */.aY)(values.cluster)}`));
+    const [{ ECSClient }, { deployService, ecsOutputs }, { createClient }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(212)]).then(__webpack_require__.t.bind(__webpack_require__, 212, 19)),
+        Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(212), __webpack_require__.e(7841)]).then(__webpack_require__.bind(__webpack_require__, 7841)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4291)),
+    ]);
+    // createClient's constructor type is narrower than the SDK's client classes; the cast is safe.
+    const make = (ClientClass) => {
+        const client = createClient(ClientClass, { region });
+        return client;
+    };
+    const ecs = make(ECSClient);
+    const logsClient = async () => make((await Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(303)]).then(__webpack_require__.t.bind(__webpack_require__, 2684, 19))).CloudWatchLogsClient);
+    await deployService(ecs, logsClient, {
+        cluster: values.cluster,
+        service: values.service,
+        region,
+        ...(values.image ? { image: values.image } : {}),
+        ...(values.container ? { container: values.container } : {}),
+        images: values.images,
+        ...(file ? { file } : {}),
+        environment: values.environment,
+        ...(values['desired-count'] !== undefined ? { desiredCount: values['desired-count'] } : {}),
+        forceNewDeployment: values['force-new-deployment'],
+        ...(command ? { migrationCommand: command } : {}),
+        wait: values.wait,
+        ifInProgress: values['if-in-progress'],
+        ...(values['keep-revisions'] !== undefined ? { keepRevisions: values['keep-revisions'] } : {}),
+        dryRun: values['dry-run'],
+    }, {
+        timeoutMs: values['wait-timeout'],
+        maxPollIntervalMs: values['max-poll-interval'],
+        signal: context.signal,
+        onProgress: (line) => (0,runtime/* info */.pq)(line),
+        ...dependencies,
+    }, {
+        summary: context.summary,
+        startedAt: context.startedAt,
+        onRecord: (outcome) => (0,outputs/* writeOutputs */.K)(inputs_outputs, { ...ecsOutputs(outcome), deployment: outcome.record }),
+    });
+}
+
+
+/***/ }),
+
+/***/ 4291:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createClient: () => (/* binding */ createClient),
+  defaultMaxAttempts: () => (/* binding */ defaultMaxAttempts),
+  iamAction: () => (/* binding */ iamAction),
+  resolveRegion: () => (/* binding */ resolveRegion),
+  serviceOf: () => (/* binding */ serviceOf)
+});
+
+// EXTERNAL MODULE: ./shared/action/errors.ts
+var errors = __webpack_require__(1674);
+;// CONCATENATED MODULE: ./shared/version.ts
+/** The suite's version; a unit test keeps it equal to package.json. */
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./shared/aws/clients.ts
+// Client configuration shared by every AWS client: region, adaptive retries, user agent, and
+// a middleware that names the failed operation (`ecs:UpdateService`) on errors.
+
+
+/** Region from the input, then AWS_REGION, then AWS_DEFAULT_REGION. */
+function resolveRegion(input, env = process.env) {
+    const region = input || env['AWS_REGION'] || env['AWS_DEFAULT_REGION'];
+    if (!region)
+        throw new errors.ActionError("No AWS region: set the 'aws-region' input, or AWS_REGION (aws-actions/configure-aws-credentials sets it).");
+    if (!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(region))
+        throw new errors.ActionError(`AWS region ${JSON.stringify(region)} is not a region name such as us-east-1 or eu-west-3.`);
+    return region;
+}
+function defaultMaxAttempts(env = process.env) {
+    const fromEnv = Number(env['AWS_MAX_ATTEMPTS']);
+    return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 6;
+}
+const IAM_PREFIX = {
+    ECSClient: 'ecs',
+    ECRClient: 'ecr',
+    LambdaClient: 'lambda',
+    CloudFormationClient: 'cloudformation',
+    CloudWatchClient: 'cloudwatch',
+    CloudWatchLogsClient: 'logs',
+    S3Client: 's3',
+    DynamoDBClient: 'dynamodb',
+    EKSClient: 'eks',
+    STSClient: 'sts',
+};
+/** The IAM action name for an SDK operation, where it differs from the operation's name. */
+const IAM_ACTION_OVERRIDES = {
+    's3:HeadBucket': 's3:ListBucket',
+    's3:GetBucketEncryption': 's3:GetEncryptionConfiguration',
+    's3:PutBucketEncryption': 's3:PutEncryptionConfiguration',
+    's3:GetPublicAccessBlock': 's3:GetBucketPublicAccessBlock',
+    's3:PutPublicAccessBlock': 's3:PutBucketPublicAccessBlock',
+    's3:GetBucketLifecycleConfiguration': 's3:GetLifecycleConfiguration',
+    's3:PutBucketLifecycleConfiguration': 's3:PutLifecycleConfiguration',
+    's3:HeadObject': 's3:GetObject',
+    'ecr:DescribeImageScanFindings': 'ecr:DescribeImageScanFindings',
+};
+/** IAM service prefix from the SDK's client name (a string the SDK sets, safe from minifiers). */
+function serviceOf(clientName) {
+    return IAM_PREFIX[clientName] ?? clientName.replace(/Client$/, '').toLowerCase();
+}
+function iamAction(service, operation) {
+    const name = `${service}:${operation}`;
+    return IAM_ACTION_OVERRIDES[name] ?? name;
+}
+function nameFailedOperations(client) {
+    const namer = (next, context) => async (args) => {
+        try {
+            return await next(args);
+        }
+        catch (error) {
+            const operation = (context.commandName ?? '').replace(/Command$/, '');
+            if (typeof error === 'object' && error !== null && operation)
+                Object.assign(error, { $operation: iamAction(serviceOf(context.clientName ?? ''), operation) });
+            throw error;
+        }
+    };
+    client.middlewareStack.add(namer, { step: 'initialize', name: 'awsDeployActionsOperationName' });
+}
+/**
+ * Creates an SDK v3 client with the suite's settings. Endpoints come from the SDK itself
+ * (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_<SERVICE>), credentials from its default chain.
+ */
+function createClient(ClientClass, options = {}) {
+    const config = {
+        region: resolveRegion(options.region),
+        maxAttempts: options.maxAttempts ?? defaultMaxAttempts(),
+        retryMode: 'adaptive',
+        customUserAgent: [['aws-deploy-actions', VERSION]],
+        ...options.extra,
+    };
+    const client = new ClientClass(config);
+    nameFailedOperations(client);
+    return client;
+}
+
+
+/***/ }),
+
+/***/ 6932:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JC: () => (/* binding */ imageProblem),
+/* harmony export */   KR: () => (/* binding */ IMAGE_ACCEPTED)
+/* harmony export */ });
+/* unused harmony export parseImageReference */
+// Container image references as Docker and ECS accept them:
+// [registry[:port]/]path[:tag][@algorithm:hex], e.g. 123.dkr.ecr.eu-west-3.amazonaws.com/app:v2@sha256:….
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const DOMAIN_PART = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = `(?:${DOMAIN_PART}(?:\\.${DOMAIN_PART})*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?`;
+const REFERENCE = new RegExp(`^(?:(${DOMAIN})/)?(${COMPONENT}(?:/${COMPONENT})*)(?::([\\w][\\w.-]{0,127}))?(?:@([A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}))?$`);
+const IMAGE_ACCEPTED = 'an image reference such as nginx:1.27, registry.example.com:5000/team/app:v2 or …/app@sha256:<64 hex digits>';
+/** Parses an image reference; undefined when it cannot be one. */
+function parseImageReference(text) {
+    if (text.length > 4096)
+        return undefined;
+    const match = REFERENCE.exec(text);
+    if (!match)
+        return undefined;
+    const [, domain, path = '', tag, digest] = match;
+    let registry = domain;
+    let repository = path;
+    // `localhost:5000/app`, `host.tld/app` name a registry; `team/app` is a Docker Hub path.
+    if (registry !== undefined && !/[.:]|^localhost$|^\[/.test(registry)) {
+        repository = `${registry}/${repository}`;
+        registry = undefined;
+    }
+    if (registry === undefined && /[A-Z]/.test(repository))
+        return undefined;
+    if (digest?.startsWith('sha256:') && !/^sha256:[0-9a-f]{64}$/.test(digest))
+        return undefined;
+    return {
+        repository,
+        ...(registry !== undefined ? { registry } : {}),
+        ...(tag !== undefined ? { tag } : {}),
+        ...(digest !== undefined ? { digest } : {}),
+    };
+}
+/** Why a reference is refused, in words; undefined when it is a valid reference. */
+function imageProblem(text) {
+    if (text.trim() !== text || text === '')
+        return 'it has spaces around it or is empty';
+    if (/\s/.test(text))
+        return 'it contains a space';
+    if (parseImageReference(text) !== undefined)
+        return undefined;
+    if (/@sha256:/.test(text))
+        return 'a sha256 digest is 64 lower-case hex digits';
+    if (/[A-Z]/.test(text.split('/').slice(-1)[0] ?? ''))
+        return 'repository names are lower case';
+    return 'it does not parse as [registry[:port]/]repository[:tag][@digest]';
+}
+
+
+/***/ }),
+
+/***/ 5678:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  j: () => (/* binding */ MIGRATION_COMMAND_ACCEPTED),
+  J: () => (/* binding */ validateEcsInputs)
+});
+
+// EXTERNAL MODULE: ./shared/action/errors.ts
+var errors = __webpack_require__(1674);
+// EXTERNAL MODULE: ./shared/targets/ecs/image.ts
+var ecs_image = __webpack_require__(6932);
+;// CONCATENATED MODULE: ./shared/targets/ecs/command.ts
+// The migration-command input: a JSON array of arguments, or a line for `sh -c`.
+/** `["npm","run","migrate"]` (a JSON array) is used as it is; any other text runs through `sh -c`. */
+function migrationCommand(text) {
+    const trimmed = text.trim();
+    if (trimmed.startsWith('[')) {
+        try {
+            const parsed = JSON.parse(trimmed);
+            if (Array.isArray(parsed) && parsed.length > 0 && parsed.every((part) => typeof part === 'string'))
+                return parsed;
+        }
+        catch {
+            return undefined;
+        }
+        return undefined;
+    }
+    return trimmed === '' ? undefined : ['sh', '-c', trimmed];
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./shared/action/runtime.ts
+var runtime = __webpack_require__(6921);
+;// CONCATENATED MODULE: ./shared/targets/ecs/file.ts
+// A task-definition JSON file as the base: as written by hand, or the output of
+// `aws ecs describe-task-definition` ({"taskDefinition": {...}, "tags": [...]}).
+
+
+
+
+const ACCEPTED = 'the path of a task-definition JSON file (as RegisterTaskDefinition takes it, or describe-task-definition output)';
+/** Line and column (1-based) of a character offset. */
+function lineAndColumn(text, position) {
+    const before = text.slice(0, Math.max(0, position));
+    const lines = before.split('\n');
+    return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+}
+/** Where JSON.parse stopped, from its message (Node 20: "at position N"; Node 22+: also "line L column C"). */
+function parseErrorLocation(text, message) {
+    const lineColumn = /line (\d+) column (\d+)/.exec(message);
+    if (lineColumn)
+        return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+    const position = /at position (\d+)/.exec(message);
+    if (position)
+        return lineAndColumn(text, Number(position[1]));
+    if (/Unexpected end of JSON input/.test(message))
+        return lineAndColumn(text, text.length);
+    return undefined;
+}
+function readTaskDefinitionFile(path, workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd()) {
+    const full = (0,external_node_path_.resolve)(workspace, path);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(full, 'utf8');
+    }
+    catch (cause) {
+        const code = cause.code ?? String(cause);
+        throw new errors.InputError('task-definition', path, ACCEPTED, code === 'ENOENT' ? 'no such file' : `cannot be read: ${code}`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (cause) {
+        const message = cause instanceof Error ? cause.message : String(cause);
+        const where = parseErrorLocation(text, message);
+        const file = (0,external_node_path_.relative)(workspace, full) || path;
+        const at = where ? ` at line ${where.line}, column ${where.column}` : '';
+        (0,runtime/* error */.z3)(`${file} is not valid JSON${at}: ${message}`, {
+            title: 'task-definition',
+            file,
+            ...(where ? { line: where.line } : {}),
+        });
+        throw new errors.InputError('task-definition', path, ACCEPTED, `${file} is not valid JSON${at}: ${message}`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        throw new errors.InputError('task-definition', path, ACCEPTED, 'the file does not hold a JSON object');
+    const object = parsed;
+    const wrapped = typeof object['taskDefinition'] === 'object' && object['taskDefinition'] !== null;
+    const definition = (wrapped ? object['taskDefinition'] : object);
+    const tags = (wrapped ? object['tags'] : definition['tags']) ?? [];
+    if (!Array.isArray(definition['containerDefinitions']) || definition['containerDefinitions'].length === 0)
+        throw new errors.InputError('task-definition', path, ACCEPTED, 'it has no containerDefinitions');
+    if (typeof definition['family'] !== 'string' || definition['family'] === '')
+        throw new errors.InputError('task-definition', path, ACCEPTED, 'it has no family');
+    if (!Array.isArray(tags))
+        throw new errors.InputError('task-definition', path, ACCEPTED, 'its tags are not a list');
+    return { taskDefinition: definition, tags: tags };
+}
+
+;// CONCATENATED MODULE: ./shared/targets/ecs/request.ts
+// Checks across the ECS deploy inputs (same names in deploy-ecs and the root release action),
+// before any AWS call: image xor images, each image, the migration command, the task-definition file.
+
+
+
+
+const MIGRATION_COMMAND_ACCEPTED = 'a command run with sh -c, or a JSON array such as ["npm","run","migrate"]';
+function validateEcsInputs(values) {
+    if (values.image && Object.keys(values.images).length)
+        throw new errors.InputError('images', Object.keys(values.images).join(', '), "either 'image' (with 'container') or 'images', not both");
+    for (const [container, image] of Object.entries(values.images)) {
+        const problem = (0,ecs_image/* imageProblem */.JC)(image);
+        if (problem)
+            throw new errors.InputError('images', `${container}=${image}`, `container=image lines with ${ecs_image/* IMAGE_ACCEPTED */.KR}`, problem);
+    }
+    const result = {};
+    if (values['migration-command']) {
+        const command = migrationCommand(values['migration-command']);
+        if (!command)
+            throw new errors.InputError('migration-command', values['migration-command'], MIGRATION_COMMAND_ACCEPTED, 'a JSON array of strings was expected');
+        result.command = command;
+    }
+    if (values['task-definition'])
+        result.file = readTaskDefinitionFile(values['task-definition']);
+    return result;
+}
+
+
+/***/ })
+
+};
