@@ -156,7 +156,7 @@ describe('bootstrap-state.yml', () => {
     expect(first.steps.filter((step) => step.status === 'not-ours').map((step) => step.name)).toEqual([
       'actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683',
       'Configure AWS credentials (OIDC)',
-      'opentofu/setup-opentofu@v1',
+      'Install OpenTofu',
       'tofu init',
       'tofu plan',
     ]);

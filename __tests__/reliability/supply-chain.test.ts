@@ -17,9 +17,11 @@ function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
     .map((entry) => relative(REPO_ROOT, join(entry.parentPath, entry.name)));
 }
 
-// The suite's own CI workflows. The reusable workflows and workflows-examples/ still use
-// opentofu/setup-opentofu@v1 (no verified SHA yet): add them here once pinned.
-const workflowFiles = ['ci.yml', 'check-dist.yml', 'release.yml'].map((name) => `.github/workflows/${name}`);
+// Every workflow: the suite's own, the reusable ones, and the examples users copy.
+const workflowFiles = [
+  ...filesUnder('.github/workflows', (name) => /\.ya?ml$/.test(name)),
+  ...filesUnder('workflows-examples', (name) => /\.ya?ml$/.test(name)),
+].sort();
 
 /** `uses:` references of third-party actions (not ./local ones, not docker://). */
 function thirdPartyUses(text: string): string[] {
@@ -31,7 +33,9 @@ function thirdPartyUses(text: string): string[] {
 
 describe('workflows pin third-party actions', () => {
   it('finds the workflows', () => {
-    expect(workflowFiles).toEqual(expect.arrayContaining(['.github/workflows/ci.yml']));
+    expect(workflowFiles).toEqual(
+      expect.arrayContaining(['.github/workflows/ci.yml', 'workflows-examples/ecs-fargate.yml']),
+    );
   });
 
   it.each(workflowFiles)('%s: every third-party action by full SHA with # vX.Y.Z', (file) => {
