@@ -1,7 +1,7 @@
 // The restore half of the rollback step: every record the deploy made (EKS: one per Deployment)
 // back to its previous state through shared/targets/registry.ts, concurrently, each followed until
 // it settles. Never throws: each record's result says what happened, in words.
-import type { DeploymentRecord, EksRecord } from '../shared/record/record.js';
+import type { DeploymentRecord } from '../shared/record/record.js';
 import { describeResource } from '../shared/record/describe.js';
 import type { RestoreOptions, RestoreResult } from '../shared/targets/types.js';
 import type { DeployPlan } from './plan.js';
@@ -16,39 +16,22 @@ export interface RecordRestore {
   problem?: { detail: string; reason: string };
 }
 
-/** How to restore one record: the registry, or for a kubeconfig the EKS adapter connected through it. */
+/** How to restore one record: the registry, reaching an EKS cluster as the deploy did. */
 async function restorer(
   deploy: DeployPlan,
 ): Promise<(record: DeploymentRecord, options: RestoreOptions) => Promise<RestoreResult>> {
-  if (deploy.target === 'eks' && deploy.kubeconfig) {
-    const kubeconfig = deploy.kubeconfig;
-    const [{ createEksRollbackAdapter }, { connectToCluster }] = await Promise.all([
-      import('../shared/targets/eks/rollback.js'),
-      import('../shared/kube/connect.js'),
-    ]);
-    const adapter = createEksRollbackAdapter({
-      connect: (record) =>
-        connectToCluster({
-          cluster: record.resource.cluster,
-          region: record.region,
-          kubeconfig,
-          ...(deploy.apiServer ? { apiServer: deploy.apiServer } : {}),
-          ...(deploy.caData ? { caData: deploy.caData } : {}),
-        }),
-    });
-    return (record, options) => adapter.restore(record as EksRecord, options);
-  }
   const { restoreRecord } = await import('../shared/targets/registry.js');
-  const eks =
+  const connections =
     deploy.target === 'eks'
       ? {
           eks: {
             ...(deploy.apiServer ? { apiServer: deploy.apiServer } : {}),
             ...(deploy.caData ? { caData: deploy.caData } : {}),
+            ...(deploy.kubeconfig ? { kubeconfig: deploy.kubeconfig } : {}),
           },
         }
       : {};
-  return (record, options) => restoreRecord(record, options, eks);
+  return (record, options) => restoreRecord(record, options, connections);
 }
 
 export async function restoreAll(

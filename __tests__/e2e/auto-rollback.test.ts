@@ -2,7 +2,9 @@
 // each target restored from a record and read back, idempotent reruns, refusals without a
 // mutating call, the alarm bake window, a manual rollback, and the IAM policy.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   DescribeServicesCommand,
   RegisterTaskDefinitionCommand,
@@ -32,7 +34,7 @@ import { startKubeDouble, type KubeDouble } from '../support/kube-double/index.j
 import type { Deployment } from '../../shared/kube/types.js';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { isMutating, startProxy, type Proxy, type RecordedCall } from '../support/proxy.js';
-import { runAction, type InputValue, type RunResult } from '../support/harness.js';
+import { assertNoSecretLeak, runAction, type InputValue, type RunResult } from '../support/harness.js';
 import { iamAction } from '../../shared/aws/clients.js';
 import {
   RECORD_SCHEMA,
@@ -470,6 +472,43 @@ describe('auto-rollback bundle: EKS', () => {
     const again = await rollback({ deployment: deployed.outputs['deployment'] ?? '', ...cluster() });
     expect(again.result.code).toBe(0);
     expect(again.result.outputs['rolled-back']).toBe('false');
+  });
+
+  it('restores through a kubeconfig, as eks-rolling-update reached the cluster, masking its token', async () => {
+    const token = 'rollback-kubeconfig-token-7';
+    kube.setAuth({ kind: 'bearer', token });
+    // outside the workspace, which the leak check reads: this file holds the token by design
+    const dir = mkdtempSync(join(tmpdir(), 'rollback-kubeconfig-'));
+    const kubeconfig = join(dir, 'kubeconfig');
+    writeFileSync(kubeconfig, kube.kubeconfig({ token, namespace: 'ode' }));
+    try {
+      const before = structuredClone(live()?.spec.template);
+      const deployed = await runAction(
+        'eks-rolling-update',
+        {
+          'cluster-name': 'ode-rollback',
+          namespace: 'ode',
+          deployment: 'ode-api',
+          image: 'repo/ode-api:v3',
+          kubeconfig,
+        },
+        { timeoutMs: 60_000, env: { AWS_ENDPOINT_URL: proxy.url, AWS_REGION: 'us-east-1' } },
+      );
+      expect(deployed.code).toBe(0);
+      const { result, calls } = await rollback({
+        deployment: deployed.outputs['deployment'] ?? '',
+        kubeconfig,
+      });
+      expect(result.code).toBe(0);
+      expect(result.outputs['rolled-back']).toBe('true');
+      expect(calls).toEqual([]);
+      expect(live()?.spec.template.spec.containers).toEqual(before?.spec.containers);
+      expect(result.masks).toContain(token);
+      assertNoSecretLeak(result, [token]);
+    } finally {
+      kube.setAuth({ kind: 'eks-token' });
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -10,35 +10,19 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _shared_record_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6497);
 
-/** How to restore one record: the registry, or for a kubeconfig the EKS adapter connected through it. */
+/** How to restore one record: the registry, reaching an EKS cluster as the deploy did. */
 async function restorer(deploy) {
-    if (deploy.target === 'eks' && deploy.kubeconfig) {
-        const kubeconfig = deploy.kubeconfig;
-        const [{ createEksRollbackAdapter }, { connectToCluster }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(8000), __webpack_require__.e(5123)]).then(__webpack_require__.bind(__webpack_require__, 1306)),
-            Promise.all(/* import() */[__webpack_require__.e(8000), __webpack_require__.e(6672)]).then(__webpack_require__.bind(__webpack_require__, 8000)),
-        ]);
-        const adapter = createEksRollbackAdapter({
-            connect: (record) => connectToCluster({
-                cluster: record.resource.cluster,
-                region: record.region,
-                kubeconfig,
-                ...(deploy.apiServer ? { apiServer: deploy.apiServer } : {}),
-                ...(deploy.caData ? { caData: deploy.caData } : {}),
-            }),
-        });
-        return (record, options) => adapter.restore(record, options);
-    }
     const { restoreRecord } = await __webpack_require__.e(/* import() */ 6756).then(__webpack_require__.bind(__webpack_require__, 6756));
-    const eks = deploy.target === 'eks'
+    const connections = deploy.target === 'eks'
         ? {
             eks: {
                 ...(deploy.apiServer ? { apiServer: deploy.apiServer } : {}),
                 ...(deploy.caData ? { caData: deploy.caData } : {}),
+                ...(deploy.kubeconfig ? { kubeconfig: deploy.kubeconfig } : {}),
             },
         }
         : {};
-    return (record, options) => restoreRecord(record, options, eks);
+    return (record, options) => restoreRecord(record, options, connections);
 }
 async function restoreAll(records, options, deploy) {
     const restore = await restorer(deploy);

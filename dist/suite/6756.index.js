@@ -120,6 +120,7 @@ function eksOverrides(connections) {
     return {
         ...(connections.eks?.apiServer ? { apiServer: connections.eks.apiServer } : {}),
         ...(connections.eks?.caData ? { caData: connections.eks.caData } : {}),
+        ...(connections.eks?.kubeconfig ? { kubeconfig: connections.eks.kubeconfig } : {}),
     };
 }
 const RESTORERS = {
@@ -139,8 +140,17 @@ const RESTORERS = {
         return (record, options) => cloudFormationRollback.restore(record, options);
     },
     eks: async (connections) => {
-        const { createEksRollbackAdapter } = await Promise.all(/* import() */[__webpack_require__.e(8000), __webpack_require__.e(8925)]).then(__webpack_require__.bind(__webpack_require__, 1306));
-        const adapter = createEksRollbackAdapter(eksOverrides(connections));
+        const [{ createEksRollbackAdapter }, { connectToCluster }] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(8000), __webpack_require__.e(8925)]).then(__webpack_require__.bind(__webpack_require__, 1306)),
+            __webpack_require__.e(/* import() */ 8000).then(__webpack_require__.bind(__webpack_require__, 8000)),
+        ]);
+        const adapter = createEksRollbackAdapter({
+            connect: (record) => connectToCluster({
+                cluster: record.resource.cluster,
+                region: record.region,
+                ...eksOverrides(connections),
+            }),
+        });
         return (record, options) => adapter.restore(record, options);
     },
 };

@@ -2,6 +2,34 @@ export const id = 7453;
 export const ids = [7453];
 export const modules = {
 
+/***/ 695:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ kubeconfigPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1674);
+// The kubeconfig input of the EKS actions: a path in the workspace, checked before anything runs.
+
+
+
+/** The `kubeconfig` input as an absolute path of an existing file (relative to the workspace). */
+function kubeconfigPath(value, workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd()) {
+    if (!value)
+        return undefined;
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(value) ? value : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, value);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__.InputError('kubeconfig', value, 'the path of a kubeconfig file', 'no such file');
+    return path;
+}
+
+
+/***/ }),
+
 /***/ 9703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -110,14 +138,10 @@ __webpack_require__.d(__webpack_exports__, {
   jZ: () => (/* binding */ defaultChangeCause),
   sx: () => (/* binding */ eksImageRequest),
   eksOutputs: () => (/* binding */ eksOutputs),
-  l6: () => (/* binding */ kubeconfigPath),
+  l6: () => (/* reexport */ kubeconfig_path/* kubeconfigPath */.l),
   rollOutDeployments: () => (/* binding */ rollOutDeployments)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./shared/action/errors.ts
 var errors = __webpack_require__(1674);
 // EXTERNAL MODULE: ./shared/action/runtime.ts
@@ -187,14 +211,14 @@ function planImageUpdate(deployment, request, changeCause, shared = false) {
     };
 }
 
+// EXTERNAL MODULE: ./shared/kube/kubeconfig-path.ts
+var kubeconfig_path = __webpack_require__(695);
 ;// CONCATENATED MODULE: ./shared/targets/eks/deploy.ts
 // The EKS rolling update, shared by eks-rolling-update and the root release action: connect
 // (DescribeCluster + EKS token, or a kubeconfig) → read every Deployment and plan its image change
 // (all checked before the first patch) → patch → follow the rollouts concurrently → on failure undo
 // them all to the recorded templates (or leave that to the caller) → records and summary. The
 // outcome is handed to `onOutcome` as soon as it is final, before a failure is thrown.
-
-
 
 
 
@@ -224,15 +248,7 @@ function eksImageRequest(values) {
         ? { kind: 'single', image: values.image, container: values.container }
         : { kind: 'single', image: values.image };
 }
-/** The `kubeconfig` input as an absolute path of an existing file (relative to the workspace). */
-function kubeconfigPath(value, workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd()) {
-    if (!value)
-        return undefined;
-    const path = (0,external_node_path_.isAbsolute)(value) ? value : (0,external_node_path_.resolve)(workspace, value);
-    if (!(0,external_node_fs_.existsSync)(path))
-        throw new errors.InputError('kubeconfig', value, 'the path of a kubeconfig file', 'no such file');
-    return path;
-}
+
 /** The change-cause annotation by default: repository@commit (workflow) run URL. */
 function defaultChangeCause(env = process.env, fallback = 'eks-rolling-update') {
     const repository = env['GITHUB_REPOSITORY'];

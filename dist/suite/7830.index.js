@@ -74,6 +74,7 @@ const inputs_inputs = {
         pattern: /^[A-Za-z0-9+/=]+$/,
         accepted: 'the base64 PEM of the cluster CA, as DescribeCluster returns it',
     }),
+    kubeconfig: inputs/* input */.hF.string({ accepted: 'the path of a kubeconfig file in the workspace (EKS)' }),
     'stack-name': inputs/* input */.hF.string({
         pattern: /^[A-Za-z][A-Za-z0-9-]{0,127}$/,
         accepted: 'a CloudFormation stack name',
@@ -320,6 +321,8 @@ function planRollback(values) {
     return plan;
 }
 
+// EXTERNAL MODULE: ./shared/kube/kubeconfig-path.ts
+var kubeconfig_path = __webpack_require__(695);
 // EXTERNAL MODULE: ./shared/targets/registry.ts
 var registry = __webpack_require__(6756);
 // EXTERNAL MODULE: ./shared/record/describe.ts
@@ -443,13 +446,16 @@ function reportQuiet(summary, alarms, alreadyInAlarm, text) {
 
 
 
+
 async function main(context) {
     const values = await (0,inputs/* readInputs */.Ko)(inputs_inputs);
     const plan = planRollback(values);
+    const kubeconfig = (0,kubeconfig_path/* kubeconfigPath */.l)(values.kubeconfig);
     const connections = {
         eks: {
             ...(values['api-server'] ? { apiServer: values['api-server'] } : {}),
             ...(values['certificate-authority-data'] ? { caData: values['certificate-authority-data'] } : {}),
+            ...(kubeconfig ? { kubeconfig } : {}),
         },
     };
     const follow = {
@@ -610,6 +616,34 @@ function createClient(ClientClass, options = {}) {
 
 /***/ }),
 
+/***/ 695:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ kubeconfigPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1674);
+// The kubeconfig input of the EKS actions: a path in the workspace, checked before anything runs.
+
+
+
+/** The `kubeconfig` input as an absolute path of an existing file (relative to the workspace). */
+function kubeconfigPath(value, workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd()) {
+    if (!value)
+        return undefined;
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(value) ? value : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, value);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__.InputError('kubeconfig', value, 'the path of a kubeconfig file', 'no such file');
+    return path;
+}
+
+
+/***/ }),
+
 /***/ 6497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -667,6 +701,7 @@ function eksOverrides(connections) {
     return {
         ...(connections.eks?.apiServer ? { apiServer: connections.eks.apiServer } : {}),
         ...(connections.eks?.caData ? { caData: connections.eks.caData } : {}),
+        ...(connections.eks?.kubeconfig ? { kubeconfig: connections.eks.kubeconfig } : {}),
     };
 }
 const RESTORERS = {
@@ -686,8 +721,17 @@ const RESTORERS = {
         return (record, options) => cloudFormationRollback.restore(record, options);
     },
     eks: async (connections) => {
-        const { createEksRollbackAdapter } = await Promise.all(/* import() */[__webpack_require__.e(8000), __webpack_require__.e(8925)]).then(__webpack_require__.bind(__webpack_require__, 1306));
-        const adapter = createEksRollbackAdapter(eksOverrides(connections));
+        const [{ createEksRollbackAdapter }, { connectToCluster }] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(8000), __webpack_require__.e(8925)]).then(__webpack_require__.bind(__webpack_require__, 1306)),
+            __webpack_require__.e(/* import() */ 8000).then(__webpack_require__.bind(__webpack_require__, 8000)),
+        ]);
+        const adapter = createEksRollbackAdapter({
+            connect: (record) => connectToCluster({
+                cluster: record.resource.cluster,
+                region: record.region,
+                ...eksOverrides(connections),
+            }),
+        });
         return (record, options) => adapter.restore(record, options);
     },
 };

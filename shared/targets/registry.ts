@@ -8,13 +8,18 @@ export type Restore = (record: DeploymentRecord, options: RestoreOptions) => Pro
 
 /** How to reach what the AWS APIs do not: the Kubernetes API of an EKS cluster behind a tunnel. */
 export interface Connections {
-  eks?: { apiServer?: string; caData?: string };
+  eks?: { apiServer?: string; caData?: string; kubeconfig?: string };
 }
 
-function eksOverrides(connections: Connections): { apiServer?: string; caData?: string } {
+function eksOverrides(connections: Connections): {
+  apiServer?: string;
+  caData?: string;
+  kubeconfig?: string;
+} {
   return {
     ...(connections.eks?.apiServer ? { apiServer: connections.eks.apiServer } : {}),
     ...(connections.eks?.caData ? { caData: connections.eks.caData } : {}),
+    ...(connections.eks?.kubeconfig ? { kubeconfig: connections.eks.kubeconfig } : {}),
   };
 }
 
@@ -42,8 +47,18 @@ const RESTORERS: {
     return (record, options) => cloudFormationRollback.restore(record, options);
   },
   eks: async (connections) => {
-    const { createEksRollbackAdapter } = await import('./eks/rollback.js');
-    const adapter = createEksRollbackAdapter(eksOverrides(connections));
+    const [{ createEksRollbackAdapter }, { connectToCluster }] = await Promise.all([
+      import('./eks/rollback.js'),
+      import('../kube/connect.js'),
+    ]);
+    const adapter = createEksRollbackAdapter({
+      connect: (record) =>
+        connectToCluster({
+          cluster: record.resource.cluster,
+          region: record.region,
+          ...eksOverrides(connections),
+        }),
+    });
     return (record, options) => adapter.restore(record, options);
   },
 };

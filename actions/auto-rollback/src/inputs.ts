@@ -34,6 +34,7 @@ export const inputs = {
     pattern: /^[A-Za-z0-9+/=]+$/,
     accepted: 'the base64 PEM of the cluster CA, as DescribeCluster returns it',
   }),
+  kubeconfig: input.string({ accepted: 'the path of a kubeconfig file in the workspace (EKS)' }),
   'stack-name': input.string({
     pattern: /^[A-Za-z][A-Za-z0-9-]{0,127}$/,
     accepted: 'a CloudFormation stack name',

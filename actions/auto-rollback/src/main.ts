@@ -7,16 +7,19 @@ import type { RunContext } from '../../../shared/action/run.js';
 import type { DeploymentRecord } from '../../../shared/record/record.js';
 import { inputs, outputs } from './inputs.js';
 import { planRollback } from './plan.js';
+import { kubeconfigPath } from '../../../shared/kube/kubeconfig-path.js';
 import { restoreAll, type RestoreRow } from './restore.js';
 import { reportQuiet, reportRollback } from './report.js';
 
 export async function main(context: RunContext): Promise<void> {
   const values = await readInputs(inputs);
   const plan = planRollback(values);
+  const kubeconfig = kubeconfigPath(values.kubeconfig);
   const connections = {
     eks: {
       ...(values['api-server'] ? { apiServer: values['api-server'] } : {}),
       ...(values['certificate-authority-data'] ? { caData: values['certificate-authority-data'] } : {}),
+      ...(kubeconfig ? { kubeconfig } : {}),
     },
   };
   const follow = {

@@ -3,8 +3,6 @@
 // (all checked before the first patch) → patch → follow the rollouts concurrently → on failure undo
 // them all to the recorded templates (or leave that to the caller) → records and summary. The
 // outcome is handed to `onOutcome` as soon as it is final, before a failure is thrown.
-import { existsSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
 import { ActionError, InputError } from '../../action/errors.js';
 import { group, info, warning } from '../../action/runtime.js';
 import { formatDuration } from '../../action/duration.js';
@@ -54,17 +52,7 @@ export function eksImageRequest(values: EksImageInputs): ImageRequest {
     : { kind: 'single', image: values.image };
 }
 
-/** The `kubeconfig` input as an absolute path of an existing file (relative to the workspace). */
-export function kubeconfigPath(
-  value: string,
-  workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd(),
-): string | undefined {
-  if (!value) return undefined;
-  const path = isAbsolute(value) ? value : resolve(workspace, value);
-  if (!existsSync(path))
-    throw new InputError('kubeconfig', value, 'the path of a kubeconfig file', 'no such file');
-  return path;
-}
+export { kubeconfigPath } from '../../kube/kubeconfig-path.js';
 
 /** The change-cause annotation by default: repository@commit (workflow) run URL. */
 export function defaultChangeCause(
