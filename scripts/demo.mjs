@@ -1,7 +1,8 @@
 // `npm run demo`: the ECS release pipeline of seed 003, end to end against local emulators, as
-// the example workflow runs it — Terraform state bootstrap, real Docker build and push (registry + ECR in moto) → deploy-ecs
+// the example workflow runs it — real Docker build and push (registry + ECR in moto) → deploy-ecs
 // → smoke-test of a local stand-in for the service → a second release that is broken → the
-// smoke test catches it → auto-rollback restores the first release.
+// smoke test catches it → auto-rollback restores the first release; then the infrastructure
+// side: state-bootstrap, twice (the second run changes nothing).
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -167,13 +168,6 @@ async function release(number, healthy) {
 }
 
 try {
-  // Seed 003 begins by giving Terraform a remote state; then its infrastructure code runs.
-  const state = await step('Bootstrap the Terraform state', 'state-bootstrap', {
-    bucket: 'demo-api-tfstate',
-    'aws-region': REGION,
-    'backend-config-file': 'backend-prod.hcl',
-  });
-  if (state.code !== 0) throw new Error('state-bootstrap failed');
   await infrastructure();
   standIn = await startStandIn({
     cluster: CLUSTER,
@@ -200,11 +194,26 @@ try {
   });
   const restored = await standIn.state();
 
+  // The infrastructure side of seeds 001–003: the remote state Terraform/OpenTofu keeps, made
+  // once and checked on every run after (the second run must change nothing).
+  console.log(bold('\n━━ the infrastructure side: Terraform/OpenTofu remote state ━━'));
+  const stateInputs = {
+    bucket: 'demo-api-tfstate',
+    'aws-region': REGION,
+    'backend-config-file': 'backend-prod.hcl',
+  };
+  const state = await step('Bootstrap the Terraform state', 'state-bootstrap', stateInputs);
+  const stateAgain = await step(
+    'Bootstrap the Terraform state again (idempotent)',
+    'state-bootstrap',
+    stateInputs,
+  );
+  const stateCreated = JSON.parse(stateAgain.outputs.created ?? 'null');
+
   console.log(bold('\n━━ what happened ━━'));
   for (const entry of timeline)
-    console.log(`  ${entry.ok ? '✅' : '❌'} ${entry.title.padEnd(32)} ${entry.seconds.toFixed(1)}s`);
-  console.log(`\n  state:     s3://demo-api-tfstate (backend-prod.hcl written)`);
-  console.log(`  deployed:  release v1 (${goodState.revision}), then release v2`);
+    console.log(`  ${entry.ok ? '✅' : '❌'} ${entry.title.padEnd(48)} ${entry.seconds.toFixed(1)}s`);
+  console.log(`\n  deployed:  release v1 (${goodState.revision}), then release v2`);
   console.log(`  caught:    the smoke test failed on release v2 (/health/ready answered 503)`);
   const restoredRows = JSON.parse(rollback.outputs.restored ?? '[]');
   for (const row of restoredRows)
@@ -212,7 +221,17 @@ try {
   console.log(
     `  now:       ${restored.release} on ${restored.revision}, health ${after.code === 0 ? 'ok' : 'failing'}`,
   );
-  failed = rollback.outputs['rolled-back'] !== 'true' || after.code !== 0 || restored.release !== 'v1';
+  console.log(
+    `  state:     s3://demo-api-tfstate, backend-prod.hcl written; the rerun created ${JSON.stringify(stateCreated)}`,
+  );
+  failed =
+    rollback.outputs['rolled-back'] !== 'true' ||
+    after.code !== 0 ||
+    restored.release !== 'v1' ||
+    state.code !== 0 ||
+    stateAgain.code !== 0 ||
+    !Array.isArray(stateCreated) ||
+    stateCreated.length !== 0;
   console.log(
     failed ? '\n❌ the demo did not end as expected\n' : '\n✅ the bad release was caught and undone\n',
   );
