@@ -1,53 +1,17 @@
 // The inputs and outputs of the root release action, named once (the contract tests compare them
-// with action.yml). Target inputs keep the names of the target's own action.
-import { input, InputError, type InputSpec } from '../shared/action/inputs.js';
-import { MIGRATION_COMMAND_ACCEPTED } from '../shared/targets/ecs/request.js';
-import { TRAFFIC_ACCEPTED, trafficProblem } from '../shared/targets/lambda/traffic.js';
-import { parseStatusSpec, STATUS_SPEC_ACCEPTED, type StatusSpec } from '../shared/http/status-spec.js';
-import { urlProblem, URL_ACCEPTED } from '../shared/http/checks.js';
-import { displayUrl } from '../shared/http/probe.js';
+// with action.yml). Target inputs keep the names of the target's own action, and share its specs
+// (from shared/) wherever they are the same.
+import { input } from '../shared/action/inputs.js';
+import { ecsInputs, ecsWaitInputs } from '../shared/targets/ecs/inputs.js';
+import { functionInputs } from '../shared/targets/lambda/inputs.js';
+import { stackInputs } from '../shared/targets/cloudformation/inputs.js';
+import { eksInputs } from '../shared/targets/eks/inputs.js';
+import { smokeInputs } from '../shared/http/inputs.js';
 
 export const RELEASE_TARGETS = ['ecs', 'lambda', 'eks'] as const;
 export type ReleaseTarget = (typeof RELEASE_TARGETS)[number];
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.:/+=@-]{0,254}$/;
-const FUNCTION_NAME =
-  /^(arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:)?[A-Za-z0-9_-]{1,140}$|^\d{12}:function:[A-Za-z0-9_-]{1,140}$/;
-const ALIAS = /^(?!^\d+$)[A-Za-z0-9_-]{1,128}$/;
-const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
-const PARAMETER_NAME = /^[A-Za-z0-9]{1,255}$/;
-const CAPABILITIES = ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND'];
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
-
-function statusSpec(options: { default?: string } = {}): InputSpec<StatusSpec | undefined> {
-  return {
-    required: false,
-    default: options.default,
-    accepted: STATUS_SPEC_ACCEPTED,
-    parse(raw, name) {
-      if (raw === '') return undefined;
-      const spec = parseStatusSpec(raw);
-      if (typeof spec === 'string') throw new InputError(name, raw, STATUS_SPEC_ACCEPTED, spec);
-      return spec;
-    },
-  };
-}
-
-function urls(): InputSpec<string[]> {
-  const list = input.list({ accepted: `${URL_ACCEPTED}, one per line or separated by commas` });
-  return {
-    ...list,
-    parse(raw, name) {
-      const items = list.parse(raw, name) as string[];
-      for (const item of items) {
-        const problem = urlProblem(item);
-        if (problem) throw new InputError(name, displayUrl(item), list.accepted, problem);
-      }
-      return items;
-    },
-  };
-}
 
 export const inputs = {
   target: input.choice(RELEASE_TARGETS, { required: true }),
@@ -58,83 +22,18 @@ export const inputs = {
   container: input.string({
     accepted: 'the name of a container of the task definition (ECS) or of the Deployment (EKS)',
   }),
-  images: input.map({ accepted: 'container=image lines' }),
-  'task-definition': input.string({ accepted: 'the path of a task-definition JSON file in the workspace' }),
-  environment: input.map({ accepted: 'KEY=value lines', key: /^[A-Za-z_][A-Za-z0-9_]*$/ }),
-  'desired-count': input.integer({ min: 0 }),
-  'force-new-deployment': input.boolean({ default: false }),
-  'migration-command': input.string({ accepted: MIGRATION_COMMAND_ACCEPTED, multiline: true }),
+  ...ecsInputs,
   // Lambda (same names as deploy-lambda-image): direct mode or CloudFormation mode.
-  'function-name': input.string({ pattern: FUNCTION_NAME, accepted: 'a Lambda function name or ARN' }),
-  alias: input.string({
-    pattern: ALIAS,
-    accepted: 'an alias name: letters, digits, - and _ (not only digits), up to 128',
-  }),
-  traffic: input.string({ accepted: TRAFFIC_ACCEPTED, check: trafficProblem }),
-  'stack-name': input.string({
-    pattern: STACK_NAME,
-    accepted: 'a stack name: a letter, then letters, digits and -, up to 128',
-  }),
-  template: input.string({ accepted: 'the path of a CloudFormation template file (YAML or JSON)' }),
-  'image-parameter': input.string({
-    default: 'ImageUri',
-    pattern: PARAMETER_NAME,
-    accepted: 'a template parameter name (letters and digits)',
-  }),
-  'parameter-overrides': input.map({
-    key: PARAMETER_NAME,
-    accepted: 'KEY=value lines of template parameters',
-  }),
-  capabilities: input.list({
-    default: 'CAPABILITY_IAM',
-    accepted: `a list of ${CAPABILITIES.join(', ')}`,
-    item: (value) => (CAPABILITIES.includes(value) ? undefined : 'unknown capability'),
-  }),
-  // EKS (same names as eks-rolling-update).
-  'cluster-name': input.string({
-    pattern: /^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$/,
-    accepted: 'an EKS cluster name (letters, digits, - and _, up to 100 characters)',
-  }),
-  namespace: input.string({
-    default: 'default',
-    pattern: DNS_LABEL,
-    accepted: 'a Kubernetes namespace name (lower-case letters, digits and -)',
-  }),
-  deployment: input.list({
-    accepted: 'one or more Deployment names, one per line or separated by commas',
-    item: (name) =>
-      DNS_SUBDOMAIN.test(name)
-        ? undefined
-        : 'not a Kubernetes object name (lower-case letters, digits, - and .)',
-  }),
-  kubeconfig: input.string({ accepted: 'the path of a kubeconfig file' }),
-  'api-server': input.string({
-    pattern: /^https:\/\/[^\s/]+(\/\S*)?$/,
-    accepted: 'an https:// URL of the Kubernetes API',
-  }),
-  'certificate-authority-data': input.string({
-    accepted: 'base64 of the PEM certificate of the cluster CA, as DescribeCluster returns it',
-    multiline: true,
-    check: (value) =>
-      Buffer.from(value.replace(/\s+/g, ''), 'base64')
-        .toString('utf8')
-        .includes('-----BEGIN CERTIFICATE-----')
-        ? undefined
-        : 'it does not decode to a PEM certificate',
-  }),
-  'change-cause': input.string({ accepted: 'one line of text' }),
-  // Waiting, for the deploy and the rollback.
-  'wait-timeout': input.duration({ default: '30m', min: 1000 }),
-  'max-poll-interval': input.duration({ default: '15s', min: 1000 }),
+  ...functionInputs,
+  ...stackInputs,
+  // EKS (same names as eks-rolling-update); the root requires cluster-name and deployment only
+  // with target: eks (src/plan.ts).
+  ...eksInputs,
+  // Waiting, for the deploy and the rollback (as deploy-ecs waits).
+  ...ecsWaitInputs,
   // Smoke test (same names as smoke-test).
-  url: urls(),
+  ...smokeInputs,
   checks: input.document({ accepted: 'a YAML list of checks, each a mapping with at least url' }),
-  headers: input.map({ accepted: 'Header-Name=value lines' }),
-  'expect-status': statusSpec({ default: '2xx' }),
-  timeout: input.duration({ default: '5m', min: 1000 }),
-  'request-timeout': input.duration({ default: '10s', min: 1 }),
-  interval: input.duration({ default: '2s' }),
-  'consecutive-successes': input.integer({ default: 1, min: 1, max: 1000 }),
   // Rollback and bake.
   rollback: input.boolean({ default: true }),
   alarms: input.list({ item: (name) => (name.length > 255 ? 'longer than 255 characters' : undefined) }),

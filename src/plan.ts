@@ -1,7 +1,5 @@
 // Turns the inputs into a release plan, before any AWS call: which target and what to deploy,
 // inputs of another target refused by name, the smoke checks, the bake window.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { InputError } from '../shared/action/errors.js';
 import type { InputValues } from '../shared/action/inputs.js';
 import { getInput, type Env } from '../shared/action/runtime.js';
@@ -18,7 +16,7 @@ import {
   type ImageReference,
 } from '../shared/targets/lambda/image.js';
 import { parseTrafficSchedule, type TrafficStep } from '../shared/targets/lambda/traffic.js';
-import { assertTemplateSize } from '../shared/targets/cloudformation/changeset.js';
+import { readStackTemplate } from '../shared/targets/cloudformation/inputs.js';
 import { buildChecks, parseCheckEntries, type SmokeCheck } from '../shared/http/checks.js';
 import type { ImageRequest } from '../shared/targets/eks/images.js';
 import { defaultChangeCause, eksImageRequest, kubeconfigPath } from '../shared/targets/eks/deploy.js';
@@ -198,26 +196,7 @@ function planLambda(values: Values, workspace: string): FunctionPlan | StackPlan
       Object.keys(values.environment).join(','),
       "nothing in CloudFormation mode: it is used with 'function-name'",
     );
-  if (!values.template) throw new InputError('template', '', "the path of the stack's template file");
-  const templatePath = resolve(workspace, values.template);
-  if (!existsSync(templatePath) || !statSync(templatePath).isFile())
-    throw new InputError(
-      'template',
-      values.template,
-      'the path of an existing template file',
-      `no file at ${templatePath}`,
-    );
-  const templateBody = readFileSync(templatePath, 'utf8');
-  if (templateBody.trim() === '')
-    throw new InputError('template', values.template, 'a CloudFormation template', 'the file is empty');
-  assertTemplateSize(templateBody, values.template);
-  const imageParameter = values['image-parameter'];
-  if (values.image && values['parameter-overrides'][imageParameter] !== undefined)
-    throw new InputError(
-      'parameter-overrides',
-      imageParameter,
-      `no ${imageParameter} when 'image' is set (the image goes into ${imageParameter})`,
-    );
+  const templateBody = readStackTemplate(values, workspace);
   return {
     target: 'lambda',
     mode: 'stack',

@@ -39,52 +39,24 @@ var clients = __webpack_require__(4291);
 var deploy = __webpack_require__(7453);
 // EXTERNAL MODULE: ./shared/targets/ecs/image.ts
 var ecs_image = __webpack_require__(6932);
+// EXTERNAL MODULE: ./shared/targets/eks/inputs.ts
+var eks_inputs = __webpack_require__(1556);
 ;// CONCATENATED MODULE: ./actions/eks-rolling-update/src/inputs.ts
 
 
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+
 const inputs_inputs = {
-    'cluster-name': inputs/* input */.hF.string({
-        required: true,
-        pattern: /^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$/,
-        accepted: 'an EKS cluster name (letters, digits, - and _, up to 100 characters)',
-    }),
-    namespace: inputs/* input */.hF.string({
-        default: 'default',
-        pattern: DNS_LABEL,
-        accepted: 'a Kubernetes namespace name (lower-case letters, digits and -)',
-    }),
-    deployment: inputs/* input */.hF.list({
-        required: true,
-        accepted: 'one or more Deployment names, one per line or separated by commas',
-        item: (name) => DNS_SUBDOMAIN.test(name)
-            ? undefined
-            : 'not a Kubernetes object name (lower-case letters, digits, - and .)',
-    }),
+    ...eks_inputs/* eksInputs */.XO,
+    'cluster-name': (0,eks_inputs/* clusterNameInput */.gq)({ required: true }),
+    deployment: (0,eks_inputs/* deploymentsInput */.v$)({ required: true }),
     image: inputs/* input */.hF.string({ accepted: ecs_image/* IMAGE_ACCEPTED */.KR, check: ecs_image/* imageProblem */.JC }),
-    container: inputs/* input */.hF.string({ pattern: DNS_LABEL, accepted: 'the name of a container of the Deployment' }),
+    container: inputs/* input */.hF.string({ pattern: eks_inputs/* DNS_LABEL */.HR, accepted: 'the name of a container of the Deployment' }),
     images: inputs/* input */.hF.map({
-        key: DNS_LABEL,
+        key: eks_inputs/* DNS_LABEL */.HR,
         accepted: 'container=image lines, such as api=123456789012.dkr.ecr.eu-west-3.amazonaws.com/api:v2',
-    }),
-    kubeconfig: inputs/* input */.hF.string({ accepted: 'the path of a kubeconfig file' }),
-    'api-server': inputs/* input */.hF.string({
-        pattern: /^https:\/\/[^\s/]+(\/\S*)?$/,
-        accepted: 'an https:// URL of the Kubernetes API',
-    }),
-    'certificate-authority-data': inputs/* input */.hF.string({
-        accepted: 'base64 of the PEM certificate of the cluster CA, as DescribeCluster returns it',
-        multiline: true,
-        check: (value) => Buffer.from(value.replace(/\s+/g, ''), 'base64')
-            .toString('utf8')
-            .includes('-----BEGIN CERTIFICATE-----')
-            ? undefined
-            : 'it does not decode to a PEM certificate',
     }),
     'wait-timeout': inputs/* input */.hF.duration({ default: '10m', min: 1000 }),
     'undo-on-failure': inputs/* input */.hF.boolean({ default: true }),
-    'change-cause': inputs/* input */.hF.string({ accepted: 'one line of text' }),
     'aws-region': inputs/* input */.hF.string({ accepted: 'an AWS region such as eu-west-3' }),
 };
 const inputs_outputs = ['revisions', 'previous-revisions', 'deployment'];

@@ -41,30 +41,12 @@ var outputs = __webpack_require__(2695);
 var http_checks = __webpack_require__(6738);
 // EXTERNAL MODULE: ./shared/http/secrets.ts
 var secrets = __webpack_require__(5042);
-// EXTERNAL MODULE: ./shared/http/status-spec.ts
-var status_spec = __webpack_require__(1677);
-// EXTERNAL MODULE: ./shared/http/probe.ts
-var probe = __webpack_require__(6293);
+// EXTERNAL MODULE: ./shared/http/inputs.ts
+var http_inputs = __webpack_require__(6430);
 ;// CONCATENATED MODULE: ./actions/smoke-test/src/inputs.ts
 
 
 
-
-function statusSpec(options = {}) {
-    return {
-        required: false,
-        default: options.default,
-        accepted: status_spec/* STATUS_SPEC_ACCEPTED */.JI,
-        parse(raw, name) {
-            if (raw === '')
-                return undefined;
-            const spec = (0,status_spec/* parseStatusSpec */.L1)(raw);
-            if (typeof spec === 'string')
-                throw new inputs/* InputError */.dz(name, raw, status_spec/* STATUS_SPEC_ACCEPTED */.JI, spec);
-            return spec;
-        },
-    };
-}
 function method() {
     return {
         required: false,
@@ -75,21 +57,6 @@ function method() {
             if (!parsed)
                 throw new inputs/* InputError */.dz(name, raw, http_checks/* METHOD_ACCEPTED */.YP);
             return parsed;
-        },
-    };
-}
-function urls() {
-    const list = inputs/* input */.hF.list({ accepted: `${http_checks/* URL_ACCEPTED */.yh}, one per line or separated by commas` });
-    return {
-        ...list,
-        parse(raw, name) {
-            const items = list.parse(raw, name);
-            for (const item of items) {
-                const problem = (0,http_checks/* urlProblem */.rn)(item);
-                if (problem)
-                    throw new inputs/* InputError */.dz(name, (0,probe/* displayUrl */.Qy)(item), list.accepted, problem);
-            }
-            return items;
         },
     };
 }
@@ -118,17 +85,11 @@ function yamlDocument(accepted) {
     };
 }
 const inputs_inputs = {
-    url: urls(),
+    ...http_inputs/* smokeInputs */.N,
     checks: yamlDocument('a YAML list of checks, each a mapping with at least url'),
     method: method(),
-    headers: inputs/* input */.hF.map({ accepted: 'Header-Name=value lines' }),
-    'expect-status': statusSpec({ default: '2xx' }),
     'max-latency': inputs/* input */.hF.duration({ min: 1 }),
-    timeout: inputs/* input */.hF.duration({ default: '5m', min: 1000 }),
-    'request-timeout': inputs/* input */.hF.duration({ default: '10s', min: 1 }),
-    interval: inputs/* input */.hF.duration({ default: '2s' }),
-    'consecutive-successes': inputs/* input */.hF.integer({ default: 1, min: 1, max: 1000 }),
-    'fail-fast-status': statusSpec(),
+    'fail-fast-status': (0,http_inputs/* statusSpec */.u)(),
     'follow-redirects': inputs/* input */.hF.boolean({ default: true }),
     insecure: inputs/* input */.hF.boolean({ default: false }),
     'min-cert-days': inputs/* input */.hF.integer({ default: 14, min: 0, max: 3650 }),

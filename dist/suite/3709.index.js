@@ -43,7 +43,10 @@ var clients = __webpack_require__(4291);
 var request = __webpack_require__(5678);
 // EXTERNAL MODULE: ./shared/targets/ecs/image.ts
 var ecs_image = __webpack_require__(6932);
+// EXTERNAL MODULE: ./shared/targets/ecs/inputs.ts
+var ecs_inputs = __webpack_require__(476);
 ;// CONCATENATED MODULE: ./actions/deploy-ecs/src/inputs.ts
+
 
 
 const inputs_inputs = {
@@ -51,18 +54,9 @@ const inputs_inputs = {
     service: inputs/* input */.hF.string({ required: true, accepted: 'the name or ARN of an ECS service' }),
     image: inputs/* input */.hF.string({ accepted: ecs_image/* IMAGE_ACCEPTED */.KR, check: ecs_image/* imageProblem */.JC }),
     container: inputs/* input */.hF.string({ accepted: 'the name of a container of the task definition' }),
-    images: inputs/* input */.hF.map({ accepted: 'container=image lines' }),
-    'task-definition': inputs/* input */.hF.string({ accepted: 'the path of a task-definition JSON file in the workspace' }),
-    environment: inputs/* input */.hF.map({ accepted: 'KEY=value lines', key: /^[A-Za-z_][A-Za-z0-9_]*$/ }),
-    'desired-count': inputs/* input */.hF.integer({ min: 0 }),
-    'force-new-deployment': inputs/* input */.hF.boolean({ default: false }),
-    'migration-command': inputs/* input */.hF.string({
-        accepted: 'a command run with sh -c, or a JSON array such as ["npm","run","migrate"]',
-        multiline: true,
-    }),
+    ...ecs_inputs/* ecsInputs */.N,
     wait: inputs/* input */.hF.boolean({ default: true }),
-    'wait-timeout': inputs/* input */.hF.duration({ default: '30m', min: 1000 }),
-    'max-poll-interval': inputs/* input */.hF.duration({ default: '15s', min: 1000 }),
+    ...ecs_inputs/* ecsWaitInputs */.A,
     'if-in-progress': inputs/* input */.hF.choice(['wait', 'fail', 'ignore'], { default: 'wait' }),
     'keep-revisions': inputs/* input */.hF.integer({ min: 1 }),
     'dry-run': inputs/* input */.hF.boolean({ default: false }),
@@ -300,6 +294,36 @@ function imageProblem(text) {
         return 'repository names are lower case';
     return 'it does not parse as [registry[:port]/]repository[:tag][@digest]';
 }
+
+
+/***/ }),
+
+/***/ 476:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ ecsWaitInputs),
+/* harmony export */   N: () => (/* binding */ ecsInputs)
+/* harmony export */ });
+/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1736);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5678);
+// The ECS deploy inputs that deploy-ecs and the root release action both declare, with the same
+// ids, defaults and rules (cluster, service, image and container differ and stay with each action).
+
+
+const ecsInputs = {
+    images: _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.map({ accepted: 'container=image lines' }),
+    'task-definition': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ accepted: 'the path of a task-definition JSON file in the workspace' }),
+    environment: _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.map({ accepted: 'KEY=value lines', key: /^[A-Za-z_][A-Za-z0-9_]*$/ }),
+    'desired-count': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.integer({ min: 0 }),
+    'force-new-deployment': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ default: false }),
+    'migration-command': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ accepted: _request_js__WEBPACK_IMPORTED_MODULE_1__/* .MIGRATION_COMMAND_ACCEPTED */ .j, multiline: true }),
+};
+/** How deploy-ecs waits for the rollout; the root release action waits the same way. */
+const ecsWaitInputs = {
+    'wait-timeout': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.duration({ default: '30m', min: 1000 }),
+    'max-poll-interval': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.duration({ default: '15s', min: 1000 }),
+};
 
 
 /***/ }),

@@ -41,30 +41,22 @@ var lambda_record = __webpack_require__(7354);
 var parameters = __webpack_require__(1206);
 // EXTERNAL MODULE: ./shared/targets/lambda/image.ts
 var lambda_image = __webpack_require__(8802);
-// EXTERNAL MODULE: ./shared/targets/lambda/traffic.ts
-var traffic = __webpack_require__(8042);
+// EXTERNAL MODULE: ./shared/targets/lambda/inputs.ts
+var lambda_inputs = __webpack_require__(1714);
+// EXTERNAL MODULE: ./shared/targets/cloudformation/inputs.ts
+var cloudformation_inputs = __webpack_require__(6027);
 ;// CONCATENATED MODULE: ./actions/deploy-lambda-image/src/inputs.ts
 // The inputs and outputs of deploy-lambda-image, named once (the contract tests compare them with action.yml).
 
 
 
-/** A function name, partial ARN or full ARN, as Lambda accepts them. */
-const FUNCTION_NAME = /^(arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:)?[A-Za-z0-9_-]{1,140}$|^\d{12}:function:[A-Za-z0-9_-]{1,140}$/;
-const ALIAS = /^(?!^\d+$)[A-Za-z0-9_-]{1,128}$/;
-const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
-const PARAMETER_NAME = /^[A-Za-z0-9]{1,255}$/;
-const CAPABILITIES = ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND'];
+
 const ALARM = /^(arn:aws[a-z-]*:cloudwatch:[a-z0-9-]+:\d{12}:alarm:.+|[^\s,]{1,255})$/;
 const inputs_inputs = {
-    'function-name': inputs/* input */.hF.string({ pattern: FUNCTION_NAME, accepted: 'a Lambda function name or ARN' }),
+    ...lambda_inputs/* functionInputs */.M,
     image: inputs/* input */.hF.string({ accepted: lambda_image.IMAGE_ACCEPTED, check: lambda_image.imageProblem }),
     architecture: inputs/* input */.hF.choice(['x86_64', 'arm64', 'amd64']),
     publish: inputs/* input */.hF.boolean({ default: true }),
-    alias: inputs/* input */.hF.string({
-        pattern: ALIAS,
-        accepted: 'an alias name: letters, digits, - and _ (not only digits), up to 128',
-    }),
-    traffic: inputs/* input */.hF.string({ accepted: traffic/* TRAFFIC_ACCEPTED */.U6, check: traffic/* trafficProblem */.PT }),
     alarms: inputs/* input */.hF.list({ accepted: 'CloudWatch alarm names, one per line or separated by commas' }),
     environment: inputs/* input */.hF.map({
         key: /^[A-Za-z][A-Za-z0-9_]*$/,
@@ -76,25 +68,7 @@ const inputs_inputs = {
     }),
     'wait-timeout': inputs/* input */.hF.duration({ default: '10m', min: 1000 }),
     'dry-run': inputs/* input */.hF.boolean({ default: false }),
-    'stack-name': inputs/* input */.hF.string({
-        pattern: STACK_NAME,
-        accepted: 'a stack name: a letter, then letters, digits and -, up to 128',
-    }),
-    template: inputs/* input */.hF.string({ accepted: 'the path of a CloudFormation template file (YAML or JSON)' }),
-    'image-parameter': inputs/* input */.hF.string({
-        default: 'ImageUri',
-        pattern: PARAMETER_NAME,
-        accepted: 'a template parameter name (letters and digits)',
-    }),
-    'parameter-overrides': inputs/* input */.hF.map({
-        key: PARAMETER_NAME,
-        accepted: 'KEY=value lines of template parameters',
-    }),
-    capabilities: inputs/* input */.hF.list({
-        default: 'CAPABILITY_IAM',
-        accepted: `a list of ${CAPABILITIES.join(', ')}`,
-        item: (value) => (CAPABILITIES.includes(value) ? undefined : 'unknown capability'),
-    }),
+    ...cloudformation_inputs/* stackInputs */.m,
     tags: inputs/* input */.hF.map({ accepted: 'KEY=value lines (stack tags)' }),
     'rollback-alarms': inputs/* input */.hF.list({
         accepted: 'CloudWatch alarm names or ARNs (at most 5), one per line or separated by commas',
@@ -226,17 +200,11 @@ function reportStack(summary, report) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./shared/targets/cloudformation/changeset.ts
-var changeset = __webpack_require__(2632);
+// EXTERNAL MODULE: ./shared/targets/lambda/traffic.ts
+var traffic = __webpack_require__(8042);
 ;// CONCATENATED MODULE: ./actions/deploy-lambda-image/src/validate.ts
 // Rules across inputs, checked before any AWS call: which mode, what each mode needs, and what
 // belongs to the other mode.
-
-
 
 
 
@@ -292,18 +260,7 @@ function validate(values, workspace = process.cwd()) {
         if (value !== undefined)
             throw new errors.InputError(name, value, "nothing in CloudFormation mode: it is used with 'function-name'");
     }
-    if (!values.template)
-        throw new errors.InputError('template', '', "the path of the stack's template file");
-    const templatePath = (0,external_node_path_.resolve)(workspace, values.template);
-    if (!(0,external_node_fs_.existsSync)(templatePath) || !(0,external_node_fs_.statSync)(templatePath).isFile())
-        throw new errors.InputError('template', values.template, 'the path of an existing template file', `no file at ${templatePath}`);
-    const templateBody = (0,external_node_fs_.readFileSync)(templatePath, 'utf8');
-    if (templateBody.trim() === '')
-        throw new errors.InputError('template', values.template, 'a CloudFormation template', 'the file is empty');
-    (0,changeset/* assertTemplateSize */.sj)(templateBody, values.template);
-    const imageParameter = values['image-parameter'];
-    if (values.image && values['parameter-overrides'][imageParameter] !== undefined)
-        throw new errors.InputError('parameter-overrides', imageParameter, `no ${imageParameter} when 'image' is set (the image goes into ${imageParameter})`);
+    const templateBody = (0,cloudformation_inputs/* readStackTemplate */.p)(values, workspace);
     if (values['rollback-alarms'].length > 5)
         throw new errors.InputError('rollback-alarms', values['rollback-alarms'].join(','), 'at most 5 alarms (CloudFormation takes 5 rollback triggers)');
     const monitoring = values['rollback-monitoring-time'];

@@ -25,6 +25,36 @@ function describeResource(record) {
 
 /***/ }),
 
+/***/ 476:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ ecsWaitInputs),
+/* harmony export */   N: () => (/* binding */ ecsInputs)
+/* harmony export */ });
+/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1736);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5678);
+// The ECS deploy inputs that deploy-ecs and the root release action both declare, with the same
+// ids, defaults and rules (cluster, service, image and container differ and stay with each action).
+
+
+const ecsInputs = {
+    images: _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.map({ accepted: 'container=image lines' }),
+    'task-definition': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ accepted: 'the path of a task-definition JSON file in the workspace' }),
+    environment: _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.map({ accepted: 'KEY=value lines', key: /^[A-Za-z_][A-Za-z0-9_]*$/ }),
+    'desired-count': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.integer({ min: 0 }),
+    'force-new-deployment': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ default: false }),
+    'migration-command': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ accepted: _request_js__WEBPACK_IMPORTED_MODULE_1__/* .MIGRATION_COMMAND_ACCEPTED */ .j, multiline: true }),
+};
+/** How deploy-ecs waits for the rollout; the root release action waits the same way. */
+const ecsWaitInputs = {
+    'wait-timeout': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.duration({ default: '30m', min: 1000 }),
+    'max-poll-interval': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.duration({ default: '15s', min: 1000 }),
+};
+
+
+/***/ }),
+
 /***/ 5678:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -201,19 +231,20 @@ var duration = __webpack_require__(9501);
 var action_summary = __webpack_require__(2173);
 // EXTERNAL MODULE: ./shared/record/describe.ts
 var describe = __webpack_require__(6497);
-// EXTERNAL MODULE: ./shared/targets/ecs/request.ts + 2 modules
-var request = __webpack_require__(5678);
-// EXTERNAL MODULE: ./shared/targets/lambda/traffic.ts
-var traffic = __webpack_require__(8042);
-// EXTERNAL MODULE: ./shared/http/status-spec.ts
-var status_spec = __webpack_require__(1677);
-// EXTERNAL MODULE: ./shared/http/checks.ts
-var http_checks = __webpack_require__(6738);
-// EXTERNAL MODULE: ./shared/http/probe.ts
-var probe = __webpack_require__(6293);
+// EXTERNAL MODULE: ./shared/targets/ecs/inputs.ts
+var ecs_inputs = __webpack_require__(476);
+// EXTERNAL MODULE: ./shared/targets/lambda/inputs.ts
+var lambda_inputs = __webpack_require__(1714);
+// EXTERNAL MODULE: ./shared/targets/cloudformation/inputs.ts
+var cloudformation_inputs = __webpack_require__(6027);
+// EXTERNAL MODULE: ./shared/targets/eks/inputs.ts
+var eks_inputs = __webpack_require__(1556);
+// EXTERNAL MODULE: ./shared/http/inputs.ts
+var http_inputs = __webpack_require__(6430);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // The inputs and outputs of the root release action, named once (the contract tests compare them
-// with action.yml). Target inputs keep the names of the target's own action.
+// with action.yml). Target inputs keep the names of the target's own action, and share its specs
+// (from shared/) wherever they are the same.
 
 
 
@@ -222,43 +253,6 @@ var probe = __webpack_require__(6293);
 
 const RELEASE_TARGETS = ['ecs', 'lambda', 'eks'];
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.:/+=@-]{0,254}$/;
-const FUNCTION_NAME = /^(arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:)?[A-Za-z0-9_-]{1,140}$|^\d{12}:function:[A-Za-z0-9_-]{1,140}$/;
-const ALIAS = /^(?!^\d+$)[A-Za-z0-9_-]{1,128}$/;
-const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
-const PARAMETER_NAME = /^[A-Za-z0-9]{1,255}$/;
-const CAPABILITIES = ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND'];
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
-function statusSpec(options = {}) {
-    return {
-        required: false,
-        default: options.default,
-        accepted: status_spec/* STATUS_SPEC_ACCEPTED */.JI,
-        parse(raw, name) {
-            if (raw === '')
-                return undefined;
-            const spec = (0,status_spec/* parseStatusSpec */.L1)(raw);
-            if (typeof spec === 'string')
-                throw new inputs/* InputError */.dz(name, raw, status_spec/* STATUS_SPEC_ACCEPTED */.JI, spec);
-            return spec;
-        },
-    };
-}
-function urls() {
-    const list = inputs/* input */.hF.list({ accepted: `${http_checks/* URL_ACCEPTED */.yh}, one per line or separated by commas` });
-    return {
-        ...list,
-        parse(raw, name) {
-            const items = list.parse(raw, name);
-            for (const item of items) {
-                const problem = (0,http_checks/* urlProblem */.rn)(item);
-                if (problem)
-                    throw new inputs/* InputError */.dz(name, (0,probe/* displayUrl */.Qy)(item), list.accepted, problem);
-            }
-            return items;
-        },
-    };
-}
 const inputs_inputs = {
     target: inputs/* input */.hF.choice(RELEASE_TARGETS, { required: true }),
     // ECS (same names as deploy-ecs); `image` serves every target, `container` and `images` ECS and EKS.
@@ -268,81 +262,18 @@ const inputs_inputs = {
     container: inputs/* input */.hF.string({
         accepted: 'the name of a container of the task definition (ECS) or of the Deployment (EKS)',
     }),
-    images: inputs/* input */.hF.map({ accepted: 'container=image lines' }),
-    'task-definition': inputs/* input */.hF.string({ accepted: 'the path of a task-definition JSON file in the workspace' }),
-    environment: inputs/* input */.hF.map({ accepted: 'KEY=value lines', key: /^[A-Za-z_][A-Za-z0-9_]*$/ }),
-    'desired-count': inputs/* input */.hF.integer({ min: 0 }),
-    'force-new-deployment': inputs/* input */.hF.boolean({ default: false }),
-    'migration-command': inputs/* input */.hF.string({ accepted: request/* MIGRATION_COMMAND_ACCEPTED */.j, multiline: true }),
+    ...ecs_inputs/* ecsInputs */.N,
     // Lambda (same names as deploy-lambda-image): direct mode or CloudFormation mode.
-    'function-name': inputs/* input */.hF.string({ pattern: FUNCTION_NAME, accepted: 'a Lambda function name or ARN' }),
-    alias: inputs/* input */.hF.string({
-        pattern: ALIAS,
-        accepted: 'an alias name: letters, digits, - and _ (not only digits), up to 128',
-    }),
-    traffic: inputs/* input */.hF.string({ accepted: traffic/* TRAFFIC_ACCEPTED */.U6, check: traffic/* trafficProblem */.PT }),
-    'stack-name': inputs/* input */.hF.string({
-        pattern: STACK_NAME,
-        accepted: 'a stack name: a letter, then letters, digits and -, up to 128',
-    }),
-    template: inputs/* input */.hF.string({ accepted: 'the path of a CloudFormation template file (YAML or JSON)' }),
-    'image-parameter': inputs/* input */.hF.string({
-        default: 'ImageUri',
-        pattern: PARAMETER_NAME,
-        accepted: 'a template parameter name (letters and digits)',
-    }),
-    'parameter-overrides': inputs/* input */.hF.map({
-        key: PARAMETER_NAME,
-        accepted: 'KEY=value lines of template parameters',
-    }),
-    capabilities: inputs/* input */.hF.list({
-        default: 'CAPABILITY_IAM',
-        accepted: `a list of ${CAPABILITIES.join(', ')}`,
-        item: (value) => (CAPABILITIES.includes(value) ? undefined : 'unknown capability'),
-    }),
-    // EKS (same names as eks-rolling-update).
-    'cluster-name': inputs/* input */.hF.string({
-        pattern: /^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$/,
-        accepted: 'an EKS cluster name (letters, digits, - and _, up to 100 characters)',
-    }),
-    namespace: inputs/* input */.hF.string({
-        default: 'default',
-        pattern: DNS_LABEL,
-        accepted: 'a Kubernetes namespace name (lower-case letters, digits and -)',
-    }),
-    deployment: inputs/* input */.hF.list({
-        accepted: 'one or more Deployment names, one per line or separated by commas',
-        item: (name) => DNS_SUBDOMAIN.test(name)
-            ? undefined
-            : 'not a Kubernetes object name (lower-case letters, digits, - and .)',
-    }),
-    kubeconfig: inputs/* input */.hF.string({ accepted: 'the path of a kubeconfig file' }),
-    'api-server': inputs/* input */.hF.string({
-        pattern: /^https:\/\/[^\s/]+(\/\S*)?$/,
-        accepted: 'an https:// URL of the Kubernetes API',
-    }),
-    'certificate-authority-data': inputs/* input */.hF.string({
-        accepted: 'base64 of the PEM certificate of the cluster CA, as DescribeCluster returns it',
-        multiline: true,
-        check: (value) => Buffer.from(value.replace(/\s+/g, ''), 'base64')
-            .toString('utf8')
-            .includes('-----BEGIN CERTIFICATE-----')
-            ? undefined
-            : 'it does not decode to a PEM certificate',
-    }),
-    'change-cause': inputs/* input */.hF.string({ accepted: 'one line of text' }),
-    // Waiting, for the deploy and the rollback.
-    'wait-timeout': inputs/* input */.hF.duration({ default: '30m', min: 1000 }),
-    'max-poll-interval': inputs/* input */.hF.duration({ default: '15s', min: 1000 }),
+    ...lambda_inputs/* functionInputs */.M,
+    ...cloudformation_inputs/* stackInputs */.m,
+    // EKS (same names as eks-rolling-update); the root requires cluster-name and deployment only
+    // with target: eks (src/plan.ts).
+    ...eks_inputs/* eksInputs */.XO,
+    // Waiting, for the deploy and the rollback (as deploy-ecs waits).
+    ...ecs_inputs/* ecsWaitInputs */.A,
     // Smoke test (same names as smoke-test).
-    url: urls(),
+    ...http_inputs/* smokeInputs */.N,
     checks: inputs/* input */.hF.document({ accepted: 'a YAML list of checks, each a mapping with at least url' }),
-    headers: inputs/* input */.hF.map({ accepted: 'Header-Name=value lines' }),
-    'expect-status': statusSpec({ default: '2xx' }),
-    timeout: inputs/* input */.hF.duration({ default: '5m', min: 1000 }),
-    'request-timeout': inputs/* input */.hF.duration({ default: '10s', min: 1 }),
-    interval: inputs/* input */.hF.duration({ default: '2s' }),
-    'consecutive-successes': inputs/* input */.hF.integer({ default: 1, min: 1, max: 1000 }),
     // Rollback and bake.
     rollback: inputs/* input */.hF.boolean({ default: true }),
     alarms: inputs/* input */.hF.list({ item: (name) => (name.length > 255 ? 'longer than 255 characters' : undefined) }),
@@ -413,23 +344,21 @@ const inputs_outputs = [
     'deployment',
 ];
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./shared/targets/ecs/image.ts
 var ecs_image = __webpack_require__(6932);
+// EXTERNAL MODULE: ./shared/targets/ecs/request.ts + 2 modules
+var request = __webpack_require__(5678);
 // EXTERNAL MODULE: ./shared/targets/lambda/image.ts
 var lambda_image = __webpack_require__(8802);
-// EXTERNAL MODULE: ./shared/targets/cloudformation/changeset.ts
-var changeset = __webpack_require__(2632);
+// EXTERNAL MODULE: ./shared/targets/lambda/traffic.ts
+var traffic = __webpack_require__(8042);
+// EXTERNAL MODULE: ./shared/http/checks.ts
+var http_checks = __webpack_require__(6738);
 // EXTERNAL MODULE: ./shared/targets/eks/deploy.ts + 1 modules
 var deploy = __webpack_require__(7453);
 ;// CONCATENATED MODULE: ./src/plan.ts
 // Turns the inputs into a release plan, before any AWS call: which target and what to deploy,
 // inputs of another target refused by name, the smoke checks, the bake window.
-
-
 
 
 
@@ -524,18 +453,7 @@ function planLambda(values, workspace) {
             throw new errors.InputError(name, values[name], "nothing in CloudFormation mode: it is used with 'function-name'");
     if (Object.keys(values.environment).length)
         throw new errors.InputError('environment', Object.keys(values.environment).join(','), "nothing in CloudFormation mode: it is used with 'function-name'");
-    if (!values.template)
-        throw new errors.InputError('template', '', "the path of the stack's template file");
-    const templatePath = (0,external_node_path_.resolve)(workspace, values.template);
-    if (!(0,external_node_fs_.existsSync)(templatePath) || !(0,external_node_fs_.statSync)(templatePath).isFile())
-        throw new errors.InputError('template', values.template, 'the path of an existing template file', `no file at ${templatePath}`);
-    const templateBody = (0,external_node_fs_.readFileSync)(templatePath, 'utf8');
-    if (templateBody.trim() === '')
-        throw new errors.InputError('template', values.template, 'a CloudFormation template', 'the file is empty');
-    (0,changeset/* assertTemplateSize */.sj)(templateBody, values.template);
-    const imageParameter = values['image-parameter'];
-    if (values.image && values['parameter-overrides'][imageParameter] !== undefined)
-        throw new errors.InputError('parameter-overrides', imageParameter, `no ${imageParameter} when 'image' is set (the image goes into ${imageParameter})`);
+    const templateBody = (0,cloudformation_inputs/* readStackTemplate */.p)(values, workspace);
     return {
         target: 'lambda',
         mode: 'stack',

@@ -1,12 +1,10 @@
 // Rules across inputs, checked before any AWS call: which mode, what each mode needs, and what
 // belongs to the other mode.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { InputError } from '../../../shared/action/errors.js';
 import type { InputValues } from '../../../shared/action/inputs.js';
 import { parseImageReference, type ImageReference } from '../../../shared/targets/lambda/image.js';
 import { parseTrafficSchedule, type TrafficStep } from '../../../shared/targets/lambda/traffic.js';
-import { assertTemplateSize } from '../../../shared/targets/cloudformation/changeset.js';
+import { readStackTemplate } from '../../../shared/targets/cloudformation/inputs.js';
 import type { inputs } from './inputs.js';
 
 type Values = InputValues<typeof inputs>;
@@ -95,26 +93,7 @@ export function validate(values: Values, workspace = process.cwd()): Plan {
     if (value !== undefined)
       throw new InputError(name, value, "nothing in CloudFormation mode: it is used with 'function-name'");
   }
-  if (!values.template) throw new InputError('template', '', "the path of the stack's template file");
-  const templatePath = resolve(workspace, values.template);
-  if (!existsSync(templatePath) || !statSync(templatePath).isFile())
-    throw new InputError(
-      'template',
-      values.template,
-      'the path of an existing template file',
-      `no file at ${templatePath}`,
-    );
-  const templateBody = readFileSync(templatePath, 'utf8');
-  if (templateBody.trim() === '')
-    throw new InputError('template', values.template, 'a CloudFormation template', 'the file is empty');
-  assertTemplateSize(templateBody, values.template);
-  const imageParameter = values['image-parameter'];
-  if (values.image && values['parameter-overrides'][imageParameter] !== undefined)
-    throw new InputError(
-      'parameter-overrides',
-      imageParameter,
-      `no ${imageParameter} when 'image' is set (the image goes into ${imageParameter})`,
-    );
+  const templateBody = readStackTemplate(values, workspace);
   if (values['rollback-alarms'].length > 5)
     throw new InputError(
       'rollback-alarms',

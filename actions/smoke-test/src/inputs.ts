@@ -1,21 +1,6 @@
 import { input, InputError, type InputSpec } from '../../../shared/action/inputs.js';
-import { parseStatusSpec, STATUS_SPEC_ACCEPTED, type StatusSpec } from '../../../shared/http/status-spec.js';
-import { parseMethod, urlProblem, URL_ACCEPTED, METHOD_ACCEPTED } from '../../../shared/http/checks.js';
-import { displayUrl } from '../../../shared/http/probe.js';
-
-function statusSpec(options: { default?: string } = {}): InputSpec<StatusSpec | undefined> {
-  return {
-    required: false,
-    default: options.default,
-    accepted: STATUS_SPEC_ACCEPTED,
-    parse(raw, name) {
-      if (raw === '') return undefined;
-      const spec = parseStatusSpec(raw);
-      if (typeof spec === 'string') throw new InputError(name, raw, STATUS_SPEC_ACCEPTED, spec);
-      return spec;
-    },
-  };
-}
+import { parseMethod, METHOD_ACCEPTED } from '../../../shared/http/checks.js';
+import { smokeInputs, statusSpec } from '../../../shared/http/inputs.js';
 
 function method(): InputSpec<string> {
   return {
@@ -26,21 +11,6 @@ function method(): InputSpec<string> {
       const parsed = parseMethod(raw);
       if (!parsed) throw new InputError(name, raw, METHOD_ACCEPTED);
       return parsed;
-    },
-  };
-}
-
-function urls(): InputSpec<string[]> {
-  const list = input.list({ accepted: `${URL_ACCEPTED}, one per line or separated by commas` });
-  return {
-    ...list,
-    parse(raw, name) {
-      const items = list.parse(raw, name) as string[];
-      for (const item of items) {
-        const problem = urlProblem(item);
-        if (problem) throw new InputError(name, displayUrl(item), list.accepted, problem);
-      }
-      return items;
     },
   };
 }
@@ -75,16 +45,10 @@ function yamlDocument(accepted: string): InputSpec<unknown> {
 }
 
 export const inputs = {
-  url: urls(),
+  ...smokeInputs,
   checks: yamlDocument('a YAML list of checks, each a mapping with at least url'),
   method: method(),
-  headers: input.map({ accepted: 'Header-Name=value lines' }),
-  'expect-status': statusSpec({ default: '2xx' }),
   'max-latency': input.duration({ min: 1 }),
-  timeout: input.duration({ default: '5m', min: 1000 }),
-  'request-timeout': input.duration({ default: '10s', min: 1 }),
-  interval: input.duration({ default: '2s' }),
-  'consecutive-successes': input.integer({ default: 1, min: 1, max: 1000 }),
   'fail-fast-status': statusSpec(),
   'follow-redirects': input.boolean({ default: true }),
   insecure: input.boolean({ default: false }),
