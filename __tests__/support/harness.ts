@@ -44,7 +44,7 @@ export interface RunOptions {
   home?: string;
   /** Applied last; `undefined` removes a variable. AWS_EC2_METADATA_DISABLED stays 'true'. */
   env?: Record<string, string | undefined>;
-  /** Node binary. Default process.execPath; see NODE24. */
+  /** Node binary. Default Node 24 (NODE24), as `runs.using: node24` on the runner; else this process's Node. */
   node?: string;
   /** Kill the child (SIGKILL) and reject after this long. Default 60 s. */
   timeoutMs?: number;
@@ -280,7 +280,7 @@ function spawnNode(
 ): Promise<Exit> {
   const timeoutMs = options.timeoutMs ?? 60_000;
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(options.node ?? process.execPath, [bundle], {
+    const child = spawn(options.node ?? NODE24 ?? process.execPath, [bundle], {
       cwd,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
