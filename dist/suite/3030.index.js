@@ -105,47 +105,6 @@ const inputs_outputs = ['passed', 'failed-checks', 'report'];
 
 
 
-/** `key: value` pairs anywhere in YAML or JSON text (quoted or not), for masking before parsing. */
-const YAML_PAIR = /["']?([A-Za-z0-9_-]+)["']?[ \t]*:[ \t]*("([^"\r\n]*)"|'([^'\r\n]*)'|[^\r\n,}]+)/g;
-function maskSecret(value) {
-    const text = value.trim();
-    if (text === '')
-        return;
-    (0,runtime/* setSecret */.Pq)(text);
-    // `Bearer <token>`, `Basic <credentials>`: the credential alone may show up in a log too.
-    const credential = /^[A-Za-z]+\s+(\S{3,})$/.exec(text)?.[1];
-    if (credential)
-        (0,runtime/* setSecret */.Pq)(credential);
-}
-/**
- * Masks credential header values in the raw inputs before anything parses them, so that not even
- * an input error can print them.
- */
-function maskRawInputs() {
-    const headers = (0,inputs/* parseKeyValueLines */.FF)((0,runtime/* getInput */.V4)('headers'));
-    if (Array.isArray(headers))
-        for (const [name, value] of headers)
-            if ((0,secrets/* isCredentialHeader */.b)(name))
-                maskSecret(value);
-    for (const match of (0,runtime/* getInput */.V4)('checks').matchAll(YAML_PAIR)) {
-        const [, key = '', whole = '', doubleQuoted, singleQuoted] = match;
-        if ((0,secrets/* isCredentialHeader */.b)(key))
-            maskSecret(doubleQuoted ?? singleQuoted ?? whole);
-    }
-}
-function maskChecks(checks, checkHeaders) {
-    for (const headers of checkHeaders)
-        for (const value of Object.values(headers ?? {}))
-            maskSecret(value);
-    for (const check of checks) {
-        for (const [name, value] of Object.entries(check.headers))
-            if ((0,secrets/* isCredentialHeader */.b)(name))
-                maskSecret(value);
-        const password = new URL(check.url).password;
-        if (password)
-            maskSecret(decodeURIComponent(password));
-    }
-}
 function describeCheck(check) {
     const expectations = [`status ${check.expectStatus.text}`];
     if (check.expectBody !== undefined)
@@ -161,7 +120,7 @@ function describeCheck(check) {
     return `${check.name}: expects ${expectations.join(', ')}`;
 }
 async function main(context) {
-    maskRawInputs();
+    (0,secrets/* maskCheckInputs */.eX)();
     const values = await (0,inputs/* readInputs */.Ko)(inputs_inputs);
     const entries = (0,http_checks/* parseCheckEntries */.eG)(values.checks, 'checks');
     if (values.url.length === 0 && entries.length === 0)
@@ -172,7 +131,7 @@ async function main(context) {
         expectStatus: values['expect-status'] ?? { text: '2xx', ranges: [[200, 299]] },
         maxLatencyMs: values['max-latency'],
     });
-    maskChecks(checks, entries.map((entry) => entry.headers));
+    (0,secrets/* maskChecks */.Ib)(checks, entries.map((entry) => entry.headers));
     const options = {
         timeoutMs: values.timeout,
         requestTimeoutMs: values['request-timeout'],

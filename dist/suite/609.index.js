@@ -39,6 +39,8 @@ var runtime = __webpack_require__(6921);
 var lambda_record = __webpack_require__(7354);
 // EXTERNAL MODULE: ./shared/targets/cloudformation/parameters.ts
 var parameters = __webpack_require__(1206);
+// EXTERNAL MODULE: ./shared/action/secrets.ts
+var secrets = __webpack_require__(1096);
 // EXTERNAL MODULE: ./shared/targets/lambda/image.ts
 var lambda_image = __webpack_require__(8802);
 // EXTERNAL MODULE: ./shared/targets/lambda/inputs.ts
@@ -287,18 +289,12 @@ function validate(values, workspace = process.cwd()) {
 
 
 
-/** Values that must never reach the log: overrides and environment entries with secret-like names. */
-function maskSecrets(values) {
-    for (const [key, value] of [
-        ...Object.entries(values['parameter-overrides']),
-        ...Object.entries(values.environment),
-    ])
-        if (parameters/* SECRET_NAME */.J4.test(key) && value)
-            (0,runtime/* setSecret */.Pq)(value);
-}
+
 async function main(context) {
+    // secret-looking overrides and environment values, masked before anything parses the inputs
+    for (const name of ['parameter-overrides', 'environment'])
+        (0,secrets/* maskKeyValueInput */.h)(name, (key) => parameters/* SECRET_NAME */.J4.test(key));
     const values = await (0,inputs/* readInputs */.Ko)(inputs_inputs);
-    maskSecrets(values);
     const plan = validate(values);
     const { resolveRegion } = await __webpack_require__.e(/* import() */ 4291).then(__webpack_require__.bind(__webpack_require__, 4291));
     const region = resolveRegion(values['aws-region'] || undefined);
@@ -453,6 +449,41 @@ function writeStackOutputs(stackOutputs) {
         }
         (0,runtime/* setOutput */.uH)(name, value);
     }
+}
+
+
+/***/ }),
+
+/***/ 1096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ maskSecret),
+/* harmony export */   h: () => (/* binding */ maskKeyValueInput)
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1736);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
+// Masking secrets given as inputs, from the raw input text, before anything parses it: not even an
+// input error can then print them.
+
+
+/** Masks a value, and for `Bearer <token>` / `Basic <credentials>` the credential alone too. */
+function maskSecret(value) {
+    const text = value.trim();
+    if (text === '')
+        return;
+    (0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq)(text);
+    const credential = /^[A-Za-z]+\s+(\S{3,})$/.exec(text)?.[1];
+    if (credential)
+        (0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq)(credential);
+}
+/** Masks the values of a `KEY=value` input whose keys `isSecret` picks. */
+function maskKeyValueInput(name, isSecret, env = process.env) {
+    const entries = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .parseKeyValueLines */ .FF)((0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)(name, env));
+    if (Array.isArray(entries))
+        for (const [key, value] of entries)
+            if (isSecret(key))
+                maskSecret(value);
 }
 
 

@@ -2,6 +2,41 @@ export const id = 6430;
 export const ids = [6430];
 export const modules = {
 
+/***/ 1096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ maskSecret),
+/* harmony export */   h: () => (/* binding */ maskKeyValueInput)
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1736);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
+// Masking secrets given as inputs, from the raw input text, before anything parses it: not even an
+// input error can then print them.
+
+
+/** Masks a value, and for `Bearer <token>` / `Basic <credentials>` the credential alone too. */
+function maskSecret(value) {
+    const text = value.trim();
+    if (text === '')
+        return;
+    (0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq)(text);
+    const credential = /^[A-Za-z]+\s+(\S{3,})$/.exec(text)?.[1];
+    if (credential)
+        (0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq)(credential);
+}
+/** Masks the values of a `KEY=value` input whose keys `isSecret` picks. */
+function maskKeyValueInput(name, isSecret, env = process.env) {
+    const entries = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .parseKeyValueLines */ .FF)((0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)(name, env));
+    if (Array.isArray(entries))
+        for (const [key, value] of entries)
+            if (isSecret(key))
+                maskSecret(value);
+}
+
+
+/***/ }),
+
 /***/ 2652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -599,7 +634,7 @@ async function probe(request) {
                 if (next.protocol !== 'http:' && next.protocol !== 'https:')
                     return failure('redirect', `status ${result.status} redirects to ${next.protocol} URL ${displayUrl(next)}, which is not HTTP`);
                 if (next.hostname !== url.hostname)
-                    headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !(0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .isCredentialHeader */ .b)(name)));
+                    headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !(0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .isCredentialHeader */ .b5)(name)));
                 if (result.status === 303 ||
                     ((result.status === 301 || result.status === 302) && method === 'POST')) {
                     if (method !== 'HEAD')
@@ -666,13 +701,45 @@ async function explainFailure(cause, phase, url, request, now, failure) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ isCredentialHeader)
+/* harmony export */   Ib: () => (/* binding */ maskChecks),
+/* harmony export */   b5: () => (/* binding */ isCredentialHeader),
+/* harmony export */   eX: () => (/* binding */ maskCheckInputs)
 /* harmony export */ });
-// Which header values are secrets: credentials by name. (Every header of a `checks` YAML entry is
-// masked too; that is decided where the checks are read.)
+/* harmony import */ var _action_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1096);
+/* harmony import */ var _action_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
+// Which header values are secrets, and masking them: credentials by name, from the raw `headers`
+// and `checks` inputs before they are parsed; then every header given in a `checks` entry and any
+// password in a check's URL.
+
+
 const CREDENTIAL_HEADER = /(authorization|cookie|api[-_]?key|token|secret|password|passwd|credential|session|signature|^x-amz-security)/i;
 function isCredentialHeader(name) {
     return CREDENTIAL_HEADER.test(name);
+}
+/** `key: value` pairs anywhere in YAML or JSON text (quoted or not). */
+const YAML_PAIR = /["']?([A-Za-z0-9_-]+)["']?[ \t]*:[ \t]*("([^"\r\n]*)"|'([^'\r\n]*)'|[^\r\n,}]+)/g;
+/** Credential headers of the raw `headers` and `checks` inputs. */
+function maskCheckInputs(env = process.env) {
+    (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .maskKeyValueInput */ .h)('headers', isCredentialHeader, env);
+    for (const match of (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('checks', env).matchAll(YAML_PAIR)) {
+        const [, key = '', whole = '', doubleQuoted, singleQuoted] = match;
+        if (isCredentialHeader(key))
+            (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$)(doubleQuoted ?? singleQuoted ?? whole);
+    }
+}
+/** Every header value given in a `checks` entry, credential headers and URL passwords. */
+function maskChecks(checks, entryHeaders) {
+    for (const headers of entryHeaders)
+        for (const value of Object.values(headers ?? {}))
+            (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$)(value);
+    for (const check of checks) {
+        for (const [name, value] of Object.entries(check.headers))
+            if (isCredentialHeader(name))
+                (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$)(value);
+        const password = new URL(check.url).password;
+        if (password)
+            (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$)(decodeURIComponent(password));
+    }
 }
 
 

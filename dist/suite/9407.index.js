@@ -530,60 +530,21 @@ function planRelease(values, given, workspace = process.env['GITHUB_WORKSPACE'] 
     return { deploy, ...(smoke ? { smoke } : {}), ...(bake ? { bake } : {}), rollback: values.rollback };
 }
 
+// EXTERNAL MODULE: ./shared/action/secrets.ts
+var secrets = __webpack_require__(1096);
 // EXTERNAL MODULE: ./shared/http/secrets.ts
-var secrets = __webpack_require__(5042);
+var http_secrets = __webpack_require__(5042);
 // EXTERNAL MODULE: ./shared/targets/cloudformation/parameters.ts
 var parameters = __webpack_require__(1206);
 ;// CONCATENATED MODULE: ./src/secrets.ts
-// Masks what must never reach the log, from the raw inputs, before anything parses them (so not
-// even an input error can print them): credential headers of the smoke checks, secret-looking
-// environment variables and parameter overrides; then every header of the parsed checks.
 
 
 
 
-/** `key: value` pairs anywhere in YAML or JSON text (quoted or not). */
-const YAML_PAIR = /["']?([A-Za-z0-9_-]+)["']?[ \t]*:[ \t]*("([^"\r\n]*)"|'([^'\r\n]*)'|[^\r\n,}]+)/g;
-function mask(value) {
-    const text = value.trim();
-    if (text === '')
-        return;
-    (0,runtime/* setSecret */.Pq)(text);
-    // `Bearer <token>`, `Basic <credentials>`: the credential alone may show up in a log too.
-    const credential = /^[A-Za-z]+\s+(\S{3,})$/.exec(text)?.[1];
-    if (credential)
-        (0,runtime/* setSecret */.Pq)(credential);
-}
-function maskLines(raw, isSecret) {
-    const entries = (0,inputs/* parseKeyValueLines */.FF)(raw);
-    if (Array.isArray(entries))
-        for (const [key, value] of entries)
-            if (isSecret(key))
-                mask(value);
-}
 function maskRawInputs(env = process.env) {
-    maskLines((0,runtime/* getInput */.V4)('headers', env), secrets/* isCredentialHeader */.b);
-    maskLines((0,runtime/* getInput */.V4)('environment', env), (key) => parameters/* SECRET_NAME */.J4.test(key));
-    maskLines((0,runtime/* getInput */.V4)('parameter-overrides', env), (key) => parameters/* SECRET_NAME */.J4.test(key));
-    for (const match of (0,runtime/* getInput */.V4)('checks', env).matchAll(YAML_PAIR)) {
-        const [, key = '', whole = '', doubleQuoted, singleQuoted] = match;
-        if ((0,secrets/* isCredentialHeader */.b)(key))
-            mask(doubleQuoted ?? singleQuoted ?? whole);
-    }
-}
-/** Every header value given in a `checks` entry, credential headers and URL passwords. */
-function maskChecks(checks, entryHeaders) {
-    for (const headers of entryHeaders)
-        for (const value of Object.values(headers ?? {}))
-            mask(value);
-    for (const check of checks) {
-        for (const [name, value] of Object.entries(check.headers))
-            if ((0,secrets/* isCredentialHeader */.b)(name))
-                mask(value);
-        const password = new URL(check.url).password;
-        if (password)
-            mask(decodeURIComponent(password));
-    }
+    (0,http_secrets/* maskCheckInputs */.eX)(env);
+    for (const name of ['environment', 'parameter-overrides'])
+        (0,secrets/* maskKeyValueInput */.h)(name, (key) => parameters/* SECRET_NAME */.J4.test(key), env);
 }
 
 ;// CONCATENATED MODULE: ./src/timeline.ts
@@ -718,7 +679,7 @@ async function main(context, dependencies = {}) {
     const values = await (0,inputs/* readInputs */.Ko)(inputs_inputs);
     const plan = planRelease(values, givenInputs());
     if (plan.smoke)
-        maskChecks(plan.smoke.checks, plan.smoke.entryHeaders);
+        (0,http_secrets/* maskChecks */.Ib)(plan.smoke.checks, plan.smoke.entryHeaders);
     const region = await releaseRegion(plan, values['aws-region']);
     const clock = dependencies.clock ?? { now: () => Date.now() };
     const timeline = new Timeline(context.startedAt.getTime(), () => clock.now());

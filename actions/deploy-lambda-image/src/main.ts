@@ -9,6 +9,7 @@ import { group, info, setOutput, setSecret, warning } from '../../../shared/acti
 import type { RecordStatus } from '../../../shared/record/record.js';
 import { functionOutputs, functionRecord, stackRecord } from '../../../shared/targets/lambda/record.js';
 import { SECRET_NAME } from '../../../shared/targets/cloudformation/parameters.js';
+import { maskKeyValueInput } from '../../../shared/action/secrets.js';
 import type { FollowOptions } from '../../../shared/targets/types.js';
 import type { LambdaProgress } from '../../../shared/targets/lambda/deploy.js';
 import type { StackProgress } from '../../../shared/targets/cloudformation/deploy.js';
@@ -18,18 +19,11 @@ import { validate, type Plan } from './validate.js';
 
 type Values = InputValues<typeof inputs>;
 
-/** Values that must never reach the log: overrides and environment entries with secret-like names. */
-function maskSecrets(values: Values): void {
-  for (const [key, value] of [
-    ...Object.entries(values['parameter-overrides']),
-    ...Object.entries(values.environment),
-  ])
-    if (SECRET_NAME.test(key) && value) setSecret(value);
-}
-
 export async function main(context: RunContext): Promise<void> {
+  // secret-looking overrides and environment values, masked before anything parses the inputs
+  for (const name of ['parameter-overrides', 'environment'])
+    maskKeyValueInput(name, (key) => SECRET_NAME.test(key));
   const values = await readInputs(inputs);
-  maskSecrets(values);
   const plan = validate(values);
   const { resolveRegion } = await import('../../../shared/aws/clients.js');
   const region = resolveRegion(values['aws-region'] || undefined);

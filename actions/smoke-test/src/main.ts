@@ -1,51 +1,12 @@
-import { readInputs, InputError, parseKeyValueLines } from '../../../shared/action/inputs.js';
+import { readInputs, InputError } from '../../../shared/action/inputs.js';
 import { ActionError } from '../../../shared/action/errors.js';
 import { formatDuration } from '../../../shared/action/duration.js';
-import { getInput, group, info, setSecret } from '../../../shared/action/runtime.js';
+import { group, info } from '../../../shared/action/runtime.js';
 import { writeOutputs } from '../../../shared/action/outputs.js';
 import type { RunContext } from '../../../shared/action/run.js';
 import { buildChecks, parseCheckEntries, type SmokeCheck } from '../../../shared/http/checks.js';
-import { isCredentialHeader } from '../../../shared/http/secrets.js';
+import { maskCheckInputs, maskChecks } from '../../../shared/http/secrets.js';
 import { inputs, outputs } from './inputs.js';
-
-/** `key: value` pairs anywhere in YAML or JSON text (quoted or not), for masking before parsing. */
-const YAML_PAIR = /["']?([A-Za-z0-9_-]+)["']?[ \t]*:[ \t]*("([^"\r\n]*)"|'([^'\r\n]*)'|[^\r\n,}]+)/g;
-
-function maskSecret(value: string): void {
-  const text = value.trim();
-  if (text === '') return;
-  setSecret(text);
-  // `Bearer <token>`, `Basic <credentials>`: the credential alone may show up in a log too.
-  const credential = /^[A-Za-z]+\s+(\S{3,})$/.exec(text)?.[1];
-  if (credential) setSecret(credential);
-}
-
-/**
- * Masks credential header values in the raw inputs before anything parses them, so that not even
- * an input error can print them.
- */
-function maskRawInputs(): void {
-  const headers = parseKeyValueLines(getInput('headers'));
-  if (Array.isArray(headers))
-    for (const [name, value] of headers) if (isCredentialHeader(name)) maskSecret(value);
-  for (const match of getInput('checks').matchAll(YAML_PAIR)) {
-    const [, key = '', whole = '', doubleQuoted, singleQuoted] = match;
-    if (isCredentialHeader(key)) maskSecret(doubleQuoted ?? singleQuoted ?? whole);
-  }
-}
-
-function maskChecks(
-  checks: readonly SmokeCheck[],
-  checkHeaders: ReadonlyArray<Record<string, string> | undefined>,
-): void {
-  for (const headers of checkHeaders) for (const value of Object.values(headers ?? {})) maskSecret(value);
-  for (const check of checks) {
-    for (const [name, value] of Object.entries(check.headers))
-      if (isCredentialHeader(name)) maskSecret(value);
-    const password = new URL(check.url).password;
-    if (password) maskSecret(decodeURIComponent(password));
-  }
-}
 
 function describeCheck(check: SmokeCheck): string {
   const expectations = [`status ${check.expectStatus.text}`];
@@ -59,7 +20,7 @@ function describeCheck(check: SmokeCheck): string {
 }
 
 export async function main(context: RunContext): Promise<void> {
-  maskRawInputs();
+  maskCheckInputs();
   const values = await readInputs(inputs);
   const entries = parseCheckEntries(values.checks, 'checks');
   if (values.url.length === 0 && entries.length === 0)
