@@ -2,6 +2,7 @@
 // mode (deployFunction), CloudFormation mode (deployStack) or EKS (rollOutDeployments). Never
 // throws: the caller decides between rollback and failure from the records and the error.
 import { group, info, setSecret } from '../shared/action/runtime.js';
+import { ActionError } from '../shared/action/errors.js';
 import { code, raw, type Summary } from '../shared/action/summary.js';
 import type { DeploymentRecord, RecordStatus } from '../shared/record/record.js';
 import type { FollowOptions } from '../shared/targets/types.js';
@@ -166,7 +167,7 @@ async function deployStack(plan: StackPlan, values: Values, context: DeployConte
       const resolved = await resolveImage(
         createClient(ECRClient, { region: context.region }),
         plan.image,
-        platformArchitecture('x86_64'),
+        platformArchitecture(values.architecture ?? 'x86_64'),
       );
       imageUri = resolved.imageUri;
       info(`Image ${values.image} → ${imageUri}`);
@@ -193,7 +194,7 @@ async function deployStack(plan: StackPlan, values: Values, context: DeployConte
     if (progress.follow && progress.follow.status !== 'succeeded') {
       status = progress.follow.status;
       message = `Stack ${plan.stackName} did not deploy: ${progress.follow.reason ?? progress.follow.state}.`;
-      error = new (await import('../shared/action/errors.js')).ActionError(message);
+      error = new ActionError(message);
     }
   } catch (caught) {
     error = caught;

@@ -65,6 +65,7 @@ export const TARGET_INPUTS: Record<ReleaseTarget, readonly InputName[]> = {
     'function-name',
     'alias',
     'traffic',
+    'architecture',
     'stack-name',
     'template',
     'image-parameter',

@@ -162,6 +162,23 @@ describe('auto-rollback bundle: ECS', () => {
     expect(mutating(again.calls)).toEqual([]);
   });
 
+  it('restores every resource it can when another fails, and reports both', async () => {
+    const { record, first } = await ecsDeployment();
+    const gone: EcsRecord = {
+      ...record,
+      resource: { cluster: record.resource.cluster, service: 'no-such-service' },
+    };
+    const { result } = await rollback({ deployment: encodeRecord([gone, record]) });
+    expect(result.code).toBe(1);
+    expect(await liveTaskDefinition(record)).toBe(first);
+    const rows = JSON.parse(result.outputs['restored'] ?? '[]') as Array<{
+      resource: string;
+      status: string;
+    }>;
+    expect(rows.map((row) => row.status)).toEqual(['failed', 'restored']);
+    expect(result.summary).toMatch(/no-such-service/);
+  });
+
   it('refuses when someone deployed since, and restores with force', async () => {
     const { record, first, family } = await ecsDeployment();
     const third = (

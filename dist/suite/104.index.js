@@ -23,7 +23,7 @@ function kubeconfigPath(value, workspace = process.env['GITHUB_WORKSPACE'] ?? pr
         return undefined;
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(value) ? value : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, value);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__.InputError('kubeconfig', value, 'the path of a kubeconfig file', 'no such file');
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('kubeconfig', value, 'the path of a kubeconfig file', 'no such file');
     return path;
 }
 
@@ -173,7 +173,7 @@ function planImageUpdate(deployment, request, changeCause, shared = false) {
         if (request.container === undefined) {
             const only = names.length === 1 ? names[0] : undefined;
             if (only === undefined)
-                throw new errors.InputError('container', '', `the name of one of the containers of ${where}: ${names.join(', ')}`);
+                throw new errors/* InputError */.dz('container', '', `the name of one of the containers of ${where}: ${names.join(', ')}`);
             wanted = [[only, request.image]];
         }
         else
@@ -184,7 +184,7 @@ function planImageUpdate(deployment, request, changeCause, shared = false) {
         if (shared) {
             const own = wanted.filter(([name]) => names.includes(name));
             if (own.length === 0)
-                throw new errors.InputError('images', Object.keys(request.images).join(', '), `container=image lines naming containers of ${where}: ${names.join(', ')}`, 'no line names one of its containers');
+                throw new errors/* InputError */.dz('images', Object.keys(request.images).join(', '), `container=image lines naming containers of ${where}: ${names.join(', ')}`, 'no line names one of its containers');
             wanted = own;
         }
     }
@@ -192,7 +192,7 @@ function planImageUpdate(deployment, request, changeCause, shared = false) {
     const changes = wanted.map(([name, image]) => {
         const container = containers.find((candidate) => candidate.name === name);
         if (!container)
-            throw new errors.InputError(input, name, `a container of ${where}: ${names.join(', ')}`, 'no such container');
+            throw new errors/* InputError */.dz(input, name, `a container of ${where}: ${names.join(', ')}`, 'no such container');
         return { container: name, from: container.image ?? '', to: image };
     });
     return {
@@ -231,16 +231,16 @@ function eksImageRequest(values) {
     const images = values.images;
     const hasMap = Object.keys(images).length > 0;
     if (values.image && hasMap)
-        throw new errors.InputError('images', Object.keys(images).join(','), "either 'image' (with 'container') or 'images', not both");
+        throw new errors/* InputError */.dz('images', Object.keys(images).join(','), "either 'image' (with 'container') or 'images', not both");
     if (!values.image && !hasMap)
-        throw new errors.InputError('image', '', "the new image, or 'images' with container=image lines");
+        throw new errors/* InputError */.dz('image', '', "the new image, or 'images' with container=image lines");
     if (hasMap) {
         if (values.container)
-            throw new errors.InputError('container', values.container, "nothing: with 'images' the container names are the keys of the lines");
+            throw new errors/* InputError */.dz('container', values.container, "nothing: with 'images' the container names are the keys of the lines");
         for (const [container, image] of Object.entries(images)) {
             const problem = (0,ecs_image/* imageProblem */.JC)(image);
             if (problem)
-                throw new errors.InputError('images', `${container}=${image}`, ecs_image/* IMAGE_ACCEPTED */.KR, problem);
+                throw new errors/* InputError */.dz('images', `${container}=${image}`, ecs_image/* IMAGE_ACCEPTED */.KR, problem);
         }
         return { kind: 'map', images };
     }
@@ -323,12 +323,12 @@ async function rollOutDeployments(request, follow, context) {
         const outcome = outcomeOf(cancelled);
         report(context, { cluster, namespace, targets, records: outcome.records }, renderSamples);
         if (cancelled)
-            throw new errors.ActionError(`Cancelled while following the rollouts; state reached: ${describeStates(targets)}.`);
+            throw new errors/* ActionError */.lZ(`Cancelled while following the rollouts; state reached: ${describeStates(targets)}.`);
         if (failed.length) {
             const reasons = failed
                 .map((target) => `${target.name}: ${target.rollout?.reason ?? target.rollout?.state ?? 'failed'}`)
                 .join('; ');
-            throw new errors.ActionError(`Rollout failed — ${reasons}.${afterFailure(request.ifRolloutFails, failed)}`);
+            throw new errors/* ActionError */.lZ(`Rollout failed — ${reasons}.${afterFailure(request.ifRolloutFails, failed)}`);
         }
         return outcome;
     }
@@ -355,7 +355,7 @@ function checkEveryImageLineUsed(request, targets) {
     const used = new Set(targets.flatMap((target) => target.plan.changes.map((change) => change.container)));
     const unused = Object.keys(request.images.images).filter((container) => !used.has(container));
     if (unused[0] !== undefined)
-        throw new errors.InputError('images', unused[0], `container=image lines naming containers of ${request.deployments.join(', ')}`, 'no such container in any of the Deployments');
+        throw new errors/* InputError */.dz('images', unused[0], `container=image lines naming containers of ${request.deployments.join(', ')}`, 'no such container in any of the Deployments');
 }
 async function guarded(connection, namespace, call) {
     try {
@@ -374,7 +374,7 @@ async function readTarget(connection, request, name) {
         }
         catch (error) {
             if (error instanceof KubeApiError && error.status === 404)
-                throw new errors.InputError('deployment', name, `the name of a Deployment in namespace ${namespace}`, 'no such Deployment');
+                throw new errors/* InputError */.dz('deployment', name, `the name of a Deployment in namespace ${namespace}`, 'no such Deployment');
             throw error;
         }
     });

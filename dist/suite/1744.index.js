@@ -206,11 +206,11 @@ async function findBucket(s3, plan) {
         if (status === 404 || (0,aws_errors/* errorCode */.CA)(error) === 'NoSuchBucket')
             return 'missing';
         if (status === 403)
-            throw new errors.ActionError(`Bucket "${plan.bucket}" exists but is not owned by account ${plan.owner} (or these credentials may not call s3:ListBucket on it). ` +
+            throw new errors/* ActionError */.lZ(`Bucket "${plan.bucket}" exists but is not owned by account ${plan.owner} (or these credentials may not call s3:ListBucket on it). ` +
                 `Bucket names are global: choose another name, or set expected-bucket-owner to the account that owns it.`);
         if (status === 301) {
             const where = regionHeader(error);
-            throw new errors.ActionError(`Bucket "${plan.bucket}" exists in ${where ? `region ${where}` : 'another region'}, not in ${plan.region}. ` +
+            throw new errors/* ActionError */.lZ(`Bucket "${plan.bucket}" exists in ${where ? `region ${where}` : 'another region'}, not in ${plan.region}. ` +
                 `Set aws-region to the bucket's region, or choose another bucket name.`);
         }
         throw error;
@@ -233,7 +233,7 @@ async function createBucket(s3, plan) {
         if (code === 'BucketAlreadyOwnedByYou')
             return 'exists';
         if (code === 'BucketAlreadyExists')
-            throw new errors.ActionError(`Bucket name "${plan.bucket}" is taken by another AWS account (bucket names are global across all accounts). Choose another name.`);
+            throw new errors/* ActionError */.lZ(`Bucket name "${plan.bucket}" is taken by another AWS account (bucket names are global across all accounts). Choose another name.`);
         throw error;
     }
 }
@@ -484,11 +484,11 @@ function keySchemaProblem(table) {
 function assertUsableTable(table, name) {
     const problem = keySchemaProblem(table);
     if (problem)
-        throw new errors.ActionError(`DynamoDB table "${name}" exists but cannot hold locks: ${problem}. Choose another lock-table name.`);
+        throw new errors/* ActionError */.lZ(`DynamoDB table "${name}" exists but cannot hold locks: ${problem}. Choose another lock-table name.`);
     if (table.TableStatus === 'DELETING' ||
         table.TableStatus === 'ARCHIVED' ||
         table.TableStatus === 'ARCHIVING')
-        throw new errors.ActionError(`DynamoDB table "${name}" is ${table.TableStatus}; it cannot be used as the lock table.`);
+        throw new errors/* ActionError */.lZ(`DynamoDB table "${name}" is ${table.TableStatus}; it cannot be used as the lock table.`);
 }
 async function createTable(ddb, plan) {
     const tags = Object.entries(plan.tags).map(([Key, Value]) => ({ Key, Value }));
@@ -530,7 +530,7 @@ async function waitActive(ddb, table, options = {}) {
         : outcome.outcome === 'cancelled'
             ? outcome.reason
             : `still ${outcome.state} after ${Math.round(outcome.elapsedMs / 1000)}s`;
-    throw new errors.ActionError(`DynamoDB table "${table}" did not become ACTIVE: ${why}.`);
+    throw new errors/* ActionError */.lZ(`DynamoDB table "${table}" did not become ACTIVE: ${why}.`);
 }
 /** The table's settings; `table` is its description, read (or created) just before. */
 function tableSettings(ddb, plan, table, wait) {

@@ -95,7 +95,7 @@ async function templateOfRevision(client, deployment, revision) {
             .map((rs) => rs.metadata.annotations?.[_types_js__WEBPACK_IMPORTED_MODULE_1__/* .REVISION_ANNOTATION */ .wB])
             .filter(Boolean)
             .sort((a, b) => Number(a) - Number(b));
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Deployment ${namespace}/${deployment.metadata.name} has no ReplicaSet for revision ${revision} (revisions kept: ${known.join(', ') || 'none'}); it may have been pruned by revisionHistoryLimit.`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Deployment ${namespace}/${deployment.metadata.name} has no ReplicaSet for revision ${revision} (revisions kept: ${known.join(', ') || 'none'}); it may have been pruned by revisionHistoryLimit.`);
     }
     return deploymentTemplate(match.spec.template);
 }
@@ -157,7 +157,7 @@ async function manualEksRecord(region, target, connect = () => (0,_kube_connect_
                 .map((rs) => Number(rs.metadata.annotations?.[_kube_types_js__WEBPACK_IMPORTED_MODULE_3__/* .REVISION_ANNOTATION */ .wB]))
                 .filter((value) => Number.isInteger(value) && value < liveRevision);
             if (kept.length === 0)
-                throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Deployment ${target.namespace}/${target.deployment} keeps no revision before ${liveRevision}: there is nothing to roll back to.`);
+                throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Deployment ${target.namespace}/${target.deployment} keeps no revision before ${liveRevision}: there is nothing to roll back to.`);
             revision = Math.max(...kept);
         }
         const template = await (0,_kube_undo_js__WEBPACK_IMPORTED_MODULE_2__/* .templateOfRevision */ .Lq)(client, live, revision);

@@ -161,9 +161,9 @@ async function main(context) {
     });
     renderSmokeSummary(context.summary, report);
     if (context.signal.aborted)
-        throw new errors.ActionError(`Smoke test cancelled with ${failed.length} of ${report.checks.length} checks not passed.`);
+        throw new errors/* ActionError */.lZ(`Smoke test cancelled with ${failed.length} of ${report.checks.length} checks not passed.`);
     if (failed.length > 0)
-        throw new errors.ActionError(`Smoke test failed: ${failed.length} of ${report.checks.length} check${report.checks.length === 1 ? '' : 's'} failed: ` +
+        throw new errors/* ActionError */.lZ(`Smoke test failed: ${failed.length} of ${report.checks.length} check${report.checks.length === 1 ? '' : 's'} failed: ` +
             failed.map((check) => `${check.name}: ${check.failureReason ?? check.outcome}`).join(' | '));
     (0,runtime/* info */.pq)(`All ${report.checks.length} check${report.checks.length === 1 ? '' : 's'} passed in ${(0,duration/* formatDuration */.a3)(report.elapsedMs)}.`);
 }

@@ -74,10 +74,10 @@ async function createChangeSet(cfn, input, options) {
                 .catch((error) => options.onProgress?.(`could not delete the empty change set: ${error.message}`));
             return { empty: true, changeSetName: input.ChangeSetName };
         }
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Change set ${input.ChangeSetName} for stack ${input.StackName} failed: ${outcome.reason}.`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Change set ${input.ChangeSetName} for stack ${input.StackName} failed: ${outcome.reason}.`);
     }
     if (outcome.outcome !== 'done')
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Change set ${input.ChangeSetName} for stack ${input.StackName} was not ready: ${outcome.outcome} (${outcome.state}).`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Change set ${input.ChangeSetName} for stack ${input.StackName} was not ready: ${outcome.outcome} (${outcome.state}).`);
     return {
         empty: false,
         changeSetName: input.ChangeSetName,
@@ -102,7 +102,7 @@ function changeSetName(now) {
 }
 function assertTemplateSize(body, path) {
     if (Buffer.byteLength(body, 'utf8') > 51_200)
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Template ${path} is ${Buffer.byteLength(body, 'utf8')} bytes; CloudFormation accepts at most 51,200 bytes inline. Upload larger templates to S3 (aws cloudformation package).`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Template ${path} is ${Buffer.byteLength(body, 'utf8')} bytes; CloudFormation accepts at most 51,200 bytes inline. Upload larger templates to S3 (aws cloudformation package).`);
 }
 
 
@@ -130,9 +130,9 @@ function planParameters(options) {
     const declared = new Set(template.map((p) => p.key));
     const unknown = Object.keys(overrides).filter((key) => !declared.has(key));
     if (unknown.length)
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`'parameter-overrides' sets ${unknown.join(', ')}, which the template does not declare (it declares ${[...declared].join(', ') || 'no parameters'}).`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`'parameter-overrides' sets ${unknown.join(', ')}, which the template does not declare (it declares ${[...declared].join(', ') || 'no parameters'}).`);
     if (imageUri !== undefined && !declared.has(imageParameter))
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`The template declares no parameter ${imageParameter} for the image: set 'image-parameter' to the name it uses (it declares ${[...declared].join(', ') || 'no parameters'}).`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`The template declares no parameter ${imageParameter} for the image: set 'image-parameter' to the name it uses (it declares ${[...declared].join(', ') || 'no parameters'}).`);
     const existing = new Set((stack?.Parameters ?? []).map((p) => p.ParameterKey));
     const values = {
         ...overrides,
@@ -156,7 +156,7 @@ function planParameters(options) {
             plan.rows.push({ key: parameter.key, action: 'default', value: 'template default' });
         }
         else {
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Template parameter ${parameter.key} has no default and ${stack ? 'the stack has no value for it' : 'the stack does not exist yet'}: give it in 'parameter-overrides'.`);
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Template parameter ${parameter.key} has no default and ${stack ? 'the stack has no value for it' : 'the stack does not exist yet'}: give it in 'parameter-overrides'.`);
         }
     }
     return plan;
@@ -440,7 +440,7 @@ function outputsOf(stack) {
 }
 /** ROLLBACK_COMPLETE after a failed creation: the stack can only be deleted. */
 function rollbackCompleteError(stackName) {
-    return new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Stack ${stackName} is in ROLLBACK_COMPLETE: its creation failed and CloudFormation rolled it back, so it cannot be updated. ` +
+    return new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Stack ${stackName} is in ROLLBACK_COMPLETE: its creation failed and CloudFormation rolled it back, so it cannot be updated. ` +
         `Read its events for the cause, delete it (aws cloudformation delete-stack --stack-name ${stackName}) and rerun this step to create it again.`);
 }
 async function templateOf(cfn, stackName) {
@@ -467,7 +467,7 @@ async function templateOf(cfn, stackName) {
 
 
 
-class FunctionUpdateFailed extends _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError {
+class FunctionUpdateFailed extends _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ {
     name = 'FunctionUpdateFailed';
 }
 function checkConfiguration(config) {
@@ -519,9 +519,9 @@ async function waitForFunction(lambda, functionName, options, qualifier) {
         case 'failed':
             throw new FunctionUpdateFailed(`Lambda function ${functionName}: ${outcome.reason}.`);
         case 'timeout':
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Lambda function ${functionName} did not settle within ${Math.round(options.timeoutMs / 1000)}s (${outcome.state}).`);
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Lambda function ${functionName} did not settle within ${Math.round(options.timeoutMs / 1000)}s (${outcome.state}).`);
         case 'cancelled':
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Stopped waiting for Lambda function ${functionName}: ${outcome.reason}.`);
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Stopped waiting for Lambda function ${functionName}: ${outcome.reason}.`);
     }
 }
 function pollHooks(options) {

@@ -150,12 +150,12 @@ function resolveOptions(values, env = process.env) {
     const locking = values.locking;
     const lockTable = values['lock-table'] || undefined;
     if (locking !== 's3' && !lockTable)
-        throw new errors.InputError('lock-table', '', `a DynamoDB table name, required with locking: ${locking}`);
+        throw new errors/* InputError */.dz('lock-table', '', `a DynamoDB table name, required with locking: ${locking}`);
     if (locking === 's3' && lockTable)
-        throw new errors.InputError('lock-table', lockTable, 'no value with locking: s3 (set locking to dynamodb or both to use a lock table)');
+        throw new errors/* InputError */.dz('lock-table', lockTable, 'no value with locking: s3 (set locking to dynamodb or both to use a lock table)');
     const tagProblem = tagsProblem(values.tags);
     if (tagProblem)
-        throw new errors.InputError('tags', tagProblem.key, 'KEY=value lines valid as S3 and DynamoDB tags', tagProblem.reason);
+        throw new errors/* InputError */.dz('tags', tagProblem.key, 'KEY=value lines valid as S3 and DynamoDB tags', tagProblem.reason);
     return {
         bucket: values.bucket,
         region: (0,clients.resolveRegion)(values['aws-region'] || undefined, env),
@@ -239,9 +239,9 @@ const VERSION = '0.1.0';
 function resolveRegion(input, env = process.env) {
     const region = input || env['AWS_REGION'] || env['AWS_DEFAULT_REGION'];
     if (!region)
-        throw new errors.ActionError("No AWS region: set the 'aws-region' input, or AWS_REGION (aws-actions/configure-aws-credentials sets it).");
+        throw new errors/* ActionError */.lZ("No AWS region: set the 'aws-region' input, or AWS_REGION (aws-actions/configure-aws-credentials sets it).");
     if (!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(region))
-        throw new errors.ActionError(`AWS region ${JSON.stringify(region)} is not a region name such as us-east-1 or eu-west-3.`);
+        throw new errors/* ActionError */.lZ(`AWS region ${JSON.stringify(region)} is not a region name such as us-east-1 or eu-west-3.`);
     return region;
 }
 function defaultMaxAttempts(env = process.env) {

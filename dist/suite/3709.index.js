@@ -164,9 +164,9 @@ const VERSION = '0.1.0';
 function resolveRegion(input, env = process.env) {
     const region = input || env['AWS_REGION'] || env['AWS_DEFAULT_REGION'];
     if (!region)
-        throw new errors.ActionError("No AWS region: set the 'aws-region' input, or AWS_REGION (aws-actions/configure-aws-credentials sets it).");
+        throw new errors/* ActionError */.lZ("No AWS region: set the 'aws-region' input, or AWS_REGION (aws-actions/configure-aws-credentials sets it).");
     if (!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(region))
-        throw new errors.ActionError(`AWS region ${JSON.stringify(region)} is not a region name such as us-east-1 or eu-west-3.`);
+        throw new errors/* ActionError */.lZ(`AWS region ${JSON.stringify(region)} is not a region name such as us-east-1 or eu-west-3.`);
     return region;
 }
 function defaultMaxAttempts(env = process.env) {
@@ -401,7 +401,7 @@ function readTaskDefinitionFile(path, workspace = process.env['GITHUB_WORKSPACE'
     }
     catch (cause) {
         const code = cause.code ?? String(cause);
-        throw new errors.InputError('task-definition', path, ACCEPTED, code === 'ENOENT' ? 'no such file' : `cannot be read: ${code}`);
+        throw new errors/* InputError */.dz('task-definition', path, ACCEPTED, code === 'ENOENT' ? 'no such file' : `cannot be read: ${code}`);
     }
     let parsed;
     try {
@@ -417,20 +417,20 @@ function readTaskDefinitionFile(path, workspace = process.env['GITHUB_WORKSPACE'
             file,
             ...(where ? { line: where.line } : {}),
         });
-        throw new errors.InputError('task-definition', path, ACCEPTED, `${file} is not valid JSON${at}: ${message}`);
+        throw new errors/* InputError */.dz('task-definition', path, ACCEPTED, `${file} is not valid JSON${at}: ${message}`);
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-        throw new errors.InputError('task-definition', path, ACCEPTED, 'the file does not hold a JSON object');
+        throw new errors/* InputError */.dz('task-definition', path, ACCEPTED, 'the file does not hold a JSON object');
     const object = parsed;
     const wrapped = typeof object['taskDefinition'] === 'object' && object['taskDefinition'] !== null;
     const definition = (wrapped ? object['taskDefinition'] : object);
     const tags = (wrapped ? object['tags'] : definition['tags']) ?? [];
     if (!Array.isArray(definition['containerDefinitions']) || definition['containerDefinitions'].length === 0)
-        throw new errors.InputError('task-definition', path, ACCEPTED, 'it has no containerDefinitions');
+        throw new errors/* InputError */.dz('task-definition', path, ACCEPTED, 'it has no containerDefinitions');
     if (typeof definition['family'] !== 'string' || definition['family'] === '')
-        throw new errors.InputError('task-definition', path, ACCEPTED, 'it has no family');
+        throw new errors/* InputError */.dz('task-definition', path, ACCEPTED, 'it has no family');
     if (!Array.isArray(tags))
-        throw new errors.InputError('task-definition', path, ACCEPTED, 'its tags are not a list');
+        throw new errors/* InputError */.dz('task-definition', path, ACCEPTED, 'its tags are not a list');
     return { taskDefinition: definition, tags: tags };
 }
 
@@ -444,17 +444,17 @@ function readTaskDefinitionFile(path, workspace = process.env['GITHUB_WORKSPACE'
 const MIGRATION_COMMAND_ACCEPTED = 'a command run with sh -c, or a JSON array such as ["npm","run","migrate"]';
 function validateEcsInputs(values) {
     if (values.image && Object.keys(values.images).length)
-        throw new errors.InputError('images', Object.keys(values.images).join(', '), "either 'image' (with 'container') or 'images', not both");
+        throw new errors/* InputError */.dz('images', Object.keys(values.images).join(', '), "either 'image' (with 'container') or 'images', not both");
     for (const [container, image] of Object.entries(values.images)) {
         const problem = (0,ecs_image/* imageProblem */.JC)(image);
         if (problem)
-            throw new errors.InputError('images', `${container}=${image}`, `container=image lines with ${ecs_image/* IMAGE_ACCEPTED */.KR}`, problem);
+            throw new errors/* InputError */.dz('images', `${container}=${image}`, `container=image lines with ${ecs_image/* IMAGE_ACCEPTED */.KR}`, problem);
     }
     const result = {};
     if (values['migration-command']) {
         const command = migrationCommand(values['migration-command']);
         if (!command)
-            throw new errors.InputError('migration-command', values['migration-command'], MIGRATION_COMMAND_ACCEPTED, 'a JSON array of strings was expected');
+            throw new errors/* InputError */.dz('migration-command', values['migration-command'], MIGRATION_COMMAND_ACCEPTED, 'a JSON array of strings was expected');
         result.command = command;
     }
     if (values['task-definition'])

@@ -141,19 +141,19 @@ const CONTEXT_VARIABLE = {
 function expandTags(templates, git, inputName = 'tags') {
     const accepted = `Docker tags (${TAG_PATTERN.source}), with placeholders ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`;
     if (templates.length === 0)
-        throw new errors.InputError(inputName, '', accepted);
+        throw new errors/* InputError */.dz(inputName, '', accepted);
     const tags = [];
     for (const template of templates) {
         const tag = template.replace(PLACEHOLDER, (whole, name) => {
             if (!PLACEHOLDERS.includes(name))
-                throw new errors.InputError(inputName, template, accepted, `unknown placeholder ${whole}`);
+                throw new errors/* InputError */.dz(inputName, template, accepted, `unknown placeholder ${whole}`);
             const value = placeholderValue(name, git);
             if (!value)
-                throw new errors.InputError(inputName, template, accepted, `${whole} needs ${CONTEXT_VARIABLE[name] ?? name}, which is not set`);
+                throw new errors/* InputError */.dz(inputName, template, accepted, `${whole} needs ${CONTEXT_VARIABLE[name] ?? name}, which is not set`);
             return value;
         });
         if (!TAG_PATTERN.test(tag))
-            throw new errors.InputError(inputName, template, accepted, template === tag
+            throw new errors/* InputError */.dz(inputName, template, accepted, template === tag
                 ? 'not a valid Docker tag'
                 : `expands to ${JSON.stringify(tag)}, not a valid Docker tag`);
         if (!tags.includes(tag))
@@ -173,7 +173,7 @@ function validate(values, env = process.env, cwd = process.cwd()) {
     const tags = expandTags(values.tags, gitContext(env));
     const context = (0,external_node_path_.resolve)(cwd, values.context);
     if (!(0,external_node_fs_.existsSync)(context) || !(0,external_node_fs_.statSync)(context).isDirectory())
-        throw new errors.InputError('context', values.context, 'a directory of the workspace', 'no such directory');
+        throw new errors/* InputError */.dz('context', values.context, 'a directory of the workspace', 'no such directory');
     const dockerfileInput = values.dockerfile;
     const dockerfile = dockerfileInput
         ? (0,external_node_path_.isAbsolute)(dockerfileInput)
@@ -181,11 +181,11 @@ function validate(values, env = process.env, cwd = process.cwd()) {
             : (0,external_node_path_.resolve)(cwd, dockerfileInput)
         : (0,external_node_path_.join)(context, 'Dockerfile');
     if (!(0,external_node_fs_.existsSync)(dockerfile) || !(0,external_node_fs_.statSync)(dockerfile).isFile())
-        throw new errors.InputError('dockerfile', dockerfileInput || (0,external_node_path_.join)(values.context, 'Dockerfile'), 'a Dockerfile path relative to the workspace (default: Dockerfile in the context)', 'no such file');
+        throw new errors/* InputError */.dz('dockerfile', dockerfileInput || (0,external_node_path_.join)(values.context, 'Dockerfile'), 'a Dockerfile path relative to the workspace (default: Dockerfile in the context)', 'no such file');
     if (values['kms-key'] && values.encryption !== 'KMS')
-        throw new errors.InputError('kms-key', values['kms-key'], 'empty unless encryption is KMS', `encryption is ${values.encryption}`);
+        throw new errors/* InputError */.dz('kms-key', values['kms-key'], 'empty unless encryption is KMS', `encryption is ${values.encryption}`);
     if (values.platforms.length && values.builder === 'docker')
-        throw new errors.InputError('platforms', values.platforms.join(','), 'empty with builder: docker (platforms need buildx)');
+        throw new errors/* InputError */.dz('platforms', values.platforms.join(','), 'empty with builder: docker (platforms need buildx)');
     const failOn = values['fail-on-severity']
         .map((text) => (0,severity/* parseSeverity */.l)(text))
         .filter((s) => s !== undefined);
@@ -228,7 +228,7 @@ function spawnRunner(env, command = 'docker') {
         child.stdout.on('data', lines(out));
         child.stderr.on('data', lines(err));
         child.on('error', (error) => reject(error.code === 'ENOENT'
-            ? new errors.ActionError(`The ${command} command was not found on PATH: install Docker on the runner.`)
+            ? new errors/* ActionError */.lZ(`The ${command} command was not found on PATH: install Docker on the runner.`)
             : error));
         child.on('close', (code) => resolve({ code: code ?? 1, stdout: out.join(''), stderr: err.join('') }));
         // a command that exits before reading its input (docker buildx version) closes the pipe:
@@ -263,7 +263,7 @@ function parsePushOutput(output, tag) {
 }
 function commandFailure(what, args, result) {
     const tail = (result.stderr || result.stdout).trim().split('\n').slice(-8).join('\n');
-    return new errors.ActionError(`${what} failed (docker ${args[0] ?? ''} exited with ${result.code}): ${tail.split('\n').at(-1) ?? ''}`, tail);
+    return new errors/* ActionError */.lZ(`${what} failed (docker ${args[0] ?? ''} exited with ${result.code}): ${tail.split('\n').at(-1) ?? ''}`, tail);
 }
 class Docker {
     runner;
@@ -295,7 +295,7 @@ class Docker {
         const result = await this.run(`Pushing ${reference}`, ['push', reference], options);
         const parsed = parsePushOutput(result.stdout + '\n' + result.stderr, tag);
         if (!parsed)
-            throw new errors.ActionError(`docker push ${reference} succeeded but printed no digest for tag ${tag}.`);
+            throw new errors/* ActionError */.lZ(`docker push ${reference} succeeded but printed no digest for tag ${tag}.`);
         return parsed;
     }
     /** Size in bytes of a local image (classic builder), for the summary. */
@@ -576,7 +576,7 @@ async function main(context) {
         if (builder === 'buildx') {
             const fromMetadata = metadataFile ? digestFromMetadata((0,external_node_fs_.readFileSync)(metadataFile, 'utf8')) : undefined;
             if (!fromMetadata)
-                throw new errors.ActionError('docker buildx pushed the image but its metadata file names no digest.');
+                throw new errors/* ActionError */.lZ('docker buildx pushed the image but its metadata file names no digest.');
             digest = fromMetadata;
         }
         else {
@@ -587,7 +587,7 @@ async function main(context) {
             });
             const digests = new Set(pushes.map((push) => push.digest));
             if (digests.size !== 1)
-                throw new errors.ActionError(`The tags were pushed with different digests: ${[...digests].join(', ')}.`);
+                throw new errors/* ActionError */.lZ(`The tags were pushed with different digests: ${[...digests].join(', ')}.`);
             digest = pushes[0]?.digest ?? '';
             state.layersPushed = pushes.reduce((sum, push) => sum + push.layersPushed, 0);
             state.layersReused = pushes[0]?.layersReused ?? 0;
@@ -626,7 +626,7 @@ async function main(context) {
         });
         if (gate && !gate.passed) {
             const ids = gate.failing.slice(0, 5).map((finding) => `${finding.id} (${finding.severity})`);
-            throw new errors.ActionError(`The scan gate failed: ${gate.failing.length} finding(s) at ${checked.failOn.join(', ')} not in ignore-vulnerabilities: ${ids.join(', ')}${gate.failing.length > 5 ? ', …' : ''}. The image was pushed (${digest}) but must not be deployed.`);
+            throw new errors/* ActionError */.lZ(`The scan gate failed: ${gate.failing.length} finding(s) at ${checked.failOn.join(', ')} not in ignore-vulnerabilities: ${ids.join(', ')}${gate.failing.length > 5 ? ', …' : ''}. The image was pushed (${digest}) but must not be deployed.`);
         }
     }
     finally {
@@ -641,7 +641,7 @@ async function chooseBuilder(cli, wanted) {
         return 'docker';
     const hasBuildx = await cli.hasBuildx();
     if (wanted === 'buildx' && !hasBuildx)
-        throw new errors.ActionError('builder is buildx but docker buildx is not installed on this runner: install it (docker/setup-buildx-action) or set builder: docker.');
+        throw new errors/* ActionError */.lZ('builder is buildx but docker buildx is not installed on this runner: install it (docker/setup-buildx-action) or set builder: docker.');
     return hasBuildx ? 'buildx' : 'docker';
 }
 function hostOf(uri) {

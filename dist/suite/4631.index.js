@@ -31,22 +31,22 @@ __webpack_require__.r(__webpack_exports__);
 async function describeTaskDefinition(ecs, arn) {
     const response = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__.DescribeTaskDefinitionCommand({ taskDefinition: arn, include: ['TAGS'] }));
     if (!response.taskDefinition)
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__.ActionError(`Task definition ${arn} was not found.`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`Task definition ${arn} was not found.`);
     return { taskDefinition: response.taskDefinition, tags: response.tags ?? [] };
 }
 async function snapshot(ecs, ref) {
     const service = await (0,_follow_js__WEBPACK_IMPORTED_MODULE_0__/* .describeService */ .Jv)(ecs, ref);
     if (service.status !== undefined && service.status !== 'ACTIVE')
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__.ActionError(`ECS service '${ref.service}' in cluster '${ref.cluster}' is ${service.status}; only an ACTIVE service can be deployed to.`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`ECS service '${ref.service}' in cluster '${ref.cluster}' is ${service.status}; only an ACTIVE service can be deployed to.`);
     if (!service.taskDefinition)
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__.ActionError(`ECS service '${ref.service}' has no task definition.`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`ECS service '${ref.service}' has no task definition.`);
     const { taskDefinition, tags } = await describeTaskDefinition(ecs, service.taskDefinition);
     return { service, taskDefinition, tags };
 }
 async function registerTaskDefinition(ecs, input) {
     const response = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__.RegisterTaskDefinitionCommand(input));
     if (!response.taskDefinition?.taskDefinitionArn)
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__.ActionError('RegisterTaskDefinition returned no task definition.');
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('RegisterTaskDefinition returned no task definition.');
     return response.taskDefinition;
 }
 /** The deployment an UpdateService created: the PRIMARY one (running the new task definition). */
@@ -70,7 +70,7 @@ async function updateService(ecs, request) {
     const service = response.service;
     const deploymentId = service ? newDeploymentId(service, request.taskDefinitionArn) : undefined;
     if (!service || !deploymentId)
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__.ActionError(`UpdateService on '${request.service}' returned no PRIMARY deployment to follow.`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`UpdateService on '${request.service}' returned no PRIMARY deployment to follow.`);
     return { service, deploymentId };
 }
 /** All ACTIVE revisions of a family, newest first. */
@@ -113,7 +113,7 @@ function createEcsRollback(ecs) {
         async restore(record, options) {
             const previous = record.previous;
             if (!previous)
-                throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__.ActionError('The deployment record has no previous ECS state to restore.');
+                throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('The deployment record has no previous ECS state to restore.');
             const ref = record.resource;
             const service = await (0,_follow_js__WEBPACK_IMPORTED_MODULE_0__/* .describeService */ .Jv)(ecs, ref);
             const live = service.taskDefinition ?? '';
@@ -172,7 +172,7 @@ async function describeService(ecs, ref) {
     const service = response.services?.[0];
     if (!service) {
         const reason = response.failures?.[0]?.reason ?? 'MISSING';
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__.ActionError(`ECS service '${ref.service}' was not found in cluster '${ref.cluster}' (${reason}).`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`ECS service '${ref.service}' was not found in cluster '${ref.cluster}' (${reason}).`);
     }
     return service;
 }
@@ -358,13 +358,13 @@ async function earlierRevision(ecs, currentArn) {
             return earlier;
         nextToken = page.nextToken;
     } while (nextToken);
-    throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`No ACTIVE revision of task-definition family '${family}' is older than ${(0,_task_definition_js__WEBPACK_IMPORTED_MODULE_3__/* .shortName */ .EU)(currentArn)}: nothing to roll back to. Name one with 'to'.`);
+    throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`No ACTIVE revision of task-definition family '${family}' is older than ${(0,_task_definition_js__WEBPACK_IMPORTED_MODULE_3__/* .shortName */ .EU)(currentArn)}: nothing to roll back to. Name one with 'to'.`);
 }
 async function manualEcsRecord(ecs, region, target) {
     const service = await (0,_follow_js__WEBPACK_IMPORTED_MODULE_2__/* .describeService */ .Jv)(ecs, target);
     const currentArn = service.taskDefinition;
     if (!currentArn)
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`ECS service '${target.service}' has no task definition.`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`ECS service '${target.service}' has no task definition.`);
     const previousArn = target.to
         ? ((await (0,_adapter_js__WEBPACK_IMPORTED_MODULE_1__.describeTaskDefinition)(ecs, target.to)).taskDefinition.taskDefinitionArn ?? target.to)
         : await earlierRevision(ecs, currentArn);
@@ -444,7 +444,7 @@ function names(containers) {
 function selectContainer(containers, container) {
     if (container) {
         if (!containers.some((c) => c.name === container))
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError('container', container, `one of the task definition's containers: ${names(containers)}`, 'no such container');
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('container', container, `one of the task definition's containers: ${names(containers)}`, 'no such container');
         return container;
     }
     if (containers.length === 1 && containers[0]?.name)
@@ -452,13 +452,13 @@ function selectContainer(containers, container) {
     const essential = containers.filter((c) => c.essential !== false);
     if (essential.length === 1 && essential[0]?.name)
         return essential[0].name;
-    throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError('container', '', `the task definition has ${containers.length} containers (${names(containers)}) and ${essential.length} essential ones; name the one for 'image'`);
+    throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('container', '', `the task definition has ${containers.length} containers (${names(containers)}) and ${essential.length} essential ones; name the one for 'image'`);
 }
 /** Checks every `images` key names a container. */
 function checkImageTargets(containers, images) {
     for (const name of Object.keys(images))
         if (!containers.some((c) => c.name === name))
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError('images', name, `container=image lines naming the task definition's containers: ${names(containers)}`, 'no such container');
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('images', name, `container=image lines naming the task definition's containers: ${names(containers)}`, 'no such container');
 }
 function setEnvironment(list, environment) {
     const result = (list ?? []).map((pair) => ({ ...pair }));

@@ -19,10 +19,10 @@ const RESOLVABLE = ['UPDATE_IN_PROGRESS', 'UPDATE_ROLLBACK_FAILED'];
 async function manualStackRecord(cfn, region, target) {
     const stack = await (0,_stack_js__WEBPACK_IMPORTED_MODULE_1__/* .describeStack */ .GO)(cfn, target.stackName);
     if (!stack)
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`CloudFormation stack ${target.stackName} does not exist in ${region}.`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`CloudFormation stack ${target.stackName} does not exist in ${region}.`);
     const status = stack.StackStatus ?? 'UNKNOWN';
     if (!RESOLVABLE.includes(status))
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Stack ${target.stackName} is ${status}. Without a deployment record only an update in progress (cancelled) or UPDATE_ROLLBACK_FAILED (continued) can be rolled back: CloudFormation keeps no earlier template. Pass the deploy step's 'deployment' output to restore the previous template and parameters.`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Stack ${target.stackName} is ${status}. Without a deployment record only an update in progress (cancelled) or UPDATE_ROLLBACK_FAILED (continued) can be rolled back: CloudFormation keeps no earlier template. Pass the deploy step's 'deployment' output to restore the previous template and parameters.`);
     const parameters = (stack.Parameters ?? []).map((p) => ({
         key: p.ParameterKey ?? '',
         usePreviousValue: true,
@@ -185,7 +185,7 @@ function outputsOf(stack) {
 }
 /** ROLLBACK_COMPLETE after a failed creation: the stack can only be deleted. */
 function rollbackCompleteError(stackName) {
-    return new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Stack ${stackName} is in ROLLBACK_COMPLETE: its creation failed and CloudFormation rolled it back, so it cannot be updated. ` +
+    return new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Stack ${stackName} is in ROLLBACK_COMPLETE: its creation failed and CloudFormation rolled it back, so it cannot be updated. ` +
         `Read its events for the cause, delete it (aws cloudformation delete-stack --stack-name ${stackName}) and rerun this step to create it again.`);
 }
 async function templateOf(cfn, stackName) {
@@ -212,7 +212,7 @@ async function templateOf(cfn, stackName) {
 
 
 
-class FunctionUpdateFailed extends _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError {
+class FunctionUpdateFailed extends _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ {
     name = 'FunctionUpdateFailed';
 }
 function checkConfiguration(config) {
@@ -264,9 +264,9 @@ async function waitForFunction(lambda, functionName, options, qualifier) {
         case 'failed':
             throw new FunctionUpdateFailed(`Lambda function ${functionName}: ${outcome.reason}.`);
         case 'timeout':
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Lambda function ${functionName} did not settle within ${Math.round(options.timeoutMs / 1000)}s (${outcome.state}).`);
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Lambda function ${functionName} did not settle within ${Math.round(options.timeoutMs / 1000)}s (${outcome.state}).`);
         case 'cancelled':
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Stopped waiting for Lambda function ${functionName}: ${outcome.reason}.`);
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Stopped waiting for Lambda function ${functionName}: ${outcome.reason}.`);
     }
 }
 function pollHooks(options) {

@@ -81,7 +81,7 @@ async function describe(ecr, name) {
 }
 function ensured(repository, created, differences) {
     if (!repository.repositoryUri || !repository.registryId)
-        throw new errors.ActionError(`ECR returned repository ${repository.repositoryName ?? ''} without its URI.`);
+        throw new errors/* ActionError */.lZ(`ECR returned repository ${repository.repositoryName ?? ''} without its URI.`);
     return {
         uri: repository.repositoryUri,
         registryId: repository.registryId,
@@ -96,7 +96,7 @@ async function ensureRepository(ecr, wanted) {
     if (existing)
         return ensured(existing, false, differencesFrom(existing, wanted));
     if (!wanted.create)
-        throw new errors.ActionError(`ECR repository ${wanted.name} does not exist and create-repository is false: create it, or set create-repository: true.`);
+        throw new errors/* ActionError */.lZ(`ECR repository ${wanted.name} does not exist and create-repository is false: create it, or set create-repository: true.`);
     let created;
     try {
         const result = await ecr.send(new dist_cjs.CreateRepositoryCommand({
@@ -123,7 +123,7 @@ async function ensureRepository(ecr, wanted) {
         return ensured(raced, false, differencesFrom(raced, wanted));
     }
     if (!created)
-        throw new errors.ActionError(`ECR did not return the repository ${wanted.name} it created.`);
+        throw new errors/* ActionError */.lZ(`ECR did not return the repository ${wanted.name} it created.`);
     if (wanted.keepImages !== undefined)
         await ecr.send(new dist_cjs.PutLifecyclePolicyCommand({
             repositoryName: wanted.name,
@@ -184,10 +184,10 @@ async function refuseExistingTags(ecr, repository, tags) {
             const found = await ecr.send(new dist_cjs.DescribeImagesCommand({ repositoryName: repository, imageIds: [{ imageTag: tag }] }));
             const digest = found.imageDetails?.[0]?.imageDigest;
             if (found.imageDetails?.length)
-                throw new errors.ActionError(`Tag ${tag} already exists in the IMMUTABLE repository ${repository}${digest ? ` (image ${digest})` : ''}: ECR would refuse the push. Nothing was built or pushed; use a tag that is new for each build, such as {sha} or {run-number}.`);
+                throw new errors/* ActionError */.lZ(`Tag ${tag} already exists in the IMMUTABLE repository ${repository}${digest ? ` (image ${digest})` : ''}: ECR would refuse the push. Nothing was built or pushed; use a tag that is new for each build, such as {sha} or {run-number}.`);
         }
         catch (error) {
-            if (error instanceof errors.ActionError)
+            if (error instanceof errors/* ActionError */.lZ)
                 throw error;
             if (!(0,aws_errors/* isNotFound */.c4)(error))
                 throw error;
@@ -199,11 +199,11 @@ async function authorization(ecr, registryId) {
     const data = result.authorizationData?.[0];
     const token = data?.authorizationToken;
     if (!token)
-        throw new errors.ActionError('ECR returned no authorization token (GetAuthorizationToken).');
+        throw new errors/* ActionError */.lZ('ECR returned no authorization token (GetAuthorizationToken).');
     const decoded = Buffer.from(token, 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
     if (colon <= 0)
-        throw new errors.ActionError('The ECR authorization token is not in the user:password form.');
+        throw new errors/* ActionError */.lZ('The ECR authorization token is not in the user:password form.');
     return {
         username: decoded.slice(0, colon),
         password: decoded.slice(colon + 1),
@@ -253,10 +253,10 @@ async function verifyDigest(ecr, repository, tags, digest, signal, timing = {}) 
     if (outcome.outcome === 'done')
         return outcome.value;
     if (outcome.outcome === 'failed')
-        throw new errors.ActionError(`The pushed image does not match ECR: ${outcome.reason}.`);
+        throw new errors/* ActionError */.lZ(`The pushed image does not match ECR: ${outcome.reason}.`);
     if (outcome.outcome === 'cancelled')
-        throw new errors.ActionError(`Cancelled while checking the pushed image with ECR (${outcome.reason}).`);
-    throw new errors.ActionError(`ECR did not list the pushed image ${digest} for tags ${tags.join(', ')} within 30 s (${outcome.state}).`);
+        throw new errors/* ActionError */.lZ(`Cancelled while checking the pushed image with ECR (${outcome.reason}).`);
+    throw new errors/* ActionError */.lZ(`ECR did not list the pushed image ${digest} for tags ${tags.join(', ')} within 30 s (${outcome.state}).`);
 }
 
 

@@ -48,11 +48,11 @@ async function settle(cfn, request, options, progress) {
         progress.continuedRollback = true;
         const continued = await (0,_stack_js__WEBPACK_IMPORTED_MODULE_4__/* .followStack */ .OG)(cfn, request.stackName, 'rolled-back', options);
         if (continued.status !== 'succeeded')
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Stack ${request.stackName} is stuck in UPDATE_ROLLBACK_FAILED and continuing the rollback did not finish: ${continued.reason ?? continued.state}. Fix the resources named in its events, or skip them (aws cloudformation continue-update-rollback --resources-to-skip).`);
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Stack ${request.stackName} is stuck in UPDATE_ROLLBACK_FAILED and continuing the rollback did not finish: ${continued.reason ?? continued.state}. Fix the resources named in its events, or skip them (aws cloudformation continue-update-rollback --resources-to-skip).`);
         stack = continued.stack;
     }
     if (/^(ROLLBACK_FAILED|DELETE_FAILED|DELETE_IN_PROGRESS|IMPORT_ROLLBACK_FAILED)$/.test(stack?.StackStatus ?? ''))
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Stack ${request.stackName} is in ${stack?.StackStatus ?? ''} and cannot be updated: read its events, fix or delete it, and rerun.`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Stack ${request.stackName} is in ${stack?.StackStatus ?? ''} and cannot be updated: read its events, fix or delete it, and rerun.`);
     return stack;
 }
 async function deployStack(cfn, request, options, progress = { outputs: {} }) {
@@ -276,7 +276,7 @@ function outputsOf(stack) {
 }
 /** ROLLBACK_COMPLETE after a failed creation: the stack can only be deleted. */
 function rollbackCompleteError(stackName) {
-    return new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Stack ${stackName} is in ROLLBACK_COMPLETE: its creation failed and CloudFormation rolled it back, so it cannot be updated. ` +
+    return new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Stack ${stackName} is in ROLLBACK_COMPLETE: its creation failed and CloudFormation rolled it back, so it cannot be updated. ` +
         `Read its events for the cause, delete it (aws cloudformation delete-stack --stack-name ${stackName}) and rerun this step to create it again.`);
 }
 async function templateOf(cfn, stackName) {

@@ -13,10 +13,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1674);
 
-/** Current state of each named alarm; throws when one does not exist (a typo would watch nothing). */
-async function readAlarms(cloudwatch, names) {
-    if (names.length === 0)
-        return [];
+/** Every named alarm AWS knows, in pages of 100 names and following NextToken. */
+async function describeAlarms(cloudwatch, names) {
     const { DescribeAlarmsCommand } = await Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(4085)]).then(__webpack_require__.t.bind(__webpack_require__, 4085, 19));
     const found = new Map();
     for (let start = 0; start < names.length; start += 100) {
@@ -33,14 +31,28 @@ async function readAlarms(cloudwatch, names) {
                         name: alarm.AlarmName,
                         state: alarm.StateValue ?? 'INSUFFICIENT_DATA',
                         ...(alarm.StateReason ? { reason: alarm.StateReason } : {}),
+                        ...(alarm.AlarmArn ? { arn: alarm.AlarmArn } : {}),
                     });
             nextToken = page.NextToken;
         } while (nextToken);
     }
+    return found;
+}
+function refuseMissing(names, found, input) {
     const missing = names.filter((name) => !found.has(name));
     if (missing.length)
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`CloudWatch alarm${missing.length > 1 ? 's' : ''} ${missing.join(', ')} not found in this region: check the names in 'alarms'.`);
-    return names.map((name) => found.get(name));
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`CloudWatch alarm${missing.length > 1 ? 's' : ''} ${missing.join(', ')} not found in this region: check the names in '${input}'.`);
+}
+/** Current state of each named alarm; throws when one does not exist (a typo would watch nothing). */
+async function readAlarms(cloudwatch, names) {
+    if (names.length === 0)
+        return [];
+    const found = await describeAlarms(cloudwatch, names);
+    refuseMissing(names, found, 'alarms');
+    return names.map((name) => {
+        const { arn: _arn, ...state } = found.get(name);
+        return state;
+    });
 }
 function firing(alarms) {
     return alarms.filter((alarm) => alarm.state === 'ALARM');
@@ -50,21 +62,9 @@ async function alarmArns(cloudwatch, namesOrArns) {
     const names = namesOrArns.filter((item) => !item.startsWith('arn:'));
     if (names.length === 0)
         return [...namesOrArns];
-    const { DescribeAlarmsCommand } = await Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(4085)]).then(__webpack_require__.t.bind(__webpack_require__, 4085, 19));
-    const arns = new Map();
-    for (let start = 0; start < names.length; start += 100) {
-        const page = await cloudwatch.send(new DescribeAlarmsCommand({
-            AlarmNames: names.slice(start, start + 100),
-            AlarmTypes: ['MetricAlarm', 'CompositeAlarm'],
-        }));
-        for (const alarm of [...(page.MetricAlarms ?? []), ...(page.CompositeAlarms ?? [])])
-            if (alarm.AlarmName && alarm.AlarmArn)
-                arns.set(alarm.AlarmName, alarm.AlarmArn);
-    }
-    const missing = names.filter((name) => !arns.has(name));
-    if (missing.length)
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`CloudWatch alarm${missing.length > 1 ? 's' : ''} ${missing.join(', ')} not found in this region: check 'rollback-alarms'.`);
-    return namesOrArns.map((item) => arns.get(item) ?? item);
+    const found = await describeAlarms(cloudwatch, names);
+    refuseMissing(names, found, 'rollback-alarms');
+    return namesOrArns.map((item) => found.get(item)?.arn ?? item);
 }
 
 
@@ -112,7 +112,7 @@ async function deployFunction(clients, request, options, progress = { weights: [
             throw new Error('a CloudWatch client is needed to watch alarms');
         const already = (0,_alarms_read_js__WEBPACK_IMPORTED_MODULE_2__.firing)(await (0,_alarms_read_js__WEBPACK_IMPORTED_MODULE_2__.readAlarms)(clients.cloudwatch, request.alarms));
         if (already.length)
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Alarm ${already.map((a) => a.name).join(', ')} is already in ALARM before the release: nothing was changed. Resolve it first.`);
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Alarm ${already.map((a) => a.name).join(', ')} is already in ALARM before the release: nothing was changed. Resolve it first.`);
     }
     const architecture = (0,_image_js__WEBPACK_IMPORTED_MODULE_3__.platformArchitecture)(request.architecture ?? snapshot.architecture);
     const resolved = await (0,_image_js__WEBPACK_IMPORTED_MODULE_3__.resolveImage)(clients.ecr, request.image, architecture);
@@ -145,7 +145,7 @@ async function deployFunction(clients, request, options, progress = { weights: [
     // PublishVersion returns the existing version when nothing changed since it was published.
     const published = await (0,_wait_js__WEBPACK_IMPORTED_MODULE_6__/* .mutate */ .Tk)(lambda, name, options, () => lambda.send(new PublishVersionCommand({ FunctionName: name })));
     if (!published.Version)
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Lambda did not return a version number when publishing ${name}.`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Lambda did not return a version number when publishing ${name}.`);
     progress.version = published.Version;
     await (0,_wait_js__WEBPACK_IMPORTED_MODULE_6__/* .waitForFunction */ .v0)(lambda, name, options, published.Version);
     options.onProgress?.(`${name}: published version ${published.Version}`);
@@ -227,7 +227,7 @@ async function hold(clients, alarms, step, options) {
     if (!alarms.length || !cloudwatch) {
         await (options.sleep ?? _wait_poll_js__WEBPACK_IMPORTED_MODULE_1__/* .realSleep */ .uk)(step.holdMs, options.signal);
         if (options.signal?.aborted)
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Cancelled while holding ${step.percent}% of the traffic.`);
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Cancelled while holding ${step.percent}% of the traffic.`);
         return undefined;
     }
     let fired;
@@ -246,7 +246,7 @@ async function hold(clients, alarms, step, options) {
     if (outcome.outcome === 'failed' && fired)
         return { name: fired.name, reason: fired.reason ?? 'no reason given' };
     if (outcome.outcome === 'cancelled')
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Cancelled while holding ${step.percent}% of the traffic: ${outcome.reason}.`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Cancelled while holding ${step.percent}% of the traffic: ${outcome.reason}.`);
     return undefined;
 }
 

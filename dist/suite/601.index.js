@@ -57,11 +57,11 @@ async function manualLambdaRecord(lambda, region, target) {
     if (target.alias) {
         const alias = await (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .snapshotAlias */ .vK)(lambda, functionName, target.alias);
         if (!alias.version)
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Lambda alias ${functionName}:${target.alias} does not exist.`);
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Lambda alias ${functionName}:${target.alias} does not exist.`);
         const current = Number(alias.version);
         const previousVersion = target.to ?? (await publishedVersions(lambda, functionName)).find((v) => v < current)?.toString();
         if (!previousVersion)
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Alias ${target.alias} points at version ${alias.version}; no earlier published version exists to roll back to.`);
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Alias ${target.alias} points at version ${alias.version}; no earlier published version exists to roll back to.`);
         return record(region, target, { imageUri: await imageOf(lambda, functionName, previousVersion), version: previousVersion }, {
             imageUri: await imageOf(lambda, functionName, alias.version),
             version: alias.version,
@@ -81,7 +81,7 @@ async function manualLambdaRecord(lambda, region, target) {
             }
         }
     if (!previousImage)
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`No published version of ${functionName} runs an image other than the current one (${latest}); name a version with 'to'.`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`No published version of ${functionName} runs an image other than the current one (${latest}); name a version with 'to'.`);
     return record(region, target, { imageUri: previousImage }, { imageUri: latest });
 }
 
@@ -110,12 +110,12 @@ async function snapshotFunction(lambda, functionName, aliasName) {
     }
     catch (error) {
         if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Lambda function ${functionName} was not found in this region: this action updates an existing container-image function (create it first, for example with the CloudFormation mode and 'stack-name').`);
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Lambda function ${functionName} was not found in this region: this action updates an existing container-image function (create it first, for example with the CloudFormation mode and 'stack-name').`);
         throw error;
     }
     const config = response.Configuration ?? {};
     if (config.PackageType && config.PackageType !== 'Image')
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Lambda function ${functionName} is a ${config.PackageType} function; this action deploys container images (PackageType Image) only.`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Lambda function ${functionName} is a ${config.PackageType} function; this action deploys container images (PackageType Image) only.`);
     const snapshot = {
         functionName,
         functionArn: config.FunctionArn ?? functionName,

@@ -57,7 +57,6 @@ const ALARM = /^(arn:aws[a-z-]*:cloudwatch:[a-z0-9-]+:\d{12}:alarm:.+|[^\s,]{1,2
 const inputs_inputs = {
     ...lambda_inputs/* functionInputs */.M,
     image: inputs/* input */.hF.string({ accepted: lambda_image.IMAGE_ACCEPTED, check: lambda_image.imageProblem }),
-    architecture: inputs/* input */.hF.choice(['x86_64', 'arm64', 'amd64']),
     publish: inputs/* input */.hF.boolean({ default: true }),
     alarms: inputs/* input */.hF.list({ accepted: 'CloudWatch alarm names, one per line or separated by commas' }),
     environment: inputs/* input */.hF.map({
@@ -233,23 +232,23 @@ function validate(values, workspace = process.cwd()) {
     const functionName = values['function-name'];
     const stackName = values['stack-name'];
     if (!functionName && !stackName)
-        throw new errors.InputError('function-name', '', "the function to update (or 'stack-name' for the CloudFormation mode)");
+        throw new errors/* InputError */.dz('function-name', '', "the function to update (or 'stack-name' for the CloudFormation mode)");
     if (functionName && stackName)
-        throw new errors.InputError('stack-name', stackName, "either 'function-name' (direct mode) or 'stack-name' (CloudFormation mode), not both", `'function-name' is ${functionName}`);
+        throw new errors/* InputError */.dz('stack-name', stackName, "either 'function-name' (direct mode) or 'stack-name' (CloudFormation mode), not both", `'function-name' is ${functionName}`);
     if (functionName) {
         for (const name of STACK_ONLY) {
             const value = given(values, name);
             if (value !== undefined)
-                throw new errors.InputError(name, value, "nothing in direct mode: it is used with 'stack-name'");
+                throw new errors/* InputError */.dz(name, value, "nothing in direct mode: it is used with 'stack-name'");
         }
         if (!values.image)
-            throw new errors.InputError('image', '', 'the image to deploy: an ECR reference by tag or digest');
+            throw new errors/* InputError */.dz('image', '', 'the image to deploy: an ECR reference by tag or digest');
         if (values.alias && !values.publish)
-            throw new errors.InputError('publish', 'false', "true when 'alias' is set: an alias points at a published version");
+            throw new errors/* InputError */.dz('publish', 'false', "true when 'alias' is set: an alias points at a published version");
         if (values.traffic && !values.alias)
-            throw new errors.InputError('traffic', values.traffic, "a schedule only together with 'alias' (the alias is what shifts)");
+            throw new errors/* InputError */.dz('traffic', values.traffic, "a schedule only together with 'alias' (the alias is what shifts)");
         if (values.alarms.length && !values.traffic)
-            throw new errors.InputError('alarms', values.alarms.join(','), "alarm names only together with 'traffic' (they are watched while traffic shifts)");
+            throw new errors/* InputError */.dz('alarms', values.alarms.join(','), "alarm names only together with 'traffic' (they are watched while traffic shifts)");
         return {
             mode: 'direct',
             functionName,
@@ -260,11 +259,11 @@ function validate(values, workspace = process.cwd()) {
     for (const name of DIRECT_ONLY) {
         const value = given(values, name);
         if (value !== undefined)
-            throw new errors.InputError(name, value, "nothing in CloudFormation mode: it is used with 'function-name'");
+            throw new errors/* InputError */.dz(name, value, "nothing in CloudFormation mode: it is used with 'function-name'");
     }
     const templateBody = (0,cloudformation_inputs/* readStackTemplate */.p)(values, workspace);
     if (values['rollback-alarms'].length > 5)
-        throw new errors.InputError('rollback-alarms', values['rollback-alarms'].join(','), 'at most 5 alarms (CloudFormation takes 5 rollback triggers)');
+        throw new errors/* InputError */.dz('rollback-alarms', values['rollback-alarms'].join(','), 'at most 5 alarms (CloudFormation takes 5 rollback triggers)');
     const monitoring = values['rollback-monitoring-time'];
     return {
         mode: 'stack',
@@ -356,7 +355,7 @@ async function deployDirect(context, values, plan, region, follow) {
         reportFunction(context.summary, { progress, values, status, message, dryRun: values['dry-run'] });
     }
     if (message && progress.reverted)
-        throw new errors.ActionError(message);
+        throw new errors/* ActionError */.lZ(message);
 }
 async function deployWithStack(context, values, plan, region, follow) {
     const [{ CloudFormationClient }, { createClient }, stackTarget] = await Promise.all([
@@ -435,7 +434,7 @@ async function deployWithStack(context, values, plan, region, follow) {
         });
     }
     if (message && status !== 'succeeded')
-        throw new errors.ActionError(message);
+        throw new errors/* ActionError */.lZ(message);
 }
 /**
  * Each stack output also becomes an output of its own name (seed 004's ApiEndpoint). They cannot
@@ -586,12 +585,12 @@ async function snapshotFunction(lambda, functionName, aliasName) {
     }
     catch (error) {
         if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Lambda function ${functionName} was not found in this region: this action updates an existing container-image function (create it first, for example with the CloudFormation mode and 'stack-name').`);
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Lambda function ${functionName} was not found in this region: this action updates an existing container-image function (create it first, for example with the CloudFormation mode and 'stack-name').`);
         throw error;
     }
     const config = response.Configuration ?? {};
     if (config.PackageType && config.PackageType !== 'Image')
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Lambda function ${functionName} is a ${config.PackageType} function; this action deploys container images (PackageType Image) only.`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Lambda function ${functionName} is a ${config.PackageType} function; this action deploys container images (PackageType Image) only.`);
     const snapshot = {
         functionName,
         functionArn: config.FunctionArn ?? functionName,

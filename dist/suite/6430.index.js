@@ -203,7 +203,7 @@ function parseCheckEntries(document, input = 'checks') {
     if (document === undefined || document === null)
         return [];
     if (!Array.isArray(document))
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError(input, describeType(document), 'a YAML list of checks, each a mapping with at least url');
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, describeType(document), 'a YAML list of checks, each a mapping with at least url');
     return document.map((item, index) => parseEntry(item, index + 1, input));
 }
 function describeType(value) {
@@ -216,17 +216,17 @@ function describeType(value) {
 function parseEntry(item, position, input) {
     const where = (key) => `check ${position}${key ? `, key ${key}` : ''}`;
     if (!isPlainObject(item))
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError(input, describeType(item), 'each check to be a mapping with at least url', `${where()} is not a mapping`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, describeType(item), 'each check to be a mapping with at least url', `${where()} is not a mapping`);
     for (const key of Object.keys(item))
         if (!CHECK_KEYS.includes(key))
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError(input, key, `one of the check keys ${CHECK_KEYS.join(', ')}`, `unknown key in ${where()}`);
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, key, `one of the check keys ${CHECK_KEYS.join(', ')}`, `unknown key in ${where()}`);
     const text = (key, accepted) => {
         const value = item[key];
         if (value === undefined)
             return undefined;
         const result = scalarText(value);
         if (result === undefined)
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError(input, describeType(value), accepted, where(key));
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, describeType(value), accepted, where(key));
         return result;
     };
     const map = (key, accepted) => {
@@ -234,15 +234,15 @@ function parseEntry(item, position, input) {
         if (value === undefined)
             return undefined;
         if (!isPlainObject(value))
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError(input, describeType(value), accepted, where(key));
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, describeType(value), accepted, where(key));
         return value;
     };
     const url = text('url', URL_ACCEPTED);
     if (url === undefined || url.trim() === '')
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError(input, '', `${URL_ACCEPTED} in every check (${where()} has none)`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, '', `${URL_ACCEPTED} in every check (${where()} has none)`);
     const problem = urlProblem(url.trim());
     if (problem)
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError(input, (0,_probe_js__WEBPACK_IMPORTED_MODULE_2__/* .displayUrl */ .Qy)(url), URL_ACCEPTED, `${where('url')}: ${problem}`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, (0,_probe_js__WEBPACK_IMPORTED_MODULE_2__/* .displayUrl */ .Qy)(url), URL_ACCEPTED, `${where('url')}: ${problem}`);
     const entry = { url: url.trim() };
     const name = text('name', 'a name for the check');
     if (name !== undefined && name.trim() !== '')
@@ -251,7 +251,7 @@ function parseEntry(item, position, input) {
     if (methodText !== undefined) {
         const method = parseMethod(methodText);
         if (!method)
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError(input, methodText, METHOD_ACCEPTED, where('method'));
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, methodText, METHOD_ACCEPTED, where('method'));
         entry.method = method;
     }
     const headers = map('headers', 'a mapping of header name to value');
@@ -272,7 +272,7 @@ function parseEntry(item, position, input) {
     if (status !== undefined) {
         const spec = (0,_status_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .parseStatusSpec */ .L1)(status);
         if (typeof spec === 'string')
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError(input, status, _status_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS_SPEC_ACCEPTED */ .JI, `${where('expect-status')}: ${spec}`);
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, status, _status_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS_SPEC_ACCEPTED */ .JI, `${where('expect-status')}: ${spec}`);
         entry.expectStatus = spec;
     }
     const expectBody = text('expect-body', 'text the body must contain');
@@ -284,14 +284,14 @@ function parseEntry(item, position, input) {
             entry.expectBodyRegex = parseRegex(regex);
         }
         catch (error) {
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError(input, regex, 'a JavaScript regular expression', `${where('expect-body-regex')}: ${error.message}`);
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, regex, 'a JavaScript regular expression', `${where('expect-body-regex')}: ${error.message}`);
         }
     }
     const json = map('expect-json', 'a mapping of dotted JSON path (data.items.0.status) to expected value');
     if (json) {
         for (const path of Object.keys(json))
             if (path === '' || path.split('.').some((segment) => segment === ''))
-                throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError(input, path, 'dotted paths such as data.items.0.status', where('expect-json'));
+                throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, path, 'dotted paths such as data.items.0.status', where('expect-json'));
         entry.expectJson = json;
     }
     const expectHeader = map('expect-header', 'a mapping of header name to the text its value must contain');
@@ -301,7 +301,7 @@ function parseEntry(item, position, input) {
     if (latency !== undefined) {
         const ms = (0,_action_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(latency);
         if (ms === undefined || ms <= 0)
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError(input, latency, `${_action_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .DURATION_ACCEPTED */ .Vj}, more than zero`, where('max-latency'));
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, latency, `${_action_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .DURATION_ACCEPTED */ .Vj}, more than zero`, where('max-latency'));
         entry.maxLatencyMs = ms;
     }
     return entry;
@@ -318,10 +318,10 @@ function stringMap(value, input, where, accepted, isRequestHeader) {
     for (const [key, raw] of Object.entries(value)) {
         const text = raw === null ? '' : scalarText(raw);
         if (text === undefined)
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError(input, describeType(raw), accepted, `${where}, ${key}`);
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, describeType(raw), accepted, `${where}, ${key}`);
         const problem = headerProblem(key, text);
         if (problem)
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError(input, isRequestHeader ? key : `${key}: ${text}`, accepted, `${where}: ${problem}`);
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, isRequestHeader ? key : `${key}: ${text}`, accepted, `${where}: ${problem}`);
         result[key] = text;
     }
     return result;
@@ -366,7 +366,7 @@ function buildChecks(urls, entries, defaults, input = 'checks') {
     const seen = new Set();
     for (const check of checks) {
         if (seen.has(check.name))
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError(input, check.name, 'checks with distinct names (set name: on one of them)', 'two checks have this name');
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, check.name, 'checks with distinct names (set name: on one of them)', 'two checks have this name');
         seen.add(check.name);
     }
     return checks;

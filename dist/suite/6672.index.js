@@ -32,9 +32,9 @@ const VERSION = '0.1.0';
 function resolveRegion(input, env = process.env) {
     const region = input || env['AWS_REGION'] || env['AWS_DEFAULT_REGION'];
     if (!region)
-        throw new errors.ActionError("No AWS region: set the 'aws-region' input, or AWS_REGION (aws-actions/configure-aws-credentials sets it).");
+        throw new errors/* ActionError */.lZ("No AWS region: set the 'aws-region' input, or AWS_REGION (aws-actions/configure-aws-credentials sets it).");
     if (!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(region))
-        throw new errors.ActionError(`AWS region ${JSON.stringify(region)} is not a region name such as us-east-1 or eu-west-3.`);
+        throw new errors/* ActionError */.lZ(`AWS region ${JSON.stringify(region)} is not a region name such as us-east-1 or eu-west-3.`);
     return region;
 }
 function defaultMaxAttempts(env = process.env) {

@@ -245,7 +245,7 @@ const IDENTIFIERS = {
 function required(values, target) {
     for (const name of IDENTIFIERS[target])
         if (!values[name])
-            throw new errors.InputError(name, '', `required with target: ${target}`);
+            throw new errors/* InputError */.dz(name, '', `required with target: ${target}`);
 }
 function manualTarget(values, target) {
     required(values, target);
@@ -254,7 +254,7 @@ function manualTarget(values, target) {
     switch (target) {
         case 'ecs':
             if (to !== undefined && !TASK_DEFINITION.test(to))
-                throw new errors.InputError('to', to, 'a task-definition ARN or family:revision');
+                throw new errors/* InputError */.dz('to', to, 'a task-definition ARN or family:revision');
             return {
                 target,
                 region,
@@ -262,7 +262,7 @@ function manualTarget(values, target) {
             };
         case 'lambda':
             if (to !== undefined && !/^[1-9]\d*$/.test(to))
-                throw new errors.InputError('to', to, 'a published version number');
+                throw new errors/* InputError */.dz('to', to, 'a published version number');
             return {
                 target,
                 region,
@@ -274,7 +274,7 @@ function manualTarget(values, target) {
             };
         case 'eks':
             if (to !== undefined && !/^[1-9]\d*$/.test(to))
-                throw new errors.InputError('to', to, 'a Deployment revision number');
+                throw new errors/* InputError */.dz('to', to, 'a Deployment revision number');
             return {
                 target,
                 region,
@@ -287,7 +287,7 @@ function manualTarget(values, target) {
             };
         case 'cloudformation':
             if (to !== undefined)
-                throw new errors.InputError('to', to, 'nothing with target: cloudformation (the last good stack state is found live)');
+                throw new errors/* InputError */.dz('to', to, 'nothing with target: cloudformation (the last good stack state is found live)');
             return { target, region, cloudformation: { stackName: values['stack-name'] } };
     }
 }
@@ -297,25 +297,25 @@ function decode(text) {
     }
     catch (error) {
         if (error instanceof RecordError)
-            throw new errors.InputError('deployment', text, 'the `deployment` output of one of our deploy actions', error.message);
+            throw new errors/* InputError */.dz('deployment', text, 'the `deployment` output of one of our deploy actions', error.message);
         throw error;
     }
 }
 function planRollback(values) {
     const plan = {};
     if (values.deployment && values.target)
-        throw new errors.InputError('target', values.target, 'either `deployment` or `target`, not both');
+        throw new errors/* InputError */.dz('target', values.target, 'either `deployment` or `target`, not both');
     if (values.deployment)
         plan.records = decode(values.deployment);
     else if (values.target)
         plan.manual = manualTarget(values, values.target);
     else
-        throw new errors.InputError('deployment', '', 'a deployment record (`steps.<deploy>.outputs.deployment`), or `target` with its identifiers for a manual rollback');
+        throw new errors/* InputError */.dz('deployment', '', 'a deployment record (`steps.<deploy>.outputs.deployment`), or `target` with its identifiers for a manual rollback');
     const bakeTimeMs = values['bake-time'];
     if (values.alarms.length && bakeTimeMs === undefined)
-        throw new errors.InputError('bake-time', '', 'a duration to watch the alarms for, e.g. 10m, when `alarms` is given');
+        throw new errors/* InputError */.dz('bake-time', '', 'a duration to watch the alarms for, e.g. 10m, when `alarms` is given');
     if (bakeTimeMs !== undefined && !values.alarms.length)
-        throw new errors.InputError('alarms', '', 'CloudWatch alarm names to watch during `bake-time`');
+        throw new errors/* InputError */.dz('alarms', '', 'CloudWatch alarm names to watch during `bake-time`');
     if (bakeTimeMs !== undefined)
         plan.alarms = { names: values.alarms, bakeTimeMs, atStart: values['alarms-in-alarm-at-start'] };
     return plan;
@@ -325,9 +325,12 @@ function planRollback(values) {
 var kubeconfig_path = __webpack_require__(695);
 // EXTERNAL MODULE: ./shared/targets/registry.ts
 var registry = __webpack_require__(6756);
+// EXTERNAL MODULE: ./shared/aws/errors.ts
+var aws_errors = __webpack_require__(7053);
 // EXTERNAL MODULE: ./shared/record/describe.ts
 var describe = __webpack_require__(6497);
 ;// CONCATENATED MODULE: ./actions/auto-rollback/src/restore.ts
+
 
 
 async function restoreOne(record, options, connections) {
@@ -355,7 +358,20 @@ async function restoreOne(record, options, connections) {
             status: 'nothing-to-restore',
             message: 'the resource did not exist before this deployment; nothing to restore',
         });
-    const result = await (0,registry.restoreRecord)(record, options, connections);
+    let result;
+    try {
+        result = await (0,registry.restoreRecord)(record, options, connections);
+    }
+    catch (error) {
+        // one resource failing must not lose the others' rows, the summary or the outputs
+        return row({
+            from: '',
+            to: '',
+            changed: false,
+            status: 'failed',
+            message: (0,aws_errors/* describeError */.Uc)(error, { action: 'auto-rollback' }),
+        });
+    }
     if (result.refused)
         return row({
             from: result.from,
@@ -474,7 +490,7 @@ async function main(context) {
             reportQuiet(context.summary, plan.alarms.names, watch.alreadyInAlarm, quiet);
             (0,outputs/* writeOutputs */.K)(inputs_outputs, { 'rolled-back': false, restored: [], reason: quiet });
             if (watch.outcome === 'cancelled')
-                throw new errors.ActionError('Cancelled during the bake window; nothing was rolled back.');
+                throw new errors/* ActionError */.lZ('Cancelled during the bake window; nothing was rolled back.');
             return;
         }
         reason = watch.reason;
@@ -505,7 +521,7 @@ async function main(context) {
     });
     const failed = rows.filter((row) => row.status === 'failed' || row.status === 'refused');
     if (failed.length)
-        throw new errors.ActionError(failed.map((row) => `${row.resource}: ${row.message}`).join('; '));
+        throw new errors/* ActionError */.lZ(failed.map((row) => `${row.resource}: ${row.message}`).join('; '));
 }
 
 
@@ -541,9 +557,9 @@ const VERSION = '0.1.0';
 function resolveRegion(input, env = process.env) {
     const region = input || env['AWS_REGION'] || env['AWS_DEFAULT_REGION'];
     if (!region)
-        throw new errors.ActionError("No AWS region: set the 'aws-region' input, or AWS_REGION (aws-actions/configure-aws-credentials sets it).");
+        throw new errors/* ActionError */.lZ("No AWS region: set the 'aws-region' input, or AWS_REGION (aws-actions/configure-aws-credentials sets it).");
     if (!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(region))
-        throw new errors.ActionError(`AWS region ${JSON.stringify(region)} is not a region name such as us-east-1 or eu-west-3.`);
+        throw new errors/* ActionError */.lZ(`AWS region ${JSON.stringify(region)} is not a region name such as us-east-1 or eu-west-3.`);
     return region;
 }
 function defaultMaxAttempts(env = process.env) {
@@ -637,7 +653,7 @@ function kubeconfigPath(value, workspace = process.env['GITHUB_WORKSPACE'] ?? pr
         return undefined;
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(value) ? value : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, value);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__.InputError('kubeconfig', value, 'the path of a kubeconfig file', 'no such file');
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('kubeconfig', value, 'the path of a kubeconfig file', 'no such file');
     return path;
 }
 

@@ -52,22 +52,22 @@ __webpack_require__.r(__webpack_exports__);
 async function describeTaskDefinition(ecs, arn) {
     const response = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__.DescribeTaskDefinitionCommand({ taskDefinition: arn, include: ['TAGS'] }));
     if (!response.taskDefinition)
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__.ActionError(`Task definition ${arn} was not found.`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`Task definition ${arn} was not found.`);
     return { taskDefinition: response.taskDefinition, tags: response.tags ?? [] };
 }
 async function snapshot(ecs, ref) {
     const service = await (0,_follow_js__WEBPACK_IMPORTED_MODULE_0__/* .describeService */ .Jv)(ecs, ref);
     if (service.status !== undefined && service.status !== 'ACTIVE')
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__.ActionError(`ECS service '${ref.service}' in cluster '${ref.cluster}' is ${service.status}; only an ACTIVE service can be deployed to.`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`ECS service '${ref.service}' in cluster '${ref.cluster}' is ${service.status}; only an ACTIVE service can be deployed to.`);
     if (!service.taskDefinition)
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__.ActionError(`ECS service '${ref.service}' has no task definition.`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`ECS service '${ref.service}' has no task definition.`);
     const { taskDefinition, tags } = await describeTaskDefinition(ecs, service.taskDefinition);
     return { service, taskDefinition, tags };
 }
 async function registerTaskDefinition(ecs, input) {
     const response = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__.RegisterTaskDefinitionCommand(input));
     if (!response.taskDefinition?.taskDefinitionArn)
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__.ActionError('RegisterTaskDefinition returned no task definition.');
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('RegisterTaskDefinition returned no task definition.');
     return response.taskDefinition;
 }
 /** The deployment an UpdateService created: the PRIMARY one (running the new task definition). */
@@ -91,7 +91,7 @@ async function updateService(ecs, request) {
     const service = response.service;
     const deploymentId = service ? newDeploymentId(service, request.taskDefinitionArn) : undefined;
     if (!service || !deploymentId)
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__.ActionError(`UpdateService on '${request.service}' returned no PRIMARY deployment to follow.`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`UpdateService on '${request.service}' returned no PRIMARY deployment to follow.`);
     return { service, deploymentId };
 }
 /** All ACTIVE revisions of a family, newest first. */
@@ -134,7 +134,7 @@ function createEcsRollback(ecs) {
         async restore(record, options) {
             const previous = record.previous;
             if (!previous)
-                throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__.ActionError('The deployment record has no previous ECS state to restore.');
+                throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('The deployment record has no previous ECS state to restore.');
             const ref = record.resource;
             const service = await (0,_follow_js__WEBPACK_IMPORTED_MODULE_0__/* .describeService */ .Jv)(ecs, ref);
             const live = service.taskDefinition ?? '';
@@ -554,7 +554,7 @@ async function deployService(ecs, logsClient, request, follow, context) {
         if (busy && update) {
             const what = `deployment ${busy.id ?? '?'} of '${request.service}' is still in progress (${(0,ecs_follow/* describeDeployment */.Ti)(busy)})`;
             if (request.ifInProgress === 'fail' && !request.dryRun)
-                throw new errors.ActionError(`Not deploying: ${what}. Set if-in-progress to wait or ignore to deploy anyway.`);
+                throw new errors/* ActionError */.lZ(`Not deploying: ${what}. Set if-in-progress to wait or ignore to deploy anyway.`);
             if (request.ifInProgress === 'ignore')
                 (0,runtime/* warning */.$e)(`${what}; deploying over it (if-in-progress: ignore).`);
         }
@@ -593,10 +593,10 @@ async function deployService(ecs, logsClient, request, follow, context) {
             if (quiet.status === 'cancelled') {
                 finish('cancelled', null, { message: quiet.reason ?? 'cancelled' });
                 summary.status('warning', `Cancelled while waiting for the deployment already in progress: ${quiet.state}`);
-                throw new errors.ActionError(`Cancelled while waiting for the deployment already in progress (${quiet.state}).`);
+                throw new errors/* ActionError */.lZ(`Cancelled while waiting for the deployment already in progress (${quiet.state}).`);
             }
             if (quiet.status !== 'succeeded')
-                throw new errors.ActionError(`Not deploying: the deployment already in progress did not settle: ${quiet.reason ?? quiet.state}.`);
+                throw new errors/* ActionError */.lZ(`Not deploying: the deployment already in progress did not settle: ${quiet.reason ?? quiet.state}.`);
         }
         if (request.wait) {
             const lifetime = await credentialsLifetimeMs(ecs.config.credentials);
@@ -636,13 +636,13 @@ async function deployService(ecs, logsClient, request, follow, context) {
                         ? 'timed-out'
                         : 'failed';
                 finish(status, null, { message: `migration: ${migration.reason}` });
-                throw new errors.ActionError(`The migration task failed, so the service was not updated: ${migration.reason}.`);
+                throw new errors/* ActionError */.lZ(`The migration task failed, so the service was not updated: ${migration.reason}.`);
             }
             summary.paragraph(`Migration task succeeded in ${(0,duration/* formatDuration */.a3)(migration.elapsedMs)}.`);
         }
         if (follow.signal?.aborted) {
             finish('cancelled', null, { message: 'cancelled before UpdateService' });
-            throw new errors.ActionError('Cancelled before the service was updated.');
+            throw new errors/* ActionError */.lZ('Cancelled before the service was updated.');
         }
         const updated = await (0,adapter.updateService)(ecs, {
             ...ref,
@@ -679,7 +679,7 @@ async function deployService(ecs, logsClient, request, follow, context) {
         if (followed.status === 'cancelled') {
             summary.status('warning', `Cancelled after ${took}; the deployment was left as it was: ${followed.state}`);
             finish('cancelled', current, { rolloutState, message: reason });
-            throw new errors.ActionError(`Cancelled while following deployment ${updated.deploymentId} (state reached: ${followed.state}).`);
+            throw new errors/* ActionError */.lZ(`Cancelled while following deployment ${updated.deploymentId} (state reached: ${followed.state}).`);
         }
         summary.status('failure', `Deployment ${updated.deploymentId} ${followed.status === 'timed-out' ? 'timed out' : 'failed'} after ${took}: ${reason}`);
         const diagnostics = await (0,runtime/* group */.Os)('Why the deployment failed', async () => {
@@ -697,7 +697,7 @@ async function deployService(ecs, logsClient, request, follow, context) {
         });
         renderDiagnostics(diagnostics, summary);
         finish(followed.status, current, { rolloutState, message: reason });
-        throw new errors.ActionError(`Deployment ${updated.deploymentId} of '${request.service}' ${followed.status === 'timed-out' ? 'timed out' : 'failed'}: ${reason}.`);
+        throw new errors/* ActionError */.lZ(`Deployment ${updated.deploymentId} of '${request.service}' ${followed.status === 'timed-out' ? 'timed out' : 'failed'}: ${reason}.`);
     }
     catch (error) {
         if (!outcome)
@@ -732,7 +732,7 @@ async function describeService(ecs, ref) {
     const service = response.services?.[0];
     if (!service) {
         const reason = response.failures?.[0]?.reason ?? 'MISSING';
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__.ActionError(`ECS service '${ref.service}' was not found in cluster '${ref.cluster}' (${reason}).`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`ECS service '${ref.service}' was not found in cluster '${ref.cluster}' (${reason}).`);
     }
     return service;
 }
@@ -941,7 +941,7 @@ function names(containers) {
 function selectContainer(containers, container) {
     if (container) {
         if (!containers.some((c) => c.name === container))
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError('container', container, `one of the task definition's containers: ${names(containers)}`, 'no such container');
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('container', container, `one of the task definition's containers: ${names(containers)}`, 'no such container');
         return container;
     }
     if (containers.length === 1 && containers[0]?.name)
@@ -949,13 +949,13 @@ function selectContainer(containers, container) {
     const essential = containers.filter((c) => c.essential !== false);
     if (essential.length === 1 && essential[0]?.name)
         return essential[0].name;
-    throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError('container', '', `the task definition has ${containers.length} containers (${names(containers)}) and ${essential.length} essential ones; name the one for 'image'`);
+    throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('container', '', `the task definition has ${containers.length} containers (${names(containers)}) and ${essential.length} essential ones; name the one for 'image'`);
 }
 /** Checks every `images` key names a container. */
 function checkImageTargets(containers, images) {
     for (const name of Object.keys(images))
         if (!containers.some((c) => c.name === name))
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError('images', name, `container=image lines naming the task definition's containers: ${names(containers)}`, 'no such container');
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('images', name, `container=image lines naming the task definition's containers: ${names(containers)}`, 'no such container');
 }
 function setEnvironment(list, environment) {
     const result = (list ?? []).map((pair) => ({ ...pair }));

@@ -147,12 +147,12 @@ async function snapshotFunction(lambda, functionName, aliasName) {
     }
     catch (error) {
         if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Lambda function ${functionName} was not found in this region: this action updates an existing container-image function (create it first, for example with the CloudFormation mode and 'stack-name').`);
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Lambda function ${functionName} was not found in this region: this action updates an existing container-image function (create it first, for example with the CloudFormation mode and 'stack-name').`);
         throw error;
     }
     const config = response.Configuration ?? {};
     if (config.PackageType && config.PackageType !== 'Image')
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Lambda function ${functionName} is a ${config.PackageType} function; this action deploys container images (PackageType Image) only.`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Lambda function ${functionName} is a ${config.PackageType} function; this action deploys container images (PackageType Image) only.`);
     const snapshot = {
         functionName,
         functionArn: config.FunctionArn ?? functionName,
@@ -214,7 +214,7 @@ function describeAlias(alias) {
 
 
 
-class FunctionUpdateFailed extends _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError {
+class FunctionUpdateFailed extends _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ {
     name = 'FunctionUpdateFailed';
 }
 function checkConfiguration(config) {
@@ -266,9 +266,9 @@ async function waitForFunction(lambda, functionName, options, qualifier) {
         case 'failed':
             throw new FunctionUpdateFailed(`Lambda function ${functionName}: ${outcome.reason}.`);
         case 'timeout':
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Lambda function ${functionName} did not settle within ${Math.round(options.timeoutMs / 1000)}s (${outcome.state}).`);
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Lambda function ${functionName} did not settle within ${Math.round(options.timeoutMs / 1000)}s (${outcome.state}).`);
         case 'cancelled':
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Stopped waiting for Lambda function ${functionName}: ${outcome.reason}.`);
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Stopped waiting for Lambda function ${functionName}: ${outcome.reason}.`);
     }
 }
 function pollHooks(options) {

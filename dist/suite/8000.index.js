@@ -333,14 +333,14 @@ function principalArn(callerArn) {
 function explainAuthFailure(error, context) {
     const who = context.callerArn ? `the IAM principal ${context.callerArn}` : 'the AWS credentials in use';
     if (context.kubeconfig)
-        return new errors.ActionError(`The Kubernetes API refused the kubeconfig ${context.kubeconfig} (${error.status} ${error.reason}): ${error.kubeMessage}. Check its user's token or certificate and its RBAC permissions.`);
+        return new errors/* ActionError */.lZ(`The Kubernetes API refused the kubeconfig ${context.kubeconfig} (${error.status} ${error.reason}): ${error.kubeMessage}. Check its user's token or certificate and its RBAC permissions.`);
     const principal = context.callerArn ? principalArn(context.callerArn) : '<the role the workflow assumes>';
     if (error.status === 401)
-        return new errors.ActionError(`EKS cluster ${context.cluster} does not let ${who} in (401 Unauthorized): the token is valid but this principal is not mapped to a Kubernetes identity. ` +
+        return new errors/* ActionError */.lZ(`EKS cluster ${context.cluster} does not let ${who} in (401 Unauthorized): the token is valid but this principal is not mapped to a Kubernetes identity. ` +
             `Add an EKS access entry: aws eks create-access-entry --cluster-name ${context.cluster} --principal-arn ${principal}, then aws eks associate-access-policy --cluster-name ${context.cluster} --principal-arn ${principal} ` +
             `--policy-arn arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy --access-scope type=namespace,namespaces=${context.namespace} ` +
             `(clusters still in CONFIG_MAP authentication mode: a mapRoles entry for ${principal} in the aws-auth ConfigMap). See ${SETUP}.`);
-    return new errors.ActionError(`EKS cluster ${context.cluster} knows ${who} but Kubernetes RBAC forbids the request (403 Forbidden): ${error.kubeMessage}. ` +
+    return new errors/* ActionError */.lZ(`EKS cluster ${context.cluster} knows ${who} but Kubernetes RBAC forbids the request (403 Forbidden): ${error.kubeMessage}. ` +
         `Associate an access policy that allows get/patch on deployments and list on replicasets, pods and events in namespace ${context.namespace} ` +
         `(AmazonEKSEditPolicy scoped to the namespace), or bind an RBAC Role to the principal's Kubernetes groups. See ${SETUP}.`);
 }
@@ -362,10 +362,10 @@ function named(list, name, what, file) {
     const entries = Array.isArray(list) ? list : [];
     const entry = entries.find((item) => isDoc(item) && item['name'] === name);
     if (!isDoc(entry))
-        throw new errors.ActionError(`The kubeconfig ${file} has no ${what} named ${JSON.stringify(name)}.`);
+        throw new errors/* ActionError */.lZ(`The kubeconfig ${file} has no ${what} named ${JSON.stringify(name)}.`);
     const body = entry[what];
     if (!isDoc(body))
-        throw new errors.ActionError(`The ${what} ${JSON.stringify(name)} in ${file} is empty.`);
+        throw new errors/* ActionError */.lZ(`The ${what} ${JSON.stringify(name)} in ${file} is empty.`);
     return body;
 }
 function fileOrData(entry, key, base) {
@@ -385,22 +385,22 @@ async function parseKubeconfig(text, file, contextName) {
         doc = parse(text);
     }
     catch (error) {
-        throw new errors.ActionError(`The kubeconfig ${file} is not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
+        throw new errors/* ActionError */.lZ(`The kubeconfig ${file} is not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
     }
     if (!isDoc(doc))
-        throw new errors.ActionError(`The kubeconfig ${file} is not a kubeconfig (no clusters, users, contexts).`);
+        throw new errors/* ActionError */.lZ(`The kubeconfig ${file} is not a kubeconfig (no clusters, users, contexts).`);
     const current = contextName ?? doc['current-context'];
     if (typeof current !== 'string' || !current)
-        throw new errors.ActionError(`The kubeconfig ${file} has no current-context; set one with kubectl config use-context.`);
+        throw new errors/* ActionError */.lZ(`The kubeconfig ${file} has no current-context; set one with kubectl config use-context.`);
     const context = named(doc['contexts'], current, 'context', file);
     const clusterName = typeof context['cluster'] === 'string' ? context['cluster'] : '';
     const cluster = named(doc['clusters'], clusterName, 'cluster', file);
     const base = (0,external_node_path_.dirname)(file);
     const server = cluster['server'];
     if (typeof server !== 'string' || !server.startsWith('https://'))
-        throw new errors.ActionError(`The cluster of context ${JSON.stringify(current)} in ${file} has no https:// server (found ${JSON.stringify(server)}).`);
+        throw new errors/* ActionError */.lZ(`The cluster of context ${JSON.stringify(current)} in ${file} has no https:// server (found ${JSON.stringify(server)}).`);
     if (cluster['insecure-skip-tls-verify'] === true)
-        throw new errors.ActionError(`The kubeconfig ${file} sets insecure-skip-tls-verify; this action only talks to a cluster whose certificate it can verify: give certificate-authority-data instead.`);
+        throw new errors/* ActionError */.lZ(`The kubeconfig ${file} sets insecure-skip-tls-verify; this action only talks to a cluster whose certificate it can verify: give certificate-authority-data instead.`);
     const target = { server: server.replace(/\/$/, ''), user: { kind: 'none' } };
     const ca = fileOrData(cluster, 'certificate-authority', base);
     if (ca)
@@ -421,13 +421,13 @@ async function parseKubeconfig(text, file, contextName) {
         const cert = fileOrData(user, 'client-certificate', base);
         const key = fileOrData(user, 'client-key', base);
         if (!cert || !key)
-            throw new errors.ActionError(`The user ${JSON.stringify(userName)} in ${file} has a client certificate but no client key.`);
+            throw new errors/* ActionError */.lZ(`The user ${JSON.stringify(userName)} in ${file} has a client certificate but no client key.`);
         target.user = { kind: 'client-certificate', cert, key };
     }
     else if (isDoc(user['exec']))
         target.user = eksExec(user['exec'], userName, file);
     else if (user['auth-provider'])
-        throw new errors.ActionError(`The user ${JSON.stringify(userName)} in ${file} uses an auth-provider plugin, which this action does not run. Use a token, or leave 'kubeconfig' empty to authenticate with the AWS credentials.`);
+        throw new errors/* ActionError */.lZ(`The user ${JSON.stringify(userName)} in ${file} uses an auth-provider plugin, which this action does not run. Use a token, or leave 'kubeconfig' empty to authenticate with the AWS credentials.`);
     return target;
 }
 /** `aws eks get-token --cluster-name X [--region R]` or `aws-iam-authenticator token -i X`. */
@@ -453,7 +453,7 @@ function eksExec(exec, userName, file) {
             ? option('-i', '--cluster-id')
             : undefined;
     if (!cluster)
-        throw new errors.ActionError(`The user ${JSON.stringify(userName)} in ${file} runs the exec plugin ${JSON.stringify(command)}, which this action does not run (only the EKS token command is understood). Use a token, or leave 'kubeconfig' empty to authenticate with the AWS credentials.`);
+        throw new errors/* ActionError */.lZ(`The user ${JSON.stringify(userName)} in ${file} runs the exec plugin ${JSON.stringify(command)}, which this action does not run (only the EKS token command is understood). Use a token, or leave 'kubeconfig' empty to authenticate with the AWS credentials.`);
     const region = option('--region');
     return region ? { kind: 'eks-token', cluster, region } : { kind: 'eks-token', cluster };
 }
@@ -463,7 +463,7 @@ async function readKubeconfig(path, contextName) {
         text = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch (error) {
-        throw new errors.ActionError(`Cannot read the kubeconfig ${path}: ${error.code ?? String(error)}.`);
+        throw new errors/* ActionError */.lZ(`Cannot read the kubeconfig ${path}: ${error.code ?? String(error)}.`);
     }
     return parseKubeconfig(text, path, contextName);
 }
@@ -481,7 +481,7 @@ async function readKubeconfig(path, contextName) {
 function decodeCaData(caData, origin) {
     const pem = Buffer.from(caData.replace(/\s+/g, ''), 'base64').toString('utf8');
     if (!pem.includes('-----BEGIN CERTIFICATE-----'))
-        throw new errors.ActionError(`The ${origin} is not base64 of a PEM certificate.`);
+        throw new errors/* ActionError */.lZ(`The ${origin} is not base64 of a PEM certificate.`);
     return pem;
 }
 async function callerArn(region) {
@@ -510,20 +510,20 @@ async function connectToCluster(options) {
     }
     catch (error) {
         if (error.name === 'ResourceNotFoundException')
-            throw new errors.ActionError(`EKS cluster ${JSON.stringify(options.cluster)} does not exist in ${options.region} (check 'cluster-name' and the region).`);
+            throw new errors/* ActionError */.lZ(`EKS cluster ${JSON.stringify(options.cluster)} does not exist in ${options.region} (check 'cluster-name' and the region).`);
         throw error;
     }
     finally {
         eks.destroy();
     }
     if (described?.status && !['ACTIVE', 'UPDATING'].includes(described.status))
-        throw new errors.ActionError(`EKS cluster ${options.cluster} is ${described.status}; its API can only be used when it is ACTIVE.`);
+        throw new errors/* ActionError */.lZ(`EKS cluster ${options.cluster} is ${described.status}; its API can only be used when it is ACTIVE.`);
     const server = (options.apiServer ?? described?.endpoint ?? '').replace(/\/$/, '');
     if (!server)
-        throw new errors.ActionError(`DescribeCluster returned no endpoint for ${options.cluster}; give 'api-server'.`);
+        throw new errors/* ActionError */.lZ(`DescribeCluster returned no endpoint for ${options.cluster}; give 'api-server'.`);
     const caData = options.caData ?? described?.certificateAuthority?.data;
     if (!caData)
-        throw new errors.ActionError(`DescribeCluster returned no certificate authority for ${options.cluster}; give 'certificate-authority-data'.`);
+        throw new errors/* ActionError */.lZ(`DescribeCluster returned no certificate authority for ${options.cluster}; give 'certificate-authority-data'.`);
     const ca = decodeCaData(caData, options.caData ? "'certificate-authority-data' input" : 'certificate authority DescribeCluster returned');
     const tokens = new EksTokenSource({
         cluster: options.cluster,

@@ -95,10 +95,10 @@ async function createChangeSet(cfn, input, options) {
                 .catch((error) => options.onProgress?.(`could not delete the empty change set: ${error.message}`));
             return { empty: true, changeSetName: input.ChangeSetName };
         }
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Change set ${input.ChangeSetName} for stack ${input.StackName} failed: ${outcome.reason}.`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Change set ${input.ChangeSetName} for stack ${input.StackName} failed: ${outcome.reason}.`);
     }
     if (outcome.outcome !== 'done')
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Change set ${input.ChangeSetName} for stack ${input.StackName} was not ready: ${outcome.outcome} (${outcome.state}).`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Change set ${input.ChangeSetName} for stack ${input.StackName} was not ready: ${outcome.outcome} (${outcome.state}).`);
     return {
         empty: false,
         changeSetName: input.ChangeSetName,
@@ -123,7 +123,7 @@ function changeSetName(now) {
 }
 function assertTemplateSize(body, path) {
     if (Buffer.byteLength(body, 'utf8') > 51_200)
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Template ${path} is ${Buffer.byteLength(body, 'utf8')} bytes; CloudFormation accepts at most 51,200 bytes inline. Upload larger templates to S3 (aws cloudformation package).`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Template ${path} is ${Buffer.byteLength(body, 'utf8')} bytes; CloudFormation accepts at most 51,200 bytes inline. Upload larger templates to S3 (aws cloudformation package).`);
 }
 
 
@@ -180,17 +180,17 @@ const stackInputs = {
  */
 function readStackTemplate(values, workspace) {
     if (!values.template)
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__.InputError('template', '', "the path of the stack's template file");
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('template', '', "the path of the stack's template file");
     const templatePath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, values.template);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(templatePath) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(templatePath).isFile())
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__.InputError('template', values.template, 'the path of an existing template file', `no file at ${templatePath}`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('template', values.template, 'the path of an existing template file', `no file at ${templatePath}`);
     const templateBody = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(templatePath, 'utf8');
     if (templateBody.trim() === '')
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__.InputError('template', values.template, 'a CloudFormation template', 'the file is empty');
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('template', values.template, 'a CloudFormation template', 'the file is empty');
     (0,_changeset_js__WEBPACK_IMPORTED_MODULE_4__/* .assertTemplateSize */ .sj)(templateBody, values.template);
     const imageParameter = values['image-parameter'];
     if (values.image && values['parameter-overrides'][imageParameter] !== undefined)
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__.InputError('parameter-overrides', imageParameter, `no ${imageParameter} when 'image' is set (the image goes into ${imageParameter})`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('parameter-overrides', imageParameter, `no ${imageParameter} when 'image' is set (the image goes into ${imageParameter})`);
     return templateBody;
 }
 
@@ -219,9 +219,9 @@ function planParameters(options) {
     const declared = new Set(template.map((p) => p.key));
     const unknown = Object.keys(overrides).filter((key) => !declared.has(key));
     if (unknown.length)
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`'parameter-overrides' sets ${unknown.join(', ')}, which the template does not declare (it declares ${[...declared].join(', ') || 'no parameters'}).`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`'parameter-overrides' sets ${unknown.join(', ')}, which the template does not declare (it declares ${[...declared].join(', ') || 'no parameters'}).`);
     if (imageUri !== undefined && !declared.has(imageParameter))
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`The template declares no parameter ${imageParameter} for the image: set 'image-parameter' to the name it uses (it declares ${[...declared].join(', ') || 'no parameters'}).`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`The template declares no parameter ${imageParameter} for the image: set 'image-parameter' to the name it uses (it declares ${[...declared].join(', ') || 'no parameters'}).`);
     const existing = new Set((stack?.Parameters ?? []).map((p) => p.ParameterKey));
     const values = {
         ...overrides,
@@ -245,7 +245,7 @@ function planParameters(options) {
             plan.rows.push({ key: parameter.key, action: 'default', value: 'template default' });
         }
         else {
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Template parameter ${parameter.key} has no default and ${stack ? 'the stack has no value for it' : 'the stack does not exist yet'}: give it in 'parameter-overrides'.`);
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Template parameter ${parameter.key} has no default and ${stack ? 'the stack has no value for it' : 'the stack does not exist yet'}: give it in 'parameter-overrides'.`);
         }
     }
     return plan;
@@ -299,7 +299,7 @@ function imageProblem(text) {
 function parseImageReference(text) {
     const parsed = parseOrProblem(text);
     if (typeof parsed === 'string')
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Image ${JSON.stringify(text)}: ${parsed}.`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Image ${JSON.stringify(text)}: ${parsed}.`);
     return parsed;
 }
 function parseOrProblem(text) {
@@ -391,7 +391,7 @@ async function resolveImage(ecr, ref, architecture) {
     const image = response.images?.[0];
     if (!image?.imageId?.imageDigest) {
         const failure = response.failures?.[0];
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Image ${formatReference(ref)} was not found in ECR repository ${ref.repository}` +
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Image ${formatReference(ref)} was not found in ECR repository ${ref.repository}` +
             `${failure?.failureReason ? ` (${failure.failureCode ?? 'failure'}: ${failure.failureReason})` : ''}: push it first, or check the tag.`);
     }
     const digest = image.imageId.imageDigest;
@@ -401,7 +401,7 @@ async function resolveImage(ecr, ref, architecture) {
     }
     const picked = manifestForArchitecture(image.imageManifest ?? '{}', architecture);
     if (typeof picked !== 'string')
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Image ${formatReference(ref)} is an image index without a linux/${architecture} manifest ` +
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Image ${formatReference(ref)} is an image index without a linux/${architecture} manifest ` +
             `(it has ${picked.available.join(', ') || 'no platform manifests'}): build for ${architecture}, or set 'architecture'.`);
     return { imageUri: pinnedUri(ref, picked), digest: picked, via: 'index', indexDigest: digest };
 }
@@ -438,6 +438,7 @@ const functionInputs = {
         accepted: 'an alias name: letters, digits, - and _ (not only digits), up to 128',
     }),
     traffic: _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ accepted: _traffic_js__WEBPACK_IMPORTED_MODULE_1__/* .TRAFFIC_ACCEPTED */ .U6, check: _traffic_js__WEBPACK_IMPORTED_MODULE_1__/* .trafficProblem */ .PT }),
+    architecture: _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.choice(['x86_64', 'arm64', 'amd64']),
 };
 
 
@@ -518,7 +519,7 @@ function weightOf(percent) {
 
 
 
-class FunctionUpdateFailed extends _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError {
+class FunctionUpdateFailed extends _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ {
     name = 'FunctionUpdateFailed';
 }
 function checkConfiguration(config) {
@@ -570,9 +571,9 @@ async function waitForFunction(lambda, functionName, options, qualifier) {
         case 'failed':
             throw new FunctionUpdateFailed(`Lambda function ${functionName}: ${outcome.reason}.`);
         case 'timeout':
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Lambda function ${functionName} did not settle within ${Math.round(options.timeoutMs / 1000)}s (${outcome.state}).`);
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Lambda function ${functionName} did not settle within ${Math.round(options.timeoutMs / 1000)}s (${outcome.state}).`);
         case 'cancelled':
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Stopped waiting for Lambda function ${functionName}: ${outcome.reason}.`);
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Stopped waiting for Lambda function ${functionName}: ${outcome.reason}.`);
     }
 }
 function pollHooks(options) {

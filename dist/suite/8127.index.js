@@ -49,12 +49,11 @@ function formatDuration(ms) {
 /***/ 1674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ActionError: () => (/* binding */ ActionError),
-/* harmony export */   InputError: () => (/* binding */ InputError),
-/* harmony export */   quote: () => (/* binding */ quote)
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   lZ: () => (/* binding */ ActionError)
 /* harmony export */ });
+/* unused harmony export quote */
 /** An input that cannot be used: names the input, the value and what would be accepted. */
 class InputError extends Error {
     input;
@@ -94,7 +93,7 @@ function quote(value, max = 120) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FF: () => (/* binding */ parseKeyValueLines),
 /* harmony export */   Ko: () => (/* binding */ readInputs),
-/* harmony export */   dz: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_1__.InputError),
+/* harmony export */   dz: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_1__.dz),
 /* harmony export */   hF: () => (/* binding */ input)
 /* harmony export */ });
 /* unused harmony export splitList */
@@ -113,7 +112,7 @@ async function readInputs(spec, env = process.env) {
         const given = (0,_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4)(name, env);
         const raw = given === '' ? (input.default ?? '') : given;
         if (raw === '' && input.required)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.InputError(name, '', input.accepted);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, '', input.accepted);
         values[name] = await input.parse(raw, name);
     }
     return values;
@@ -127,12 +126,12 @@ function string(options = {}) {
         if (raw === '')
             return raw;
         if (!options.multiline && /[\r\n]/.test(raw))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.InputError(name, raw, `${accepted} on one line`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, raw, `${accepted} on one line`);
         if (options.pattern && !options.pattern.test(raw))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.InputError(name, raw, accepted);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, raw, accepted);
         const reason = options.check?.(raw);
         if (reason)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.InputError(name, raw, accepted, reason);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, raw, accepted, reason);
         return raw;
     }, options);
 }
@@ -144,7 +143,7 @@ function boolean(options) {
             return true;
         if (FALSE.includes(raw))
             return false;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.InputError(name, raw, 'true or false');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, raw, 'true or false');
     }, { default: String(options.default) });
 }
 function integer(options = {}) {
@@ -160,12 +159,12 @@ function integer(options = {}) {
         if (raw === '')
             return undefined;
         if (!/^-?\d+$/.test(raw))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.InputError(name, raw, accepted);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, raw, accepted);
         const value = Number(raw);
         if ((min !== undefined && value < min) ||
             (max !== undefined && value > max) ||
             !Number.isSafeInteger(value))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.InputError(name, raw, accepted);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, raw, accepted);
         return value;
     }, { default: options.default === undefined ? undefined : String(options.default) });
 }
@@ -189,7 +188,7 @@ function duration(options = {}) {
             return undefined;
         const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(raw);
         if (ms === undefined || ms < min || (options.max !== undefined && ms > options.max))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.InputError(name, raw, accepted);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, raw, accepted);
         return ms;
     }, { default: options.default });
 }
@@ -207,7 +206,7 @@ function list(options = {}) {
         for (const item of items) {
             const reason = options.item?.(item);
             if (reason)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.InputError(name, item, accepted, reason);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, item, accepted, reason);
         }
         return items;
     }, options);
@@ -232,13 +231,13 @@ function map(options = {}) {
     return spec(accepted, (raw, name) => {
         const entries = parseKeyValueLines(raw);
         if (!Array.isArray(entries))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.InputError(name, entries.badLine, accepted, entries.badLine.startsWith('=') ? 'no key before the =' : 'no = in the line');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, entries.badLine, accepted, entries.badLine.startsWith('=') ? 'no key before the =' : 'no = in the line');
         const result = {};
         for (const [key, value] of entries) {
             if (!keyPattern.test(key))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.InputError(name, key, accepted, `key must match ${keyPattern.source}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, key, accepted, `key must match ${keyPattern.source}`);
             if (Object.hasOwn(result, key))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.InputError(name, key, accepted, 'the key is given twice');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, key, accepted, 'the key is given twice');
             Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
         }
         return result;
@@ -250,7 +249,7 @@ function choice(values, options = {}) {
         if (raw === '')
             return undefined;
         if (!values.includes(raw))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.InputError(name, raw, accepted);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, raw, accepted);
         return raw;
     }, options);
 }
@@ -274,7 +273,7 @@ function document(options = {}) {
             const sentence = (problem.message.split('\n')[0] ?? '').replace(/:$/, '').trim();
             const where = problem.linePos?.[0];
             const position = where && !sentence.includes(' at line ') ? ` at line ${where.line}, column ${where.col}` : '';
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.InputError(name, raw, accepted, `${sentence || problem.code}${position}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, raw, accepted, `${sentence || problem.code}${position}`);
         }
         return doc.toJS();
     }, options);
@@ -687,7 +686,7 @@ function policyFile(action) {
 }
 /** One line that says what went wrong; for AWS errors, what to do about it. */
 function describeError(error, context) {
-    if (error instanceof _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError || error instanceof _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError)
+    if (error instanceof _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz || error instanceof _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ)
         return error.message;
     // The run wrapper's CancelledError (not imported: run.ts imports this module) already says it all.
     if (error instanceof Error && error.name === 'CancelledError')

@@ -55,7 +55,7 @@ async function templateOfRevision(client, deployment, revision) {
             .map((rs) => rs.metadata.annotations?.[_types_js__WEBPACK_IMPORTED_MODULE_1__/* .REVISION_ANNOTATION */ .wB])
             .filter(Boolean)
             .sort((a, b) => Number(a) - Number(b));
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Deployment ${namespace}/${deployment.metadata.name} has no ReplicaSet for revision ${revision} (revisions kept: ${known.join(', ') || 'none'}); it may have been pruned by revisionHistoryLimit.`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Deployment ${namespace}/${deployment.metadata.name} has no ReplicaSet for revision ${revision} (revisions kept: ${known.join(', ') || 'none'}); it may have been pruned by revisionHistoryLimit.`);
     }
     return deploymentTemplate(match.spec.template);
 }

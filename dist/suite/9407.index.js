@@ -128,7 +128,7 @@ function readTaskDefinitionFile(path, workspace = process.env['GITHUB_WORKSPACE'
     }
     catch (cause) {
         const code = cause.code ?? String(cause);
-        throw new errors.InputError('task-definition', path, ACCEPTED, code === 'ENOENT' ? 'no such file' : `cannot be read: ${code}`);
+        throw new errors/* InputError */.dz('task-definition', path, ACCEPTED, code === 'ENOENT' ? 'no such file' : `cannot be read: ${code}`);
     }
     let parsed;
     try {
@@ -144,20 +144,20 @@ function readTaskDefinitionFile(path, workspace = process.env['GITHUB_WORKSPACE'
             file,
             ...(where ? { line: where.line } : {}),
         });
-        throw new errors.InputError('task-definition', path, ACCEPTED, `${file} is not valid JSON${at}: ${message}`);
+        throw new errors/* InputError */.dz('task-definition', path, ACCEPTED, `${file} is not valid JSON${at}: ${message}`);
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-        throw new errors.InputError('task-definition', path, ACCEPTED, 'the file does not hold a JSON object');
+        throw new errors/* InputError */.dz('task-definition', path, ACCEPTED, 'the file does not hold a JSON object');
     const object = parsed;
     const wrapped = typeof object['taskDefinition'] === 'object' && object['taskDefinition'] !== null;
     const definition = (wrapped ? object['taskDefinition'] : object);
     const tags = (wrapped ? object['tags'] : definition['tags']) ?? [];
     if (!Array.isArray(definition['containerDefinitions']) || definition['containerDefinitions'].length === 0)
-        throw new errors.InputError('task-definition', path, ACCEPTED, 'it has no containerDefinitions');
+        throw new errors/* InputError */.dz('task-definition', path, ACCEPTED, 'it has no containerDefinitions');
     if (typeof definition['family'] !== 'string' || definition['family'] === '')
-        throw new errors.InputError('task-definition', path, ACCEPTED, 'it has no family');
+        throw new errors/* InputError */.dz('task-definition', path, ACCEPTED, 'it has no family');
     if (!Array.isArray(tags))
-        throw new errors.InputError('task-definition', path, ACCEPTED, 'its tags are not a list');
+        throw new errors/* InputError */.dz('task-definition', path, ACCEPTED, 'its tags are not a list');
     return { taskDefinition: definition, tags: tags };
 }
 
@@ -171,17 +171,17 @@ function readTaskDefinitionFile(path, workspace = process.env['GITHUB_WORKSPACE'
 const MIGRATION_COMMAND_ACCEPTED = 'a command run with sh -c, or a JSON array such as ["npm","run","migrate"]';
 function validateEcsInputs(values) {
     if (values.image && Object.keys(values.images).length)
-        throw new errors.InputError('images', Object.keys(values.images).join(', '), "either 'image' (with 'container') or 'images', not both");
+        throw new errors/* InputError */.dz('images', Object.keys(values.images).join(', '), "either 'image' (with 'container') or 'images', not both");
     for (const [container, image] of Object.entries(values.images)) {
         const problem = (0,ecs_image/* imageProblem */.JC)(image);
         if (problem)
-            throw new errors.InputError('images', `${container}=${image}`, `container=image lines with ${ecs_image/* IMAGE_ACCEPTED */.KR}`, problem);
+            throw new errors/* InputError */.dz('images', `${container}=${image}`, `container=image lines with ${ecs_image/* IMAGE_ACCEPTED */.KR}`, problem);
     }
     const result = {};
     if (values['migration-command']) {
         const command = migrationCommand(values['migration-command']);
         if (!command)
-            throw new errors.InputError('migration-command', values['migration-command'], MIGRATION_COMMAND_ACCEPTED, 'a JSON array of strings was expected');
+            throw new errors/* InputError */.dz('migration-command', values['migration-command'], MIGRATION_COMMAND_ACCEPTED, 'a JSON array of strings was expected');
         result.command = command;
     }
     if (values['task-definition'])
@@ -302,6 +302,7 @@ const TARGET_INPUTS = {
         'function-name',
         'alias',
         'traffic',
+        'architecture',
         'stack-name',
         'template',
         'image-parameter',
@@ -394,12 +395,12 @@ function refuseForeignInputs(target, given) {
     const [first] = foreign.keys();
     if (first === undefined)
         return;
-    throw new errors.InputError(first, given[first] ?? '', `nothing with target: ${target}`, [...foreign].map(([name, others]) => `'${name}' is for target: ${others.join(' or ')}`).join(', '));
+    throw new errors/* InputError */.dz(first, given[first] ?? '', `nothing with target: ${target}`, [...foreign].map(([name, others]) => `'${name}' is for target: ${others.join(' or ')}`).join(', '));
 }
 function required(values, name, target) {
     const value = values[name];
     if (!value)
-        throw new errors.InputError(name, '', `required with target: ${target}`);
+        throw new errors/* InputError */.dz(name, '', `required with target: ${target}`);
     return value;
 }
 function planEcs(values) {
@@ -408,13 +409,13 @@ function planEcs(values) {
     if (values.image) {
         const problem = (0,ecs_image/* imageProblem */.JC)(values.image);
         if (problem)
-            throw new errors.InputError('image', values.image, ecs_image/* IMAGE_ACCEPTED */.KR, problem);
+            throw new errors/* InputError */.dz('image', values.image, ecs_image/* IMAGE_ACCEPTED */.KR, problem);
     }
     if (!values.image &&
         !Object.keys(values.images).length &&
         !values['task-definition'] &&
         !values['force-new-deployment'])
-        throw new errors.InputError('image', '', "the new image (or 'images', 'task-definition', 'force-new-deployment')");
+        throw new errors/* InputError */.dz('image', '', "the new image (or 'images', 'task-definition', 'force-new-deployment')");
     const { file, command } = (0,request/* validateEcsInputs */.J)(values);
     return { target: 'ecs', cluster, service, ...(file ? { file } : {}), ...(command ? { command } : {}) };
 }
@@ -422,24 +423,24 @@ function planLambda(values, workspace) {
     const functionName = values['function-name'];
     const stackName = values['stack-name'];
     if (!functionName && !stackName)
-        throw new errors.InputError('function-name', '', "the function to update (or 'stack-name' for the CloudFormation mode)");
+        throw new errors/* InputError */.dz('function-name', '', "the function to update (or 'stack-name' for the CloudFormation mode)");
     if (functionName && stackName)
-        throw new errors.InputError('stack-name', stackName, "either 'function-name' (direct mode) or 'stack-name' (CloudFormation mode), not both");
+        throw new errors/* InputError */.dz('stack-name', stackName, "either 'function-name' (direct mode) or 'stack-name' (CloudFormation mode), not both");
     if (values.image) {
         const problem = (0,lambda_image.imageProblem)(values.image);
         if (problem)
-            throw new errors.InputError('image', values.image, lambda_image.IMAGE_ACCEPTED, problem);
+            throw new errors/* InputError */.dz('image', values.image, lambda_image.IMAGE_ACCEPTED, problem);
     }
     if (functionName) {
         for (const name of ['template', 'parameter-overrides']) {
             const value = name === 'template' ? values.template : Object.keys(values[name]).join(',');
             if (value)
-                throw new errors.InputError(name, value, "nothing in direct mode: it is used with 'stack-name'");
+                throw new errors/* InputError */.dz(name, value, "nothing in direct mode: it is used with 'stack-name'");
         }
         if (!values.image)
-            throw new errors.InputError('image', '', 'the image to deploy: an ECR reference by tag or digest');
+            throw new errors/* InputError */.dz('image', '', 'the image to deploy: an ECR reference by tag or digest');
         if (values.traffic && !values.alias)
-            throw new errors.InputError('traffic', values.traffic, "a schedule only together with 'alias' (the alias is what shifts)");
+            throw new errors/* InputError */.dz('traffic', values.traffic, "a schedule only together with 'alias' (the alias is what shifts)");
         return {
             target: 'lambda',
             mode: 'direct',
@@ -450,9 +451,9 @@ function planLambda(values, workspace) {
     }
     for (const name of ['alias', 'traffic'])
         if (values[name])
-            throw new errors.InputError(name, values[name], "nothing in CloudFormation mode: it is used with 'function-name'");
+            throw new errors/* InputError */.dz(name, values[name], "nothing in CloudFormation mode: it is used with 'function-name'");
     if (Object.keys(values.environment).length)
-        throw new errors.InputError('environment', Object.keys(values.environment).join(','), "nothing in CloudFormation mode: it is used with 'function-name'");
+        throw new errors/* InputError */.dz('environment', Object.keys(values.environment).join(','), "nothing in CloudFormation mode: it is used with 'function-name'");
     const templateBody = (0,cloudformation_inputs/* readStackTemplate */.p)(values, workspace);
     return {
         target: 'lambda',
@@ -465,15 +466,15 @@ function planLambda(values, workspace) {
 function planEks(values, workspace) {
     const cluster = required(values, 'cluster-name', 'eks');
     if (values.deployment.length === 0)
-        throw new errors.InputError('deployment', '', 'one or more Deployment names, one per line or separated by commas (required with target: eks)');
+        throw new errors/* InputError */.dz('deployment', '', 'one or more Deployment names, one per line or separated by commas (required with target: eks)');
     if (values.image) {
         const problem = (0,ecs_image/* imageProblem */.JC)(values.image);
         if (problem)
-            throw new errors.InputError('image', values.image, ecs_image/* IMAGE_ACCEPTED */.KR, problem);
+            throw new errors/* InputError */.dz('image', values.image, ecs_image/* IMAGE_ACCEPTED */.KR, problem);
     }
     for (const container of Object.keys(values.images))
         if (!CONTAINER_NAME.test(container))
-            throw new errors.InputError('images', container, 'container=image lines whose container is a Kubernetes container name (lower-case letters, digits and -)');
+            throw new errors/* InputError */.dz('images', container, 'container=image lines whose container is a Kubernetes container name (lower-case letters, digits and -)');
     const images = (0,deploy/* eksImageRequest */.sx)(values);
     const kubeconfig = (0,deploy/* kubeconfigPath */.l6)(values.kubeconfig, workspace);
     return {
@@ -510,15 +511,15 @@ function planSmoke(values) {
 function planBake(values) {
     const bakeTimeMs = values['bake-time'];
     if (values.alarms.length && bakeTimeMs === undefined)
-        throw new errors.InputError('bake-time', '', 'a duration to watch the alarms for, e.g. 10m, when `alarms` is given');
+        throw new errors/* InputError */.dz('bake-time', '', 'a duration to watch the alarms for, e.g. 10m, when `alarms` is given');
     if (bakeTimeMs !== undefined && !values.alarms.length)
-        throw new errors.InputError('alarms', '', 'CloudWatch alarm names to watch during `bake-time`');
+        throw new errors/* InputError */.dz('alarms', '', 'CloudWatch alarm names to watch during `bake-time`');
     return bakeTimeMs === undefined ? undefined : { alarms: values.alarms, bakeTimeMs };
 }
 function planRelease(values, given, workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd()) {
     const target = values.target;
     if (!target)
-        throw new errors.InputError('target', '', inputs_inputs.target.accepted);
+        throw new errors/* InputError */.dz('target', '', inputs_inputs.target.accepted);
     refuseForeignInputs(target, given);
     const deploy = target === 'ecs'
         ? planEcs(values)
@@ -770,11 +771,11 @@ async function main(context, dependencies = {}) {
     }
     finish();
     if (context.signal.aborted)
-        throw new errors.ActionError(`Cancelled during the release (${timeline.steps.map((step) => `${step.phase}: ${step.outcome}`).join(', ') || 'before the deploy'}); nothing was rolled back.`);
+        throw new errors/* ActionError */.lZ(`Cancelled during the release (${timeline.steps.map((step) => `${step.phase}: ${step.outcome}`).join(', ') || 'before the deploy'}); nothing was rolled back.`);
     if (failure) {
         if (!rolledBack() && failure.error instanceof Error && !failure.changed)
             throw failure.error;
-        throw new errors.ActionError(`Release failed: ${failure.reason}${rolledBack() ? '; rolled back to the previous state.' : '.'}`);
+        throw new errors/* ActionError */.lZ(`Release failed: ${failure.reason}${rolledBack() ? '; rolled back to the previous state.' : '.'}`);
     }
     (0,runtime/* info */.pq)(`Released in ${(0,duration/* formatDuration */.a3)(clock.now() - context.startedAt.getTime())}.`);
 }

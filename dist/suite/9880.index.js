@@ -32,9 +32,9 @@ const VERSION = '0.1.0';
 function resolveRegion(input, env = process.env) {
     const region = input || env['AWS_REGION'] || env['AWS_DEFAULT_REGION'];
     if (!region)
-        throw new errors.ActionError("No AWS region: set the 'aws-region' input, or AWS_REGION (aws-actions/configure-aws-credentials sets it).");
+        throw new errors/* ActionError */.lZ("No AWS region: set the 'aws-region' input, or AWS_REGION (aws-actions/configure-aws-credentials sets it).");
     if (!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(region))
-        throw new errors.ActionError(`AWS region ${JSON.stringify(region)} is not a region name such as us-east-1 or eu-west-3.`);
+        throw new errors/* ActionError */.lZ(`AWS region ${JSON.stringify(region)} is not a region name such as us-east-1 or eu-west-3.`);
     return region;
 }
 function defaultMaxAttempts(env = process.env) {
@@ -114,11 +114,13 @@ function createClient(ClientClass, options = {}) {
 /* harmony export */   deployTarget: () => (/* binding */ deployTarget)
 /* harmony export */ });
 /* harmony import */ var _shared_action_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6921);
-/* harmony import */ var _shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2173);
-/* harmony import */ var _shared_aws_clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4291);
+/* harmony import */ var _shared_action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1674);
+/* harmony import */ var _shared_action_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2173);
+/* harmony import */ var _shared_aws_clients_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4291);
 // The deploy step of the release, built from shared/targets: ECS (deployService), Lambda direct
 // mode (deployFunction), CloudFormation mode (deployStack) or EKS (rollOutDeployments). Never
 // throws: the caller decides between rollback and failure from the records and the error.
+
 
 
 
@@ -127,8 +129,8 @@ async function deployEcs(plan, values, context) {
         Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(212)]).then(__webpack_require__.t.bind(__webpack_require__, 212, 19)),
         Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(212), __webpack_require__.e(222)]).then(__webpack_require__.bind(__webpack_require__, 7841)),
     ]);
-    const ecs = (0,_shared_aws_clients_js__WEBPACK_IMPORTED_MODULE_2__.createClient)(ECSClient, { region: context.region });
-    const logsClient = async () => (0,_shared_aws_clients_js__WEBPACK_IMPORTED_MODULE_2__.createClient)((await Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(303)]).then(__webpack_require__.t.bind(__webpack_require__, 2684, 19))).CloudWatchLogsClient, {
+    const ecs = (0,_shared_aws_clients_js__WEBPACK_IMPORTED_MODULE_3__.createClient)(ECSClient, { region: context.region });
+    const logsClient = async () => (0,_shared_aws_clients_js__WEBPACK_IMPORTED_MODULE_3__.createClient)((await Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(303)]).then(__webpack_require__.t.bind(__webpack_require__, 2684, 19))).CloudWatchLogsClient, {
         region: context.region,
     });
     const result = { records: [], outputs: {} };
@@ -170,8 +172,8 @@ async function deployFunction(plan, values, context) {
         __webpack_require__.e(/* import() */ 7354).then(__webpack_require__.bind(__webpack_require__, 7354)),
     ]);
     const clients = {
-        lambda: (0,_shared_aws_clients_js__WEBPACK_IMPORTED_MODULE_2__.createClient)(LambdaClient, { region: context.region }),
-        ecr: (0,_shared_aws_clients_js__WEBPACK_IMPORTED_MODULE_2__.createClient)(ECRClient, { region: context.region }),
+        lambda: (0,_shared_aws_clients_js__WEBPACK_IMPORTED_MODULE_3__.createClient)(LambdaClient, { region: context.region }),
+        ecr: (0,_shared_aws_clients_js__WEBPACK_IMPORTED_MODULE_3__.createClient)(ECRClient, { region: context.region }),
     };
     const progress = { weights: [] };
     let status = 'succeeded';
@@ -196,12 +198,12 @@ async function deployFunction(plan, values, context) {
     }
     const record = functionRecord(progress, { functionName: plan.functionName, alias: values.alias }, { region: context.region, status, startedAt: context.startedAt, message });
     const previous = progress.snapshot;
-    context.details.heading((0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)(`Lambda ${(0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(plan.functionName)}`), 3);
+    context.details.heading((0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .raw */ .lS)(`Lambda ${(0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(plan.functionName)}`), 3);
     context.details.table(['', 'before', 'after'], [
         [
             'image',
-            (0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)((0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(previous?.imageUri ?? '(unknown)')),
-            (0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)((0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(progress.resolved?.imageUri ?? '(unchanged)')),
+            (0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .raw */ .lS)((0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(previous?.imageUri ?? '(unknown)')),
+            (0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .raw */ .lS)((0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(progress.resolved?.imageUri ?? '(unchanged)')),
         ],
         ...(values.alias
             ? [[`alias ${values.alias}`, previous?.alias?.version ?? '(none)', progress.version ?? '(unchanged)']]
@@ -219,7 +221,7 @@ async function deployStack(plan, values, context) {
         __webpack_require__.e(/* import() */ 5581).then(__webpack_require__.bind(__webpack_require__, 5581)),
         __webpack_require__.e(/* import() */ 7354).then(__webpack_require__.bind(__webpack_require__, 7354)),
     ]);
-    const cfn = (0,_shared_aws_clients_js__WEBPACK_IMPORTED_MODULE_2__.createClient)(CloudFormationClient, { region: context.region });
+    const cfn = (0,_shared_aws_clients_js__WEBPACK_IMPORTED_MODULE_3__.createClient)(CloudFormationClient, { region: context.region });
     const progress = { outputs: {} };
     let imageUri;
     let status = 'succeeded';
@@ -231,7 +233,7 @@ async function deployStack(plan, values, context) {
                 Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(8249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19)),
                 Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8802)),
             ]);
-            const resolved = await resolveImage((0,_shared_aws_clients_js__WEBPACK_IMPORTED_MODULE_2__.createClient)(ECRClient, { region: context.region }), plan.image, platformArchitecture('x86_64'));
+            const resolved = await resolveImage((0,_shared_aws_clients_js__WEBPACK_IMPORTED_MODULE_3__.createClient)(ECRClient, { region: context.region }), plan.image, platformArchitecture(values.architecture ?? 'x86_64'));
             imageUri = resolved.imageUri;
             (0,_shared_action_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`Image ${values.image} → ${imageUri}`);
         }
@@ -250,7 +252,7 @@ async function deployStack(plan, values, context) {
         if (progress.follow && progress.follow.status !== 'succeeded') {
             status = progress.follow.status;
             message = `Stack ${plan.stackName} did not deploy: ${progress.follow.reason ?? progress.follow.state}.`;
-            error = new (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1674))).ActionError(message);
+            error = new _shared_action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(message);
         }
     }
     catch (caught) {
@@ -265,8 +267,8 @@ async function deployStack(plan, values, context) {
         message,
     });
     const parameter = (state) => state?.parameters.find((p) => p.key === values['image-parameter'])?.value;
-    context.details.heading((0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)(`Stack ${(0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(plan.stackName)}`), 3);
-    context.details.paragraph((0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)(`${(0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(values['image-parameter'])}: ${(0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(parameter(progress.previous) ?? '(none)')} → ${(0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(parameter(progress.current) ?? '(unchanged)')}`));
+    context.details.heading((0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .raw */ .lS)(`Stack ${(0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(plan.stackName)}`), 3);
+    context.details.paragraph((0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .raw */ .lS)(`${(0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(values['image-parameter'])}: ${(0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(parameter(progress.previous) ?? '(none)')} → ${(0,_shared_action_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(parameter(progress.current) ?? '(unchanged)')}`));
     return {
         records: record ? [record] : [],
         outputs: {

@@ -8,14 +8,17 @@ export interface AlarmState {
   reason?: string;
 }
 
-/** Current state of each named alarm; throws when one does not exist (a typo would watch nothing). */
-export async function readAlarms(
+interface DescribedAlarm extends AlarmState {
+  arn?: string;
+}
+
+/** Every named alarm AWS knows, in pages of 100 names and following NextToken. */
+async function describeAlarms(
   cloudwatch: CloudWatchClient,
   names: readonly string[],
-): Promise<AlarmState[]> {
-  if (names.length === 0) return [];
+): Promise<Map<string, DescribedAlarm>> {
   const { DescribeAlarmsCommand } = await import('@aws-sdk/client-cloudwatch');
-  const found = new Map<string, AlarmState>();
+  const found = new Map<string, DescribedAlarm>();
   for (let start = 0; start < names.length; start += 100) {
     let nextToken: string | undefined;
     do {
@@ -32,16 +35,34 @@ export async function readAlarms(
             name: alarm.AlarmName,
             state: alarm.StateValue ?? 'INSUFFICIENT_DATA',
             ...(alarm.StateReason ? { reason: alarm.StateReason } : {}),
+            ...(alarm.AlarmArn ? { arn: alarm.AlarmArn } : {}),
           });
       nextToken = page.NextToken;
     } while (nextToken);
   }
+  return found;
+}
+
+function refuseMissing(names: readonly string[], found: Map<string, DescribedAlarm>, input: string): void {
   const missing = names.filter((name) => !found.has(name));
   if (missing.length)
     throw new ActionError(
-      `CloudWatch alarm${missing.length > 1 ? 's' : ''} ${missing.join(', ')} not found in this region: check the names in 'alarms'.`,
+      `CloudWatch alarm${missing.length > 1 ? 's' : ''} ${missing.join(', ')} not found in this region: check the names in '${input}'.`,
     );
-  return names.map((name) => found.get(name) as AlarmState);
+}
+
+/** Current state of each named alarm; throws when one does not exist (a typo would watch nothing). */
+export async function readAlarms(
+  cloudwatch: CloudWatchClient,
+  names: readonly string[],
+): Promise<AlarmState[]> {
+  if (names.length === 0) return [];
+  const found = await describeAlarms(cloudwatch, names);
+  refuseMissing(names, found, 'alarms');
+  return names.map((name) => {
+    const { arn: _arn, ...state } = found.get(name) as DescribedAlarm;
+    return state;
+  });
 }
 
 export function firing(alarms: readonly AlarmState[]): AlarmState[] {
@@ -55,22 +76,7 @@ export async function alarmArns(
 ): Promise<string[]> {
   const names = namesOrArns.filter((item) => !item.startsWith('arn:'));
   if (names.length === 0) return [...namesOrArns];
-  const { DescribeAlarmsCommand } = await import('@aws-sdk/client-cloudwatch');
-  const arns = new Map<string, string>();
-  for (let start = 0; start < names.length; start += 100) {
-    const page = await cloudwatch.send(
-      new DescribeAlarmsCommand({
-        AlarmNames: names.slice(start, start + 100),
-        AlarmTypes: ['MetricAlarm', 'CompositeAlarm'],
-      }),
-    );
-    for (const alarm of [...(page.MetricAlarms ?? []), ...(page.CompositeAlarms ?? [])])
-      if (alarm.AlarmName && alarm.AlarmArn) arns.set(alarm.AlarmName, alarm.AlarmArn);
-  }
-  const missing = names.filter((name) => !arns.has(name));
-  if (missing.length)
-    throw new ActionError(
-      `CloudWatch alarm${missing.length > 1 ? 's' : ''} ${missing.join(', ')} not found in this region: check 'rollback-alarms'.`,
-    );
-  return namesOrArns.map((item) => arns.get(item) ?? item);
+  const found = await describeAlarms(cloudwatch, names);
+  refuseMissing(names, found, 'rollback-alarms');
+  return namesOrArns.map((item) => found.get(item)?.arn ?? item);
 }

@@ -1,4 +1,5 @@
 import { restoreRecord, type Connections } from '../../../shared/targets/registry.js';
+import { describeError } from '../../../shared/aws/errors.js';
 import { describeResource } from '../../../shared/record/describe.js';
 import type { DeploymentRecord } from '../../../shared/record/record.js';
 import type { RestoreOptions } from '../../../shared/targets/types.js';
@@ -43,7 +44,19 @@ async function restoreOne(
       status: 'nothing-to-restore',
       message: 'the resource did not exist before this deployment; nothing to restore',
     });
-  const result = await restoreRecord(record, options, connections);
+  let result;
+  try {
+    result = await restoreRecord(record, options, connections);
+  } catch (error) {
+    // one resource failing must not lose the others' rows, the summary or the outputs
+    return row({
+      from: '',
+      to: '',
+      changed: false,
+      status: 'failed',
+      message: describeError(error, { action: 'auto-rollback' }),
+    });
+  }
   if (result.refused)
     return row({
       from: result.from,

@@ -9,7 +9,6 @@ const ALARM = /^(arn:aws[a-z-]*:cloudwatch:[a-z0-9-]+:\d{12}:alarm:.+|[^\s,]{1,2
 export const inputs = {
   ...functionInputs,
   image: input.string({ accepted: IMAGE_ACCEPTED, check: imageProblem }),
-  architecture: input.choice(['x86_64', 'arm64', 'amd64'] as const),
   publish: input.boolean({ default: true }),
   alarms: input.list({ accepted: 'CloudWatch alarm names, one per line or separated by commas' }),
   environment: input.map({

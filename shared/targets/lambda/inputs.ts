@@ -14,4 +14,5 @@ export const functionInputs = {
     accepted: 'an alias name: letters, digits, - and _ (not only digits), up to 128',
   }),
   traffic: input.string({ accepted: TRAFFIC_ACCEPTED, check: trafficProblem }),
+  architecture: input.choice(['x86_64', 'arm64', 'amd64'] as const),
 };
