@@ -34,7 +34,13 @@ import { startKubeDouble, type KubeDouble } from '../support/kube-double/index.j
 import type { Deployment } from '../../shared/kube/types.js';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { isMutating, startProxy, type Proxy, type RecordedCall } from '../support/proxy.js';
-import { assertNoSecretLeak, runAction, type InputValue, type RunResult } from '../support/harness.js';
+import {
+  assertNoSecretLeak,
+  errorLines,
+  runAction,
+  type InputValue,
+  type RunResult,
+} from '../support/harness.js';
 import { iamAction } from '../../shared/aws/clients.js';
 import {
   RECORD_SCHEMA,
@@ -193,7 +199,7 @@ describe('auto-rollback bundle: ECS', () => {
     );
     const refused = await rollback({ deployment: encodeRecord(record) });
     expect(refused.result.code).toBe(1);
-    expect(refused.result.stdout).toMatch(/::error::.*someone deployed since.*force/);
+    expect(errorLines(refused.result)).toEqual([expect.stringMatching(/someone deployed since.*force/)]);
     expect(mutating(refused.calls)).toEqual([]);
     expect(await liveTaskDefinition(record)).toBe(third);
 
@@ -234,7 +240,7 @@ describe('auto-rollback bundle: ECS', () => {
     const { record } = await ecsDeployment();
     const { result, calls } = await rollback({ deployment: damage(encodeRecord(record)) });
     expect(result.code).toBe(1);
-    const errors = result.stdout.split('\n').filter((line) => line.startsWith('::error::'));
+    const errors = errorLines(result);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/Input 'deployment'/);
     expect(errors[0]).toMatch(message);
@@ -415,7 +421,7 @@ describe('auto-rollback bundle: Lambda and CloudFormation', () => {
       startedAt: new Date().toISOString(),
     };
     const { result } = await rollback({ deployment: encodeRecord(record) });
-    expect(result.stdout.split('\n').filter((l) => l.startsWith('::error'))).toEqual([]);
+    expect(errorLines(result)).toEqual([]);
     expect(result.code).toBe(0);
     expect((await cfn.send(new GetTemplateCommand({ StackName: stackName }))).TemplateBody).toBe(before);
     const stack = (await cfn.send(new DescribeStacksCommand({ StackName: stackName }))).Stacks?.[0];

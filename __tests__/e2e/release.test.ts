@@ -8,7 +8,7 @@ import { DescribeServicesCommand, type ECSClient } from '@aws-sdk/client-ecs';
 import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { isMutating, startProxy, type Proxy, type RecordedCall } from '../support/proxy.js';
-import { REPO_ROOT, runAction, type InputValue, type RunResult } from '../support/harness.js';
+import { REPO_ROOT, runAction, type InputValue, type RunResult, errorLines } from '../support/harness.js';
 import { iamAction } from '../../shared/aws/clients.js';
 import { reply, startHttpServer, type TestServer } from '../support/http-servers.js';
 import { validateRecord, type EcsRecord } from '../../shared/record/index.js';
@@ -78,8 +78,7 @@ async function liveTaskDefinition(cluster: string, service: string): Promise<str
   return described.services?.[0]?.taskDefinition;
 }
 
-const errors = (result: RunResult) =>
-  result.stdout.split('\n').filter((line) => line.startsWith('::error::'));
+const errors = (result: RunResult) => errorLines(result);
 
 async function createAlarm(): Promise<string> {
   const name = uniqueName('api-5xx');

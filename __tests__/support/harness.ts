@@ -355,3 +355,7 @@ export function assertNoSecretLeak(result: RunResult, secrets: string[]): void {
   });
   if (leaks.length > 0) throw new Error(`secret leak: ${leaks.join('; ')}`);
 }
+
+/** The `::error` lines of a run (annotated or not), as the runner shows them. */
+export const errorLines = (result: Pick<RunResult, 'commands'>): string[] =>
+  result.commands.filter((command) => command.command === 'error').map((command) => command.data);

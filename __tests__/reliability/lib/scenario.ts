@@ -94,8 +94,8 @@ export function expectEveryFault(calls: readonly RecordedCall[], pollOperation: 
 export const mutatingOperations = (calls: readonly RecordedCall[]): string[] =>
   calls.filter(isMutating).map((call) => call.operation);
 
-export const errorLines = (result: RunResult): string[] =>
-  result.commands.filter((command) => command.command === 'error').map((command) => command.data);
+export { errorLines } from '../../support/harness.js';
+import { errorLines } from '../../support/harness.js';
 
 /** Runs with `signalAfter` and measures the time from the signal to the exit of the process. */
 export async function runCancelled(
