@@ -176,6 +176,7 @@ async function deployStack(plan: StackPlan, values: Values, context: DeployConte
       stackTarget.deployStack(
         cfn,
         {
+          caller: 'aws-deploy-actions-release',
           stackName: plan.stackName,
           templateBody: plan.templateBody,
           imageParameter: values['image-parameter'],

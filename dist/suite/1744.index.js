@@ -659,10 +659,6 @@ async function reconcile(settings, inspections, fixDrift) {
 
 
 
-/** createClient's structural client type is narrower than the SDK's overloaded middleware stack. */
-function makeClient(ClientClass, options) {
-    return (0,clients.createClient)(ClientClass, options);
-}
 /**
  * The clients, configured by the SDK's own environment (credentials chain, AWS_ENDPOINT_URL…).
  * S3 goes path-style whenever its endpoint is overridden: an emulator on 127.0.0.1 has no
@@ -672,9 +668,9 @@ function createStateClients(region, options = {}, env = process.env) {
     const endpoint = options.endpoint ? { endpoint: options.endpoint } : {};
     const forcePathStyle = Boolean(options.endpoint || env['AWS_ENDPOINT_URL'] || env['AWS_ENDPOINT_URL_S3']);
     return {
-        s3: makeClient(dist_cjs/* S3Client */.YxF, { region, extra: { ...endpoint, forcePathStyle } }),
-        dynamodb: makeClient(client_dynamodb_dist_cjs/* DynamoDBClient */.MGV, { region, extra: endpoint }),
-        sts: makeClient(client_sts_dist_cjs.STSClient, { region, extra: endpoint }),
+        s3: (0,clients.createClient)(dist_cjs/* S3Client */.YxF, { region, extra: { ...endpoint, forcePathStyle } }),
+        dynamodb: (0,clients.createClient)(client_dynamodb_dist_cjs/* DynamoDBClient */.MGV, { region, extra: endpoint }),
+        sts: (0,clients.createClient)(client_sts_dist_cjs.STSClient, { region, extra: endpoint }),
     };
 }
 async function callerAccount(sts) {

@@ -94,8 +94,8 @@ async function executeChangeSet(cfn, stackName, changeSetId) {
     const { ExecuteChangeSetCommand } = await Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(3805)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19));
     await cfn.send(new ExecuteChangeSetCommand({ StackName: stackName, ChangeSetName: changeSetId }));
 }
-function changeSetName(now) {
-    return `deploy-lambda-image-${now
+function changeSetName(now, caller = 'aws-deploy-actions') {
+    return `${caller}-${now
         .toISOString()
         .replace(/[-:.TZ]/g, '')
         .slice(0, 17)}`;
@@ -202,14 +202,14 @@ function parametersMatch(stack, recorded) {
     const live = new Map((stack.Parameters ?? []).map((p) => [p.ParameterKey, p.ParameterValue]));
     return recorded.every((p) => p.usePreviousValue || p.value === undefined || live.get(p.key) === p.value);
 }
-async function matches(cfn, stack, state) {
+async function matches(stack, liveTemplate, state) {
     if (!state)
         return false;
     if (!parametersMatch(stack, state.parameters))
         return false;
     if (state.templateBody === undefined)
         return true;
-    return (await (0,_stack_js__WEBPACK_IMPORTED_MODULE_4__/* .templateOf */ .kW)(cfn, stack.StackName ?? '')) === state.templateBody;
+    return (await liveTemplate()) === state.templateBody;
 }
 const describe = (name, stack) => `${name} (${stack?.StackStatus ?? 'absent'})`;
 async function restoreStack(cfn, record, options) {
@@ -258,9 +258,11 @@ async function restoreStack(cfn, record, options) {
             to,
             refused: `stack ${stackName} did not exist before this deployment, so there is no previous template to restore; delete the stack if it must go.`,
         };
-    if (await matches(cfn, stack, previous))
+    let template;
+    const liveTemplate = () => (template ??= (0,_stack_js__WEBPACK_IMPORTED_MODULE_4__/* .templateOf */ .kW)(cfn, stackName));
+    if (await matches(stack, liveTemplate, previous))
         return { changed: false, from, to };
-    if (!options.force && !(await matches(cfn, stack, record.current)))
+    if (!options.force && !(await matches(stack, liveTemplate, record.current)))
         return {
             changed: false,
             from,

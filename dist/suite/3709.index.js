@@ -90,18 +90,12 @@ async function main(context, dependencies = {}) {
     const { file, command } = validate(values);
     const region = (0,clients.resolveRegion)(values['aws-region'] || undefined);
     context.summary.heading((0,summary/* raw */.lS)(`deploy-ecs: ${(0,summary/* code */.aY)(values.service)} in ${(0,summary/* code */.aY)(values.cluster)}`));
-    const [{ ECSClient }, { deployService, ecsOutputs }, { createClient }] = await Promise.all([
+    const [{ ECSClient }, { deployService, ecsOutputs }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(212)]).then(__webpack_require__.t.bind(__webpack_require__, 212, 19)),
         Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(212), __webpack_require__.e(7841)]).then(__webpack_require__.bind(__webpack_require__, 7841)),
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4291)),
     ]);
-    // createClient's constructor type is narrower than the SDK's client classes; the cast is safe.
-    const make = (ClientClass) => {
-        const client = createClient(ClientClass, { region });
-        return client;
-    };
-    const ecs = make(ECSClient);
-    const logsClient = async () => make((await Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(303)]).then(__webpack_require__.t.bind(__webpack_require__, 2684, 19))).CloudWatchLogsClient);
+    const ecs = (0,clients.createClient)(ECSClient, { region });
+    const logsClient = async () => (0,clients.createClient)((await Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(303)]).then(__webpack_require__.t.bind(__webpack_require__, 2684, 19))).CloudWatchLogsClient, { region });
     await deployService(ecs, logsClient, {
         cluster: values.cluster,
         service: values.service,

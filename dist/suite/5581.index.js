@@ -91,7 +91,7 @@ async function deployStack(cfn, request, options, progress = { outputs: {} }) {
     const startedAt = new Date(clock.now());
     const changeSet = await (0,_changeset_js__WEBPACK_IMPORTED_MODULE_2__/* .createChangeSet */ .V$)(cfn, {
         StackName: request.stackName,
-        ChangeSetName: (0,_changeset_js__WEBPACK_IMPORTED_MODULE_2__/* .changeSetName */ .G)(startedAt),
+        ChangeSetName: (0,_changeset_js__WEBPACK_IMPORTED_MODULE_2__/* .changeSetName */ .G)(startedAt, request.caller),
         ChangeSetType: exists ? 'UPDATE' : 'CREATE',
         TemplateBody: request.templateBody,
         Parameters: plan.parameters,
@@ -110,14 +110,15 @@ async function deployStack(cfn, request, options, progress = { outputs: {} }) {
                 },
             }
             : {}),
-        Description: 'deploy-lambda-image',
+        Description: request.caller ?? 'aws-deploy-actions',
     }, options);
     progress.changeSet = changeSet;
     if (!changeSet.empty) {
         await (0,_changeset_js__WEBPACK_IMPORTED_MODULE_2__/* .executeChangeSet */ ._A)(cfn, request.stackName, changeSet.changeSetId);
         progress.follow = await (0,_stack_js__WEBPACK_IMPORTED_MODULE_4__/* .followStack */ .OG)(cfn, request.stackName, 'deployed', options, startedAt);
     }
-    const after = await (0,_stack_js__WEBPACK_IMPORTED_MODULE_4__/* .describeStack */ .GO)(cfn, request.stackName);
+    // following the stack already read it; an empty change set changed nothing to read again
+    const after = progress.follow?.stack ?? (await (0,_stack_js__WEBPACK_IMPORTED_MODULE_4__/* .describeStack */ .GO)(cfn, request.stackName));
     if (after)
         progress.after = after;
     progress.outputs = (0,_stack_js__WEBPACK_IMPORTED_MODULE_4__/* .outputsOf */ .Yz)(after);

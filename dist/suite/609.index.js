@@ -387,6 +387,7 @@ async function deployWithStack(context, values, plan, region, follow) {
             rollbackAlarmArns = await alarmArns(createClient(CloudWatchClient, { region }), values['rollback-alarms']);
         }
         await (0,runtime/* group */.Os)(values['dry-run'] ? 'Plan (dry run)' : `Stack ${plan.stackName}`, () => stackTarget.deployStack(cfn, {
+            caller: 'deploy-lambda-image',
             stackName: plan.stackName,
             templateBody: plan.templateBody,
             imageParameter: values['image-parameter'],

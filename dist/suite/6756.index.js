@@ -160,8 +160,7 @@ async function restoreRecord(record, options, connections = {}) {
 }
 /** A record built from the live state, for a rollback without one: current → the state before it. */
 async function resolveManualRecord(manual, regionInput, connections = {}) {
-    const { resolveRegion } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4291));
-    const region = resolveRegion(regionInput);
+    const region = (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_0__.resolveRegion)(regionInput);
     switch (manual.target) {
         case 'ecs': {
             const [{ ECSClient }, { manualEcsRecord }] = await Promise.all([

@@ -115,8 +115,8 @@ async function executeChangeSet(cfn, stackName, changeSetId) {
     const { ExecuteChangeSetCommand } = await Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(3805)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19));
     await cfn.send(new ExecuteChangeSetCommand({ StackName: stackName, ChangeSetName: changeSetId }));
 }
-function changeSetName(now) {
-    return `deploy-lambda-image-${now
+function changeSetName(now, caller = 'aws-deploy-actions') {
+    return `${caller}-${now
         .toISOString()
         .replace(/[-:.TZ]/g, '')
         .slice(0, 17)}`;

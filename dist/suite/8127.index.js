@@ -515,10 +515,10 @@ function appendSummary(markdown) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BD: () => (/* binding */ Summary),
+/* harmony export */   X1: () => (/* binding */ escapeText),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   lS: () => (/* binding */ raw)
 /* harmony export */ });
-/* unused harmony export escapeText */
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6921);
 // Job summary builder: GitHub-flavoured Markdown that also reads well in a terminal.
 // Every piece of text is escaped, so values from AWS or users cannot inject HTML or break a table.

@@ -366,8 +366,7 @@ async function restoreTemplate(client, deployment, template, changeCause) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createEksRollbackAdapter: () => (/* binding */ createEksRollbackAdapter),
-/* harmony export */   eksRollback: () => (/* binding */ eksRollback)
+/* harmony export */   createEksRollbackAdapter: () => (/* binding */ createEksRollbackAdapter)
 /* harmony export */ });
 /* harmony import */ var _kube_connect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8000);
 /* harmony import */ var _kube_rollout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(895);
@@ -435,8 +434,6 @@ function createEksRollbackAdapter(settings = {}) {
         },
     };
 }
-/** The adapter auto-rollback dispatches `eks` records to. */
-const eksRollback = createEksRollbackAdapter();
 
 
 /***/ }),

@@ -96,21 +96,13 @@ function renderSmokeSummary(summary, report, title = 'Smoke test') {
     if (failed.length > 0) {
         summary.heading('Why checks failed', 3);
         summary.list(failed.map((check) => ({
-            markdown: `${(0,_action_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(check.name)}: ${escapeReason(check.failureReason ?? '')}`,
+            markdown: `${(0,_action_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(check.name)}: ${(0,_action_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(check.failureReason ?? '')}`,
         })));
     }
     const chart = latencyChart(report);
     if (chart)
         summary.codeBlock(chart, 'mermaid');
     return summary;
-}
-function escapeReason(reason) {
-    return reason
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/([\\`*_[\]|#])/g, '\\$1')
-        .replace(/\r?\n/g, ' ');
 }
 
 

@@ -238,6 +238,7 @@ async function deployStack(plan, values, context) {
             (0,_shared_action_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`Image ${values.image} → ${imageUri}`);
         }
         await (0,_shared_action_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os)(`Stack ${plan.stackName}`, () => stackTarget.deployStack(cfn, {
+            caller: 'aws-deploy-actions-release',
             stackName: plan.stackName,
             templateBody: plan.templateBody,
             imageParameter: values['image-parameter'],

@@ -1,6 +1,6 @@
 // The smoke-test part of a job summary: a table of checks, the failures in words, and a Mermaid
 // xychart-beta of latency (GitHub renders it) when there are several samples.
-import { code, type Summary, type Text } from '../action/summary.js';
+import { code, escapeText, type Summary, type Text } from '../action/summary.js';
 import { formatDuration } from '../action/duration.js';
 import type { CheckReport, SmokeReport } from './smoke.js';
 
@@ -97,20 +97,11 @@ export function renderSmokeSummary(summary: Summary, report: SmokeReport, title 
     summary.heading('Why checks failed', 3);
     summary.list(
       failed.map((check) => ({
-        markdown: `${code(check.name)}: ${escapeReason(check.failureReason ?? '')}`,
+        markdown: `${code(check.name)}: ${escapeText(check.failureReason ?? '')}`,
       })),
     );
   }
   const chart = latencyChart(report);
   if (chart) summary.codeBlock(chart, 'mermaid');
   return summary;
-}
-
-function escapeReason(reason: string): string {
-  return reason
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|#])/g, '\\$1')
-    .replace(/\r?\n/g, ' ');
 }

@@ -2,7 +2,7 @@
 // rollback of one target never loads the SDK clients of the others.
 import type { DeploymentRecord } from '../record/record.js';
 import type { RestoreOptions, RestoreResult } from './types.js';
-import { createClient } from '../aws/clients.js';
+import { createClient, resolveRegion } from '../aws/clients.js';
 
 export type Restore = (record: DeploymentRecord, options: RestoreOptions) => Promise<RestoreResult>;
 
@@ -86,7 +86,6 @@ export async function resolveManualRecord(
   regionInput: string | undefined,
   connections: Connections = {},
 ): Promise<DeploymentRecord> {
-  const { resolveRegion } = await import('../aws/clients.js');
   const region = resolveRegion(regionInput);
   switch (manual.target) {
     case 'ecs': {

@@ -7,7 +7,7 @@ import { writeOutputs } from '../../../shared/action/outputs.js';
 import { code, raw } from '../../../shared/action/summary.js';
 import type { RunContext } from '../../../shared/action/run.js';
 import type { Clock, Sleep } from '../../../shared/wait/poll.js';
-import { resolveRegion } from '../../../shared/aws/clients.js';
+import { createClient, resolveRegion } from '../../../shared/aws/clients.js';
 import type { TaskDefinitionFile } from '../../../shared/targets/ecs/file.js';
 import { validateEcsInputs } from '../../../shared/targets/ecs/request.js';
 import { inputs, outputs } from './inputs.js';
@@ -32,18 +32,13 @@ export async function main(context: RunContext, dependencies: MainDependencies =
   const region = resolveRegion(values['aws-region'] || undefined);
   context.summary.heading(raw(`deploy-ecs: ${code(values.service)} in ${code(values.cluster)}`));
 
-  const [{ ECSClient }, { deployService, ecsOutputs }, { createClient }] = await Promise.all([
+  const [{ ECSClient }, { deployService, ecsOutputs }] = await Promise.all([
     import('@aws-sdk/client-ecs'),
     import('../../../shared/targets/ecs/deploy.js'),
-    import('../../../shared/aws/clients.js'),
   ]);
-  // createClient's constructor type is narrower than the SDK's client classes; the cast is safe.
-  const make = <C>(ClientClass: new (config: never) => C): C => {
-    const client: unknown = createClient(ClientClass as unknown as new (config: object) => never, { region });
-    return client as C;
-  };
-  const ecs = make(ECSClient);
-  const logsClient = async () => make((await import('@aws-sdk/client-cloudwatch-logs')).CloudWatchLogsClient);
+  const ecs = createClient(ECSClient, { region });
+  const logsClient = async () =>
+    createClient((await import('@aws-sdk/client-cloudwatch-logs')).CloudWatchLogsClient, { region });
 
   await deployService(
     ecs,

@@ -147,6 +147,7 @@ async function deployWithStack(
       stackTarget.deployStack(
         cfn,
         {
+          caller: 'deploy-lambda-image',
           stackName: plan.stackName,
           templateBody: plan.templateBody,
           imageParameter: values['image-parameter'],

@@ -3,7 +3,7 @@
 import { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { createClient, type ClientOptions } from '../../../shared/aws/clients.js';
+import { createClient } from '../../../shared/aws/clients.js';
 import { bucketArn, bucketSettings, createBucket, findBucket, type BucketPlan } from './bucket.js';
 import { renderBackendConfig, writeBackendConfig } from './backend-config.js';
 import {
@@ -30,11 +30,6 @@ export interface StateClients {
   sts: STSClient;
 }
 
-/** createClient's structural client type is narrower than the SDK's overloaded middleware stack. */
-function makeClient<C>(ClientClass: new (config: never) => C, options: ClientOptions & { extra: object }): C {
-  return createClient(ClientClass as unknown as new (config: object) => never, options);
-}
-
 /**
  * The clients, configured by the SDK's own environment (credentials chain, AWS_ENDPOINT_URL…).
  * S3 goes path-style whenever its endpoint is overridden: an emulator on 127.0.0.1 has no
@@ -48,9 +43,9 @@ export function createStateClients(
   const endpoint = options.endpoint ? { endpoint: options.endpoint } : {};
   const forcePathStyle = Boolean(options.endpoint || env['AWS_ENDPOINT_URL'] || env['AWS_ENDPOINT_URL_S3']);
   return {
-    s3: makeClient(S3Client, { region, extra: { ...endpoint, forcePathStyle } }),
-    dynamodb: makeClient(DynamoDBClient, { region, extra: endpoint }),
-    sts: makeClient(STSClient, { region, extra: endpoint }),
+    s3: createClient(S3Client, { region, extra: { ...endpoint, forcePathStyle } }),
+    dynamodb: createClient(DynamoDBClient, { region, extra: endpoint }),
+    sts: createClient(STSClient, { region, extra: endpoint }),
   };
 }
 

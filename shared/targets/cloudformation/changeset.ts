@@ -118,8 +118,8 @@ export async function executeChangeSet(
   await cfn.send(new ExecuteChangeSetCommand({ StackName: stackName, ChangeSetName: changeSetId }));
 }
 
-export function changeSetName(now: Date): string {
-  return `deploy-lambda-image-${now
+export function changeSetName(now: Date, caller = 'aws-deploy-actions'): string {
+  return `${caller}-${now
     .toISOString()
     .replace(/[-:.TZ]/g, '')
     .slice(0, 17)}`;

@@ -23,6 +23,8 @@ import {
 } from './stack.js';
 
 export interface StackDeployRequest {
+  /** The action deploying: names the change set and describes it (default aws-deploy-actions). */
+  caller?: string;
   stackName: string;
   templateBody: string;
   imageParameter: string;
@@ -46,7 +48,7 @@ export interface StackProgress {
   /** ContinueUpdateRollback was needed before deploying. */
   continuedRollback?: boolean;
   changeSet?: ChangeSetOutcome;
-  follow?: FollowResult & { events?: FailedEvent[] };
+  follow?: FollowResult & { events?: FailedEvent[]; stack?: Stack };
   after?: Stack;
   current?: CloudFormationState;
   outputs: Record<string, string>;
@@ -146,7 +148,7 @@ export async function deployStack(
     cfn,
     {
       StackName: request.stackName,
-      ChangeSetName: changeSetName(startedAt),
+      ChangeSetName: changeSetName(startedAt, request.caller),
       ChangeSetType: exists ? 'UPDATE' : 'CREATE',
       TemplateBody: request.templateBody,
       Parameters: plan.parameters,
@@ -165,7 +167,7 @@ export async function deployStack(
             },
           }
         : {}),
-      Description: 'deploy-lambda-image',
+      Description: request.caller ?? 'aws-deploy-actions',
     },
     options,
   );
@@ -174,7 +176,8 @@ export async function deployStack(
     await executeChangeSet(cfn, request.stackName, changeSet.changeSetId);
     progress.follow = await followStack(cfn, request.stackName, 'deployed', options, startedAt);
   }
-  const after = await describeStack(cfn, request.stackName);
+  // following the stack already read it; an empty change set changed nothing to read again
+  const after = progress.follow?.stack ?? (await describeStack(cfn, request.stackName));
   if (after) progress.after = after;
   progress.outputs = outputsOf(after);
   progress.current = {

@@ -20,14 +20,14 @@ function parametersMatch(stack: Stack, recorded: readonly CloudFormationParamete
 }
 
 async function matches(
-  cfn: CloudFormationClient,
   stack: Stack,
+  liveTemplate: () => Promise<string | undefined>,
   state: CloudFormationState | null,
 ): Promise<boolean> {
   if (!state) return false;
   if (!parametersMatch(stack, state.parameters)) return false;
   if (state.templateBody === undefined) return true;
-  return (await templateOf(cfn, stack.StackName ?? '')) === state.templateBody;
+  return (await liveTemplate()) === state.templateBody;
 }
 
 const describe = (name: string, stack: Stack | undefined): string =>
@@ -85,8 +85,10 @@ export async function restoreStack(
       to,
       refused: `stack ${stackName} did not exist before this deployment, so there is no previous template to restore; delete the stack if it must go.`,
     };
-  if (await matches(cfn, stack, previous)) return { changed: false, from, to };
-  if (!options.force && !(await matches(cfn, stack, record.current)))
+  let template: Promise<string | undefined> | undefined;
+  const liveTemplate = (): Promise<string | undefined> => (template ??= templateOf(cfn, stackName));
+  if (await matches(stack, liveTemplate, previous)) return { changed: false, from, to };
+  if (!options.force && !(await matches(stack, liveTemplate, record.current)))
     return {
       changed: false,
       from,

@@ -81,6 +81,3 @@ export function createEksRollbackAdapter(settings: EksRollbackOptions = {}): Rol
     },
   };
 }
-
-/** The adapter auto-rollback dispatches `eks` records to. */
-export const eksRollback: RollbackAdapter<EksRecord> = createEksRollbackAdapter();

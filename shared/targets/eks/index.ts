@@ -1,3 +1,0 @@
-export * from './images.js';
-export * from './rollback.js';
-export * from './manual.js';
