@@ -387,10 +387,7 @@ async function runMigration(ecs, logsClient, ref, options) {
         timeoutMs: options.timeoutMs,
         initialDelayMs: Math.min(1000, options.maxPollIntervalMs),
         maxDelayMs: options.maxPollIntervalMs,
-        ...(options.signal ? { signal: options.signal } : {}),
-        ...(options.clock ? { clock: options.clock } : {}),
-        ...(options.sleep ? { sleep: options.sleep } : {}),
-        ...(options.random ? { random: options.random } : {}),
+        ...(0,poll/* pollHooks */.A3)(options),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
     if (outcome.outcome === 'timeout')
@@ -776,10 +773,7 @@ async function followDeployment(ecs, ref, options) {
         timeoutMs: options.timeoutMs,
         initialDelayMs: Math.min(1000, options.maxPollIntervalMs),
         maxDelayMs: options.maxPollIntervalMs,
-        ...(options.signal ? { signal: options.signal } : {}),
-        ...(options.clock ? { clock: options.clock } : {}),
-        ...(options.sleep ? { sleep: options.sleep } : {}),
-        ...(options.random ? { random: options.random } : {}),
+        ...(0,_wait_poll_js__WEBPACK_IMPORTED_MODULE_0__/* .pollHooks */ .A3)(options),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
     const common = {
@@ -834,10 +828,7 @@ async function waitForQuiet(ecs, ref, options) {
         timeoutMs: options.timeoutMs,
         initialDelayMs: Math.min(1000, options.maxPollIntervalMs),
         maxDelayMs: options.maxPollIntervalMs,
-        ...(options.signal ? { signal: options.signal } : {}),
-        ...(options.clock ? { clock: options.clock } : {}),
-        ...(options.sleep ? { sleep: options.sleep } : {}),
-        ...(options.random ? { random: options.random } : {}),
+        ...(0,_wait_poll_js__WEBPACK_IMPORTED_MODULE_0__/* .pollHooks */ .A3)(options),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
     const common = { state: outcome.state, elapsedMs: outcome.elapsedMs, polls: outcome.attempts };

@@ -81,9 +81,7 @@ async function waitForScan(ecr, options) {
         timeoutMs: options.timeoutMs,
         initialDelayMs: 2000,
         maxDelayMs: 10_000,
-        ...(options.signal ? { signal: options.signal } : {}),
-        ...(options.clock ? { clock: options.clock } : {}),
-        ...(options.sleep ? { sleep: options.sleep } : {}),
+        ...(0,_shared_wait_poll_js__WEBPACK_IMPORTED_MODULE_0__/* .pollHooks */ .A3)(options),
         onProgress: (line) => options.onProgress?.(line),
         check: async () => {
             let first;
@@ -165,6 +163,7 @@ async function startScan(ecr, repository, imageId) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A3: () => (/* binding */ pollHooks),
 /* harmony export */   g3: () => (/* binding */ pollUntil),
 /* harmony export */   ml: () => (/* binding */ systemClock),
 /* harmony export */   uk: () => (/* binding */ realSleep)
@@ -271,6 +270,15 @@ async function pollUntil(options) {
             return { outcome: 'timeout', state, attempts, elapsedMs: elapsed() };
         await sleep(Math.min(remaining, backoffDelay(attempts - 1, delays)), options.signal);
     }
+}
+/** The signal and the injected clock, sleep and randomness of a caller's settings, as pollUntil takes them. */
+function pollHooks(options) {
+    return {
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.clock ? { clock: options.clock } : {}),
+        ...(options.sleep ? { sleep: options.sleep } : {}),
+        ...(options.random ? { random: options.random } : {}),
+    };
 }
 
 

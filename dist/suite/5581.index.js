@@ -149,8 +149,6 @@ async function deployStack(cfn, request, options, progress = { outputs: {} }) {
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1674);
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7053);
 /* harmony import */ var _wait_poll_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5);
-/* harmony import */ var _lambda_wait_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(386);
-
 
 
 
@@ -234,7 +232,7 @@ async function followStack(cfn, stackName, goal, options, since = new Date((opti
         timeoutMs: options.timeoutMs,
         initialDelayMs: 1000,
         maxDelayMs: options.maxPollIntervalMs,
-        ...(0,_lambda_wait_js__WEBPACK_IMPORTED_MODULE_3__/* .pollHooks */ .A3)(options),
+        ...(0,_wait_poll_js__WEBPACK_IMPORTED_MODULE_2__/* .pollHooks */ .A3)(options),
         onProgress: (line) => options.onProgress?.(`${stackName}: ${line}`),
     });
     const base = {

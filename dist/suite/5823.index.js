@@ -241,13 +241,114 @@ async function hold(clients, alarms, step, options) {
         timeoutMs: step.holdMs,
         initialDelayMs: Math.min(5000, step.holdMs),
         maxDelayMs: 15_000,
-        ...(0,_wait_js__WEBPACK_IMPORTED_MODULE_6__/* .pollHooks */ .A3)(options),
+        ...(0,_wait_poll_js__WEBPACK_IMPORTED_MODULE_1__/* .pollHooks */ .A3)(options),
     });
     if (outcome.outcome === 'failed' && fired)
         return { name: fired.name, reason: fired.reason ?? 'no reason given' };
     if (outcome.outcome === 'cancelled')
         throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Cancelled while holding ${step.percent}% of the traffic: ${outcome.reason}.`);
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 386:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tk: () => (/* binding */ mutate),
+/* harmony export */   v0: () => (/* binding */ waitForFunction)
+/* harmony export */ });
+/* unused harmony exports FunctionUpdateFailed, isUpdateConflict */
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1674);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7053);
+/* harmony import */ var _wait_poll_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5);
+
+
+
+class FunctionUpdateFailed extends _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ {
+    name = 'FunctionUpdateFailed';
+}
+function checkConfiguration(config) {
+    const state = config.State ?? 'Active';
+    const update = config.LastUpdateStatus ?? 'Successful';
+    if (state === 'Failed')
+        return {
+            status: 'failed',
+            reason: `the function is Failed: ${config.StateReason ?? 'no reason given'}`,
+            state,
+        };
+    if (update === 'Failed')
+        return {
+            status: 'failed',
+            reason: `the last update failed${config.LastUpdateStatusReasonCode ? ` (${config.LastUpdateStatusReasonCode})` : ''}: ${config.LastUpdateStatusReason ?? 'no reason given'}`,
+            state: `LastUpdateStatus ${update}`,
+        };
+    if (state === 'Pending' || update === 'InProgress')
+        return { status: 'pending', state: `State ${state}, LastUpdateStatus ${update}` };
+    return { status: 'done', value: config, state: `State ${state}, LastUpdateStatus ${update}` };
+}
+/** Polls the function (or one version) until its last update has settled; throws when it failed. */
+async function waitForFunction(lambda, functionName, options, qualifier) {
+    const { GetFunctionConfigurationCommand } = await Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(1696)]).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19));
+    // Settled at the first look is the usual case: only a real wait is worth a progress line.
+    let waited = false;
+    const outcome = await (0,_wait_poll_js__WEBPACK_IMPORTED_MODULE_2__/* .pollUntil */ .g3)({
+        check: async () => {
+            const check = checkConfiguration(await lambda.send(new GetFunctionConfigurationCommand({
+                FunctionName: functionName,
+                ...(qualifier ? { Qualifier: qualifier } : {}),
+            })));
+            if (check.status !== 'done')
+                waited = true;
+            return check;
+        },
+        timeoutMs: options.timeoutMs,
+        initialDelayMs: 500,
+        maxDelayMs: options.maxPollIntervalMs ?? 5000,
+        ...(0,_wait_poll_js__WEBPACK_IMPORTED_MODULE_2__/* .pollHooks */ .A3)(options),
+        onProgress: (line) => {
+            if (waited)
+                options.onProgress?.(`${functionName}${qualifier ? `:${qualifier}` : ''}: ${line}`);
+        },
+    });
+    switch (outcome.outcome) {
+        case 'done':
+            return outcome.value;
+        case 'failed':
+            throw new FunctionUpdateFailed(`Lambda function ${functionName}: ${outcome.reason}.`);
+        case 'timeout':
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Lambda function ${functionName} did not settle within ${Math.round(options.timeoutMs / 1000)}s (${outcome.state}).`);
+        case 'cancelled':
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Stopped waiting for Lambda function ${functionName}: ${outcome.reason}.`);
+    }
+}
+function isUpdateConflict(error) {
+    return (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(error) === 'ResourceConflictException';
+}
+const MAX_CONFLICT_RETRIES = 5;
+/**
+ * Runs one mutating call between two waits. A ResourceConflictException ("an update is in
+ * progress", from another client or a settling configuration) is retried after waiting again.
+ */
+async function mutate(lambda, functionName, options, call, { waitAfter = true } = {}) {
+    for (let attempt = 1;; attempt += 1) {
+        await waitForFunction(lambda, functionName, options);
+        try {
+            const result = await call();
+            if (waitAfter)
+                await waitForFunction(lambda, functionName, options);
+            return result;
+        }
+        catch (error) {
+            if (!isUpdateConflict(error) || attempt >= MAX_CONFLICT_RETRIES)
+                throw error;
+            options.onProgress?.(`${functionName}: an update is in progress (ResourceConflictException); waiting to retry`);
+            // A conflict can be reported before GetFunctionConfiguration shows InProgress.
+            await (options.sleep ?? _wait_poll_js__WEBPACK_IMPORTED_MODULE_2__/* .realSleep */ .uk)(1000 * attempt, options.signal);
+        }
+    }
 }
 
 

@@ -99,10 +99,7 @@ async function watchAlarms(options) {
         timeoutMs: options.bakeTimeMs,
         initialDelayMs: 5000,
         maxDelayMs: options.maxPollIntervalMs ?? 15_000,
-        ...(options.signal ? { signal: options.signal } : {}),
-        ...(options.clock ? { clock: options.clock } : {}),
-        ...(options.sleep ? { sleep: options.sleep } : {}),
-        ...(options.random ? { random: options.random } : {}),
+        ...(0,_wait_poll_js__WEBPACK_IMPORTED_MODULE_1__/* .pollHooks */ .A3)(options),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
         check: async (attempt) => {
             const alarms = attempt === 1 ? initial : await (0,_read_js__WEBPACK_IMPORTED_MODULE_0__.readAlarms)(options.client, options.names);

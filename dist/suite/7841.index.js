@@ -408,10 +408,7 @@ async function runMigration(ecs, logsClient, ref, options) {
         timeoutMs: options.timeoutMs,
         initialDelayMs: Math.min(1000, options.maxPollIntervalMs),
         maxDelayMs: options.maxPollIntervalMs,
-        ...(options.signal ? { signal: options.signal } : {}),
-        ...(options.clock ? { clock: options.clock } : {}),
-        ...(options.sleep ? { sleep: options.sleep } : {}),
-        ...(options.random ? { random: options.random } : {}),
+        ...(0,poll/* pollHooks */.A3)(options),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
     if (outcome.outcome === 'timeout')
@@ -797,10 +794,7 @@ async function followDeployment(ecs, ref, options) {
         timeoutMs: options.timeoutMs,
         initialDelayMs: Math.min(1000, options.maxPollIntervalMs),
         maxDelayMs: options.maxPollIntervalMs,
-        ...(options.signal ? { signal: options.signal } : {}),
-        ...(options.clock ? { clock: options.clock } : {}),
-        ...(options.sleep ? { sleep: options.sleep } : {}),
-        ...(options.random ? { random: options.random } : {}),
+        ...(0,_wait_poll_js__WEBPACK_IMPORTED_MODULE_0__/* .pollHooks */ .A3)(options),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
     const common = {
@@ -855,10 +849,7 @@ async function waitForQuiet(ecs, ref, options) {
         timeoutMs: options.timeoutMs,
         initialDelayMs: Math.min(1000, options.maxPollIntervalMs),
         maxDelayMs: options.maxPollIntervalMs,
-        ...(options.signal ? { signal: options.signal } : {}),
-        ...(options.clock ? { clock: options.clock } : {}),
-        ...(options.sleep ? { sleep: options.sleep } : {}),
-        ...(options.random ? { random: options.random } : {}),
+        ...(0,_wait_poll_js__WEBPACK_IMPORTED_MODULE_0__/* .pollHooks */ .A3)(options),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
     const common = { state: outcome.state, elapsedMs: outcome.elapsedMs, polls: outcome.attempts };
@@ -1023,6 +1014,7 @@ function diff(before, after, path = '') {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A3: () => (/* binding */ pollHooks),
 /* harmony export */   g3: () => (/* binding */ pollUntil),
 /* harmony export */   ml: () => (/* binding */ systemClock),
 /* harmony export */   uk: () => (/* binding */ realSleep)
@@ -1129,6 +1121,15 @@ async function pollUntil(options) {
             return { outcome: 'timeout', state, attempts, elapsedMs: elapsed() };
         await sleep(Math.min(remaining, backoffDelay(attempts - 1, delays)), options.signal);
     }
+}
+/** The signal and the injected clock, sleep and randomness of a caller's settings, as pollUntil takes them. */
+function pollHooks(options) {
+    return {
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.clock ? { clock: options.clock } : {}),
+        ...(options.sleep ? { sleep: options.sleep } : {}),
+        ...(options.random ? { random: options.random } : {}),
+    };
 }
 
 

@@ -203,7 +203,6 @@ function describeAlias(alias) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A3: () => (/* binding */ pollHooks),
 /* harmony export */   Tk: () => (/* binding */ mutate),
 /* harmony export */   v0: () => (/* binding */ waitForFunction)
 /* harmony export */ });
@@ -254,7 +253,7 @@ async function waitForFunction(lambda, functionName, options, qualifier) {
         timeoutMs: options.timeoutMs,
         initialDelayMs: 500,
         maxDelayMs: options.maxPollIntervalMs ?? 5000,
-        ...pollHooks(options),
+        ...(0,_wait_poll_js__WEBPACK_IMPORTED_MODULE_2__/* .pollHooks */ .A3)(options),
         onProgress: (line) => {
             if (waited)
                 options.onProgress?.(`${functionName}${qualifier ? `:${qualifier}` : ''}: ${line}`);
@@ -270,14 +269,6 @@ async function waitForFunction(lambda, functionName, options, qualifier) {
         case 'cancelled':
             throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Stopped waiting for Lambda function ${functionName}: ${outcome.reason}.`);
     }
-}
-function pollHooks(options) {
-    return {
-        ...(options.signal ? { signal: options.signal } : {}),
-        ...(options.clock ? { clock: options.clock } : {}),
-        ...(options.sleep ? { sleep: options.sleep } : {}),
-        ...(options.random ? { random: options.random } : {}),
-    };
 }
 function isUpdateConflict(error) {
     return (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(error) === 'ResourceConflictException';
@@ -313,6 +304,7 @@ async function mutate(lambda, functionName, options, call, { waitAfter = true } 
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A3: () => (/* binding */ pollHooks),
 /* harmony export */   g3: () => (/* binding */ pollUntil),
 /* harmony export */   ml: () => (/* binding */ systemClock),
 /* harmony export */   uk: () => (/* binding */ realSleep)
@@ -419,6 +411,15 @@ async function pollUntil(options) {
             return { outcome: 'timeout', state, attempts, elapsedMs: elapsed() };
         await sleep(Math.min(remaining, backoffDelay(attempts - 1, delays)), options.signal);
     }
+}
+/** The signal and the injected clock, sleep and randomness of a caller's settings, as pollUntil takes them. */
+function pollHooks(options) {
+    return {
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.clock ? { clock: options.clock } : {}),
+        ...(options.sleep ? { sleep: options.sleep } : {}),
+        ...(options.random ? { random: options.random } : {}),
+    };
 }
 
 

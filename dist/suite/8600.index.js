@@ -384,6 +384,7 @@ function reportForOutput(report) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A3: () => (/* binding */ pollHooks),
 /* harmony export */   g3: () => (/* binding */ pollUntil),
 /* harmony export */   ml: () => (/* binding */ systemClock),
 /* harmony export */   uk: () => (/* binding */ realSleep)
@@ -490,6 +491,15 @@ async function pollUntil(options) {
             return { outcome: 'timeout', state, attempts, elapsedMs: elapsed() };
         await sleep(Math.min(remaining, backoffDelay(attempts - 1, delays)), options.signal);
     }
+}
+/** The signal and the injected clock, sleep and randomness of a caller's settings, as pollUntil takes them. */
+function pollHooks(options) {
+    return {
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.clock ? { clock: options.clock } : {}),
+        ...(options.sleep ? { sleep: options.sleep } : {}),
+        ...(options.random ? { random: options.random } : {}),
+    };
 }
 
 

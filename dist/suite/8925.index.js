@@ -165,10 +165,7 @@ async function followRollout(client, target, options) {
         initialDelayMs: Math.min(1000, options.maxPollIntervalMs),
         maxDelayMs: options.maxPollIntervalMs,
         retryOn: _client_js__WEBPACK_IMPORTED_MODULE_2__/* .isTransientKubeError */ .KT,
-        ...(options.signal ? { signal: options.signal } : {}),
-        ...(options.clock ? { clock: options.clock } : {}),
-        ...(options.sleep ? { sleep: options.sleep } : {}),
-        ...(options.random ? { random: options.random } : {}),
+        ...(0,_wait_poll_js__WEBPACK_IMPORTED_MODULE_0__/* .pollHooks */ .A3)(options),
         ...(options.onProgress
             ? { onProgress: (line) => options.onProgress?.(`${target.name}: ${line}`) }
             : {}),
@@ -442,6 +439,7 @@ function createEksRollbackAdapter(settings = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A3: () => (/* binding */ pollHooks),
 /* harmony export */   g3: () => (/* binding */ pollUntil),
 /* harmony export */   ml: () => (/* binding */ systemClock),
 /* harmony export */   uk: () => (/* binding */ realSleep)
@@ -548,6 +546,15 @@ async function pollUntil(options) {
             return { outcome: 'timeout', state, attempts, elapsedMs: elapsed() };
         await sleep(Math.min(remaining, backoffDelay(attempts - 1, delays)), options.signal);
     }
+}
+/** The signal and the injected clock, sleep and randomness of a caller's settings, as pollUntil takes them. */
+function pollHooks(options) {
+    return {
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.clock ? { clock: options.clock } : {}),
+        ...(options.sleep ? { sleep: options.sleep } : {}),
+        ...(options.random ? { random: options.random } : {}),
+    };
 }
 
 

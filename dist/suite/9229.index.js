@@ -127,10 +127,7 @@ async function watchAlarms(options) {
         timeoutMs: options.bakeTimeMs,
         initialDelayMs: 5000,
         maxDelayMs: options.maxPollIntervalMs ?? 15_000,
-        ...(options.signal ? { signal: options.signal } : {}),
-        ...(options.clock ? { clock: options.clock } : {}),
-        ...(options.sleep ? { sleep: options.sleep } : {}),
-        ...(options.random ? { random: options.random } : {}),
+        ...(0,_wait_poll_js__WEBPACK_IMPORTED_MODULE_1__/* .pollHooks */ .A3)(options),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
         check: async (attempt) => {
             const alarms = attempt === 1 ? initial : await (0,_read_js__WEBPACK_IMPORTED_MODULE_0__.readAlarms)(options.client, options.names);
@@ -169,6 +166,7 @@ async function watchAlarms(options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A3: () => (/* binding */ pollHooks),
 /* harmony export */   g3: () => (/* binding */ pollUntil),
 /* harmony export */   ml: () => (/* binding */ systemClock),
 /* harmony export */   uk: () => (/* binding */ realSleep)
@@ -275,6 +273,15 @@ async function pollUntil(options) {
             return { outcome: 'timeout', state, attempts, elapsedMs: elapsed() };
         await sleep(Math.min(remaining, backoffDelay(attempts - 1, delays)), options.signal);
     }
+}
+/** The signal and the injected clock, sleep and randomness of a caller's settings, as pollUntil takes them. */
+function pollHooks(options) {
+    return {
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.clock ? { clock: options.clock } : {}),
+        ...(options.sleep ? { sleep: options.sleep } : {}),
+        ...(options.random ? { random: options.random } : {}),
+    };
 }
 
 

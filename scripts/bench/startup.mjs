@@ -2,7 +2,7 @@
 // and peak memory, for every action, on Node 20 (this machine) and Node 24 (the runner).
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -62,6 +62,7 @@ export function coldStart(node, bundle, runs = RUNS) {
     if (i > 0) times.push(ms); // the first run warms the file cache
     if (existsSync(rssFile)) rss = Math.max(rss, Number(readFileSync(rssFile, 'utf8')) / 1024);
   }
+  rmSync(tempDir, { recursive: true, force: true });
   return { median: median(times), min: Math.min(...times), max: Math.max(...times), rss, exitCode };
 }
 
@@ -124,7 +125,8 @@ export async function benchStartup() {
 }
 
 function coldStartBare(node) {
-  const empty = join(mkdtempSync(join(tmpdir(), 'bench-')), 'empty.mjs');
+  const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+  const empty = join(dir, 'empty.mjs');
   writeFileSync(empty, '');
   const times = [];
   for (let i = 0; i < RUNS + 1; i += 1) {
@@ -132,6 +134,7 @@ function coldStartBare(node) {
     spawnSync(node, [empty]);
     if (i > 0) times.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
+  rmSync(dir, { recursive: true, force: true });
   return median(times);
 }
 
@@ -170,6 +173,7 @@ export async function firstRequest(node, runs = RUNS) {
     });
     await new Promise((done) => child.on('close', done));
     server.close();
+    rmSync(tempDir, { recursive: true, force: true });
     if (i > 0 && arrived) times.push(Number(arrived - started) / 1e6);
   }
   return { median: median(times), min: Math.min(...times), max: Math.max(...times) };

@@ -2,7 +2,7 @@
 // action.yml defaults, fresh GITHUB_OUTPUT/STATE/ENV/STEP_SUMMARY files, cwd = workspace.
 // (The jest harness, __tests__/support/harness.ts, is the tested, fuller version of this.)
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -18,6 +18,7 @@ export function parseFileCommand(text) {
     if (heredoc) {
       const [, key, delimiter] = heredoc;
       const end = lines.indexOf(delimiter, i + 1);
+      if (end < 0) throw new Error(`file command ${key}<<${delimiter} has no closing delimiter`);
       values[key] = lines.slice(i + 1, end).join('\n');
       i = end;
     } else if (line.includes('='))
@@ -91,12 +92,16 @@ export async function runStep(name, inputs, options = {}) {
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const code = await new Promise((done) => child.on('close', done));
   if (pending) options.onLine?.(pending);
-  return {
-    code,
-    stdout,
-    stderr,
-    outputs: parseFileCommand(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
-    summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
-    seconds: (Date.now() - started) / 1000,
-  };
+  try {
+    return {
+      code,
+      stdout,
+      stderr,
+      outputs: parseFileCommand(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+      summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+      seconds: (Date.now() - started) / 1000,
+    };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 }

@@ -1,7 +1,7 @@
 // Watches CloudWatch alarms through a bake window: the first one to enter ALARM ends the watch.
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { readAlarms, type AlarmState } from './read.js';
-import { pollUntil, type Clock, type Sleep } from '../wait/poll.js';
+import { pollHooks, pollUntil, type Clock, type Sleep } from '../wait/poll.js';
 
 export type AlarmsAtStart = 'ignore' | 'fail';
 
@@ -49,10 +49,7 @@ export async function watchAlarms(options: AlarmWatchOptions): Promise<AlarmWatc
     timeoutMs: options.bakeTimeMs,
     initialDelayMs: 5000,
     maxDelayMs: options.maxPollIntervalMs ?? 15_000,
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.sleep ? { sleep: options.sleep } : {}),
-    ...(options.random ? { random: options.random } : {}),
+    ...pollHooks(options),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     check: async (attempt) => {
       const alarms = attempt === 1 ? initial : await readAlarms(options.client, options.names);

@@ -4,7 +4,7 @@
 // ReplicaSet cannot start (crash loop, image pull, bad config), with their events and last
 // termination message; a timeout reports the state reached.
 import type { Check } from '../wait/poll.js';
-import { pollUntil } from '../wait/poll.js';
+import { pollHooks, pollUntil } from '../wait/poll.js';
 import type { FollowOptions, FollowResult } from '../targets/types.js';
 import type { Summary } from '../action/summary.js';
 import { formatDuration } from '../action/duration.js';
@@ -221,10 +221,7 @@ export async function followRollout(
     initialDelayMs: Math.min(1000, options.maxPollIntervalMs),
     maxDelayMs: options.maxPollIntervalMs,
     retryOn: isTransientKubeError,
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.sleep ? { sleep: options.sleep } : {}),
-    ...(options.random ? { random: options.random } : {}),
+    ...pollHooks(options),
     ...(options.onProgress
       ? { onProgress: (line: string) => options.onProgress?.(`${target.name}: ${line}`) }
       : {}),

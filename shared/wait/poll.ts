@@ -137,3 +137,18 @@ export async function pollUntil<T>(options: PollOptions<T>): Promise<PollOutcome
     await sleep(Math.min(remaining, backoffDelay(attempts - 1, delays)), options.signal);
   }
 }
+
+/** The signal and the injected clock, sleep and randomness of a caller's settings, as pollUntil takes them. */
+export function pollHooks(options: {
+  signal?: AbortSignal | undefined;
+  clock?: Clock | undefined;
+  sleep?: Sleep | undefined;
+  random?: (() => number) | undefined;
+}): Pick<PollOptions<unknown>, 'signal' | 'clock' | 'sleep' | 'random'> {
+  return {
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.sleep ? { sleep: options.sleep } : {}),
+    ...(options.random ? { random: options.random } : {}),
+  };
+}

@@ -5,7 +5,7 @@ import {
   type DescribeImageScanFindingsCommandOutput,
   type ECRClient,
 } from '@aws-sdk/client-ecr';
-import { pollUntil, type Clock, type Sleep } from '../../../shared/wait/poll.js';
+import { pollHooks, pollUntil, type Clock, type Sleep } from '../../../shared/wait/poll.js';
 import { errorCode } from '../../../shared/aws/errors.js';
 import { parseSeverity, SEVERITIES, type Severity } from './severity.js';
 
@@ -117,9 +117,7 @@ export async function waitForScan(ecr: ECRClient, options: ScanWaitOptions): Pro
     timeoutMs: options.timeoutMs,
     initialDelayMs: 2000,
     maxDelayMs: 10_000,
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.sleep ? { sleep: options.sleep } : {}),
+    ...pollHooks(options),
     onProgress: (line) => options.onProgress?.(line),
     check: async () => {
       let first: DescribeImageScanFindingsCommandOutput;

@@ -14,7 +14,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { ActionError } from '../../../shared/action/errors.js';
 import { errorCode } from '../../../shared/aws/errors.js';
-import { pollUntil, type Clock, type Sleep } from '../../../shared/wait/poll.js';
+import { pollHooks, pollUntil, type Clock, type Sleep } from '../../../shared/wait/poll.js';
 import type { Setting } from './settings.js';
 import { describeTags, missingTags } from './tags.js';
 
@@ -102,9 +102,7 @@ export async function waitActive(
     timeoutMs: options.timeoutMs ?? 5 * 60_000,
     initialDelayMs: 1000,
     maxDelayMs: 5000,
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.sleep ? { sleep: options.sleep } : {}),
+    ...pollHooks(options),
     onProgress: (line) => options.onProgress?.(`lock table ${table}: ${line}`),
     check: async () => {
       const found = await describeTable(ddb, table);

@@ -7,9 +7,8 @@ import type {
 } from '@aws-sdk/client-cloudformation';
 import { ActionError } from '../../action/errors.js';
 import { errorCode } from '../../aws/errors.js';
-import { pollUntil } from '../../wait/poll.js';
+import { pollHooks, pollUntil } from '../../wait/poll.js';
 import type { FollowOptions } from '../types.js';
-import { pollHooks } from '../lambda/wait.js';
 
 /** Status reasons (and errors) that mean "the template and parameters change nothing". */
 const NO_CHANGES = /didn't contain changes|No updates are to be performed/i;

@@ -3,9 +3,8 @@
 import type { CloudFormationClient, Output, Stack, StackEvent } from '@aws-sdk/client-cloudformation';
 import { ActionError } from '../../action/errors.js';
 import { errorCode } from '../../aws/errors.js';
-import { pollUntil, systemClock } from '../../wait/poll.js';
+import { pollHooks, pollUntil, systemClock } from '../../wait/poll.js';
 import type { FollowOptions, FollowResult } from '../types.js';
-import { pollHooks } from '../lambda/wait.js';
 import type { Summary } from '../../action/summary.js';
 
 export async function describeStack(

@@ -1,6 +1,6 @@
 // Follows one ECS deployment, by its id, until it completes, fails or the deadline passes.
 import { DescribeServicesCommand, type Deployment, type ECSClient, type Service } from '@aws-sdk/client-ecs';
-import { pollUntil, type Check } from '../../wait/poll.js';
+import { pollHooks, pollUntil, type Check } from '../../wait/poll.js';
 import type { FollowOptions, FollowResult } from '../types.js';
 import { ActionError } from '../../action/errors.js';
 
@@ -95,10 +95,7 @@ export async function followDeployment(
     timeoutMs: options.timeoutMs,
     initialDelayMs: Math.min(1000, options.maxPollIntervalMs),
     maxDelayMs: options.maxPollIntervalMs,
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.sleep ? { sleep: options.sleep } : {}),
-    ...(options.random ? { random: options.random } : {}),
+    ...pollHooks(options),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   const common = {
@@ -158,10 +155,7 @@ export async function waitForQuiet(
     timeoutMs: options.timeoutMs,
     initialDelayMs: Math.min(1000, options.maxPollIntervalMs),
     maxDelayMs: options.maxPollIntervalMs,
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.sleep ? { sleep: options.sleep } : {}),
-    ...(options.random ? { random: options.random } : {}),
+    ...pollHooks(options),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   const common = { state: outcome.state, elapsedMs: outcome.elapsedMs, polls: outcome.attempts };

@@ -8,7 +8,7 @@ import {
   type Service,
   type Task,
 } from '@aws-sdk/client-ecs';
-import { pollUntil } from '../../wait/poll.js';
+import { pollHooks, pollUntil } from '../../wait/poll.js';
 import type { FollowOptions } from '../types.js';
 import { awslogsLocation, logTail, type LogTail, type LogsClientFactory } from './diagnostics.js';
 import type { ContainerDefinition } from '@aws-sdk/client-ecs';
@@ -95,10 +95,7 @@ export async function runMigration(
     timeoutMs: options.timeoutMs,
     initialDelayMs: Math.min(1000, options.maxPollIntervalMs),
     maxDelayMs: options.maxPollIntervalMs,
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.sleep ? { sleep: options.sleep } : {}),
-    ...(options.random ? { random: options.random } : {}),
+    ...pollHooks(options),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   if (outcome.outcome === 'timeout')

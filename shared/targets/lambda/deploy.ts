@@ -4,12 +4,12 @@ import type { LambdaClient } from '@aws-sdk/client-lambda';
 import type { ECRClient } from '@aws-sdk/client-ecr';
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { ActionError } from '../../action/errors.js';
-import { pollUntil, realSleep, systemClock } from '../../wait/poll.js';
+import { pollHooks, pollUntil, realSleep, systemClock } from '../../wait/poll.js';
 import { firing, readAlarms, type AlarmState } from '../../alarms/read.js';
 import { platformArchitecture, resolveImage, type ImageReference, type ResolvedImage } from './image.js';
 import { aliasSnapshot, snapshotFunction, type AliasSnapshot, type FunctionSnapshot } from './snapshot.js';
 import { weightOf, type TrafficStep } from './traffic.js';
-import { mutate, pollHooks, waitForFunction, type WaitOptions } from './wait.js';
+import { mutate, waitForFunction, type WaitOptions } from './wait.js';
 
 export interface LambdaClients {
   lambda: LambdaClient;

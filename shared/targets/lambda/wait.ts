@@ -4,7 +4,7 @@
 import type { FunctionConfiguration, LambdaClient } from '@aws-sdk/client-lambda';
 import { ActionError } from '../../action/errors.js';
 import { errorCode } from '../../aws/errors.js';
-import { pollUntil, realSleep, type Check } from '../../wait/poll.js';
+import { pollHooks, pollUntil, realSleep, type Check } from '../../wait/poll.js';
 import type { FollowOptions } from '../types.js';
 
 export type WaitOptions = Omit<FollowOptions, 'maxPollIntervalMs'> & { maxPollIntervalMs?: number };
@@ -76,17 +76,6 @@ export async function waitForFunction(
     case 'cancelled':
       throw new ActionError(`Stopped waiting for Lambda function ${functionName}: ${outcome.reason}.`);
   }
-}
-
-export function pollHooks(
-  options: WaitOptions,
-): Pick<FollowOptions, 'signal' | 'clock' | 'sleep' | 'random'> {
-  return {
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.sleep ? { sleep: options.sleep } : {}),
-    ...(options.random ? { random: options.random } : {}),
-  };
 }
 
 export function isUpdateConflict(error: unknown): boolean {
