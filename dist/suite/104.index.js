@@ -499,6 +499,7 @@ function report(context, data, renderSamples) {
 /* harmony export */   HR: () => (/* binding */ DNS_LABEL),
 /* harmony export */   XO: () => (/* binding */ eksInputs),
 /* harmony export */   gq: () => (/* binding */ clusterNameInput),
+/* harmony export */   nd: () => (/* binding */ DNS_SUBDOMAIN),
 /* harmony export */   v$: () => (/* binding */ deploymentsInput)
 /* harmony export */ });
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1736);
@@ -506,6 +507,7 @@ function report(context, data, renderSamples) {
 // requires a cluster and a Deployment; the root action requires them only with target: eks, so
 // `eksInputs` leaves them optional and the action overrides them with `required: true`.
 
+/** A Kubernetes object name (DNS subdomain). */
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
 /** A Kubernetes namespace or container name. */
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;

@@ -39,7 +39,10 @@ var errors = __webpack_require__(1674);
 var duration = __webpack_require__(9501);
 // EXTERNAL MODULE: ./shared/record/record.ts
 var record = __webpack_require__(1349);
+// EXTERNAL MODULE: ./shared/targets/eks/inputs.ts
+var eks_inputs = __webpack_require__(1556);
 ;// CONCATENATED MODULE: ./actions/auto-rollback/src/inputs.ts
+
 
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.:/+=@-]{0,254}$/;
@@ -53,28 +56,16 @@ const inputs_inputs = {
     service: inputs/* input */.hF.string({ pattern: NAME, accepted: 'an ECS service name or ARN' }),
     'function-name': inputs/* input */.hF.string({ pattern: NAME, accepted: 'a Lambda function name or ARN' }),
     alias: inputs/* input */.hF.string({ pattern: /^(?!^[0-9]+$)[A-Za-z0-9_-]{1,128}$/, accepted: 'a Lambda alias name' }),
-    'cluster-name': inputs/* input */.hF.string({
-        pattern: /^[0-9A-Za-z][A-Za-z0-9\-_]{0,99}$/,
-        accepted: 'an EKS cluster name',
-    }),
-    namespace: inputs/* input */.hF.string({
-        default: 'default',
-        pattern: /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/,
-        accepted: 'a Kubernetes namespace',
-    }),
+    // EKS: the same inputs, checked the same way, as eks-rolling-update
+    'cluster-name': (0,eks_inputs/* clusterNameInput */.gq)(),
+    namespace: eks_inputs/* eksInputs */.XO.namespace,
     'deployment-name': inputs/* input */.hF.string({
-        pattern: /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/,
+        pattern: eks_inputs/* DNS_SUBDOMAIN */.nd,
         accepted: 'a Kubernetes Deployment name',
     }),
-    'api-server': inputs/* input */.hF.string({
-        pattern: /^https:\/\/[^\s/]+(:\d+)?\/?$/,
-        accepted: 'an https:// URL of the Kubernetes API server',
-    }),
-    'certificate-authority-data': inputs/* input */.hF.string({
-        pattern: /^[A-Za-z0-9+/=]+$/,
-        accepted: 'the base64 PEM of the cluster CA, as DescribeCluster returns it',
-    }),
-    kubeconfig: inputs/* input */.hF.string({ accepted: 'the path of a kubeconfig file in the workspace (EKS)' }),
+    'api-server': eks_inputs/* eksInputs */.XO['api-server'],
+    'certificate-authority-data': eks_inputs/* eksInputs */.XO['certificate-authority-data'],
+    kubeconfig: eks_inputs/* eksInputs */.XO.kubeconfig,
     'stack-name': inputs/* input */.hF.string({
         pattern: /^[A-Za-z][A-Za-z0-9-]{0,127}$/,
         accepted: 'a CloudFormation stack name',
@@ -700,6 +691,69 @@ const STATUSES = ['succeeded', 'failed', 'timed-out', 'cancelled', 'planned', 'r
 function encodeRecord(record) {
     return JSON.stringify(record);
 }
+
+
+/***/ }),
+
+/***/ 1556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HR: () => (/* binding */ DNS_LABEL),
+/* harmony export */   XO: () => (/* binding */ eksInputs),
+/* harmony export */   gq: () => (/* binding */ clusterNameInput),
+/* harmony export */   nd: () => (/* binding */ DNS_SUBDOMAIN),
+/* harmony export */   v$: () => (/* binding */ deploymentsInput)
+/* harmony export */ });
+/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1736);
+// The EKS inputs that eks-rolling-update and the root release action both declare. The action
+// requires a cluster and a Deployment; the root action requires them only with target: eks, so
+// `eksInputs` leaves them optional and the action overrides them with `required: true`.
+
+/** A Kubernetes object name (DNS subdomain). */
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
+/** A Kubernetes namespace or container name. */
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+function clusterNameInput(options = {}) {
+    return _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
+        ...options,
+        pattern: /^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$/,
+        accepted: 'an EKS cluster name (letters, digits, - and _, up to 100 characters)',
+    });
+}
+function deploymentsInput(options = {}) {
+    return _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.list({
+        ...options,
+        accepted: 'one or more Deployment names, one per line or separated by commas',
+        item: (name) => DNS_SUBDOMAIN.test(name)
+            ? undefined
+            : 'not a Kubernetes object name (lower-case letters, digits, - and .)',
+    });
+}
+const eksInputs = {
+    'cluster-name': clusterNameInput(),
+    namespace: _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
+        default: 'default',
+        pattern: DNS_LABEL,
+        accepted: 'a Kubernetes namespace name (lower-case letters, digits and -)',
+    }),
+    deployment: deploymentsInput(),
+    kubeconfig: _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ accepted: 'the path of a kubeconfig file' }),
+    'api-server': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
+        pattern: /^https:\/\/[^\s/]+(\/\S*)?$/,
+        accepted: 'an https:// URL of the Kubernetes API',
+    }),
+    'certificate-authority-data': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
+        accepted: 'base64 of the PEM certificate of the cluster CA, as DescribeCluster returns it',
+        multiline: true,
+        check: (value) => Buffer.from(value.replace(/\s+/g, ''), 'base64')
+            .toString('utf8')
+            .includes('-----BEGIN CERTIFICATE-----')
+            ? undefined
+            : 'it does not decode to a PEM certificate',
+    }),
+    'change-cause': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ accepted: 'one line of text' }),
+};
 
 
 /***/ }),

@@ -1,5 +1,6 @@
 import { input } from '../../../shared/action/inputs.js';
 import { TARGETS } from '../../../shared/record/record.js';
+import { clusterNameInput, DNS_SUBDOMAIN, eksInputs } from '../../../shared/targets/eks/inputs.js';
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.:/+=@-]{0,254}$/;
 
@@ -13,28 +14,16 @@ export const inputs = {
   service: input.string({ pattern: NAME, accepted: 'an ECS service name or ARN' }),
   'function-name': input.string({ pattern: NAME, accepted: 'a Lambda function name or ARN' }),
   alias: input.string({ pattern: /^(?!^[0-9]+$)[A-Za-z0-9_-]{1,128}$/, accepted: 'a Lambda alias name' }),
-  'cluster-name': input.string({
-    pattern: /^[0-9A-Za-z][A-Za-z0-9\-_]{0,99}$/,
-    accepted: 'an EKS cluster name',
-  }),
-  namespace: input.string({
-    default: 'default',
-    pattern: /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/,
-    accepted: 'a Kubernetes namespace',
-  }),
+  // EKS: the same inputs, checked the same way, as eks-rolling-update
+  'cluster-name': clusterNameInput(),
+  namespace: eksInputs.namespace,
   'deployment-name': input.string({
-    pattern: /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/,
+    pattern: DNS_SUBDOMAIN,
     accepted: 'a Kubernetes Deployment name',
   }),
-  'api-server': input.string({
-    pattern: /^https:\/\/[^\s/]+(:\d+)?\/?$/,
-    accepted: 'an https:// URL of the Kubernetes API server',
-  }),
-  'certificate-authority-data': input.string({
-    pattern: /^[A-Za-z0-9+/=]+$/,
-    accepted: 'the base64 PEM of the cluster CA, as DescribeCluster returns it',
-  }),
-  kubeconfig: input.string({ accepted: 'the path of a kubeconfig file in the workspace (EKS)' }),
+  'api-server': eksInputs['api-server'],
+  'certificate-authority-data': eksInputs['certificate-authority-data'],
+  kubeconfig: eksInputs.kubeconfig,
   'stack-name': input.string({
     pattern: /^[A-Za-z][A-Za-z0-9-]{0,127}$/,
     accepted: 'a CloudFormation stack name',

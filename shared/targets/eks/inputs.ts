@@ -3,7 +3,8 @@
 // `eksInputs` leaves them optional and the action overrides them with `required: true`.
 import { input, type InputSpec } from '../../action/inputs.js';
 
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
+/** A Kubernetes object name (DNS subdomain). */
+export const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
 /** A Kubernetes namespace or container name. */
 export const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 
