@@ -94,12 +94,9 @@ describe('smoke-test against a flaky service', () => {
     expect(server.requests.every((request) => request.headers['authorization'] === TOKEN)).toBe(true);
     expect(result.masks).toContain(TOKEN);
     const places = expectNoSecretLeak(result, [TOKEN, TOKEN.replace('Bearer ', '')]);
-    figures.faultTally(
-      'two checks, 3 consecutive successes each',
-      server.requests.length,
-      faults,
-      [`${server.requests.length - faults.drop} requests answered, ${faults.drop} dropped; both checks passed`],
-    );
+    figures.faultTally('two checks, 3 consecutive successes each', server.requests.length, faults, [
+      `${server.requests.length - faults.drop} requests answered, ${faults.drop} dropped; both checks passed`,
+    ]);
     figures.secret('Authorization header (Bearer token)', 2, places);
     result.cleanup();
   });
