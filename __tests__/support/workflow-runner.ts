@@ -711,3 +711,70 @@ export function describeStep(step: StepReport): string {
     `  stdout tail: ${result.stdout.split('\n').slice(-15).join('\n  ')}`,
   ].join('\n');
 }
+
+export interface WorkflowRun {
+  /** Per job: its result as `needs` shows it, and the report of each matrix leg run. */
+  jobs: Record<string, { result: 'success' | 'failure' | 'skipped'; reports: JobReport[] }>;
+  /** The job (first leg) report, for a job that ran. */
+  job(id: string): JobReport;
+  cleanup(): void;
+}
+
+/**
+ * Runs every job of a workflow in file order (each after the jobs it needs), as one run: a job
+ * whose `if:` does not hold (with GitHub's job status functions) is skipped; matrix legs run one
+ * after the other in matrix order and, as with `fail-fast`, stop at the first that fails; the
+ * job's outputs are the last leg's; upload/download-artifact share one store. `leaveOut` names
+ * jobs not to execute at all (reported as skipped): the caller says why.
+ */
+export async function runWorkflow(
+  workflowPath: string,
+  options: RunJobOptions & {
+    leaveOut?: string[];
+    matrixFor?: (job: string, leg: Record<string, Value>) => Partial<RunJobOptions>;
+  } = {},
+): Promise<WorkflowRun> {
+  const workflow = readWorkflow(workflowPath);
+  const given = options.context ?? {};
+  const artifacts = options.artifacts ?? mkdtempSync(join(tmpdir(), 'ada-artifacts-'));
+  const jobs: WorkflowRun['jobs'] = {};
+  for (const [id, job] of Object.entries(workflow.jobs)) {
+    const needs = Object.fromEntries(
+      [job.needs ?? []].flat().map((need) => {
+        const done = jobs[need];
+        if (!done) throw new Error(`${workflowPath}: job ${id} needs ${need}, which comes later in the file`);
+        return [need, { result: done.result, outputs: done.reports.at(-1)?.outputs ?? {} }];
+      }),
+    );
+    const context: PipelineContext = { ...given, needs: { ...given.needs, ...needs } };
+    if (options.leaveOut?.includes(id) || !jobCondition(workflowPath, id, context)) {
+      jobs[id] = { result: 'skipped', reports: [] };
+      continue;
+    }
+    const legs = matrixEntries(job);
+    const reports: JobReport[] = [];
+    for (const matrix of legs) {
+      const report = await runJob(workflowPath, id, {
+        ...options,
+        artifacts,
+        context: { ...context, matrix },
+        ...options.matrixFor?.(id, matrix),
+      });
+      reports.push(report);
+      if (report.status === 'failure') break;
+    }
+    jobs[id] = {
+      result: reports.some((report) => report.status === 'failure') ? 'failure' : 'success',
+      reports,
+    };
+  }
+  return {
+    jobs,
+    job(id: string): JobReport {
+      const found = jobs[id]?.reports[0];
+      if (!found) throw new Error(`job ${id} did not run (${jobs[id]?.result ?? 'unknown job'})`);
+      return found;
+    },
+    cleanup: () => Object.values(jobs).forEach((job) => job.reports.forEach((report) => report.cleanup())),
+  };
+}
