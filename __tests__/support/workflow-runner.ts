@@ -731,7 +731,11 @@ export async function runWorkflow(
   workflowPath: string,
   options: RunJobOptions & {
     leaveOut?: string[];
-    matrixFor?: (job: string, leg: Record<string, Value>) => Partial<RunJobOptions>;
+    /** Variables and secrets of a leg's environment (GitHub environment scope), over the run's. */
+    scoped?: (
+      job: string,
+      matrix: Record<string, Value>,
+    ) => { vars?: Record<string, string>; secrets?: Record<string, string> };
   } = {},
 ): Promise<WorkflowRun> {
   const workflow = readWorkflow(workflowPath);
@@ -754,11 +758,16 @@ export async function runWorkflow(
     const legs = matrixEntries(job);
     const reports: JobReport[] = [];
     for (const matrix of legs) {
+      const scoped = options.scoped?.(id, matrix) ?? {};
       const report = await runJob(workflowPath, id, {
         ...options,
         artifacts,
-        context: { ...context, matrix },
-        ...options.matrixFor?.(id, matrix),
+        context: {
+          ...context,
+          matrix,
+          vars: { ...context.vars, ...scoped.vars },
+          secrets: { ...context.secrets, ...scoped.secrets },
+        },
       });
       reports.push(report);
       if (report.status === 'failure') break;
