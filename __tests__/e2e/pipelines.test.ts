@@ -47,7 +47,13 @@ import {
   type JobReport,
   type WorkflowRun,
 } from '../support/workflow-runner.js';
-import { INSTALL_TOFU_STAND_IN, REPOSITORY, ROLE_VARS, trustPolicies } from '../support/pipeline-fixtures.js';
+import {
+  INSTALL_TOFU_STAND_IN,
+  REPOSITORY,
+  ROLE_VARS,
+  emulatorEnv,
+  trustPolicies,
+} from '../support/pipeline-fixtures.js';
 import { decodeRecords } from '../../shared/record/validate.js';
 import { digestOf, putImage } from '../fixtures/lambda/moto.js';
 import type { Deployment } from '../../shared/kube/types.js';
@@ -66,17 +72,7 @@ const clientConfig = (region: string) => ({ region, endpoint: moto, credentials,
 const commit = (n: number) => `${String(n).repeat(7)}${'0123456789abcdef0123456789abcdef0'}`.slice(0, 40);
 
 /** Everything the spawned actions need to reach the emulators (never a variable a step sees). */
-function processEnv(): Record<string, string> {
-  return {
-    AWS_ENDPOINT_URL: moto,
-    AWS_ACCESS_KEY_ID: 'testing',
-    AWS_SECRET_ACCESS_KEY: 'testing',
-    AWS_SESSION_TOKEN: 'testing',
-    AWS_EC2_METADATA_DISABLED: 'true',
-    AWS_MAX_ATTEMPTS: '3',
-    DOCKER_HOST: emulators.env['DOCKER_HOST'] ?? '',
-  };
-}
+const processEnv = () => emulatorEnv(emulators);
 
 function track(report: JobReport): JobReport {
   reports.push(report);
