@@ -662,7 +662,7 @@ describe('eks-cd-docker.yml', () => {
     app = await listen(http.createServer((_req, res) => res.writeHead(200).end('{"status":"ok"}')));
   });
 
-  it('builds every service of the matrix with the scan gate, rolls all three Deployments, smoke-tests; a failing release is rolled back', async () => {
+  it("builds every service of the matrix with the build role and the scan gate, gathers the legs' images by digest, rolls all three Deployments, smoke-tests; a failing release is rolled back", async () => {
     const workspace = mkdtempSync(join(tmpdir(), 'pipeline-eks-'));
     cleanups.push(() => rmSync(workspace, { recursive: true, force: true }));
     for (const service of ['api', 'worker', 'viewer'])
@@ -686,59 +686,76 @@ describe('eks-cd-docker.yml', () => {
 
     const entries = matrixEntries(readWorkflow(workflow).jobs['build'] ?? {});
     expect(entries).toEqual([{ service: 'api' }, { service: 'worker' }, { service: 'viewer' }]);
-    for (const matrix of entries) {
-      const build = track(
-        await runJob(workflow, 'build', {
-          context: { vars, github, matrix },
+    /** The build legs of one run, sharing its artifact store; the image each pushed, by digest. */
+    const buildAll = async (commitSha: string, artifacts: string): Promise<Record<string, string>> => {
+      const pushed: Record<string, string> = {};
+      for (const matrix of entries) {
+        const build = track(
+          await runJob(workflow, 'build', {
+            context: { vars, github: { ...github, sha: commitSha }, matrix },
+            processEnv: processEnv(),
+            workspace,
+            trust,
+            artifacts,
+          }),
+        );
+        expectStatuses(build, { image: 'success' });
+        expect(build.subject).toBe(`repo:${REPOSITORY}:ref:refs/tags/v1.2.0`);
+        expect(build.step('image').inputs['fail-on-severity']).toBe('CRITICAL');
+        expect(JSON.parse(build.step('image').result?.outputs['tags'] ?? '[]')).toEqual([
+          `${mirror.address}/ode-${stringify(matrix['service'])}:${commitSha}`,
+          `${mirror.address}/ode-${stringify(matrix['service'])}:v1.2.0`,
+        ]);
+        pushed[`ode-${stringify(matrix['service'])}`] =
+          build.step('image').result?.outputs['image-uri-digest'] ?? '';
+      }
+      return pushed;
+    };
+    const deployWith = async (artifacts: string, appUrl: string, commitSha: string) =>
+      track(
+        await runJob(workflow, 'deploy', {
+          context: {
+            vars: { ...vars, APP_URL: appUrl },
+            github: { ...github, sha: commitSha },
+            needs: { build: { outputs: {}, result: 'success' } },
+          },
           processEnv: processEnv(),
-          workspace,
           trust,
+          artifacts,
         }),
       );
-      expectStatuses(build, { image: 'success' });
-      expect(build.step('image').inputs['fail-on-severity']).toBe('CRITICAL');
-      expect(JSON.parse(build.step('image').result?.outputs['tags'] ?? '[]')).toEqual([
-        `${mirror.address}/ode-${stringify(matrix['service'])}:${sha}`,
-        `${mirror.address}/ode-${stringify(matrix['service'])}:v1.2.0`,
-      ]);
-    }
 
-    const deploy = track(
-      await runJob(workflow, 'deploy', {
-        context: { vars, github, needs: { build: { outputs: {}, result: 'success' } } },
-        processEnv: processEnv(),
-        trust,
-      }),
-    );
-    expectStatuses(deploy, { rollout: 'success', smoke: 'success' });
+    const firstArtifacts = mkdtempSync(join(tmpdir(), 'artifacts-'));
+    cleanups.push(() => rmSync(firstArtifacts, { recursive: true, force: true }));
+    const images = await buildAll(sha, firstArtifacts);
+    const deploy = await deployWith(firstArtifacts, app, sha);
+    expectStatuses(deploy, { images: 'success', rollout: 'success', smoke: 'success' });
     expect(deploy.steps.at(-1)?.status).toBe('skipped');
+    expect(deploy.subject).toBe(`repo:${REPOSITORY}:environment:production`);
     for (const name of ['ode-api', 'ode-worker', 'ode-viewer']) {
       const live = kube.cluster.get<Deployment>('deployments', 'ode', name);
-      expect(live?.spec.template.spec.containers[0]?.image).toBe(`${mirror.address}/${name}:${sha}`);
+      expect(images[name]).toMatch(new RegExp(`^${mirror.address}/${name}@sha256:[0-9a-f]{64}$`));
+      expect(live?.spec.template.spec.containers[0]?.image).toBe(images[name]);
     }
     const records = decodeRecords(deploy.step('rollout').result?.outputs['deployment'] ?? '');
     expect(records.map((record) => record.target)).toEqual(['eks', 'eks', 'eks']);
 
-    // the next release rolls out fine but fails its smoke test: every Deployment goes back
+    // the next release (new images) rolls out fine but fails its smoke test: every Deployment goes back
     const good = Object.fromEntries(
       ['ode-api', 'ode-worker', 'ode-viewer'].map((name) => [
         name,
         structuredClone(kube.cluster.get<Deployment>('deployments', 'ode', name)?.spec.template),
       ]),
     );
-    const broken = await listen(http.createServer((_req, res) => res.writeHead(404).end('no route')));
+    for (const service of ['api', 'worker', 'viewer'])
+      writeFileSync(join(workspace, 'services', service, 'RELEASE'), 'next\n');
     const next = commit(4);
-    const badRelease = track(
-      await runJob(workflow, 'deploy', {
-        context: {
-          vars: { ...vars, APP_URL: broken },
-          github: { ...github, sha: next },
-          needs: { build: { outputs: {}, result: 'success' } },
-        },
-        processEnv: processEnv(),
-        trust,
-      }),
-    );
+    const nextArtifacts = mkdtempSync(join(tmpdir(), 'artifacts-'));
+    cleanups.push(() => rmSync(nextArtifacts, { recursive: true, force: true }));
+    const nextImages = await buildAll(next, nextArtifacts);
+    expect(nextImages['ode-api']).not.toBe(images['ode-api']);
+    const broken = await listen(http.createServer((_req, res) => res.writeHead(404).end('no route')));
+    const badRelease = await deployWith(nextArtifacts, broken, next);
     expect(badRelease.step('rollout').status).toBe('success');
     expect(badRelease.step('smoke').status).toBe('failure');
     expect(badRelease.steps.at(-1)?.status).toBe('success');

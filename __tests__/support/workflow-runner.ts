@@ -10,7 +10,7 @@
 // - any other third-party action (Slack, repository-dispatch, …) is not run: its `if:` and
 //   inputs are evaluated and reported, and it counts as succeeded.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -566,6 +566,9 @@ export async function runJob(
   contexts['env'] = jobEnv;
 
   const workspace = options.workspace ?? mkdtempSync(join(tmpdir(), 'ada-job-'));
+  // RUNNER_TEMP: one directory for the whole job, as on a runner.
+  const runnerTemp = mkdtempSync(join(tmpdir(), 'ada-runner-temp-'));
+  contexts['runner'] = { os: 'Linux', arch: 'X64', temp: runnerTemp };
   const artifacts = options.artifacts ?? mkdtempSync(join(tmpdir(), 'ada-artifacts-'));
   const repository = stringify(github['repository']);
   const oidcJob: OidcJob = {
@@ -647,7 +650,12 @@ export async function runJob(
           ...(step['working-directory']
             ? { workingDirectory: interpolate(step['working-directory'], context) }
             : {}),
-          env: { ...runnerEnv, PATH: path.join(':'), HOME: process.env['HOME'] ?? '/root' },
+          env: {
+            ...runnerEnv,
+            RUNNER_TEMP: runnerTemp,
+            PATH: path.join(':'),
+            HOME: process.env['HOME'] ?? '/root',
+          },
           timeoutMs: options.timeoutMs ?? 120_000,
         });
       }
@@ -694,7 +702,10 @@ export async function runJob(
       if (!found) throw new Error(`job ${jobId} has no step with id "${id}"`);
       return found;
     },
-    cleanup: () => results.forEach((result) => result.cleanup()),
+    cleanup: () => {
+      results.forEach((result) => result.cleanup());
+      rmSync(runnerTemp, { recursive: true, force: true });
+    },
   };
 }
 

@@ -10,7 +10,8 @@
 // - actions/upload-artifact / download-artifact (v4): a directory shared by the jobs of one run.
 //   A single file is stored at the artifact's root, a directory by its contents; upload fails on
 //   a name already used in the run (without `overwrite: true`) and on no files with
-//   `if-no-files-found: error`; download needs `name` and fails when no artifact has it.
+//   `if-no-files-found: error`; download by `name` fails when no artifact has it, by `pattern`
+//   takes every match (each in a folder of its name, or merged with `merge-multiple: true`).
 //   Cannot reproduce: retention, compression, cross-run downloads.
 // - aws-actions/configure-aws-credentials: the job's OIDC subject is computed as GitHub forms it
 //   (`repo:<owner>/<repo>:environment:<name>` for a job in an environment, `…:pull_request` for
@@ -279,15 +280,41 @@ function upload(context: StandInContext): RunResult {
 
 function download(context: StandInContext): RunResult {
   const name = context.inputs['name'];
-  if (!name)
-    return failed('download-artifact stand-in: give `name` (downloading every artifact is not reproduced)');
-  const store = artifactDir(context, name);
-  if (!existsSync(store))
-    return failed(`Unable to download artifact(s): Artifact not found for name: ${name}`);
+  const pattern = context.inputs['pattern'];
   const target = resolve(context.workspace, context.inputs['path'] ?? '.');
-  mkdirSync(target, { recursive: true });
-  cpSync(store, target, { recursive: true });
-  return succeeded({ outputs: { 'download-path': target } });
+  if (name) {
+    const store = artifactDir(context, name);
+    if (!existsSync(store))
+      return failed(`Unable to download artifact(s): Artifact not found for name: ${name}`);
+    mkdirSync(target, { recursive: true });
+    cpSync(store, target, { recursive: true });
+    return succeeded({ outputs: { 'download-path': target } });
+  }
+  if (!pattern)
+    return failed(
+      'download-artifact stand-in: give `name` or `pattern` (downloading every artifact is not reproduced)',
+    );
+  const glob = new RegExp(
+    `^${pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+  );
+  const names = existsSync(context.artifacts)
+    ? readdirSync(context.artifacts)
+        .map((entry) => decodeURIComponent(entry))
+        .filter((artifact) => glob.test(artifact))
+    : [];
+  const merge = context.inputs['merge-multiple'] === 'true';
+  for (const artifact of names) {
+    const into = merge ? target : join(target, artifact);
+    mkdirSync(into, { recursive: true });
+    cpSync(artifactDir(context, artifact), into, { recursive: true });
+  }
+  return succeeded({
+    stdout: `Found ${names.length} artifact(s)\n`,
+    outputs: { 'download-path': target },
+  });
 }
 
 function configureAwsCredentials(context: StandInContext): RunResult {
