@@ -97,10 +97,15 @@ export async function group<T>(name: string, body: () => Promise<T>): Promise<T>
   return core.group(name, body);
 }
 
-/** An error annotation and exit code 1 (core.setFailed, with the annotation's file and line). */
+/** Exit code 1 and an error annotation: core.setFailed, or with the annotation's file and line. */
 export function setFailed(message: string, annotation: Annotation = {}): void {
-  process.exitCode = core.ExitCode.Failure;
-  error(message, annotation);
+  const where = properties(annotation);
+  if (Object.keys(where).length === 0) {
+    core.setFailed(message);
+    return;
+  }
+  process.exitCode = 1;
+  core.error(message, where);
 }
 
 /** Appends Markdown to the job summary (core.summary); nothing when the runner gave no summary file. */
