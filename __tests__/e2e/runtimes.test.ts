@@ -44,42 +44,43 @@ describe('bundles on both runtimes', () => {
   });
 });
 
-// @actions/http-client imports undici at the top; the build points the toolkit's imports of undici
-// at a stand-in that requires undici's own bundle (dist/suite/undici.cjs) on first use.
-const UNDICI_LOADED = "globalThis[Symbol.for('undici.globalDispatcher.1')] !== undefined";
+// The build defers what @actions/core would load at every start (scripts/build/): undici until
+// a proxy agent is built, @actions/http-client (node:http, node:https, node:tls, tunnel) until
+// getIDToken is called. A probe reports, at exit, whether they were loaded.
+const PROBE = [
+  "const undici = globalThis[Symbol.for('undici.globalDispatcher.1')] !== undefined;",
+  "const https = process.moduleLoadList.includes('NativeModule https');",
+  'return { undici, https };',
+].join(' ');
 
-describe('the Actions toolkit in the bundles: undici deferred, proxies still work', () => {
+describe('the Actions toolkit in the bundles: loaded when used, proxies still work', () => {
   const runtimes: Array<[string, string | undefined]> = [
     ['Node 20', process.execPath],
     ['Node 24', NODE24],
   ];
 
-  it.each(runtimes)('%s: an input error never evaluates undici', (_label, node) => {
-    const dir = mkdtempSync(join(tmpdir(), 'ada-undici-'));
+  it.each(runtimes)('%s: an input error loads neither undici nor node:https', (_label, node) => {
+    const dir = mkdtempSync(join(tmpdir(), 'ada-toolkit-'));
     try {
       const probe = join(dir, 'probe.mjs');
       writeFileSync(
         probe,
-        `process.on('exit', () => console.log('undici loaded: ' + (${UNDICI_LOADED})));\n`,
+        `process.on('exit', () => console.log('loaded: ' + JSON.stringify((() => { ${PROBE} })())));\n`,
       );
       const run = spawnSync(
         node ?? process.execPath,
         ['--import', probe, join(REPO_ROOT, 'dist/deploy-ecs/index.js')],
-        {
-          cwd: dir,
-          env: { PATH: process.env['PATH'], GITHUB_ACTIONS: 'true' },
-          encoding: 'utf8',
-        },
+        { cwd: dir, env: { PATH: process.env['PATH'], GITHUB_ACTIONS: 'true' }, encoding: 'utf8' },
       );
       expect(run.stdout).toContain("::error::Input 'cluster' is required");
-      expect(run.stdout).toContain('undici loaded: false');
+      expect(run.stdout).toContain('loaded: {"undici":false,"https":false}');
       expect(existsSync(join(REPO_ROOT, 'dist/suite/undici.cjs'))).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
-  describe('a bundle of @actions/http-client built the same way, behind an HTTP proxy', () => {
+  describe('a bundle of @actions/core and @actions/http-client built the same way, behind an HTTP proxy', () => {
     let bundleDir = '';
     let proxy: Server;
     let target: Server;
@@ -91,25 +92,33 @@ describe('the Actions toolkit in the bundles: undici deferred, proxies still wor
       writeFileSync(
         join(bundleDir, 'entry.mjs'),
         [
-          "import { HttpClient } from '@actions/http-client';",
-          `const loaded = () => ${UNDICI_LOADED};`,
+          "import * as core from '@actions/core';",
+          `const loaded = () => { ${PROBE} };`,
           'const url = process.env.TARGET_URL;',
-          'const before = loaded();',
+          'const atStart = loaded();',
+          // getIDToken: the OIDC client and @actions/http-client are imported now, the request tunnels
+          "const token = await core.getIDToken('sts.amazonaws.com');",
+          'const afterToken = loaded();',
+          "const { HttpClient } = await import('@actions/http-client');",
           "const client = new HttpClient('bundle-test');",
           'const viaTunnel = await (await client.get(url)).readBody();',
-          'const afterTunnel = loaded();',
           // getAgentDispatcher builds undici's ProxyAgent (what @actions/github's fetch goes through)
           'const dispatcher = client.getAgentDispatcher(url);',
           "const { statusCode, body } = await dispatcher.request({ origin: new URL(url).origin, path: '/undici', method: 'GET' });",
           'const viaUndici = await body.text();',
-          'console.log(JSON.stringify({ before, afterTunnel, after: loaded(), agent: dispatcher.constructor.name, viaTunnel, statusCode, viaUndici }));',
+          'console.log(JSON.stringify({ atStart, token, afterToken, viaTunnel, agent: dispatcher.constructor.name, statusCode, viaUndici, atEnd: loaded() }));',
           'await dispatcher.close();',
         ].join('\n'),
       );
       bundleWithLazyUndici(join(bundleDir, 'entry.mjs'), join(bundleDir, 'out'));
-      // A CONNECT proxy that sends every tunnel to the local target, whatever host was asked for.
-      target = createServer((req, res) => res.end(`hello ${req.url}`));
+      target = createServer((req, res) => {
+        if (req.url?.startsWith('/token?')) {
+          const audience = new URL(req.url, 'http://x').searchParams.get('audience');
+          res.end(JSON.stringify({ value: `token-for-${audience}` }));
+        } else res.end(`hello ${req.url}`);
+      });
       await new Promise<void>((done) => target.listen(0, '127.0.0.1', done));
+      // A CONNECT proxy that sends every tunnel to the local target, whatever host was asked for.
       proxy = createServer();
       proxy.on('connect', (req: IncomingMessage, socket: Socket, head: Buffer) => {
         tunnelled.push(req.url ?? '');
@@ -132,16 +141,18 @@ describe('the Actions toolkit in the bundles: undici deferred, proxies still wor
     });
 
     it.each(runtimes)(
-      '%s: both agents go through the proxy; undici loads only for its ProxyAgent',
+      '%s: getIDToken and both agents go through the proxy, each loading what it needs then',
       async (_label, node) => {
         tunnelled.length = 0;
         // A name that is not loopback (http-client never proxies loopback); only the proxy resolves it.
-        const url = `http://bundle-test.invalid:${(target.address() as AddressInfo).port}/tunnel`;
+        const host = `bundle-test.invalid:${(target.address() as AddressInfo).port}`;
         const child = spawn(node ?? process.execPath, [join(bundleDir, 'out', 'index.mjs')], {
           env: {
             PATH: process.env['PATH'],
             http_proxy: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
-            TARGET_URL: url,
+            TARGET_URL: `http://${host}/tunnel`,
+            ACTIONS_ID_TOKEN_REQUEST_URL: `http://${host}/token?api-version=2.0`,
+            ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token',
           },
         });
         let stdout = '';
@@ -150,19 +161,21 @@ describe('the Actions toolkit in the bundles: undici deferred, proxies still wor
         child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
         const code = await new Promise((done) => child.on('close', done));
         expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
-        expect(JSON.parse(stdout)).toEqual({
-          before: false,
-          afterTunnel: false,
-          after: true,
-          agent: 'ProxyAgent',
+        const lines = stdout.trim().split('\n');
+        expect(lines.filter((line) => line.startsWith('::add-mask::'))).toEqual([
+          '::add-mask::token-for-sts.amazonaws.com',
+        ]);
+        expect(JSON.parse(lines.at(-1) ?? '')).toEqual({
+          atStart: { undici: false, https: false },
+          token: 'token-for-sts.amazonaws.com',
+          afterToken: { undici: false, https: true },
           viaTunnel: 'hello /tunnel',
+          agent: 'ProxyAgent',
           statusCode: 200,
           viaUndici: 'hello /undici',
+          atEnd: { undici: true, https: true },
         });
-        expect(tunnelled).toEqual([
-          `bundle-test.invalid:${(target.address() as AddressInfo).port}`,
-          `bundle-test.invalid:${(target.address() as AddressInfo).port}`,
-        ]);
+        expect(tunnelled).toEqual([host, host, host]);
       },
       30_000,
     );

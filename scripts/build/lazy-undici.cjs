@@ -1,8 +1,8 @@
-// Stands in for `undici` in the bundles (scripts/build/lazy-undici-hook.cjs points the Actions
+// Stands in for `undici` in the bundles (scripts/build/lazy-toolkit-hook.cjs points the Actions
 // toolkit's imports of undici here): @actions/http-client imports undici at the top only to build a
 // ProxyAgent when a request goes through a proxy, and undici is a megabyte of code to read and
 // evaluate at every start. Here it is loaded on the first use of any of its exports, from its own
-// bundle beside the suite's chunks (dist/suite/undici.cjs, built by scripts/build.mjs; the name is
+// bundle beside the suite's chunks (dist/suite/undici.cjs, built by scripts/lib/bundle.mjs; the name is
 // an external of the suite build, so Node requires it at that moment). Proxy support works as
 // before; a run that makes no toolkit HTTP request never pays for it. (The approach of
 // actions/toolkit#1697 and PR #1800.)

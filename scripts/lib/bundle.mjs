@@ -18,7 +18,7 @@ export function ncc(entry, out, extra = []) {
     process.execPath,
     [
       '--require',
-      join(ROOT, 'scripts', 'build', 'lazy-undici-hook.cjs'),
+      join(ROOT, 'scripts', 'build', 'lazy-toolkit-hook.cjs'),
       join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'),
       'build',
       entry,
