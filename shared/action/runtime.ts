@@ -108,8 +108,17 @@ export function setFailed(message: string, annotation: Annotation = {}): void {
   core.error(message, where);
 }
 
+let summaryFile: string | undefined;
+
 /** Appends Markdown to the job summary (core.summary); nothing when the runner gave no summary file. */
 export async function appendSummary(markdown: string): Promise<void> {
-  if (!process.env['GITHUB_STEP_SUMMARY']) return;
+  const file = process.env['GITHUB_STEP_SUMMARY'];
+  if (!file) return;
+  // core.summary keeps the first path it resolved. The runner never changes it within a step; a
+  // test that runs an action twice in one process does, so a changed path is resolved again.
+  if (file !== summaryFile) {
+    (core.summary as unknown as { _filePath?: string | undefined })._filePath = undefined;
+    summaryFile = file;
+  }
   await core.summary.emptyBuffer().addRaw(markdown).write();
 }

@@ -6,8 +6,7 @@ import { captureStdout, tempFile, type Captured } from './capture.js';
 
 let stdout: Captured;
 const savedEnv = { ...process.env };
-// @actions/core keeps the first summary path it finds (the runner never changes it within a step),
-// so the file is the same for the whole test file and emptied before each test.
+// One summary file for the test file, emptied before each test.
 const summaryFile = tempFile('step_summary');
 
 beforeAll(() => {

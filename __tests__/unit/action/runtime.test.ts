@@ -24,8 +24,7 @@ import { captureStdout, parseFileCommands, tempFile, type Captured } from './cap
 
 let stdout: Captured;
 const savedEnv = { ...process.env };
-// @actions/core keeps the first summary path it finds (the runner never changes it within a step),
-// so the file is the same for the whole test file and emptied before each test.
+// One summary file for the test file, emptied before each test.
 const summaryFile = tempFile('step_summary');
 
 beforeAll(() => {
@@ -249,6 +248,18 @@ describe('appendSummary', () => {
     await appendSummary('one\n');
     await appendSummary('two\n');
     expect(summaryFile.read()).toBe('one\ntwo\n');
+  });
+
+  it('follows GITHUB_STEP_SUMMARY when it changes (an action run twice in one process)', async () => {
+    const other = tempFile('other_summary');
+    try {
+      await appendSummary('first\n');
+      process.env['GITHUB_STEP_SUMMARY'] = other.path;
+      await appendSummary('second\n');
+      expect([summaryFile.read(), other.read()]).toEqual(['first\n', 'second\n']);
+    } finally {
+      other.remove();
+    }
   });
 
   it('does nothing without GITHUB_STEP_SUMMARY', async () => {
