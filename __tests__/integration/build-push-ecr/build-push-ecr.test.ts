@@ -9,6 +9,7 @@ import { useEmulators, type Emulators } from '../../support/emulators.js';
 import { startProxy, isMutating, type Proxy } from '../../support/proxy.js';
 import { startEcrMirror, type EcrMirror } from '../../support/ecr-mirror.js';
 import { parseFileCommands } from '../../support/workflow-commands.js';
+import { DescribeImagesCommand, ECRClient } from '@aws-sdk/client-ecr';
 import { run } from '../../../shared/action/run.js';
 import { main } from '../../../actions/build-push-ecr/src/main.js';
 
@@ -119,10 +120,25 @@ function registryDigest(repository: string, tag: string): Promise<string> {
   });
 }
 
+/** Tag → digest as moto's ECR API lists them (PutImage tags never reach the registry behind the mirror). */
+async function ecrTags(repository: string): Promise<Record<string, string>> {
+  const ecr = new ECRClient({
+    endpoint: emulators.env.AWS_ENDPOINT_URL ?? '',
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
+  });
+  const { imageDetails = [] } = await ecr.send(new DescribeImagesCommand({ repositoryName: repository }));
+  ecr.destroy();
+  return Object.fromEntries(
+    imageDetails.flatMap((detail) => (detail.imageTags ?? []).map((tag) => [tag, detail.imageDigest ?? ''])),
+  );
+}
+
 async function setScanFindings(
   repository: string,
   digest: string,
   findings: Array<{ name: string; severity: string; pkg: string }>,
+  status = 'COMPLETE',
 ) {
   const counts: Record<string, number> = {};
   for (const f of findings) counts[f.severity] = (counts[f.severity] ?? 0) + 1;
@@ -136,7 +152,7 @@ async function setScanFindings(
           registryId: '123456789012',
           repositoryName: repository,
           imageId: { imageDigest: digest },
-          imageScanStatus: { status: 'COMPLETE', description: 'The scan was completed successfully.' },
+          imageScanStatus: { status, description: `The scan ended ${status}.` },
           imageScanFindings: {
             findings: findings.map((f) => ({
               name: f.name,
@@ -196,11 +212,11 @@ describe('build-push-ecr (Docker, registry, moto)', () => {
     const digest = first.outputs['image-digest'] ?? '';
     expect(digest).toMatch(/^sha256:[a-f0-9]{64}$/);
     expect(await registryDigest(repository, SHA)).toBe(digest);
-    expect(await registryDigest(repository, 'latest')).toBe(digest);
-    expect(mirror.pushes.map((p) => [p.tag, p.digest])).toEqual([
-      [SHA, digest],
-      ['latest', digest],
-    ]);
+    // Only the SHA tag is pushed; latest is added to the same manifest after the (report-only) scan.
+    expect(mirror.pushes.map((p) => [p.tag, p.digest])).toEqual([[SHA, digest]]);
+    expect(await ecrTags(repository)).toEqual({ [SHA]: digest, latest: digest });
+    expect(first.summary).toMatch(/report only \(fail-on-severity is empty\) — HIGH 1/);
+    expect(first.summary).toContain('`latest` added after the gate');
     expect(first.outputs['repository-uri']).toBe(`${mirror.address}/${repository}`);
     expect(first.outputs['image-uri']).toBe(`${mirror.address}/${repository}:${SHA}`);
     expect(first.outputs['image-uri-digest']).toBe(`${mirror.address}/${repository}@${digest}`);
@@ -216,8 +232,13 @@ describe('build-push-ecr (Docker, registry, moto)', () => {
         'PutLifecyclePolicy',
         'GetAuthorizationToken',
         'DescribeImages',
+        'DescribeImageScanFindings',
+        'BatchGetImage',
+        'PutImage',
       ]),
     );
+    const ops2 = proxy.calls.map((c) => c.operation);
+    expect(ops2.indexOf('PutImage')).toBeGreaterThan(ops2.lastIndexOf('DescribeImageScanFindings'));
     expect(first.summary).toContain(digest);
     expect(first.summary).toMatch(/created/);
 
@@ -272,6 +293,75 @@ describe('build-push-ecr (Docker, registry, moto)', () => {
     expect(proxy.calls.filter(isMutating)).toEqual([]);
   });
 
+  it('the gate is a threshold: HIGH fails on a CRITICAL finding, and latest never names the rejected image', async () => {
+    const repository = uniqueRepository('threshold');
+    const dir = context({
+      Dockerfile: DOCKERFILE,
+      'hello.txt': 'threshold\n',
+      'data.txt': `${repository}\n`,
+    });
+    const probe = await runAction({ repository, context: dir, tags: 'probe' });
+    remember();
+    const digest = probe.outputs['image-digest'] ?? '';
+    await setScanFindings(repository, digest, [
+      { name: 'CVE-2024-0009', severity: 'CRITICAL', pkg: 'glibc' },
+    ]);
+    const result = await runAction({
+      repository,
+      context: dir,
+      tags: 'build-7\nlatest\nstable',
+      'fail-on-severity': 'HIGH',
+      'ignore-vulnerabilities': 'CVE-2024-0009 until 2020-01-31',
+    });
+    remember();
+    expect(result.failed).toBe(true);
+    expect(result.stdout).toMatch(
+      /The scan gate failed: 1 finding\(s\) at HIGH or above not in ignore-vulnerabilities: CVE-2024-0009 \(CRITICAL\)\. The image was pushed as .*:build-7 \(sha256:[a-f0-9]{64}\) but must not be deployed; tags withheld: latest, stable\./,
+    );
+    expect(result.stdout).toMatch(/CVE-2024-0009 \(until 2020-01-31\) has expired and no longer applies/);
+    expect(result.summary).toContain('- CVE-2024-0009 (until 2020-01-31)');
+    expect(result.summary).toContain('**withheld** (the gate refused the image): `latest`, `stable`');
+    expect(await ecrTags(repository)).toEqual({ probe: digest, 'build-7': digest });
+    expect(JSON.parse(result.outputs['tags'] ?? '[]')).toEqual([`${mirror.address}/${repository}:build-7`]);
+  });
+
+  it('a scan that cannot complete fails the gate, unless on-scan-unavailable is warn', async () => {
+    const repository = uniqueRepository('unavailable');
+    const dir = context({
+      Dockerfile: DOCKERFILE,
+      'hello.txt': 'unavailable\n',
+      'data.txt': `${repository}\n`,
+    });
+    const probe = await runAction({ repository, context: dir, tags: 'probe' });
+    remember();
+    const digest = probe.outputs['image-digest'] ?? '';
+    await setScanFindings(repository, digest, [], 'UNSUPPORTED_IMAGE');
+    const strict = await runAction({
+      repository,
+      context: dir,
+      tags: 'a1\nlatest',
+      'fail-on-severity': 'CRITICAL',
+    });
+    remember();
+    expect(strict.failed).toBe(true);
+    expect(strict.stdout).toMatch(
+      /The scan gate could not check the image: the scan ended with status UNSUPPORTED_IMAGE.*Set on-scan-unavailable: warn/,
+    );
+    expect(Object.keys(await ecrTags(repository)).sort()).toEqual(['a1', 'probe']);
+    const lenient = await runAction({
+      repository,
+      context: dir,
+      tags: 'a2\nlatest',
+      'fail-on-severity': 'CRITICAL',
+      'on-scan-unavailable': 'warn',
+    });
+    remember();
+    expect(lenient.failed).toBe(false);
+    expect(lenient.stdout).toMatch(/::warning::The image scan gave no result/);
+    expect(JSON.parse(lenient.outputs['scan-findings'] ?? '{}')).toMatchObject({ status: 'unavailable' });
+    expect(await ecrTags(repository)).toMatchObject({ a2: digest, latest: digest });
+  });
+
   it('the scan gate fails on a listed severity that is not ignored, and passes when it is ignored', async () => {
     const repository = uniqueRepository('scan');
     const dir = context({ Dockerfile: DOCKERFILE, 'hello.txt': 'scan\n', 'data.txt': `${repository}\n` });
@@ -293,7 +383,7 @@ describe('build-push-ecr (Docker, registry, moto)', () => {
     remember();
     expect(failing.failed).toBe(true);
     expect(failing.stdout).toMatch(
-      /The scan gate failed: 1 finding\(s\) at CRITICAL, HIGH.*CVE-2024-0001 \(HIGH\)/,
+      /The scan gate failed: 1 finding\(s\) at HIGH or above.*CVE-2024-0001 \(HIGH\)/,
     );
     expect(JSON.parse(failing.outputs['scan-findings'] ?? '{}')).toMatchObject({
       status: 'failed',
@@ -308,7 +398,7 @@ describe('build-push-ecr (Docker, registry, moto)', () => {
       context: dir,
       tags: 'gate2',
       'fail-on-severity': 'HIGH',
-      'ignore-vulnerabilities': 'CVE-2024-0001',
+      'ignore-vulnerabilities': 'CVE-2024-0001 until 2999-12-31',
     });
     remember();
     expect(ignored.failed).toBe(false);

@@ -1,6 +1,8 @@
 // The ECR API calls of the action (loaded after the inputs are valid, with the SDK).
 import {
+  BatchGetImageCommand,
   DescribeImagesCommand,
+  PutImageCommand,
   DescribeRepositoriesCommand,
   GetAuthorizationTokenCommand,
   type ECRClient,
@@ -156,4 +158,54 @@ export async function verifyDigest(
   throw new ActionError(
     `ECR did not list the pushed image ${digest} for tags ${tags.join(', ')} within 30 s (${outcome.state}).`,
   );
+}
+
+const MANIFEST_MEDIA_TYPES = [
+  'application/vnd.oci.image.index.v1+json',
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+  'application/vnd.oci.image.manifest.v1+json',
+  'application/vnd.docker.distribution.manifest.v2+json',
+];
+
+/**
+ * Adds tags to an image already in the repository: the same manifest under the same media type
+ * (ECR PutImage), so the tag names the same digest. A tag that already names it is left as it is.
+ */
+export async function addTags(
+  ecr: ECRClient,
+  repository: string,
+  digest: string,
+  tags: readonly string[],
+): Promise<void> {
+  if (!tags.length) return;
+  const found = await ecr.send(
+    new BatchGetImageCommand({
+      repositoryName: repository,
+      imageIds: [{ imageDigest: digest }],
+      acceptedMediaTypes: MANIFEST_MEDIA_TYPES,
+    }),
+  );
+  const image = found.images?.[0];
+  if (!image?.imageManifest) {
+    const failure = found.failures?.[0];
+    throw new ActionError(
+      `ECR did not return the manifest of ${repository}@${digest} to tag it ${tags.join(', ')}${failure ? ` (${failure.failureCode ?? 'failure'}: ${failure.failureReason ?? ''})` : ''}.`,
+    );
+  }
+  for (const tag of tags) {
+    try {
+      await ecr.send(
+        new PutImageCommand({
+          repositoryName: repository,
+          imageTag: tag,
+          imageDigest: digest,
+          imageManifest: image.imageManifest,
+          ...(image.imageManifestMediaType ? { imageManifestMediaType: image.imageManifestMediaType } : {}),
+        }),
+      );
+    } catch (error) {
+      // A rerun: the tag already names this very manifest.
+      if (errorCode(error) !== 'ImageAlreadyExistsException') throw error;
+    }
+  }
 }

@@ -1,5 +1,6 @@
 // build-push-ecr: readInputs → validate → ensure repository → immutable pre-check → log in →
-// build → push → verify the digest with ECR → scan gate → outputs and summary.
+// build → push the first tag → verify the digest with ECR → scan gate → the other tags (only when
+// the gate passes) → outputs and summary.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readInputs } from '../../../shared/action/inputs.js';
@@ -20,6 +21,8 @@ import {
 } from './build.js';
 import type { GateDecision, ScanOutcome } from './scan.js';
 import { report, type Report } from './report.js';
+import type { Severity } from './severity.js';
+import { formatIgnoreEntry } from './ignore.js';
 
 export async function main(context: RunContext): Promise<void> {
   const values = await readInputs(inputs);
@@ -34,8 +37,12 @@ export async function main(context: RunContext): Promise<void> {
     repository: values.repository,
     tags: checked.tags,
     push: values.push,
-    failOn: checked.failOn,
+    threshold: checked.threshold,
   };
+  if (values['fail-on-severity'].length > 1)
+    notice(
+      `fail-on-severity is a threshold: ${checked.threshold ?? ''} fails on findings at ${checked.threshold ?? ''} or above (the list ${values['fail-on-severity'].join(', ')} reads as its least severe entry).`,
+    );
   let loggedIn: string | undefined;
   try {
     const builder = await chooseBuilder(cli, values.builder);
@@ -64,6 +71,9 @@ export async function main(context: RunContext): Promise<void> {
     const registry = values.registry || (repository ? hostOf(repository.uri) : auth.host);
     const repositoryUri = `${registry}/${values.repository}`;
     const references = checked.tags.map((tag) => `${repositoryUri}:${tag}`);
+    // The first tag is pushed; the others (latest, …) name the image only once the scan gate passed.
+    const [firstTag = '', ...movingTags] = checked.tags;
+    const firstReference = `${repositoryUri}:${firstTag}`;
     Object.assign(state, { registry, repositoryUri, references });
 
     if (values.push || useCache) {
@@ -81,7 +91,7 @@ export async function main(context: RunContext): Promise<void> {
       buildArgs: values['build-args'],
       labels: { ...ociLabels(process.env, context.startedAt), ...values.labels },
       platforms: values.platforms,
-      references,
+      references: values.push ? [firstReference] : references,
       push: values.push,
       cacheReference: useCache ? `${repositoryUri}:${CACHE_TAG}` : undefined,
       provenance: values.provenance,
@@ -111,66 +121,67 @@ export async function main(context: RunContext): Promise<void> {
         throw new ActionError('docker buildx pushed the image but its metadata file names no digest.');
       digest = fromMetadata;
     } else {
-      const pushes: PushResult[] = [];
-      await group('Push', async () => {
-        for (const [index, reference] of references.entries())
-          pushes.push(
-            await cli.push(reference, checked.tags[index] ?? '', { onLine: info, signal: context.signal }),
-          );
-      });
-      const digests = new Set(pushes.map((push) => push.digest));
-      if (digests.size !== 1)
-        throw new ActionError(`The tags were pushed with different digests: ${[...digests].join(', ')}.`);
-      digest = pushes[0]?.digest ?? '';
-      state.layersPushed = pushes.reduce((sum, push) => sum + push.layersPushed, 0);
-      state.layersReused = pushes[0]?.layersReused ?? 0;
+      const pushed: PushResult = await group('Push', () =>
+        cli.push(firstReference, firstTag, { onLine: info, signal: context.signal }),
+      );
+      digest = pushed.digest;
+      state.layersPushed = pushed.layersPushed;
+      state.layersReused = pushed.layersReused;
     }
     state.pushMs = Date.now() - pushStarted;
     state.digest = digest;
 
     const verified = await group('Verify with ECR', () =>
-      ecrApi.verifyDigest(ecr, values.repository, checked.tags, digest, context.signal),
+      ecrApi.verifyDigest(ecr, values.repository, [firstTag], digest, context.signal),
     );
     state.sizeBytes = verified.sizeBytes;
 
-    let scan: ScanOutcome | undefined;
-    let gate: GateDecision | undefined;
-    if (checked.failOn.length) {
-      scan = await group('Scan gate', () =>
-        ecrApi.scan(ecr, {
-          repository: values.repository,
-          digest,
-          timeoutMs: values['scan-timeout'],
-          scanOnPush: repository?.scanOnPush ?? false,
-          signal: context.signal,
-          onProgress: info,
-        }),
-      );
-      if (scan.status === 'complete') {
-        const { decideGate } = await import('./scan.js');
-        gate = decideGate(scan.findings, checked.failOn, values['ignore-vulnerabilities']);
-      } else
-        warning(
-          `The image scan gave no result, so the scan gate could not check this image: ${scan.reason}.`,
-        );
-    }
+    // Report-only (no threshold) waits for the scan too: the summary shows the counts either way.
+    const scan: ScanOutcome = await group('Scan gate', () =>
+      ecrApi.scan(ecr, {
+        repository: values.repository,
+        digest,
+        timeoutMs: values['scan-timeout'],
+        scanOnPush: repository?.scanOnPush ?? false,
+        signal: context.signal,
+        onProgress: info,
+      }),
+    );
+    const { decideGate } = await import('./scan.js');
+    const gate =
+      scan.status === 'complete'
+        ? decideGate(scan.findings, checked.threshold, checked.ignore, new Date())
+        : undefined;
     Object.assign(state, { scan, gate });
+    for (const entry of gate?.expired ?? [])
+      warning(
+        `ignore-vulnerabilities: ${formatIgnoreEntry(entry)} has expired and no longer applies: fix the finding, or give the entry a new date.`,
+      );
+    const refusal = gateRefusal(scan, gate, checked.threshold, values['on-scan-unavailable']);
+    if (scan.status === 'unavailable' && !refusal)
+      warning(
+        `The image scan gave no result, so nothing checked this image for vulnerabilities: ${scan.reason}.`,
+      );
 
+    if (refusal) state.withheldTags = movingTags;
+    else {
+      await group('Tags', () => ecrApi.addTags(ecr, values.repository, digest, movingTags));
+      state.addedTags = movingTags;
+    }
+    const applied = refusal ? [firstReference] : references;
     writeOutputs(outputs, {
       registry,
       'repository-uri': repositoryUri,
-      'image-uri': references[0] ?? '',
+      'image-uri': firstReference,
       'image-digest': digest,
       'image-uri-digest': `${repositoryUri}@${digest}`,
-      tags: references,
-      'scan-findings': scanFindingsOutput(scan, gate),
+      tags: applied,
+      'scan-findings': scanFindingsOutput(scan, gate, checked.threshold),
     });
-    if (gate && !gate.passed) {
-      const ids = gate.failing.slice(0, 5).map((finding) => `${finding.id} (${finding.severity})`);
+    if (refusal)
       throw new ActionError(
-        `The scan gate failed: ${gate.failing.length} finding(s) at ${checked.failOn.join(', ')} not in ignore-vulnerabilities: ${ids.join(', ')}${gate.failing.length > 5 ? ', …' : ''}. The image was pushed (${digest}) but must not be deployed.`,
+        `${refusal} The image was pushed as ${firstReference} (${digest}) but must not be deployed${movingTags.length ? `; tags withheld: ${movingTags.join(', ')}` : ''}.`,
       );
-    }
   } finally {
     if (loggedIn) await cli.logout(loggedIn);
     docker.remove();
@@ -192,14 +203,36 @@ function hostOf(uri: string): string {
   return uri.split('/')[0] ?? uri;
 }
 
-export function scanFindingsOutput(scan: ScanOutcome | undefined, gate: GateDecision | undefined): object {
+/** Why the gate refuses the image (a sentence), or undefined when it passes. */
+export function gateRefusal(
+  scan: ScanOutcome,
+  gate: GateDecision | undefined,
+  threshold: Severity | undefined,
+  onUnavailable: 'fail' | 'warn',
+): string | undefined {
+  if (scan.status === 'unavailable')
+    return threshold && onUnavailable === 'fail'
+      ? `The scan gate could not check the image: ${scan.reason}. Set on-scan-unavailable: warn to let an unscanned image through.`
+      : undefined;
+  if (!gate || gate.passed) return undefined;
+  const ids = gate.failing.slice(0, 5).map((finding) => `${finding.id} (${finding.severity})`);
+  return `The scan gate failed: ${gate.failing.length} finding(s) at ${threshold ?? ''} or above not in ignore-vulnerabilities: ${ids.join(', ')}${gate.failing.length > 5 ? ', …' : ''}.`;
+}
+
+export function scanFindingsOutput(
+  scan: ScanOutcome | undefined,
+  gate: GateDecision | undefined,
+  threshold?: Severity,
+): object {
   if (!scan) return { status: 'not-checked', counts: {}, failing: [] };
   if (scan.status === 'unavailable')
     return { status: 'unavailable', reason: scan.reason, counts: {}, failing: [] };
   return {
     status: gate?.passed === false ? 'failed' : 'passed',
+    threshold: threshold ?? null,
     counts: scan.counts,
     failing: gate?.failing ?? [],
     ignored: gate?.ignored ?? [],
+    expiredIgnores: (gate?.expired ?? []).map(formatIgnoreEntry),
   };
 }

@@ -5,7 +5,8 @@ import { InputError } from '../../../shared/action/errors.js';
 import type { InputValues } from '../../../shared/action/inputs.js';
 import type { inputs } from './inputs.js';
 import { expandTags, gitContext } from './tags.js';
-import { parseSeverity, type Severity } from './severity.js';
+import { parseSeverity, thresholdOf, type Severity } from './severity.js';
+import { parseIgnoreEntry, type IgnoreEntry } from './ignore.js';
 
 export type Inputs = InputValues<typeof inputs>;
 
@@ -13,7 +14,36 @@ export interface Validated {
   tags: string[];
   context: string;
   dockerfile: string;
-  failOn: Severity[];
+  /** Findings at this severity or above fail the gate; undefined: report only. */
+  threshold: Severity | undefined;
+  ignore: IgnoreEntry[];
+  /** BuildKit secret id → the environment variable that holds it. */
+  secrets: Record<string, string>;
+}
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Secret ids and the environment variables behind them: each set, never empty. */
+function checkSecrets(values: Inputs, env: NodeJS.ProcessEnv): Record<string, string> {
+  const accepted = 'id=ENV_VAR lines naming environment variables set for this step (env: in the workflow)';
+  for (const [id, variable] of Object.entries(values.secrets)) {
+    if (!ENV_NAME.test(variable))
+      throw new InputError(
+        'secrets',
+        `${id}=${variable}`,
+        accepted,
+        `${variable} is not an environment variable name`,
+      );
+    if (!env[variable])
+      throw new InputError('secrets', `${id}=${variable}`, accepted, `${variable} is not set or is empty`);
+  }
+  if (Object.keys(values.secrets).length && values.builder === 'docker')
+    throw new InputError(
+      'secrets',
+      Object.keys(values.secrets).join(','),
+      'empty with builder: docker (build secrets need BuildKit: builder auto, buildx or container)',
+    );
+  return values.secrets;
 }
 
 export function validate(
@@ -51,8 +81,11 @@ export function validate(
       values.platforms.join(','),
       'empty with builder: docker (platforms need buildx)',
     );
-  const failOn = values['fail-on-severity']
-    .map((text) => parseSeverity(text))
-    .filter((s): s is Severity => s !== undefined);
-  return { tags, context, dockerfile, failOn };
+  const threshold = thresholdOf(
+    values['fail-on-severity']
+      .map((text) => parseSeverity(text))
+      .filter((s): s is Severity => s !== undefined),
+  );
+  const ignore = values['ignore-vulnerabilities'].map(parseIgnoreEntry);
+  return { tags, context, dockerfile, threshold, ignore, secrets: checkSecrets(values, env) };
 }
