@@ -10,7 +10,9 @@ import { startProxy, isMutating, type Proxy } from '../../support/proxy.js';
 import { startEcrMirror, type EcrMirror } from '../../support/ecr-mirror.js';
 import { parseFileCommands } from '../../support/workflow-commands.js';
 import { DescribeImagesCommand, ECRClient } from '@aws-sdk/client-ecr';
+import { execFile } from 'node:child_process';
 import { run } from '../../../shared/action/run.js';
+import { repositoryCommittedAt } from '../../support/git-repo.js';
 import { main } from '../../../actions/build-push-ecr/src/main.js';
 
 jest.setTimeout(180_000);
@@ -61,7 +63,13 @@ async function runAction(inputs: Record<string, string>): Promise<Result> {
     SOURCE_DATE_EPOCH: '1700000000',
     RUNNER_TEMP: files,
   });
-  for (const [name, value] of Object.entries({ registry: mirror.address, 'scan-timeout': '20s', ...inputs }))
+  const { SOURCE_DATE_EPOCH, ...actionInputs } = inputs;
+  if (SOURCE_DATE_EPOCH !== undefined) process.env['SOURCE_DATE_EPOCH'] = SOURCE_DATE_EPOCH;
+  for (const [name, value] of Object.entries({
+    registry: mirror.address,
+    'scan-timeout': '20s',
+    ...actionInputs,
+  }))
     process.env[`INPUT_${name.toUpperCase()}`] = value;
   const chunks: string[] = [];
   const write = process.stdout.write.bind(process.stdout);
@@ -263,6 +271,41 @@ describe('build-push-ecr (Docker, registry, moto)', () => {
       expect(result.summary).not.toContain(PASSWORD);
       expect(JSON.stringify(result.outputs)).not.toContain(PASSWORD);
     }
+  });
+
+  it('without SOURCE_DATE_EPOCH, created is the commit time: a rebuild of the commit has the same digest and uploads no blob', async () => {
+    const repository = uniqueRepository('repro');
+    const dir = context({ Dockerfile: DOCKERFILE, 'hello.txt': 'repro\n', 'data.txt': `${repository}\n` });
+    repositoryCommittedAt(dir, 1_650_000_000);
+    const first = await runAction({ repository, context: dir, tags: '{sha}', SOURCE_DATE_EPOCH: '' });
+    remember();
+    expect(first.failed).toBe(false);
+    expect(first.stdout).toContain('Image created time: 2022-04-15T05:20:00.000Z (the commit time).');
+    const digest = first.outputs['image-digest'] ?? '';
+    // Seconds later, as a rerun of the workflow would be: the build time must not reach the image.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    mirror.reset();
+    const second = await runAction({ repository, context: dir, tags: '{sha}', SOURCE_DATE_EPOCH: '' });
+    remember();
+    expect(second.failed).toBe(false);
+    expect(second.outputs['image-digest']).toBe(digest);
+    expect(mirror.uploadedBlobs).toEqual([]);
+    const inspected = await new Promise<string>((resolve, reject) =>
+      execFile(
+        'docker',
+        ['image', 'inspect', '--format', '{{json .Config.Labels}}', `${mirror.address}/${repository}:${SHA}`],
+        {
+          env: {
+            ...process.env,
+            DOCKER_HOST: (emulators.env as unknown as Record<string, string>)['DOCKER_HOST'],
+          },
+        },
+        (error, stdout) => (error ? reject(error) : resolve(stdout)),
+      ),
+    );
+    expect(JSON.parse(inspected)).toMatchObject({
+      'org.opencontainers.image.created': '2022-04-15T05:20:00.000Z',
+    });
   });
 
   it('an IMMUTABLE repository that holds a tag fails before building and pushes nothing', async () => {

@@ -7,7 +7,7 @@ import {
 import {
   Docker,
   parsePushOutput,
-  spawnRunner,
+  execRunner,
   type Runner,
 } from '../../../actions/build-push-ecr/src/docker.js';
 
@@ -138,16 +138,40 @@ describe('docker push output', () => {
   });
 });
 
-describe('spawnRunner', () => {
-  it('reports the exit code of a command that exits without reading its input (no EPIPE crash)', async () => {
-    const run = spawnRunner(process.env, 'true');
-    // more than a pipe buffer, so the write fails once `true` has exited
-    await expect(run([], { stdin: 'x'.repeat(4 * 1024 * 1024) })).resolves.toMatchObject({ code: 0 });
-    await expect(spawnRunner(process.env, 'false')([], {})).resolves.toMatchObject({ code: 1 });
+describe('execRunner', () => {
+  it('reports the exit code of a command that exits without reading its input (a password-sized input)', async () => {
+    const run = execRunner(process.env, 'true');
+    // an ECR password is a few KiB: it fits the pipe buffer even when `true` never reads it
+    await expect(run([], { stdin: 'x'.repeat(8 * 1024) })).resolves.toMatchObject({ code: 0 });
+    await expect(execRunner(process.env, 'false')([], {})).resolves.toMatchObject({ code: 1 });
+  });
+
+  it('hands stdin to the command and each output line to onLine, echoing nothing itself', async () => {
+    const lines: string[] = [];
+    const written: string[] = [];
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = (chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    };
+    try {
+      const result = await execRunner(process.env, 'sh')(
+        ['-c', 'read secret; echo "got $secret"; echo err >&2'],
+        {
+          stdin: 'hunter2\n',
+          onLine: (line) => lines.push(line),
+        },
+      );
+      expect(result).toMatchObject({ code: 0, stdout: 'got hunter2\n' });
+    } finally {
+      process.stdout.write = write;
+    }
+    expect(lines.sort()).toEqual(['err', 'got hunter2']);
+    expect(written.join('')).not.toContain('hunter2');
   });
 
   it('says when the command is not installed', async () => {
-    await expect(spawnRunner(process.env, 'no-such-docker-binary')(['version'], {})).rejects.toThrow(
+    await expect(execRunner(process.env, 'no-such-docker-binary')(['version'], {})).rejects.toThrow(
       /no-such-docker-binary command was not found on PATH/,
     );
   });

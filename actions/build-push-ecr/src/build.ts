@@ -60,23 +60,28 @@ export function buildArguments(plan: BuildPlan): string[] {
   ];
 }
 
-/** The classic builder must not be replaced silently by BuildKit: DOCKER_BUILDKIT=0 keeps its output and cache. */
-export function buildEnvironment(builder: Builder, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return builder === 'docker' ? { ...env, DOCKER_BUILDKIT: '0' } : env;
+/**
+ * The classic builder must not be replaced silently by BuildKit: DOCKER_BUILDKIT=0 keeps its output
+ * and cache. BuildKit reads SOURCE_DATE_EPOCH (buildx passes it on as a build argument) for the
+ * timestamps it writes.
+ */
+export function buildEnvironment(
+  builder: Builder,
+  env: NodeJS.ProcessEnv,
+  sourceEpoch: number | undefined,
+): NodeJS.ProcessEnv {
+  const withEpoch = sourceEpoch === undefined ? env : { ...env, SOURCE_DATE_EPOCH: String(sourceEpoch) };
+  return builder === 'docker' ? { ...withEpoch, DOCKER_BUILDKIT: '0' } : withEpoch;
 }
 
-/** OCI labels from the GitHub context; the user's labels win. */
-export function ociLabels(env: NodeJS.ProcessEnv, now: Date): Record<string, string> {
+/** OCI labels from the GitHub context; `created` is the source's time (see source-date.ts). The user's labels win. */
+export function ociLabels(env: NodeJS.ProcessEnv, created: Date): Record<string, string> {
   const labels: Record<string, string> = {};
   const server = env['GITHUB_SERVER_URL'] || 'https://github.com';
   if (env['GITHUB_REPOSITORY'])
     labels['org.opencontainers.image.source'] = `${server}/${env['GITHUB_REPOSITORY']}`;
   if (env['GITHUB_SHA']) labels['org.opencontainers.image.revision'] = env['GITHUB_SHA'];
-  // SOURCE_DATE_EPOCH makes rebuilds reproducible (the same config, the same digest).
-  const epoch = Number(env['SOURCE_DATE_EPOCH']);
-  labels['org.opencontainers.image.created'] = (
-    Number.isInteger(epoch) && epoch > 0 ? new Date(epoch * 1000) : now
-  ).toISOString();
+  labels['org.opencontainers.image.created'] = created.toISOString();
   return labels;
 }
 

@@ -10,7 +10,7 @@ import { writeOutputs } from '../../../shared/action/outputs.js';
 import type { RunContext } from '../../../shared/action/run.js';
 import { inputs, outputs } from './inputs.js';
 import { validate } from './validate.js';
-import { Docker, privateDockerConfig, spawnRunner, type PushResult } from './docker.js';
+import { Docker, privateDockerConfig, execRunner, type PushResult } from './docker.js';
 import {
   buildArguments,
   buildEnvironment,
@@ -21,6 +21,7 @@ import {
 } from './build.js';
 import type { GateDecision, ScanOutcome } from './scan.js';
 import { report, type Report } from './report.js';
+import { sourceDate } from './source-date.js';
 import type { Severity } from './severity.js';
 import { formatIgnoreEntry } from './ignore.js';
 
@@ -32,7 +33,7 @@ export async function main(context: RunContext): Promise<void> {
 
   const docker = privateDockerConfig();
   const dockerEnv = { ...process.env, DOCKER_CONFIG: docker.dir };
-  const cli = new Docker(spawnRunner(dockerEnv));
+  const cli = new Docker(execRunner(dockerEnv));
   const state: Report = {
     repository: values.repository,
     tags: checked.tags,
@@ -81,6 +82,13 @@ export async function main(context: RunContext): Promise<void> {
       loggedIn = registry;
     }
 
+    const source = await sourceDate(process.env, checked.context, execRunner(process.env, 'git'));
+    if (source) info(`Image created time: ${new Date(source.epoch * 1000).toISOString()} (${source.from}).`);
+    else
+      notice(
+        `The build context ${values.context} is not in a git checkout and SOURCE_DATE_EPOCH is not set: the image's created time is the build time, so a rebuild of the same sources gets a new digest. Check out the repository (actions/checkout) or set SOURCE_DATE_EPOCH.`,
+      );
+    const created = source ? new Date(source.epoch * 1000) : context.startedAt;
     const metadataFile = builder === 'buildx' ? join(docker.dir, 'metadata.json') : undefined;
     const buildStarted = Date.now();
     const args = buildArguments({
@@ -89,7 +97,7 @@ export async function main(context: RunContext): Promise<void> {
       dockerfile: checked.dockerfile,
       target: values.target || undefined,
       buildArgs: values['build-args'],
-      labels: { ...ociLabels(process.env, context.startedAt), ...values.labels },
+      labels: { ...ociLabels(process.env, created), ...values.labels },
       platforms: values.platforms,
       references: values.push ? [firstReference] : references,
       push: values.push,
@@ -98,7 +106,7 @@ export async function main(context: RunContext): Promise<void> {
       metadataFile,
     });
     const built = await group(`Build (${builder})`, async () => {
-      const runner = spawnRunner(buildEnvironment(builder, dockerEnv));
+      const runner = execRunner(buildEnvironment(builder, dockerEnv, source?.epoch));
       return new Docker(runner).run('The image build', args, { onLine: info, signal: context.signal });
     });
     state.buildMs = Date.now() - buildStarted;
