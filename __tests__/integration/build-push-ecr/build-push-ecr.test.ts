@@ -11,6 +11,7 @@ import { startEcrMirror, type EcrMirror } from '../../support/ecr-mirror.js';
 import { parseFileCommands } from '../../support/workflow-commands.js';
 import { DescribeImagesCommand, ECRClient } from '@aws-sdk/client-ecr';
 import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { run } from '../../../shared/action/run.js';
 import { repositoryCommittedAt } from '../../support/git-repo.js';
 import { main } from '../../../actions/build-push-ecr/src/main.js';
@@ -290,18 +291,15 @@ describe('build-push-ecr (Docker, registry, moto)', () => {
     expect(second.failed).toBe(false);
     expect(second.outputs['image-digest']).toBe(digest);
     expect(mirror.uploadedBlobs).toEqual([]);
-    const inspected = await new Promise<string>((resolve, reject) =>
-      execFile(
-        'docker',
-        ['image', 'inspect', '--format', '{{json .Config.Labels}}', `${mirror.address}/${repository}:${SHA}`],
-        {
-          env: {
-            ...process.env,
-            DOCKER_HOST: (emulators.env as unknown as Record<string, string>)['DOCKER_HOST'],
-          },
+    const { stdout: inspected } = await promisify(execFile)(
+      'docker',
+      ['image', 'inspect', '--format', '{{json .Config.Labels}}', `${mirror.address}/${repository}:${SHA}`],
+      {
+        env: {
+          ...process.env,
+          DOCKER_HOST: (emulators.env as unknown as Record<string, string>)['DOCKER_HOST'],
         },
-        (error, stdout) => (error ? reject(error) : resolve(stdout)),
-      ),
+      },
     );
     expect(JSON.parse(inspected)).toMatchObject({
       'org.opencontainers.image.created': '2022-04-15T05:20:00.000Z',
