@@ -9,11 +9,17 @@ import { useEmulators, type Emulators } from '../../support/emulators.js';
 import { startProxy, isMutating, type Proxy } from '../../support/proxy.js';
 import { startEcrMirror, type EcrMirror } from '../../support/ecr-mirror.js';
 import { parseFileCommands } from '../../support/workflow-commands.js';
-import { DescribeImagesCommand, ECRClient } from '@aws-sdk/client-ecr';
-import { execFile } from 'node:child_process';
+import {
+  DescribeImagesCommand,
+  DescribeRepositoriesCommand,
+  ECRClient,
+  GetLifecyclePolicyCommand,
+} from '@aws-sdk/client-ecr';
+import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { run } from '../../../shared/action/run.js';
 import { repositoryCommittedAt } from '../../support/git-repo.js';
+import { DOCKER_DRIVER_REFUSAL, startDockerStandIn } from '../../support/docker-standin.js';
 import { main } from '../../../actions/build-push-ecr/src/main.js';
 
 jest.setTimeout(180_000);
@@ -64,8 +70,9 @@ async function runAction(inputs: Record<string, string>): Promise<Result> {
     SOURCE_DATE_EPOCH: '1700000000',
     RUNNER_TEMP: files,
   });
-  const { SOURCE_DATE_EPOCH, ...actionInputs } = inputs;
+  const { SOURCE_DATE_EPOCH, PATH, ...actionInputs } = inputs;
   if (SOURCE_DATE_EPOCH !== undefined) process.env['SOURCE_DATE_EPOCH'] = SOURCE_DATE_EPOCH;
+  if (PATH !== undefined) process.env['PATH'] = `${PATH}:${process.env['PATH'] ?? ''}`;
   for (const [name, value] of Object.entries({
     registry: mirror.address,
     'scan-timeout': '20s',
@@ -483,6 +490,136 @@ describe('build-push-ecr (Docker, registry, moto)', () => {
     expect(result.stdout).toMatch(message);
     expect(proxy.calls.filter(isMutating)).toEqual([]);
     expect(mirror.calls).toEqual([]);
+  });
+
+  describe('buildx, through a stand-in docker CLI (see __tests__/support/docker-standin.ts for what it reproduces)', () => {
+    const buildCall = (calls: string[][]) => calls.find((c) => c[0] === 'buildx' && c[1] === 'build') ?? [];
+
+    it("the stand-in refuses a registry cache export on the docker driver with buildx's words", () => {
+      const standIn = startDockerStandIn('docker');
+      const refused = spawnSync(
+        join(standIn.bin, 'docker'),
+        ['buildx', 'build', '--cache-to', 'type=registry,ref=r/x:buildcache', '--push', '.'],
+        { encoding: 'utf8' },
+      );
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toContain(
+        'Cache export is not supported for the docker driver.\nSwitch to a different driver, or turn on the containerd image store',
+      );
+      expect(refused.stderr.trim()).toBe(DOCKER_DRIVER_REFUSAL);
+    });
+
+    it('the default settings on a hosted runner (docker driver): the inline cache, and says why', async () => {
+      const standIn = startDockerStandIn('docker');
+      const repository = uniqueRepository('bx-docker');
+      const dir = context({ Dockerfile: DOCKERFILE, 'hello.txt': 'bx\n', 'data.txt': `${repository}\n` });
+      const result = await runAction({ repository, context: dir, PATH: standIn.bin });
+      remember();
+      expect(result.failed).toBe(false);
+      const build = buildCall(standIn.calls());
+      expect(build.join(' ')).toContain(
+        `--cache-from type=registry,ref=${mirror.address}/${repository}:latest --cache-to type=inline`,
+      );
+      expect(build.join(' ')).not.toContain(
+        'type=registry,ref=' + `${mirror.address}/${repository}:buildcache`,
+      );
+      expect(standIn.calls()).toContainEqual(['info', '--format', '{{json .DriverStatus}}']);
+      expect(result.stdout).toMatch(
+        /::notice::Cache: builder default uses the docker driver without the containerd image store, which cannot export a registry cache: the inline cache is used instead\. For the registry cache, set builder: container/,
+      );
+      expect(result.summary).toMatch(/\| Cache \| inline — builder default uses the docker driver/);
+      expect(result.summary).toContain('builder `default` (docker driver)');
+      expect(result.outputs['image-digest']).toMatch(/^sha256:/);
+    });
+
+    it('the docker driver on the containerd image store exports the registry cache', async () => {
+      const standIn = startDockerStandIn('docker-containerd');
+      const repository = uniqueRepository('bx-containerd');
+      const dir = context({ Dockerfile: DOCKERFILE, 'hello.txt': 'bx2\n', 'data.txt': `${repository}\n` });
+      const result = await runAction({ repository, context: dir, tags: '{sha}', PATH: standIn.bin });
+      remember();
+      expect(result.failed).toBe(false);
+      expect(buildCall(standIn.calls()).join(' ')).toContain(
+        `--cache-to type=registry,ref=${mirror.address}/${repository}:buildcache,mode=max,image-manifest=true,oci-mediatypes=true`,
+      );
+      expect(result.summary).toContain('docker driver, containerd image store');
+    });
+
+    it('builder: container creates a docker-container builder for the run, builds on it, and removes it', async () => {
+      const standIn = startDockerStandIn('docker');
+      const repository = uniqueRepository('bx-container');
+      const dir = context({ Dockerfile: DOCKERFILE, 'hello.txt': 'bx3\n', 'data.txt': `${repository}\n` });
+      const result = await runAction({
+        repository,
+        context: dir,
+        tags: '{sha}',
+        builder: 'container',
+        PATH: standIn.bin,
+      });
+      remember();
+      expect(result.failed).toBe(false);
+      const calls = standIn.calls().filter((c) => c[0] === 'buildx' && c[1] !== 'version');
+      const name = calls.find((c) => c[1] === 'create')?.[3] ?? '';
+      expect(name).toMatch(/^build-push-ecr-[a-f0-9]{8}$/);
+      expect(calls.map((c) => c[1])).toEqual(['create', 'build', 'rm']);
+      expect(calls[0]).toEqual([
+        'buildx',
+        'create',
+        '--name',
+        name,
+        '--driver',
+        'docker-container',
+        '--bootstrap',
+      ]);
+      expect(calls[1]?.join(' ')).toContain(
+        `--cache-to type=registry,ref=${mirror.address}/${repository}:buildcache`,
+      );
+      expect(calls[1]?.join(' ')).toContain(`--builder ${name}`);
+      expect(calls[2]).toEqual(['buildx', 'rm', name]);
+    });
+
+    it('an IMMUTABLE repository keeps its registry cache in <repository>-cache, created beside it', async () => {
+      const standIn = startDockerStandIn('docker-container');
+      const repository = uniqueRepository('bx-immutable');
+      const dir = context({ Dockerfile: DOCKERFILE, 'hello.txt': 'bx4\n', 'data.txt': `${repository}\n` });
+      const inputs = { repository, context: dir, 'image-tag-mutability': 'IMMUTABLE', PATH: standIn.bin };
+      const first = await runAction({ ...inputs, tags: 'v1', 'keep-images': '3' });
+      remember();
+      expect(first.failed).toBe(false);
+      writeFileSync(join(dir, 'data.txt'), 'changed\n');
+      mirror.reset();
+      const second = await runAction({ ...inputs, tags: 'v2', 'keep-images': '3' });
+      remember();
+      expect(second.failed).toBe(false);
+      const cacheRef = `${mirror.address}/${repository}-cache:buildcache`;
+      for (const build of standIn.calls().filter((c) => c[1] === 'build'))
+        expect(build.join(' ')).toContain(`--cache-to type=registry,ref=${cacheRef},`);
+      // The cache moved to a new image on the second build: ECR (moto) took it, because the cache
+      // repository is mutable; in the IMMUTABLE repository this PutImage would be refused.
+      expect(mirror.pushes.map((p) => `${p.repository}:${p.tag}`)).toEqual([
+        `${repository}:v2`,
+        `${repository}-cache:buildcache`,
+      ]);
+      expect(mirror.errors).toEqual([]);
+      const ecr = new ECRClient({
+        endpoint: emulators.env.AWS_ENDPOINT_URL ?? '',
+        region: 'us-east-1',
+        credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
+      });
+      const described = await ecr.send(
+        new DescribeRepositoriesCommand({ repositoryNames: [`${repository}-cache`] }),
+      );
+      const lifecycle = await ecr.send(
+        new GetLifecyclePolicyCommand({ repositoryName: `${repository}-cache` }),
+      );
+      ecr.destroy();
+      expect(described.repositories?.[0]).toMatchObject({
+        imageTagMutability: 'MUTABLE',
+        encryptionConfiguration: { encryptionType: 'AES256' },
+      });
+      expect(lifecycle.lifecyclePolicyText).toContain('Keep the newest 3 tagged images');
+      expect(first.summary).toContain(`(in \`${mirror.address}/${repository}-cache\`)`);
+    });
   });
 
   it('iam-policy.json lists exactly the operations recorded through the proxy and the registry', () => {

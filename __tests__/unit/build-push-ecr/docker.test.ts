@@ -21,7 +21,7 @@ const plan: BuildPlan = {
   platforms: ['linux/amd64', 'linux/arm64'],
   references: ['reg/api:abc', 'reg/api:latest'],
   push: true,
-  cacheReference: 'reg/api:buildcache',
+  cache: { kind: 'registry', reference: 'reg/api:buildcache' },
   provenance: false,
   metadataFile: '/tmp/m.json',
 };
@@ -63,13 +63,25 @@ describe('build command lines', () => {
     expect(args).not.toContain('--cache-to');
   });
 
+  it('buildx with the inline cache: the cache travels in the image, seeded from the moving tags', () => {
+    const args = buildArguments({
+      ...plan,
+      cache: { kind: 'inline', from: ['reg/api:latest'] },
+      builderName: 'build-push-ecr-1a2b3c4d',
+    });
+    expect(args.join(' ')).toContain(
+      '--cache-from type=registry,ref=reg/api:latest --cache-to type=inline --builder build-push-ecr-1a2b3c4d',
+    );
+    expect(args.join(' ')).not.toContain('type=registry,ref=reg/api:buildcache');
+  });
+
   it('classic docker build: no buildx-only flags', () => {
     expect(
       buildArguments({
         ...plan,
         builder: 'docker',
         platforms: [],
-        cacheReference: undefined,
+        cache: { kind: 'none' },
         metadataFile: undefined,
       }),
     ).toEqual([
@@ -139,10 +151,12 @@ describe('docker push output', () => {
 });
 
 describe('execRunner', () => {
-  it('reports the exit code of a command that exits without reading its input (a password-sized input)', async () => {
-    const run = execRunner(process.env, 'true');
-    // an ECR password is a few KiB: it fits the pipe buffer even when `true` never reads it
-    await expect(run([], { stdin: 'x'.repeat(8 * 1024) })).resolves.toMatchObject({ code: 0 });
+  it('reports the exit code, and passes a password-sized input whole (as docker login --password-stdin reads it)', async () => {
+    const run = execRunner(process.env, 'sh');
+    const password = 'x'.repeat(8 * 1024);
+    await expect(
+      run(['-c', 'test "$(cat)" = "$0" && exit 3', password], { stdin: password }),
+    ).resolves.toMatchObject({ code: 3 });
     await expect(execRunner(process.env, 'false')([], {})).resolves.toMatchObject({ code: 1 });
   });
 

@@ -196,6 +196,7 @@ describe('report', () => {
         created: false,
         mutability: 'MUTABLE',
         scanOnPush: false,
+        exclusionFilters: [],
         differences: ['scan-on-push is false, the input asks for true'],
       },
       digest: DIGEST,

@@ -1,5 +1,7 @@
 // Build command lines for the two builders. Pure functions: the unit tests read them as they are.
-export type Builder = 'buildx' | 'docker';
+import type { Builder, CachePlan } from './builder.js';
+
+export type { Builder } from './builder.js';
 
 export interface BuildPlan {
   builder: Builder;
@@ -12,8 +14,10 @@ export interface BuildPlan {
   /** Full references: `<registry>/<repository>:<tag>`. */
   references: string[];
   push: boolean;
-  /** `<registry>/<repository>:buildcache` when the registry cache is used (buildx only). */
-  cacheReference: string | undefined;
+  /** buildx only. */
+  cache: CachePlan;
+  /** A builder other than the current one (buildx only). */
+  builderName?: string | undefined;
   provenance: boolean;
   /** Where buildx writes its metadata (the pushed digest). */
   metadataFile: string | undefined;
@@ -41,23 +45,36 @@ export function buildArguments(plan: BuildPlan): string[] {
     ...common,
     `--provenance=${plan.provenance}`,
     ...(plan.platforms.length ? ['--platform', plan.platforms.join(',')] : []),
-    ...(plan.cacheReference
-      ? [
-          '--cache-from',
-          `type=registry,ref=${plan.cacheReference}`,
-          ...(plan.push
-            ? [
-                '--cache-to',
-                `type=registry,ref=${plan.cacheReference},mode=max,image-manifest=true,oci-mediatypes=true`,
-              ]
-            : []),
-        ]
-      : []),
+    ...cacheArguments(plan.cache, plan.push),
+    ...(plan.builderName ? ['--builder', plan.builderName] : []),
     ...(plan.metadataFile ? ['--metadata-file', plan.metadataFile] : []),
     // A multi-platform image cannot be loaded into the local engine; without push it stays in the cache.
     ...(plan.push ? ['--push'] : plan.platforms.length > 1 ? [] : ['--load']),
     plan.context,
   ];
+}
+
+function cacheArguments(cache: CachePlan, push: boolean): string[] {
+  switch (cache.kind) {
+    case 'none':
+      return [];
+    case 'registry':
+      return [
+        '--cache-from',
+        `type=registry,ref=${cache.reference}`,
+        ...(push
+          ? [
+              '--cache-to',
+              `type=registry,ref=${cache.reference},mode=max,image-manifest=true,oci-mediatypes=true`,
+            ]
+          : []),
+      ];
+    case 'inline':
+      return [
+        ...cache.from.flatMap((reference) => ['--cache-from', `type=registry,ref=${reference}`]),
+        ...(push ? ['--cache-to', 'type=inline'] : []),
+      ];
+  }
 }
 
 /**

@@ -10,7 +10,7 @@ import {
 import { ActionError } from '../../../shared/action/errors.js';
 import { errorCode, isNotFound } from '../../../shared/aws/errors.js';
 import { pollUntil, type Clock, type Sleep } from '../../../shared/wait/poll.js';
-import { ensureRepository, type EnsuredRepository } from './repository.js';
+import { ensured, ensureRepository, type EnsuredRepository } from './repository.js';
 import { waitForScan } from './scan.js';
 import type { Inputs } from './validate.js';
 
@@ -29,20 +29,34 @@ export function ensure(ecr: ECRClient, values: Inputs): Promise<EnsuredRepositor
   });
 }
 
+/**
+ * The repository beside an IMMUTABLE one that holds its build cache (`<repository>-cache`): the
+ * cache tag moves on every build, which immutability refuses. Created like the image's repository
+ * (encryption, KMS key, lifecycle), except that its tags are mutable and cache blobs are not scanned.
+ */
+export function ensureCacheRepository(ecr: ECRClient, values: Inputs): Promise<EnsuredRepository> {
+  return ensureRepository(ecr, {
+    name: cacheRepositoryName(values.repository),
+    create: values['create-repository'],
+    mutability: 'MUTABLE',
+    scanOnPush: false,
+    encryption: values.encryption,
+    kmsKey: values['kms-key'] || undefined,
+    keepImages: values['keep-images'],
+    tags: {},
+  });
+}
+
+export function cacheRepositoryName(repository: string): string {
+  return `${repository}-cache`;
+}
+
 /** Without push nothing is created: the repository is only looked up. */
 export async function lookUp(ecr: ECRClient, name: string): Promise<EnsuredRepository | undefined> {
   try {
     const found = (await ecr.send(new DescribeRepositoriesCommand({ repositoryNames: [name] })))
       .repositories?.[0];
-    if (!found?.repositoryUri || !found.registryId) return undefined;
-    return {
-      uri: found.repositoryUri,
-      registryId: found.registryId,
-      created: false,
-      mutability: found.imageTagMutability ?? 'MUTABLE',
-      scanOnPush: found.imageScanningConfiguration?.scanOnPush ?? false,
-      differences: [],
-    };
+    return found?.repositoryUri && found.registryId ? ensured(found, false, []) : undefined;
   } catch (error) {
     if (isNotFound(error)) return undefined;
     throw error;

@@ -33,7 +33,7 @@ export const inputs = {
     key: /^[A-Za-z0-9_.-]+$/,
     accepted: 'id=ENV_VAR lines: a BuildKit secret id and the environment variable that holds its value',
   }),
-  builder: input.choice(['auto', 'buildx', 'docker'] as const, { default: 'auto' }),
+  builder: input.choice(['auto', 'buildx', 'container', 'docker'] as const, { default: 'auto' }),
   cache: input.choice(['registry', 'inline', 'none'] as const, { default: 'registry' }),
   provenance: input.boolean({ default: false }),
   'create-repository': input.boolean({ default: true }),

@@ -2,6 +2,8 @@
 // build → push the first tag → verify the digest with ECR → scan gate → the other tags (only when
 // the gate passes) → outputs and summary.
 import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { readInputs } from '../../../shared/action/inputs.js';
 import { ActionError } from '../../../shared/action/errors.js';
@@ -11,14 +13,16 @@ import type { RunContext } from '../../../shared/action/run.js';
 import { inputs, outputs } from './inputs.js';
 import { validate } from './validate.js';
 import { Docker, privateDockerConfig, execRunner, type PushResult } from './docker.js';
+import { buildArguments, buildEnvironment, CACHE_TAG, digestFromMetadata, ociLabels } from './build.js';
 import {
-  buildArguments,
-  buildEnvironment,
-  CACHE_TAG,
-  digestFromMetadata,
-  ociLabels,
-  type Builder,
-} from './build.js';
+  chooseBuilder,
+  chooseCache,
+  createContainerBuilder,
+  inspectBuilder,
+  removeBuilder,
+  type CachePlan,
+} from './builder.js';
+import { tagIsMutable } from './mutability.js';
 import type { GateDecision, ScanOutcome } from './scan.js';
 import { report, type Report } from './report.js';
 import { sourceDate } from './source-date.js';
@@ -32,7 +36,11 @@ export async function main(context: RunContext): Promise<void> {
   const region = resolveRegion(values['aws-region'] || undefined);
 
   const docker = privateDockerConfig();
-  const dockerEnv = { ...process.env, DOCKER_CONFIG: docker.dir };
+  const dockerEnv = {
+    ...process.env,
+    DOCKER_CONFIG: docker.dir,
+    BUILDX_CONFIG: buildxConfigDir(process.env),
+  };
   const cli = new Docker(execRunner(dockerEnv));
   const state: Report = {
     repository: values.repository,
@@ -45,12 +53,26 @@ export async function main(context: RunContext): Promise<void> {
       `fail-on-severity is a threshold: ${checked.threshold ?? ''} fails on findings at ${checked.threshold ?? ''} or above (the list ${values['fail-on-severity'].join(', ')} reads as its least severe entry).`,
     );
   let loggedIn: string | undefined;
+  let createdBuilder: string | undefined;
   try {
     const builder = await chooseBuilder(cli, values.builder);
     state.builder = builder;
-    const useCache = values.cache === 'registry' && builder === 'buildx';
-    if (values.cache === 'registry' && !useCache)
-      notice('cache: registry needs buildx; the classic docker builder uses its local layer cache instead.');
+    const containerBuilder =
+      values.builder === 'container' ? `build-push-ecr-${randomUUID().slice(0, 8)}` : undefined;
+    // A builder of our own is known before it exists: it is created just before the build.
+    const buildx =
+      builder !== 'buildx'
+        ? undefined
+        : containerBuilder
+          ? { name: containerBuilder, driver: 'docker-container', containerdStore: false }
+          : await inspectBuilder(cli);
+    const cacheDecision = chooseCache(values.cache, builder, buildx);
+    Object.assign(state, { buildx, cache: cacheDecision });
+    info(
+      `Builder: ${buildx ? `buildx, builder ${buildx.name} (${buildx.driver} driver)` : 'docker build (classic)'}; cache: ${cacheDecision.kind} (${cacheDecision.reason}).`,
+    );
+    if (values.cache === 'registry' && cacheDecision.kind !== 'registry')
+      notice(`Cache: ${cacheDecision.reason}`);
 
     const { ECRClient } = await import('@aws-sdk/client-ecr');
     // createClient's structural middleware type does not accept the SDK's own; the runtime shape is the same.
@@ -63,21 +85,40 @@ export async function main(context: RunContext): Promise<void> {
     state.repositoryState = repository;
     for (const difference of repository?.differences ?? [])
       warning(`Existing repository ${values.repository}: ${difference} (left unchanged).`);
-    if (values.push && repository?.mutability.startsWith('IMMUTABLE'))
-      await ecrApi.refuseExistingTags(ecr, values.repository, checked.tags);
+    if (values.push && repository)
+      await ecrApi.refuseExistingTags(
+        ecr,
+        values.repository,
+        checked.tags.filter((tag) => !tagIsMutable(repository, tag)),
+      );
+    // The registry cache's tag moves on every build: where the repository refuses that, the cache
+    // lives in a repository beside it.
+    const cacheRepository =
+      cacheDecision.kind === 'registry' && repository && !tagIsMutable(repository, CACHE_TAG)
+        ? await group('Cache repository', () =>
+            values.push
+              ? ecrApi.ensureCacheRepository(ecr, values)
+              : ecrApi.lookUp(ecr, ecrApi.cacheRepositoryName(values.repository)),
+          )
+        : undefined;
 
     const auth = await ecrApi.authorization(ecr, repository?.registryId);
     setSecret(auth.password);
     setSecret(auth.token);
     const registry = values.registry || (repository ? hostOf(repository.uri) : auth.host);
     const repositoryUri = `${registry}/${values.repository}`;
+    const cacheRepositoryUri = `${registry}/${cacheRepository ? ecrApi.cacheRepositoryName(values.repository) : values.repository}`;
+    if (cacheRepository) {
+      info(`The build cache lives in ${cacheRepositoryUri}: ${values.repository} has immutable tags.`);
+      state.cacheRepository = cacheRepositoryUri;
+    }
     const references = checked.tags.map((tag) => `${repositoryUri}:${tag}`);
     // The first tag is pushed; the others (latest, …) name the image only once the scan gate passed.
     const [firstTag = '', ...movingTags] = checked.tags;
     const firstReference = `${repositoryUri}:${firstTag}`;
     Object.assign(state, { registry, repositoryUri, references });
 
-    if (values.push || useCache) {
+    if (values.push || cacheDecision.kind !== 'none') {
       await cli.login(registry, auth.username, auth.password, context.signal);
       loggedIn = registry;
     }
@@ -101,10 +142,18 @@ export async function main(context: RunContext): Promise<void> {
       platforms: values.platforms,
       references: values.push ? [firstReference] : references,
       push: values.push,
-      cacheReference: useCache ? `${repositoryUri}:${CACHE_TAG}` : undefined,
+      cache: cachePlan(cacheDecision.kind, {
+        registry: `${cacheRepositoryUri}:${CACHE_TAG}`,
+        inline: references.slice(1),
+      }),
+      builderName: buildx && buildx.name !== 'default' ? buildx.name : undefined,
       provenance: values.provenance,
       metadataFile,
     });
+    if (containerBuilder) {
+      await group('Builder', () => createContainerBuilder(cli, containerBuilder));
+      createdBuilder = containerBuilder;
+    }
     const built = await group(`Build (${builder})`, async () => {
       const runner = execRunner(buildEnvironment(builder, dockerEnv, source?.epoch));
       return new Docker(runner).run('The image build', args, { onLine: info, signal: context.signal });
@@ -191,20 +240,22 @@ export async function main(context: RunContext): Promise<void> {
         `${refusal} The image was pushed as ${firstReference} (${digest}) but must not be deployed${movingTags.length ? `; tags withheld: ${movingTags.join(', ')}` : ''}.`,
       );
   } finally {
+    if (createdBuilder) await removeBuilder(cli, createdBuilder);
     if (loggedIn) await cli.logout(loggedIn);
     docker.remove();
     report(context.summary, state);
   }
 }
 
-async function chooseBuilder(cli: Docker, wanted: 'auto' | 'buildx' | 'docker'): Promise<Builder> {
-  if (wanted === 'docker') return 'docker';
-  const hasBuildx = await cli.hasBuildx();
-  if (wanted === 'buildx' && !hasBuildx)
-    throw new ActionError(
-      'builder is buildx but docker buildx is not installed on this runner: install it (docker/setup-buildx-action) or set builder: docker.',
-    );
-  return hasBuildx ? 'buildx' : 'docker';
+/** Where buildx keeps its builders: the user's, so a builder docker/setup-buildx-action made is found. */
+function buildxConfigDir(env: NodeJS.ProcessEnv): string {
+  return env['BUILDX_CONFIG'] || join(env['DOCKER_CONFIG'] || join(homedir(), '.docker'), 'buildx');
+}
+
+function cachePlan(kind: CachePlan['kind'], at: { registry: string; inline: string[] }): CachePlan {
+  if (kind === 'registry') return { kind, reference: at.registry };
+  if (kind === 'inline') return { kind, from: at.inline };
+  return { kind };
 }
 
 function hostOf(uri: string): string {

@@ -5,7 +5,7 @@ import type { EnsuredRepository } from './repository.js';
 import type { GateDecision, ScanOutcome, Finding } from './scan.js';
 import type { Severity } from './severity.js';
 import { SEVERITIES } from './severity.js';
-import type { Builder } from './build.js';
+import type { Builder, BuildxBuilder, CacheDecision } from './builder.js';
 import { formatIgnoreEntry } from './ignore.js';
 
 export interface Report {
@@ -18,6 +18,10 @@ export interface Report {
   /** Tags not added because the gate refused the image. */
   withheldTags?: string[];
   builder?: Builder;
+  buildx?: BuildxBuilder | undefined;
+  cache?: CacheDecision;
+  /** URI of the repository beside an immutable one that holds the build cache. */
+  cacheRepository?: string | undefined;
   repositoryState?: EnsuredRepository | undefined;
   registry?: string;
   repositoryUri?: string;
@@ -53,8 +57,20 @@ function repositoryLine(state: Report): string {
     : `existing (${repository.mutability}, left unchanged)`;
 }
 
+function builderLine(state: Report): string {
+  if (state.builder === 'docker') return 'docker build (classic)';
+  const buildx = state.buildx;
+  return buildx
+    ? `docker buildx, builder ${code(buildx.name)} (${buildx.driver} driver${buildx.containerdStore ? ', containerd image store' : ''})`
+    : 'docker buildx';
+}
+
 function cacheLine(state: Report): string {
   const parts: string[] = [];
+  if (state.cache)
+    parts.push(
+      `${state.cache.kind} — ${state.cache.reason}${state.cacheRepository ? ` (in ${code(state.cacheRepository)})` : ''}`,
+    );
   if (state.cacheSteps !== undefined) parts.push(`${state.cacheSteps} build step(s) from cache`);
   if (state.layersPushed !== undefined)
     parts.push(`${state.layersPushed} layer(s) uploaded, ${state.layersReused ?? 0} already in the registry`);
@@ -117,11 +133,10 @@ export function report(summary: Summary, state: Report): void {
   ];
   if (state.digest) rows.push(['Digest', raw(code(state.digest))]);
   if (state.sizeBytes !== undefined) rows.push(['Size', formatBytes(state.sizeBytes)]);
-  if (state.builder)
-    rows.push(['Builder', state.builder === 'docker' ? 'docker build (classic)' : 'docker buildx']);
+  if (state.builder) rows.push(['Builder', raw(builderLine(state))]);
   if (state.buildMs !== undefined) rows.push(['Build time', formatDuration(state.buildMs)]);
   if (state.pushMs !== undefined) rows.push(['Push time', formatDuration(state.pushMs)]);
-  rows.push(['Cache', cacheLine(state)]);
+  rows.push(['Cache', raw(cacheLine(state))]);
   rows.push(['Scan', scanLine(state)]);
   summary.table(
     ['', ''],
