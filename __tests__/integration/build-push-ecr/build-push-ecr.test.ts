@@ -70,9 +70,11 @@ async function runAction(inputs: Record<string, string>): Promise<Result> {
     SOURCE_DATE_EPOCH: '1700000000',
     RUNNER_TEMP: files,
   });
-  const { SOURCE_DATE_EPOCH, PATH, ...actionInputs } = inputs;
-  if (SOURCE_DATE_EPOCH !== undefined) process.env['SOURCE_DATE_EPOCH'] = SOURCE_DATE_EPOCH;
-  if (PATH !== undefined) process.env['PATH'] = `${PATH}:${process.env['PATH'] ?? ''}`;
+  // UPPER_CASE keys are environment variables of the step (PATH is put in front of the runner's).
+  const isEnv = ([name]: [string, string]) => /^[A-Z][A-Z0-9_]*$/.test(name);
+  const actionInputs = Object.fromEntries(Object.entries(inputs).filter((entry) => !isEnv(entry)));
+  for (const [name, value] of Object.entries(inputs).filter(isEnv))
+    process.env[name] = name === 'PATH' ? `${value}:${process.env['PATH'] ?? ''}` : value;
   for (const [name, value] of Object.entries({
     registry: mirror.address,
     'scan-timeout': '20s',
@@ -311,6 +313,26 @@ describe('build-push-ecr (Docker, registry, moto)', () => {
     expect(JSON.parse(inspected)).toMatchObject({
       'org.opencontainers.image.created': '2022-04-15T05:20:00.000Z',
     });
+  });
+
+  it('a build argument that looks like a secret is masked and gets a warning that it stays in the image history', async () => {
+    const repository = uniqueRepository('buildarg');
+    const dir = context({
+      Dockerfile: 'FROM scratch\nARG DB_PASSWORD\nCOPY hello.txt /hello.txt\n',
+      'hello.txt': 'arg\n',
+    });
+    const result = await runAction({
+      repository,
+      context: dir,
+      tags: 'a1',
+      'build-args': 'DB_PASSWORD=pa55-w0rd-x9',
+    });
+    remember();
+    expect(result.failed).toBe(false);
+    expect(result.stdout).toMatch(
+      /::warning::build-args: DB_PASSWORD looks like a secret, and a build argument stays in the image history.*secrets: db_password=DB_PASSWORD/,
+    );
+    expect(result.stdout).toContain('::add-mask::pa55-w0rd-x9');
   });
 
   it('an IMMUTABLE repository that holds a tag fails before building and pushes nothing', async () => {
@@ -576,6 +598,41 @@ describe('build-push-ecr (Docker, registry, moto)', () => {
       );
       expect(calls[1]?.join(' ')).toContain(`--builder ${name}`);
       expect(calls[2]).toEqual(['buildx', 'rm', name]);
+    });
+
+    it('secrets reach BuildKit by environment variable name, masked; a missing one fails before AWS', async () => {
+      const standIn = startDockerStandIn('docker');
+      const repository = uniqueRepository('bx-secret');
+      const dir = context({ Dockerfile: DOCKERFILE, 'hello.txt': 'bx5\n', 'data.txt': `${repository}\n` });
+      const token = 'npm_s3cr3t-value-7f3a';
+      const result = await runAction({
+        repository,
+        context: dir,
+        tags: '{sha}',
+        secrets: 'npmrc=BPE_NPM_TOKEN',
+        BPE_NPM_TOKEN: token,
+        PATH: standIn.bin,
+      });
+      remember();
+      expect(result.failed).toBe(false);
+      expect(buildCall(standIn.calls()).join(' ')).toContain('--secret id=npmrc,env=BPE_NPM_TOKEN');
+      expect(JSON.stringify(standIn.calls())).not.toContain(token);
+      expect(result.stdout).toContain(`::add-mask::${token}`);
+      expect(result.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(token);
+      expect(result.summary).not.toContain(token);
+
+      proxy.reset();
+      const missing = await runAction({
+        repository,
+        context: dir,
+        secrets: 'npmrc=BPE_UNSET_TOKEN',
+        PATH: standIn.bin,
+      });
+      expect(missing.failed).toBe(true);
+      expect(missing.stdout).toMatch(
+        /Input 'secrets' has an invalid value "npmrc=BPE_UNSET_TOKEN" \(BPE_UNSET_TOKEN is not set or is empty\)/,
+      );
+      expect(proxy.calls).toEqual([]);
     });
 
     it('an IMMUTABLE repository keeps its registry cache in <repository>-cache, created beside it', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import {
   buildArguments,
   digestFromMetadata,
+  secretLookingBuildArgs,
   type BuildPlan,
 } from '../../../actions/build-push-ecr/src/build.js';
 import {
@@ -22,6 +23,7 @@ const plan: BuildPlan = {
   references: ['reg/api:abc', 'reg/api:latest'],
   push: true,
   cache: { kind: 'registry', reference: 'reg/api:buildcache' },
+  secrets: {},
   provenance: false,
   metadataFile: '/tmp/m.json',
 };
@@ -73,6 +75,23 @@ describe('build command lines', () => {
       '--cache-from type=registry,ref=reg/api:latest --cache-to type=inline --builder build-push-ecr-1a2b3c4d',
     );
     expect(args.join(' ')).not.toContain('type=registry,ref=reg/api:buildcache');
+  });
+
+  it('buildx secrets name the environment variable, never the value', () => {
+    const args = buildArguments({ ...plan, secrets: { npm: 'NPM_TOKEN', pip: 'PIP_INDEX_PASSWORD' } });
+    expect(args.join(' ')).toContain('--secret id=npm,env=NPM_TOKEN --secret id=pip,env=PIP_INDEX_PASSWORD');
+  });
+
+  it('build arguments whose names look like secrets are singled out', () => {
+    expect(
+      secretLookingBuildArgs({
+        NODE_ENV: 'production',
+        NPM_TOKEN: 'x',
+        DB_PASSWORD: 'y',
+        GITHUB_AUTH: 'z',
+        API_KEY: 'k',
+      }),
+    ).toEqual(['NPM_TOKEN', 'DB_PASSWORD', 'GITHUB_AUTH', 'API_KEY']);
   });
 
   it('classic docker build: no buildx-only flags', () => {

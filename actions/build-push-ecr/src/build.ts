@@ -16,6 +16,8 @@ export interface BuildPlan {
   push: boolean;
   /** buildx only. */
   cache: CachePlan;
+  /** BuildKit secret id → the environment variable that holds its value (buildx only). */
+  secrets: Record<string, string>;
   /** A builder other than the current one (buildx only). */
   builderName?: string | undefined;
   provenance: boolean;
@@ -46,6 +48,8 @@ export function buildArguments(plan: BuildPlan): string[] {
     `--provenance=${plan.provenance}`,
     ...(plan.platforms.length ? ['--platform', plan.platforms.join(',')] : []),
     ...cacheArguments(plan.cache, plan.push),
+    // The value stays in the environment: only its name is on the command line.
+    ...Object.entries(plan.secrets).flatMap(([id, variable]) => ['--secret', `id=${id},env=${variable}`]),
     ...(plan.builderName ? ['--builder', plan.builderName] : []),
     ...(plan.metadataFile ? ['--metadata-file', plan.metadataFile] : []),
     // A multi-platform image cannot be loaded into the local engine; without push it stays in the cache.
@@ -110,4 +114,11 @@ export function digestFromMetadata(text: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+const SECRET_LOOKING = /SECRET|PASSWORD|PASSWD|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIAL|AUTH/i;
+
+/** Build arguments whose names look like secrets: they stay in the image history for anyone who pulls it. */
+export function secretLookingBuildArgs(buildArgs: Record<string, string>): string[] {
+  return Object.keys(buildArgs).filter((name) => SECRET_LOOKING.test(name));
 }

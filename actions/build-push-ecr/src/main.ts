@@ -13,7 +13,14 @@ import type { RunContext } from '../../../shared/action/run.js';
 import { inputs, outputs } from './inputs.js';
 import { validate } from './validate.js';
 import { Docker, privateDockerConfig, execRunner, type PushResult } from './docker.js';
-import { buildArguments, buildEnvironment, CACHE_TAG, digestFromMetadata, ociLabels } from './build.js';
+import {
+  buildArguments,
+  buildEnvironment,
+  CACHE_TAG,
+  digestFromMetadata,
+  ociLabels,
+  secretLookingBuildArgs,
+} from './build.js';
 import {
   chooseBuilder,
   chooseCache,
@@ -32,6 +39,13 @@ import { formatIgnoreEntry } from './ignore.js';
 export async function main(context: RunContext): Promise<void> {
   const values = await readInputs(inputs);
   const checked = validate(values);
+  for (const variable of Object.values(checked.secrets)) setSecret(process.env[variable] ?? '');
+  for (const name of secretLookingBuildArgs(values['build-args'])) {
+    setSecret(values['build-args'][name] ?? '');
+    warning(
+      `build-args: ${name} looks like a secret, and a build argument stays in the image history (docker history) for anyone who can pull the image. Pass it with the secrets input instead (secrets: ${name.toLowerCase()}=${name}, read in the Dockerfile with RUN --mount=type=secret,id=${name.toLowerCase()},env=${name}).`,
+    );
+  }
   const { resolveRegion, createClient } = await import('../../../shared/aws/clients.js');
   const region = resolveRegion(values['aws-region'] || undefined);
 
@@ -57,6 +71,10 @@ export async function main(context: RunContext): Promise<void> {
   try {
     const builder = await chooseBuilder(cli, values.builder);
     state.builder = builder;
+    if (builder === 'docker' && Object.keys(checked.secrets).length)
+      throw new ActionError(
+        'secrets needs BuildKit, but docker buildx is not installed on this runner: install it (docker/setup-buildx-action), or pass no secrets.',
+      );
     const containerBuilder =
       values.builder === 'container' ? `build-push-ecr-${randomUUID().slice(0, 8)}` : undefined;
     // A builder of our own is known before it exists: it is created just before the build.
@@ -138,6 +156,7 @@ export async function main(context: RunContext): Promise<void> {
       dockerfile: checked.dockerfile,
       target: values.target || undefined,
       buildArgs: values['build-args'],
+      secrets: checked.secrets,
       labels: { ...ociLabels(process.env, created), ...values.labels },
       platforms: values.platforms,
       references: values.push ? [firstReference] : references,
