@@ -75,7 +75,7 @@ async function checkEcr(image: string, ecr: EcrImage, lookup: EcrLookup): Promis
       return { image, status: 'missing', reason: `there is no ECR repository ${ecr.repository} ${where}` };
     // A role without ecr:DescribeImages, or a kubeconfig run without AWS credentials: not checked.
     const kind = classify(error);
-    if (kind === 'access-denied' || kind === 'expired-credentials' || code === 'CredentialsProviderError')
+    if (kind === 'access-denied' || kind === 'expired-credentials' || kind === 'missing-credentials')
       return {
         image,
         status: 'not-checked',
