@@ -31,6 +31,7 @@ import { GetBucketVersioningCommand, S3Client } from '@aws-sdk/client-s3';
 import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { CreateClusterCommand as CreateEksClusterCommand, EKSClient } from '@aws-sdk/client-eks';
 import { useEmulators, type Emulators } from '../support/emulators.js';
+import { putRegistryImage } from '../support/ecr-images.js';
 import { startEcrMirror, type EcrMirror } from '../support/ecr-mirror.js';
 import { assertNoSecretLeak, REPO_ROOT } from '../support/harness.js';
 import { startKubeDouble, type KubeDouble } from '../support/kube-double/index.js';
@@ -584,6 +585,9 @@ describe('eks-cd-docker.yml', () => {
     );
     const broken = await listen(http.createServer((_req, res) => res.writeHead(404).end('no route')));
     const next = commit(4);
+    // the images of the next commit exist (the deploy checks that before patching anything)
+    for (const name of ['ode-api', 'ode-worker', 'ode-viewer'])
+      await putRegistryImage(mirror.address, name, next);
     const badRelease = track(
       await runJob(workflow, 'deploy', {
         context: {
