@@ -219,6 +219,15 @@ function remember(): void {
   for (const call of mirror.calls) if (call.iamAction) allCalls.push(call.iamAction);
 }
 
+/** A new repository with one pushed image (tag probe): its digest is what later builds of the same context get. */
+async function probeImage(stem: string): Promise<{ repository: string; dir: string; digest: string }> {
+  const repository = uniqueRepository(stem);
+  const dir = context({ Dockerfile: DOCKERFILE, 'hello.txt': `${stem}\n`, 'data.txt': `${repository}\n` });
+  const probe = await runAction({ repository, context: dir, tags: 'probe' });
+  remember();
+  return { repository, dir, digest: probe.outputs['image-digest'] ?? '' };
+}
+
 describe('build-push-ecr (Docker, registry, moto)', () => {
   it('builds a real image, pushes two tags, and image-digest is the registry digest and what ECR reports', async () => {
     const repository = uniqueRepository('push');
@@ -364,15 +373,7 @@ describe('build-push-ecr (Docker, registry, moto)', () => {
   });
 
   it('the gate is a threshold: HIGH fails on a CRITICAL finding, and latest never names the rejected image', async () => {
-    const repository = uniqueRepository('threshold');
-    const dir = context({
-      Dockerfile: DOCKERFILE,
-      'hello.txt': 'threshold\n',
-      'data.txt': `${repository}\n`,
-    });
-    const probe = await runAction({ repository, context: dir, tags: 'probe' });
-    remember();
-    const digest = probe.outputs['image-digest'] ?? '';
+    const { repository, dir, digest } = await probeImage('threshold');
     await setScanFindings(repository, digest, [
       { name: 'CVE-2024-0009', severity: 'CRITICAL', pkg: 'glibc' },
     ]);
@@ -396,15 +397,7 @@ describe('build-push-ecr (Docker, registry, moto)', () => {
   });
 
   it('a scan that cannot complete fails the gate, unless on-scan-unavailable is warn', async () => {
-    const repository = uniqueRepository('unavailable');
-    const dir = context({
-      Dockerfile: DOCKERFILE,
-      'hello.txt': 'unavailable\n',
-      'data.txt': `${repository}\n`,
-    });
-    const probe = await runAction({ repository, context: dir, tags: 'probe' });
-    remember();
-    const digest = probe.outputs['image-digest'] ?? '';
+    const { repository, dir, digest } = await probeImage('unavailable');
     await setScanFindings(repository, digest, [], 'UNSUPPORTED_IMAGE');
     const strict = await runAction({
       repository,
@@ -433,12 +426,8 @@ describe('build-push-ecr (Docker, registry, moto)', () => {
   });
 
   it('the scan gate fails on a listed severity that is not ignored, and passes when it is ignored', async () => {
-    const repository = uniqueRepository('scan');
-    const dir = context({ Dockerfile: DOCKERFILE, 'hello.txt': 'scan\n', 'data.txt': `${repository}\n` });
     // Learn the digest the image will have (a build-only run would not tell ECR), then configure moto.
-    const probe = await runAction({ repository, context: dir, tags: 'probe' });
-    remember();
-    const digest = probe.outputs['image-digest'] ?? '';
+    const { repository, dir, digest } = await probeImage('scan');
     await setScanFindings(repository, digest, [
       { name: 'CVE-2024-0001', severity: 'HIGH', pkg: 'openssl' },
       { name: 'CVE-2024-0002', severity: 'LOW', pkg: 'zlib' },
