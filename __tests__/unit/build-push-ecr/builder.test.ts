@@ -45,6 +45,12 @@ describe('chooseCache', () => {
     expect(fallback.kind).toBe('inline');
     expect(fallback.reason).toMatch(/without the containerd image store.*set builder: container/);
   });
+  it('a builder buildx cannot describe gets the inline cache, and the reason says so', () => {
+    expect(chooseCache('registry', 'buildx', builder('unknown'))).toEqual({
+      kind: 'inline',
+      reason: expect.stringMatching(/^docker buildx inspect did not name the builder/),
+    });
+  });
   it('cache: none and the classic builder write no cache; cache: inline is honoured on any driver', () => {
     expect(chooseCache('none', 'buildx', builder('docker-container')).kind).toBe('none');
     expect(chooseCache('registry', 'docker', undefined)).toMatchObject({

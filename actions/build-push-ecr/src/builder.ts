@@ -37,23 +37,18 @@ export function usesContainerdStore(driverStatusJson: string): boolean {
   return /io\.containerd\.snapshotter\.v1/.test(driverStatusJson);
 }
 
-/** The builder `docker buildx build` would use (or `name`), with its driver. */
+/**
+ * The builder `docker buildx build` would use (or `name`), with its driver. When buildx cannot
+ * say, the driver is `unknown`: the build still runs, with the inline cache.
+ */
 export async function inspectBuilder(cli: Docker, name?: string): Promise<BuildxBuilder> {
-  const args = ['buildx', 'inspect', ...(name ? [name] : [])];
-  const inspected = await cli.run('Reading the buildx builder', args);
-  const builder = parseBuildxInspect(inspected.stdout);
-  if (!builder)
-    throw new ActionError(
-      `docker buildx inspect printed no builder name and driver: ${inspected.stdout.trim().split('\n')[0] ?? ''}`,
-    );
+  const inspected = await cli.runner(['buildx', 'inspect', ...(name ? [name] : [])], {});
+  const builder = inspected.code === 0 ? parseBuildxInspect(inspected.stdout) : undefined;
+  if (!builder) return { name: name ?? 'current', driver: 'unknown', containerdStore: false };
   let containerdStore = false;
   if (builder.driver === 'docker') {
-    const info = await cli.run('Reading the Docker engine storage', [
-      'info',
-      '--format',
-      '{{json .DriverStatus}}',
-    ]);
-    containerdStore = usesContainerdStore(info.stdout);
+    const info = await cli.runner(['info', '--format', '{{json .DriverStatus}}'], {});
+    containerdStore = info.code === 0 && usesContainerdStore(info.stdout);
   }
   return { ...builder, containerdStore };
 }
@@ -77,6 +72,12 @@ export function chooseCache(
       reason: "the classic docker builder has no cache export; it reuses the engine's local layer cache",
     };
   if (wanted === 'inline') return { kind: 'inline', reason: 'cache: inline' };
+  if (buildx.driver === 'unknown')
+    return {
+      kind: 'inline',
+      reason:
+        'docker buildx inspect did not name the builder and its driver, so the inline cache is used (it works with every driver).',
+    };
   const driver = `builder ${buildx.name} uses the ${buildx.driver} driver`;
   if (REGISTRY_CACHE_DRIVERS.includes(buildx.driver))
     return { kind: 'registry', reason: `${driver}, which exports a registry cache` };

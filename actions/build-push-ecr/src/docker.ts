@@ -90,7 +90,7 @@ export function commandFailure(what: string, args: readonly string[], result: Co
 }
 
 export class Docker {
-  constructor(private readonly runner: Runner) {}
+  constructor(readonly runner: Runner) {}
 
   /** True when the buildx plugin answers. */
   async hasBuildx(): Promise<boolean> {
