@@ -1,4 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   buildArguments,
   digestFromMetadata,
@@ -9,6 +12,7 @@ import {
   Docker,
   parsePushOutput,
   execRunner,
+  privateDockerConfig,
   type Runner,
 } from '../../../actions/build-push-ecr/src/docker.js';
 
@@ -166,6 +170,23 @@ describe('docker push output', () => {
     await expect(new Docker(runner).push('reg/api:v1', 'v1')).rejects.toThrow(
       'Pushing reg/api:v1 failed (docker push exited with 1): denied: not authorized',
     );
+  });
+});
+
+describe('privateDockerConfig', () => {
+  it("is a fresh directory under RUNNER_TEMP that still finds the user's CLI plugins (buildx)", () => {
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
+    const config = privateDockerConfig({ RUNNER_TEMP: runnerTemp, DOCKER_CONFIG: '/home/runner/.docker' });
+    try {
+      expect(config.dir.startsWith(join(runnerTemp, 'build-push-ecr-docker-'))).toBe(true);
+      expect(JSON.parse(readFileSync(join(config.dir, 'config.json'), 'utf8'))).toEqual({
+        cliPluginsExtraDirs: ['/home/runner/.docker/cli-plugins'],
+      });
+    } finally {
+      config.remove();
+      rmSync(runnerTemp, { recursive: true, force: true });
+    }
+    expect(existsSync(config.dir)).toBe(false);
   });
 });
 

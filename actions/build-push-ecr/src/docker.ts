@@ -1,6 +1,6 @@
 // The docker CLI, run with arguments (never through a shell) by @actions/exec, in a private DOCKER_CONFIG.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ActionError } from '../../../shared/action/errors.js';
 
@@ -52,12 +52,25 @@ export function execRunner(env: NodeJS.ProcessEnv, command = 'docker'): Runner {
   };
 }
 
-/** A DOCKER_CONFIG of our own under RUNNER_TEMP, so the login never touches the user's. */
+/** The user's docker configuration directory (DOCKER_CONFIG, else ~/.docker). */
+export function userDockerConfigDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env['DOCKER_CONFIG'] || join(homedir(), '.docker');
+}
+
+/**
+ * A DOCKER_CONFIG of our own under RUNNER_TEMP, so the login never touches the user's. The CLI
+ * plugins of the user's configuration stay found (docker/setup-buildx-action can install buildx
+ * there).
+ */
 export function privateDockerConfig(env: NodeJS.ProcessEnv = process.env): {
   dir: string;
   remove: () => void;
 } {
   const dir = mkdtempSync(join(env['RUNNER_TEMP'] || tmpdir(), 'build-push-ecr-docker-'));
+  writeFileSync(
+    join(dir, 'config.json'),
+    JSON.stringify({ cliPluginsExtraDirs: [join(userDockerConfigDir(env), 'cli-plugins')] }),
+  );
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

@@ -3,7 +3,6 @@
 // the gate passes) → outputs and summary.
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { readInputs } from '../../../shared/action/inputs.js';
 import { ActionError } from '../../../shared/action/errors.js';
@@ -12,7 +11,7 @@ import { writeOutputs } from '../../../shared/action/outputs.js';
 import type { RunContext } from '../../../shared/action/run.js';
 import { inputs, outputs } from './inputs.js';
 import { validate } from './validate.js';
-import { Docker, privateDockerConfig, execRunner, type PushResult } from './docker.js';
+import { Docker, privateDockerConfig, execRunner, userDockerConfigDir, type PushResult } from './docker.js';
 import {
   buildArguments,
   buildEnvironment,
@@ -268,7 +267,7 @@ export async function main(context: RunContext): Promise<void> {
 
 /** Where buildx keeps its builders: the user's, so a builder docker/setup-buildx-action made is found. */
 function buildxConfigDir(env: NodeJS.ProcessEnv): string {
-  return env['BUILDX_CONFIG'] || join(env['DOCKER_CONFIG'] || join(homedir(), '.docker'), 'buildx');
+  return env['BUILDX_CONFIG'] || join(userDockerConfigDir(env), 'buildx');
 }
 
 function cachePlan(kind: CachePlan['kind'], at: { registry: string; inline: string[] }): CachePlan {
