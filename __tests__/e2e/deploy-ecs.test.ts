@@ -154,6 +154,8 @@ describe('deploy-ecs bundle', () => {
     expect(good.result.code).toBe(0);
     expect(operations(good.calls)[0]).toBe('DescribeImages');
     expect(good.result.stdout).toContain(`Image ${image} exists (${digest}).`);
+    expect(good.result.summary).toContain(`Images checked before the deploy (1)`);
+    expect(good.result.summary).toContain(`\`${image}\` → \`${digest}\``);
   });
 
   it('a rerun with the same image changes nothing', async () => {

@@ -4,6 +4,7 @@
 // was not checked. A missing image is one error naming every missing image.
 import { ActionError } from '../action/errors.js';
 import { info, notice } from '../action/runtime.js';
+import { code, raw, type Summary } from '../action/summary.js';
 import { parseImageReference } from '../targets/ecs/image.js';
 import { classify, errorCode } from './errors.js';
 
@@ -183,14 +184,26 @@ export function describeChecks(checks: readonly ImageCheck[]): { lines: string[]
   return { lines, notices };
 }
 
-/** confirmImagesExist, with a log line per image found and a notice per image not checked. */
+/**
+ * confirmImagesExist, with a log line per image found and a notice per image not checked; with a
+ * summary, the digest each image resolved to.
+ */
 export async function confirmImagesBeforeDeploy(
   images: readonly string[],
-  options: ConfirmOptions = {},
+  options: ConfirmOptions & { summary?: Summary } = {},
 ): Promise<ImageCheck[]> {
   const checks = await confirmImagesExist(images, options);
   const { lines, notices } = describeChecks(checks);
   for (const line of lines) info(line);
   for (const text of notices) notice(text);
+  const found = checks.filter((check) => check.status === 'found' && check.digest);
+  if (options.summary && found.length)
+    options.summary.details(`Images checked before the deploy (${found.length})`, (inner) =>
+      inner.list(
+        found.map((check) =>
+          raw(`${code(check.image)} → ${code(check.status === 'found' ? check.digest : '')}`),
+        ),
+      ),
+    );
   return checks;
 }

@@ -32,7 +32,7 @@ export async function main(context: RunContext, dependencies: MainDependencies =
   const region = resolveRegion(values['aws-region'] || undefined);
   context.summary.heading(raw(`deploy-ecs: ${code(values.service)} in ${code(values.cluster)}`));
   const { confirmImagesBeforeDeploy } = await import('../../../shared/aws/image-exists.js');
-  await confirmImagesBeforeDeploy(imagesToDeploy(values, file));
+  await confirmImagesBeforeDeploy(imagesToDeploy(values, file), { summary: context.summary });
 
   const [{ ECSClient }, { deployService, ecsOutputs }] = await Promise.all([
     import('@aws-sdk/client-ecs'),
