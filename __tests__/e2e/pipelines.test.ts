@@ -280,9 +280,10 @@ describe('lambda-cloudformation.yml', () => {
     expect(deploy.steps.at(-1)?.status).toBe('skipped'); // the rollback: nothing failed
 
     const image = deploy.step('image').result?.outputs ?? {};
+    // the SHA tag is pushed first; latest is added once the scan gate has passed
     expect(JSON.parse(image['tags'] ?? '[]')).toEqual([
-      `${mirror.address}/kairos:latest`,
       `${mirror.address}/kairos:${sha}`,
+      `${mirror.address}/kairos:latest`,
     ]);
     const pinned = `${ACCOUNT}.dkr.ecr.${region}.amazonaws.com/kairos@${image['image-digest'] ?? ''}`;
     expect(deploy.step('deploy').inputs['image']).toBe(pinned);

@@ -36,6 +36,16 @@ describe('build-push-ecr inputs', () => {
     expect(result.ignore).toEqual([]);
   });
 
+  it('puts the tag unique to the build first (it is pushed before the gate; latest waits for it)', async () => {
+    expect((await check({ tags: 'latest\n{sha}' })).tags).toEqual(['a'.repeat(40), 'latest']);
+    expect((await check({ tags: 'stable, v-{run-number}, {branch}' })).tags).toEqual([
+      'v-7',
+      'stable',
+      'main',
+    ]);
+    expect((await check({ tags: 'stable\nlatest' })).tags).toEqual(['stable', 'latest']);
+  });
+
   it('reads fail-on-severity in any case as a threshold: a list means its least severe entry', async () => {
     expect((await check({ 'fail-on-severity': 'High' })).threshold).toBe('HIGH');
     expect((await check({ 'fail-on-severity': 'critical, High' })).threshold).toBe('HIGH');

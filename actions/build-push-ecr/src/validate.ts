@@ -4,7 +4,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { InputError } from '../../../shared/action/errors.js';
 import type { InputValues } from '../../../shared/action/inputs.js';
 import type { inputs } from './inputs.js';
-import { expandTags, gitContext } from './tags.js';
+import { expandTags, gitContext, type GitContext } from './tags.js';
 import { parseSeverity, thresholdOf, type Severity } from './severity.js';
 import { parseIgnoreEntry, type IgnoreEntry } from './ignore.js';
 
@@ -46,12 +46,25 @@ function checkSecrets(values: Inputs, env: NodeJS.ProcessEnv): Record<string, st
   return values.secrets;
 }
 
+/** Placeholders that make a tag unique to a build: such a tag can be pushed before the scan gate. */
+const UNIQUE_PLACEHOLDER = /\{(sha|short-sha|run-number)\}/;
+
+/**
+ * The tag pushed before the scan gate comes first: the first template with {sha}, {short-sha} or
+ * {run-number} (else the first tag). The others move (latest, a branch) and wait for the gate.
+ */
+export function pushTagFirst(templates: readonly string[], tags: string[], git: GitContext): string[] {
+  const unique = templates.find((template) => UNIQUE_PLACEHOLDER.test(template));
+  const pushed = unique === undefined ? undefined : expandTags([unique], git)[0];
+  return pushed === undefined ? tags : [pushed, ...tags.filter((tag) => tag !== pushed)];
+}
+
 export function validate(
   values: Inputs,
   env: NodeJS.ProcessEnv = process.env,
   cwd = process.cwd(),
 ): Validated {
-  const tags = expandTags(values.tags, gitContext(env));
+  const tags = pushTagFirst(values.tags, expandTags(values.tags, gitContext(env)), gitContext(env));
   const context = resolve(cwd, values.context);
   if (!existsSync(context) || !statSync(context).isDirectory())
     throw new InputError('context', values.context, 'a directory of the workspace', 'no such directory');
