@@ -10,6 +10,9 @@ import { createClient } from '../shared/aws/clients.js';
 import type { LambdaProgress } from '../shared/targets/lambda/deploy.js';
 import type { StackProgress } from '../shared/targets/cloudformation/deploy.js';
 import type { DeployPlan, EcsPlan, EksPlan, FunctionPlan, StackPlan, Values } from './plan.js';
+import { confirmImagesBeforeDeploy } from '../shared/aws/image-exists.js';
+import { imagesToDeploy } from '../shared/targets/ecs/request.js';
+import { imagesOfRequest } from '../shared/targets/eks/images.js';
 
 export interface DeployResult {
   /**
@@ -43,6 +46,7 @@ async function deployEcs(plan: EcsPlan, values: Values, context: DeployContext):
     });
   const result: DeployResult = { records: [], outputs: {} };
   try {
+    await confirmImagesBeforeDeploy(imagesToDeploy(values, plan.file));
     await deployService(
       ecs,
       logsClient,
@@ -230,6 +234,7 @@ async function deployEks(plan: EksPlan, context: DeployContext): Promise<DeployR
   const { rollOutDeployments, eksOutputs } = await import('../shared/targets/eks/deploy.js');
   const result: DeployResult = { records: [], outputs: {} };
   try {
+    await confirmImagesBeforeDeploy(imagesOfRequest(plan.images));
     await rollOutDeployments(
       {
         cluster: plan.cluster,

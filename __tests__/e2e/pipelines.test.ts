@@ -313,8 +313,8 @@ describe('lambda-cloudformation.yml', () => {
     expect(build.subject).toBe(`repo:${REPOSITORY}:ref:refs/heads/main`);
     const image = build.step('image').result?.outputs ?? {};
     expect(JSON.parse(image['tags'] ?? '[]')).toEqual([
-      `${mirror.address}/kairos:latest`,
       `${mirror.address}/kairos:${sha}`,
+      `${mirror.address}/kairos:latest`,
     ]);
     const pinned = `${ACCOUNT}.dkr.ecr.${region}.amazonaws.com/kairos@${image['image-digest'] ?? ''}`;
 

@@ -42,7 +42,7 @@ const LIVE: TaskDefinition = {
   containerDefinitions: [
     {
       name: 'app',
-      image: 'registry.example.com/web:v1',
+      image: '127.0.0.1:9/web:v1',
       essential: true,
       secrets: [{ name: 'DB', valueFrom: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:db' }],
       logConfiguration: {
@@ -171,7 +171,7 @@ afterEach(() => {
 describe('deploy-ecs main', () => {
   it('registers a revision keeping every field, updates the service and follows this deployment', async () => {
     ecsMock.on(DescribeServicesCommand).resolvesOnce(settled()).resolvesOnce(rolling()).resolves(completed());
-    setInputs({ image: 'registry.example.com/web:v2', environment: 'RELEASE=v2' });
+    setInputs({ image: '127.0.0.1:9/web:v2', environment: 'RELEASE=v2' });
     const ctx = context();
     const time = fakeTime();
     await main(ctx, time);
@@ -183,7 +183,7 @@ describe('deploy-ecs main', () => {
     expect(registered['containerDefinitions']).toEqual([
       {
         ...LIVE.containerDefinitions![0],
-        image: 'registry.example.com/web:v2',
+        image: '127.0.0.1:9/web:v2',
         environment: [{ name: 'RELEASE', value: 'v2' }],
       },
       LIVE.containerDefinitions![1],
@@ -204,23 +204,23 @@ describe('deploy-ecs main', () => {
       previous: {
         taskDefinitionArn: OLD_TD,
         desiredCount: 2,
-        images: { app: 'registry.example.com/web:v1', sidecar: 'busybox:1.36' },
+        images: { app: '127.0.0.1:9/web:v1', sidecar: 'busybox:1.36' },
       },
       current: {
         taskDefinitionArn: NEW_TD,
         deploymentId: NEW_ID,
-        images: { app: 'registry.example.com/web:v2' },
+        images: { app: '127.0.0.1:9/web:v2' },
       },
     });
     const markdown = ctx.summary.toMarkdown();
-    expect(markdown).toContain('| app | `registry.example.com/web:v1` | `registry.example.com/web:v2` |');
+    expect(markdown).toContain('| app | `127.0.0.1:9/web:v1` | `127.0.0.1:9/web:v2` |');
     expect(markdown).toContain('`web:6` → `web:7`');
     expect(markdown).toMatch(/COMPLETED in .* \(2 polls\)/);
   });
 
   it('changes nothing on a rerun with the image already live', async () => {
     ecsMock.on(DescribeServicesCommand).resolves(settled());
-    setInputs({ image: 'registry.example.com/web:v1' });
+    setInputs({ image: '127.0.0.1:9/web:v1' });
     await main(context(), fakeTime());
     expect(calls(RegisterTaskDefinitionCommand)).toHaveLength(0);
     expect(calls(UpdateServiceCommand)).toHaveLength(0);
@@ -248,7 +248,7 @@ describe('deploy-ecs main', () => {
   describe('if-in-progress', () => {
     it('fail: refuses while another deployment rolls out, before any change', async () => {
       ecsMock.on(DescribeServicesCommand).resolves(rolling());
-      setInputs({ image: 'registry.example.com/web:v2', 'if-in-progress': 'fail' });
+      setInputs({ image: '127.0.0.1:9/web:v2', 'if-in-progress': 'fail' });
       await expect(main(context(), fakeTime())).rejects.toThrow(
         /Not deploying: deployment ecs-svc\/1111111111111111111 .* still in progress/,
       );
@@ -264,7 +264,7 @@ describe('deploy-ecs main', () => {
         .resolvesOnce(rolling())
         .resolvesOnce(settled())
         .resolves(completed());
-      setInputs({ image: 'registry.example.com/web:v2' });
+      setInputs({ image: '127.0.0.1:9/web:v2' });
       const time = fakeTime();
       await main(context(), time);
       expect(calls(DescribeServicesCommand)).toHaveLength(4);
@@ -275,7 +275,7 @@ describe('deploy-ecs main', () => {
 
     it('ignore: deploys over it with a warning', async () => {
       ecsMock.on(DescribeServicesCommand).resolvesOnce(rolling()).resolves(completed());
-      setInputs({ image: 'registry.example.com/web:v2', 'if-in-progress': 'ignore' });
+      setInputs({ image: '127.0.0.1:9/web:v2', 'if-in-progress': 'ignore' });
       await main(context(), fakeTime());
       expect(stdout.join('')).toMatch(
         /::warning::deployment ecs-svc\/1111111111111111111 .*deploying over it/,
@@ -336,7 +336,7 @@ describe('deploy-ecs main', () => {
     logsMock
       .on(GetLogEventsCommand)
       .resolves({ events: [{ message: 'connecting to db' }, { message: 'Error: DB refused connection' }] });
-    setInputs({ image: 'registry.example.com/web:v2' });
+    setInputs({ image: '127.0.0.1:9/web:v2' });
     const ctx = context();
     await expect(main(ctx, fakeTime())).rejects.toThrow(
       /failed: ECS deployment circuit breaker: tasks failed to start/,
@@ -378,7 +378,7 @@ describe('deploy-ecs main', () => {
     logsMock
       .on(GetLogEventsCommand)
       .resolves({ events: [{ message: "alembic.util.exc.CommandError: Can't locate revision" }] });
-    setInputs({ image: 'registry.example.com/web:v2', 'migration-command': 'alembic upgrade head' });
+    setInputs({ image: '127.0.0.1:9/web:v2', 'migration-command': 'alembic upgrade head' });
     const ctx = context();
     await expect(main(ctx, fakeTime())).rejects.toThrow(
       /migration task failed, so the service was not updated: the migration command exited with code 3/,
@@ -403,7 +403,7 @@ describe('deploy-ecs main', () => {
     ecsMock
       .on(DescribeTasksCommand)
       .resolves({ tasks: [{ lastStatus: 'STOPPED', containers: [{ name: 'app', exitCode: 0 }] }] });
-    setInputs({ image: 'registry.example.com/web:v2', 'migration-command': '["npm","run","migrate"]' });
+    setInputs({ image: '127.0.0.1:9/web:v2', 'migration-command': '["npm","run","migrate"]' });
     await main(context(), fakeTime());
     expect(calls(UpdateServiceCommand)).toHaveLength(1);
     expect(record().status).toBe('succeeded');
@@ -418,7 +418,7 @@ describe('deploy-ecs main', () => {
       if (polls === 3) controller.abort(new Error('Cancelled: the runner sent SIGTERM.'));
       return service([deployment({ runningCount: 1, pendingCount: 1 })], LIVE_SERVICE);
     });
-    setInputs({ image: 'registry.example.com/web:v2' });
+    setInputs({ image: '127.0.0.1:9/web:v2' });
     const ctx = context(controller.signal);
     await expect(main(ctx, fakeTime())).rejects.toThrow(
       /Cancelled while following deployment .* 1\/2 running/,
@@ -434,7 +434,7 @@ describe('deploy-ecs main', () => {
       .resolvesOnce(settled())
       .resolves(service([deployment({ runningCount: 1 })], LIVE_SERVICE));
     ecsMock.on(ListTasksCommand).resolves({ taskArns: [] });
-    setInputs({ image: 'registry.example.com/web:v2', 'wait-timeout': '2m' });
+    setInputs({ image: '127.0.0.1:9/web:v2', 'wait-timeout': '2m' });
     await expect(main(context(), fakeTime())).rejects.toThrow(
       /timed out: .*state reached: PRIMARY IN_PROGRESS: 1\/2 running/,
     );
@@ -444,7 +444,7 @@ describe('deploy-ecs main', () => {
   it('warns when the credentials expire before the wait could end', async () => {
     ecsMock.on(DescribeServicesCommand).resolvesOnce(settled()).resolves(completed());
     process.env['AWS_CREDENTIAL_EXPIRATION'] = new Date(Date.now() + 10 * 60_000).toISOString();
-    setInputs({ image: 'registry.example.com/web:v2' });
+    setInputs({ image: '127.0.0.1:9/web:v2' });
     await main(context(), fakeTime());
     expect(stdout.join('')).toMatch(
       /::warning::The AWS credentials expire in (9|10)m.*before the wait-timeout of 30m/,
@@ -460,7 +460,7 @@ describe('deploy-ecs main', () => {
         .concat('arn:aws:ecs:us-east-1:123456789012:task-definition/web-worker:9'),
     });
     ecsMock.on(DeregisterTaskDefinitionCommand).resolves({});
-    setInputs({ image: 'registry.example.com/web:v2', 'keep-revisions': '1' });
+    setInputs({ image: '127.0.0.1:9/web:v2', 'keep-revisions': '1' });
     await main(context(), fakeTime());
     expect(
       calls(DeregisterTaskDefinitionCommand).map(

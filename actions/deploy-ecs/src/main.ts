@@ -9,7 +9,7 @@ import type { RunContext } from '../../../shared/action/run.js';
 import type { Clock, Sleep } from '../../../shared/wait/poll.js';
 import { createClient, resolveRegion } from '../../../shared/aws/clients.js';
 import type { TaskDefinitionFile } from '../../../shared/targets/ecs/file.js';
-import { validateEcsInputs } from '../../../shared/targets/ecs/request.js';
+import { imagesToDeploy, validateEcsInputs } from '../../../shared/targets/ecs/request.js';
 import { inputs, outputs } from './inputs.js';
 
 type Inputs = InputValues<typeof inputs>;
@@ -31,6 +31,8 @@ export async function main(context: RunContext, dependencies: MainDependencies =
   const { file, command } = validate(values);
   const region = resolveRegion(values['aws-region'] || undefined);
   context.summary.heading(raw(`deploy-ecs: ${code(values.service)} in ${code(values.cluster)}`));
+  const { confirmImagesBeforeDeploy } = await import('../../../shared/aws/image-exists.js');
+  await confirmImagesBeforeDeploy(imagesToDeploy(values, file), { summary: context.summary });
 
   const [{ ECSClient }, { deployService, ecsOutputs }] = await Promise.all([
     import('@aws-sdk/client-ecs'),

@@ -12,6 +12,7 @@ import {
   kubeconfigPath,
   rollOutDeployments,
 } from '../../../shared/targets/eks/deploy.js';
+import { imagesOfRequest } from '../../../shared/targets/eks/images.js';
 import { inputs, outputs } from './inputs.js';
 
 /** Longest gap between two polls of a rollout: Kubernetes reads are cheap, exits should be quick. */
@@ -33,6 +34,8 @@ export async function main(context: RunContext): Promise<void> {
   const values = await readInputs(inputs);
   const images = eksImageRequest(values);
   const kubeconfig = kubeconfigPath(values.kubeconfig);
+  const { confirmImagesBeforeDeploy } = await import('../../../shared/aws/image-exists.js');
+  await confirmImagesBeforeDeploy(imagesOfRequest(images));
   await rollOutDeployments(
     {
       cluster: values['cluster-name'],
