@@ -42,12 +42,14 @@ import {
   type RunResult,
 } from '../support/harness.js';
 import { iamAction } from '../../shared/aws/clients.js';
+import { RECORD_SCHEMA, encodeRecord, type EcsRecord } from '../../shared/record/record.js';
 import {
-  RECORD_SCHEMA,
-  encodeRecord,
-  type DeploymentRecord,
-  type EcsRecord,
-} from '../../shared/record/record.js';
+  anchorEcs,
+  anchorLambda,
+  describe as describeStack,
+  stackDeployment,
+} from '../support/breadcrumbs.js';
+import { currentStackState } from '../../shared/targets/cloudformation/state.js';
 import { CONTAINERS, CREDENTIALS, createService, ecsClient } from '../integration/ecs/moto-ecs.js';
 import {
   createImageFunction,
@@ -123,7 +125,7 @@ async function ecsDeployment(): Promise<{
   );
   const second = registered.taskDefinition?.taskDefinitionArn ?? '';
   await ecs.send(new UpdateServiceCommand({ cluster, service, taskDefinition: second }));
-  const record: EcsRecord = {
+  const record = await anchorEcs(ecs, {
     schema: RECORD_SCHEMA,
     target: 'ecs',
     region: 'us-east-1',
@@ -132,7 +134,7 @@ async function ecsDeployment(): Promise<{
     current: { taskDefinitionArn: second, desiredCount: 0 },
     status: 'failed',
     startedAt: new Date().toISOString(),
-  };
+  });
   return { record, first, second, family };
 }
 
@@ -360,7 +362,10 @@ describe('auto-rollback bundle: Lambda and CloudFormation', () => {
     await waitUntilFunctionUpdatedV2({ client: lambda, maxWaitTime: 30 }, { FunctionName: name });
     await lambda.send(new PublishVersionCommand({ FunctionName: name }));
     await lambda.send(new UpdateAliasCommand({ FunctionName: name, Name: 'live', FunctionVersion: '2' }));
-    const record: DeploymentRecord = {
+    const functionArn = (
+      await lambda.send(new GetAliasCommand({ FunctionName: name, Name: 'live' }))
+    ).AliasArn!.replace(/:live$/, '');
+    const record = await anchorLambda(lambda, functionArn, {
       schema: RECORD_SCHEMA,
       target: 'lambda',
       region: 'us-east-1',
@@ -369,7 +374,7 @@ describe('auto-rollback bundle: Lambda and CloudFormation', () => {
       current: { imageUri: v2, version: '2' },
       status: 'failed',
       startedAt: new Date().toISOString(),
-    };
+    });
     const { result, calls } = await rollback({ deployment: encodeRecord(record) });
     expect(result.code).toBe(0);
     expect(mutating(calls)).toEqual(['UpdateAlias']);
@@ -403,6 +408,7 @@ describe('auto-rollback bundle: Lambda and CloudFormation', () => {
       }),
     );
     const after = template('orders-v2');
+    const deploy = await stackDeployment(cfn, stackName, before, []);
     await cfn.send(
       new UpdateStackCommand({
         StackName: stackName,
@@ -410,16 +416,16 @@ describe('auto-rollback bundle: Lambda and CloudFormation', () => {
         Parameters: [{ ParameterKey: 'Stage', ParameterValue: 'prod' }],
       }),
     );
-    const record: DeploymentRecord = {
+    const record = await deploy.anchor({
       schema: RECORD_SCHEMA,
       target: 'cloudformation',
       region: 'us-east-1',
       resource: { stackName },
-      previous: { templateBody: before, parameters: [{ key: 'Stage', value: 'prod' }] },
-      current: { templateBody: after, parameters: [{ key: 'Stage', value: 'prod' }] },
+      previous: deploy.previous,
+      current: currentStackState(await describeStack(cfn, stackName), after, []),
       status: 'failed',
       startedAt: new Date().toISOString(),
-    };
+    });
     const { result } = await rollback({ deployment: encodeRecord(record) });
     expect(errorLines(result)).toEqual([]);
     expect(result.code).toBe(0);

@@ -48,17 +48,17 @@ export async function main(context: RunContext): Promise<void> {
     reason = watch.reason;
   }
 
+  // A record is restored in its own region; one built here from the live state has no breadcrumb.
   let records: DeploymentRecord[];
   if (plan.records) records = plan.records;
   else {
     const { resolveManualRecord } = await import('../../../shared/targets/registry.js');
     records = [await resolveManualRecord(plan.manual!, values['aws-region'] || undefined, connections)];
   }
-  const region = values['aws-region'];
-  if (region) records = records.map((record) => ({ ...record, region }));
+  const trustLiveState = !plan.records;
 
   const rows: RestoreRow[] = await group(`Restoring ${records.length} resource(s)`, () =>
-    restoreAll(records, { ...follow, force: values.force, wait: values.wait }, connections),
+    restoreAll(records, { ...follow, force: values.force, wait: values.wait, trustLiveState }, connections),
   );
   reportRollback(context.summary, rows, reason, Date.now() - context.startedAt.getTime());
   writeOutputs(outputs, {

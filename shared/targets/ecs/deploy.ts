@@ -8,6 +8,7 @@ import { group, info, warning } from '../../action/runtime.js';
 import { formatDuration } from '../../action/duration.js';
 import { code, raw, type Summary } from '../../action/summary.js';
 import { RECORD_SCHEMA, type EcsRecord, type EcsState, type RecordStatus } from '../../record/record.js';
+import { BREADCRUMB_KEY, breadcrumbOf, newRecordId } from '../../record/breadcrumb.js';
 import type { FollowOptions } from '../types.js';
 import {
   describeDeployment,
@@ -16,7 +17,16 @@ import {
   waitForQuiet,
   type ServiceRef,
 } from './follow.js';
-import { inUseBy, pruneRevisions, registerTaskDefinition, snapshot, updateService } from './adapter.js';
+import {
+  inUseBy,
+  pruneRevisions,
+  registerTaskDefinition,
+  snapshot,
+  tagTaskDefinition,
+  updateService,
+  withoutBreadcrumb,
+} from './adapter.js';
+import { describeService } from './follow.js';
 import {
   collectDiagnostics,
   diagnosticLines,
@@ -107,7 +117,29 @@ export async function deployService(
 ): Promise<EcsDeployOutcome> {
   const ref: ServiceRef = { cluster: request.cluster, service: request.service };
   const summary = context.summary;
-  const live = await snapshot(ecs, ref);
+  let live = await snapshot(ecs, ref);
+  // if-in-progress: wait → the snapshot (and so the record's `previous`) is taken once the other
+  // deployment settled, never of a revision its circuit breaker is about to reject.
+  const before = deploymentInProgress(live.service);
+  if (before && request.ifInProgress === 'wait' && !request.dryRun) {
+    const quiet = await group(`Waiting for deployment ${before.id ?? ''} already in progress`, () =>
+      waitForQuiet(ecs, ref, follow),
+    );
+    if (quiet.status === 'cancelled') {
+      summary.status(
+        'warning',
+        `Cancelled while waiting for the deployment already in progress: ${quiet.state}`,
+      );
+      throw new ActionError(
+        `Cancelled while waiting for the deployment already in progress (${quiet.state}).`,
+      );
+    }
+    if (quiet.status !== 'succeeded')
+      throw new ActionError(
+        `Not deploying: the deployment already in progress did not settle: ${quiet.reason ?? quiet.state}.`,
+      );
+    live = await snapshot(ecs, ref);
+  }
   const liveArn = live.taskDefinition.taskDefinitionArn ?? live.service.taskDefinition ?? '';
   const previous: EcsState = {
     taskDefinitionArn: liveArn,
@@ -116,6 +148,7 @@ export async function deployService(
   };
   const record: EcsRecord = {
     schema: RECORD_SCHEMA,
+    id: newRecordId(),
     target: 'ecs',
     region: request.region,
     resource: ref,
@@ -125,6 +158,8 @@ export async function deployService(
     startedAt: context.startedAt.toISOString(),
   };
   let outcome: EcsDeployOutcome | undefined;
+  /** Set just before the service is changed: a failure from then on may have changed it. */
+  let attempted: EcsState | null = null;
   const finish = (
     status: RecordStatus,
     current: EcsState | null,
@@ -157,8 +192,8 @@ export async function deployService(
         ? [selectContainer(containers, request.container || undefined)]
         : [];
     const next = render(base, { images, environment: request.environment, environmentTargets: targets });
-    const liveInput = toRegisterInput(live.taskDefinition, live.tags);
-    const changes = diff(liveInput, next);
+    const liveInput = withoutBreadcrumb(toRegisterInput(live.taskDefinition, live.tags));
+    const changes = diff(liveInput, withoutBreadcrumb(next));
     const newRevision = changes.length > 0;
     const desiredCount = request.desiredCount;
     const countChanges = desiredCount !== undefined && desiredCount !== previous.desiredCount;
@@ -216,26 +251,6 @@ export async function deployService(
       });
     }
 
-    if (busy && request.ifInProgress === 'wait') {
-      const quiet = await group(`Waiting for deployment ${busy.id ?? ''} already in progress`, () =>
-        waitForQuiet(ecs, ref, follow),
-      );
-      if (quiet.status === 'cancelled') {
-        finish('cancelled', null, { message: quiet.reason ?? 'cancelled' });
-        summary.status(
-          'warning',
-          `Cancelled while waiting for the deployment already in progress: ${quiet.state}`,
-        );
-        throw new ActionError(
-          `Cancelled while waiting for the deployment already in progress (${quiet.state}).`,
-        );
-      }
-      if (quiet.status !== 'succeeded')
-        throw new ActionError(
-          `Not deploying: the deployment already in progress did not settle: ${quiet.reason ?? quiet.state}.`,
-        );
-    }
-
     if (request.wait) {
       const lifetime = await credentialsLifetimeMs(ecs.config.credentials);
       if (lifetime !== undefined && lifetime < follow.timeoutMs)
@@ -245,9 +260,13 @@ export async function deployService(
         );
     }
 
+    // The breadcrumb (record id + digest of `previous`) goes on the revision the service will run.
+    const breadcrumb = { key: BREADCRUMB_KEY, value: breadcrumbOf({ ...record, id: record.id ?? '' }) };
     const registered = newRevision
       ? await group('Registering the task definition', async () => {
-          const definition = await registerTaskDefinition(ecs, next);
+          const tagged = withoutBreadcrumb(next);
+          tagged.tags = [...(tagged.tags ?? []), breadcrumb];
+          const definition = await registerTaskDefinition(ecs, tagged);
           info(`Registered ${definition.taskDefinitionArn ?? ''}`);
           return definition;
         })
@@ -303,6 +322,18 @@ export async function deployService(
       finish('cancelled', null, { message: 'cancelled before UpdateService' });
       throw new ActionError('Cancelled before the service was updated.');
     }
+    // Another deploy may have changed the service since the snapshot: never silently undo its change.
+    const now = await describeService(ecs, ref);
+    const moved = now.taskDefinition !== liveArn ? `now runs ${shortName(now.taskDefinition ?? '?')}` : '';
+    const racing = deploymentInProgress(now);
+    if ((moved || racing) && request.ifInProgress !== 'ignore') {
+      finish('failed', null, { message: 'the service changed since the snapshot' });
+      throw new ActionError(
+        `Not deploying: '${request.service}' changed since this step read it (${moved || `deployment ${racing?.id ?? '?'} started`}); another deploy is under way. Rerun once it has settled.`,
+      );
+    }
+    if (!registered) await tagTaskDefinition(ecs, taskDefinitionArn, breadcrumb);
+    attempted = current;
     const updated = await updateService(ecs, {
       ...ref,
       taskDefinitionArn,
@@ -382,7 +413,9 @@ export async function deployService(
     );
   } catch (error) {
     if (!outcome)
-      finish('failed', record.current, { message: error instanceof Error ? error.message : String(error) });
+      finish('failed', record.current ?? attempted, {
+        message: error instanceof Error ? error.message : String(error),
+      });
     throw error;
   }
 }
