@@ -42,7 +42,12 @@ import {
   type RunResult,
 } from '../support/harness.js';
 import { iamAction } from '../../shared/aws/clients.js';
-import { RECORD_SCHEMA, encodeRecord, type EcsRecord } from '../../shared/record/record.js';
+import {
+  RECORD_SCHEMA,
+  encodeRecord,
+  type DeploymentRecord,
+  type EcsRecord,
+} from '../../shared/record/record.js';
 import {
   anchorEcs,
   anchorLambda,
@@ -414,10 +419,12 @@ describe('auto-rollback bundle: Lambda and CloudFormation', () => {
         StackName: stackName,
         TemplateBody: after,
         Parameters: [{ ParameterKey: 'Stage', ParameterValue: 'prod' }],
+        Tags: deploy.tags,
       }),
     );
-    const record = await deploy.anchor({
+    const record: DeploymentRecord = {
       schema: RECORD_SCHEMA,
+      id: deploy.id,
       target: 'cloudformation',
       region: 'us-east-1',
       resource: { stackName },
@@ -425,7 +432,7 @@ describe('auto-rollback bundle: Lambda and CloudFormation', () => {
       current: currentStackState(await describeStack(cfn, stackName), after, []),
       status: 'failed',
       startedAt: new Date().toISOString(),
-    });
+    };
     const { result } = await rollback({ deployment: encodeRecord(record) });
     expect(errorLines(result)).toEqual([]);
     expect(result.code).toBe(0);

@@ -1,15 +1,10 @@
 // Hand-made records for rollback tests, anchored as their deploy would anchor them: a record id and
 // the breadcrumb (shared/record/breadcrumb.ts) written where each deploy writes it. moto applies
 // the tags of an update change set to nothing (real CloudFormation puts them on the stack when it
-// executes the change set), so a stack's breadcrumb is written here with UpdateStack, as
-// CloudFormation does on execution; moto has no UpdateStack-without-changes error to get in the way.
+// executes the change set), so a test passes a stack's breadcrumb tags to the update it makes.
 import { TagResourceCommand, type ECSClient } from '@aws-sdk/client-ecs';
 import { TagResourceCommand as TagFunctionCommand, type LambdaClient } from '@aws-sdk/client-lambda';
-import {
-  DescribeStacksCommand,
-  UpdateStackCommand,
-  type CloudFormationClient,
-} from '@aws-sdk/client-cloudformation';
+import { DescribeStacksCommand, type CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import type { Stack } from '@aws-sdk/client-cloudformation';
 import { BREADCRUMB_KEY, breadcrumbOf, newRecordId, newSealKey } from '../../shared/record/breadcrumb.js';
 import type {
@@ -71,7 +66,8 @@ export async function describe(cfn: CloudFormationClient, stackName: string): Pr
 
 /**
  * The state a deploy of `stackName` records before its change set (`set`: the parameters it
- * changes), and a function that anchors the finished record on the stack as execution would.
+ * changes), and the stack tags that deploy's change set carries, to pass to the update that stands
+ * in for it (moto applies no change-set tags to an updated stack and refuses a tags-only update).
  */
 export async function stackDeployment(
   cfn: CloudFormationClient,
@@ -80,26 +76,15 @@ export async function stackDeployment(
   set: string[],
 ): Promise<{
   previous: NonNullable<CloudFormationRecord['previous']>;
-  anchor: (record: CloudFormationRecord) => Promise<CloudFormationRecord & { id: string }>;
+  id: string;
+  tags: Array<{ Key: string; Value: string }>;
 }> {
   const key = newSealKey();
+  const id = newRecordId();
   const previous = previousStackState(await describe(cfn, stackName), templateBody, set, key);
   return {
     previous,
-    anchor: async (record) => {
-      const anchored = withId(record);
-      await cfn.send(
-        new UpdateStackCommand({
-          StackName: stackName,
-          UsePreviousTemplate: true,
-          Parameters: ((await describe(cfn, stackName)).Parameters ?? []).map((p) => ({
-            ParameterKey: p.ParameterKey,
-            UsePreviousValue: true,
-          })),
-          Tags: [{ Key: BREADCRUMB_KEY, Value: breadcrumbOf(anchored, key) }],
-        }),
-      );
-      return anchored;
-    },
+    id,
+    tags: [{ Key: BREADCRUMB_KEY, Value: breadcrumbOf({ id, target: 'cloudformation', previous }, key) }],
   };
 }

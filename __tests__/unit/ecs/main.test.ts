@@ -1,5 +1,6 @@
 // deploy-ecs main() with the AWS SDK mocked and time injected: every path of the deployment,
 // checked through what AWS was asked to do, the outputs, the record and the summary.
+import { BREADCRUMB_KEY, breadcrumbOf } from '../../../shared/record/breadcrumb.js';
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -179,7 +180,11 @@ describe('deploy-ecs main', () => {
     const registered = calls(RegisterTaskDefinitionCommand)[0]!.args[0].input as Record<string, unknown>;
     expect(registered).not.toHaveProperty('taskDefinitionArn');
     expect(registered).not.toHaveProperty('compatibilities');
-    expect(registered['tags']).toEqual([{ key: 'team', value: 'web' }]);
+    // the live revision's tags, and the breadcrumb naming this deploy's record
+    expect(registered['tags']).toEqual([
+      { key: 'team', value: 'web' },
+      { key: BREADCRUMB_KEY, value: breadcrumbOf({ ...record(), id: record().id ?? '' }) },
+    ]);
     expect(registered['containerDefinitions']).toEqual([
       {
         ...LIVE.containerDefinitions![0],
@@ -267,7 +272,8 @@ describe('deploy-ecs main', () => {
       setInputs({ image: 'registry.example.com/web:v2' });
       const time = fakeTime();
       await main(context(), time);
-      expect(calls(DescribeServicesCommand)).toHaveLength(4);
+      // snapshot, two polls of the wait, the snapshot again once it settled, the follow
+      expect(calls(DescribeServicesCommand)).toHaveLength(5);
       expect(time.sleeps.length).toBeGreaterThan(0);
       expect(calls(UpdateServiceCommand)).toHaveLength(1);
       expect(record().status).toBe('succeeded');

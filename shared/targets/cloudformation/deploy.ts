@@ -133,7 +133,7 @@ export async function deployStack(
   const set = plan.rows.filter((row) => row.action === 'set').map((row) => row.key);
   progress.previous =
     exists && before
-      ? previousStackState(before, await templateOf(cfn, request.stackName), set, sealKey)
+      ? previousStackState(before, await templateOf(cfn, request.stackName), set, sealKey, plan.secretKeys)
       : null;
   if (request.dryRun) return progress;
   progress.recordId = newRecordId();
@@ -189,6 +189,6 @@ export async function deployStack(
   const after = progress.follow?.stack ?? (await describeStack(cfn, request.stackName));
   if (after) progress.after = after;
   progress.outputs = outputsOf(after);
-  progress.current = currentStackState(after, request.templateBody, request.capabilities);
+  progress.current = currentStackState(after, request.templateBody, request.capabilities, plan.secretKeys);
   return progress;
 }

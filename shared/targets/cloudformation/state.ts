@@ -6,19 +6,27 @@ import type { Parameter, Stack } from '@aws-sdk/client-cloudformation';
 import type { CloudFormationParameter, CloudFormationState } from '../../record/record.js';
 import { seal, sha256, unseal } from '../../record/breadcrumb.js';
 import { ActionError } from '../../action/errors.js';
+import { SECRET_NAME } from './parameters.js';
 
 /** CloudFormation shows NoEcho values as asterisks: such a value can be neither compared nor kept. */
 const MASKED = /^\*+$/;
 
-function parameterDigests(stack: Stack | undefined, set: ReadonlySet<string>): CloudFormationParameter[] {
+/** Secrets get no digest either: a digest of a short secret can be guessed back. */
+function parameterDigests(
+  stack: Stack | undefined,
+  set: ReadonlySet<string>,
+  secret: readonly string[],
+): CloudFormationParameter[] {
   return (stack?.Parameters ?? []).flatMap((p): CloudFormationParameter[] => {
     if (!p.ParameterKey) return [];
     const value = p.ParameterValue ?? '';
+    const comparable =
+      !MASKED.test(value) && !secret.includes(p.ParameterKey) && !SECRET_NAME.test(p.ParameterKey);
     return [
       {
         key: p.ParameterKey,
         ...(set.has(p.ParameterKey) ? {} : { usePreviousValue: true }),
-        ...(MASKED.test(value) ? {} : { digest: sha256(value) }),
+        ...(comparable ? { digest: sha256(value) } : {}),
       },
     ];
   });
@@ -30,6 +38,7 @@ export function previousStackState(
   templateBody: string | undefined,
   set: readonly string[],
   key: string,
+  secret: readonly string[] = [],
 ): CloudFormationState {
   const keys = new Set(set);
   const values: Record<string, string> = {};
@@ -43,7 +52,7 @@ export function previousStackState(
           templateGzip: gzipSync(Buffer.from(templateBody, 'utf8'), { level: 9 }).toString('base64'),
         }
       : {}),
-    parameters: parameterDigests(stack, keys),
+    parameters: parameterDigests(stack, keys, secret),
     ...(Object.keys(values).length ? { sealedValues: seal(values, key) } : {}),
     stackStatus: stack.StackStatus ?? '',
     ...(stack.Capabilities?.length ? { capabilities: stack.Capabilities } : {}),
@@ -55,10 +64,11 @@ export function currentStackState(
   stack: Stack | undefined,
   templateBody: string,
   capabilities: readonly string[],
+  secret: readonly string[] = [],
 ): CloudFormationState {
   return {
     templateDigest: sha256(templateBody),
-    parameters: parameterDigests(stack, new Set()),
+    parameters: parameterDigests(stack, new Set(), secret),
     stackStatus: stack?.StackStatus ?? '',
     ...(capabilities.length ? { capabilities: [...capabilities] } : {}),
   };

@@ -26,7 +26,6 @@ import {
   updateService,
   withoutBreadcrumb,
 } from './adapter.js';
-import { describeService } from './follow.js';
 import {
   collectDiagnostics,
   diagnosticLines,
@@ -321,16 +320,6 @@ export async function deployService(
     if (follow.signal?.aborted) {
       finish('cancelled', null, { message: 'cancelled before UpdateService' });
       throw new ActionError('Cancelled before the service was updated.');
-    }
-    // Another deploy may have changed the service since the snapshot: never silently undo its change.
-    const now = await describeService(ecs, ref);
-    const moved = now.taskDefinition !== liveArn ? `now runs ${shortName(now.taskDefinition ?? '?')}` : '';
-    const racing = deploymentInProgress(now);
-    if ((moved || racing) && request.ifInProgress !== 'ignore') {
-      finish('failed', null, { message: 'the service changed since the snapshot' });
-      throw new ActionError(
-        `Not deploying: '${request.service}' changed since this step read it (${moved || `deployment ${racing?.id ?? '?'} started`}); another deploy is under way. Rerun once it has settled.`,
-      );
     }
     if (!registered) await tagTaskDefinition(ecs, taskDefinitionArn, breadcrumb);
     attempted = current;

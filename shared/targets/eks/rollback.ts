@@ -63,7 +63,16 @@ export function createEksRollbackAdapter(settings: EksRollbackOptions = {}): Rol
           const mismatch = breadcrumbMismatch(record, found, `Deployment ${namespace}/${name}`);
           if (mismatch) return { changed: false, from, to, refused: mismatch };
         }
-        const target = await templateOfRevision(client, live, previous.revision);
+        // a restore renumbers the ReplicaSet of the recorded revision (as Kubernetes does): a rerun
+        // finds no such revision, and the previous images already running
+        const sameImages = (images: Record<string, string>): boolean =>
+          JSON.stringify(Object.entries(images).sort()) ===
+          JSON.stringify(Object.entries(previous.images).sort());
+        const target = await templateOfRevision(client, live, previous.revision).catch((error: unknown) => {
+          if (sameImages(containerImages(live.spec.template))) return undefined;
+          throw error;
+        });
+        if (!target) return { changed: false, from, to };
         if (sameTemplate(live.spec.template, target)) return { changed: false, from, to };
         if (!options.force && liveRevision !== current.revision)
           return {
