@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import {
   CloudFormationClient,
   DescribeStacksCommand,
-  GetTemplateCommand,
 } from '@aws-sdk/client-cloudformation';
 import { useEmulators, type Emulators } from '../../support/emulators.js';
 import { startProxy, type Proxy } from '../../support/proxy.js';
