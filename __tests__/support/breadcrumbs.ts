@@ -85,6 +85,11 @@ export async function stackDeployment(
   return {
     previous,
     id,
-    tags: [{ Key: BREADCRUMB_KEY, Value: breadcrumbOf({ id, target: 'cloudformation', previous }, key) }],
+    tags: [
+      {
+        Key: BREADCRUMB_KEY,
+        Value: breadcrumbOf({ id, target: 'cloudformation', resource: { stackName }, previous }, key),
+      },
+    ],
   };
 }

@@ -35,11 +35,12 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-type Anchored = Pick<DeploymentRecord, 'target' | 'previous'> & { id: string };
+type Anchored = Pick<DeploymentRecord, 'target' | 'resource' | 'previous'> & { id: string };
 
-/** The digest a deploy writes and a rollback recomputes: id, target and previous state. */
+/** The digest a deploy writes and a rollback recomputes: id, target, resource and previous state. */
 export function previousDigest(record: Anchored): string {
-  return sha256(stableJson({ id: record.id, target: record.target, previous: record.previous }));
+  const { id, target, resource, previous } = record;
+  return sha256(stableJson({ id, target, resource, previous }));
 }
 
 export function breadcrumbOf(record: Anchored, key?: string): string {

@@ -61,6 +61,14 @@ function fields(required: Record<string, Checker>, optional: Record<string, Chec
     for (const [key, check] of Object.entries(required)) check(value[key], `${path}.${key}`);
     for (const [key, check] of Object.entries(optional))
       if (value[key] !== undefined) check(value[key], `${path}.${key}`);
+    // a record says exactly what its deploy changed: nothing else is read, so nothing else is let in
+    for (const key of Object.keys(value))
+      if (!(key in required) && !(key in optional))
+        fail(
+          `${path}.${key}`,
+          `absent (${path} holds ${[...Object.keys(required), ...Object.keys(optional)].join(', ')})`,
+          value[key],
+        );
   };
 }
 

@@ -138,7 +138,12 @@ export async function deployStack(
   if (request.dryRun) return progress;
   progress.recordId = newRecordId();
   const breadcrumb = breadcrumbOf(
-    { id: progress.recordId, target: 'cloudformation', previous: progress.previous },
+    {
+      id: progress.recordId,
+      target: 'cloudformation',
+      resource: { stackName: request.stackName },
+      previous: progress.previous,
+    },
     sealKey,
   );
   // Tags given replace the stack's tags: keep the others, the new breadcrumb replaces the old one.

@@ -291,7 +291,8 @@ async function readTarget(
   };
   const plan = planImageUpdate(before, request.images, request.changeCause, request.deployments.length > 1);
   const metadata = plan.patch['metadata'] as { annotations: Record<string, string> };
-  metadata.annotations[BREADCRUMB_KEY] = breadcrumbOf({ id, target: 'eks', previous });
+  const resource = { cluster: request.cluster, namespace, deployment: name };
+  metadata.annotations[BREADCRUMB_KEY] = breadcrumbOf({ id, target: 'eks', resource, previous });
   return {
     name,
     id,

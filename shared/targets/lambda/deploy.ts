@@ -121,6 +121,7 @@ export async function deployFunction(
         [BREADCRUMB_KEY]: breadcrumbOf({
           id: progress.recordId,
           target: 'lambda',
+          resource: { functionName: name, ...(request.alias ? { alias: request.alias } : {}) },
           previous: functionPrevious(snapshot),
         }),
       },
