@@ -14,6 +14,7 @@ import type { InputValue, RunOptions } from '../support/harness.js';
 import { RECORD_SCHEMA, encodeRecord, type EcsRecord } from '../../shared/record/record.js';
 import { CONTAINERS, CREDENTIALS, createService, ecsClient } from '../integration/ecs/moto-ecs.js';
 import { policyActions, recordedActions } from '../support/iam.js';
+import { anchorEcs } from '../support/breadcrumbs.js';
 import { Figures } from './lib/report.js';
 import {
   expectEveryFault,
@@ -65,7 +66,7 @@ async function ecsDeployment(): Promise<{ record: EcsRecord; first: string; seco
       )
     ).taskDefinition?.taskDefinitionArn ?? '';
   await ecs.send(new UpdateServiceCommand({ cluster, service, taskDefinition: second }));
-  const record: EcsRecord = {
+  const record: EcsRecord = await anchorEcs(ecs, {
     schema: RECORD_SCHEMA,
     target: 'ecs',
     region: 'us-east-1',
@@ -74,7 +75,7 @@ async function ecsDeployment(): Promise<{ record: EcsRecord; first: string; seco
     current: { taskDefinitionArn: second, desiredCount: 0 },
     status: 'failed',
     startedAt: new Date().toISOString(),
-  };
+  });
   return { record, first, second };
 }
 
