@@ -4,7 +4,12 @@
 // recording proxy (and the Kubernetes double for EKS), must refuse every one with exactly one
 // `::error::`, no mutating AWS call and no mutating Kubernetes request.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { RegisterTaskDefinitionCommand, UpdateServiceCommand, type ECSClient } from '@aws-sdk/client-ecs';
+import {
+  DescribeServicesCommand,
+  RegisterTaskDefinitionCommand,
+  UpdateServiceCommand,
+  type ECSClient,
+} from '@aws-sdk/client-ecs';
 import {
   CreateAliasCommand,
   GetFunctionCommand,
@@ -505,5 +510,37 @@ describe('a deployment that changed nothing', () => {
       /stopped before it changed the resource \(migration: exit code 1\)/,
     );
     expect(attempt.mutating).toEqual([]);
+  });
+});
+
+describe('a restore changes only what the deploy changed', () => {
+  it('leaves a desired count an autoscaler set after the deploy', async () => {
+    const { record, first } = await ecsDeployment();
+    const { cluster, service } = record.resource;
+    // the autoscaler scales the service out after the deploy (which left the count alone)
+    await ecs.send(new UpdateServiceCommand({ cluster, service, desiredCount: 6 }));
+    const attempt = await rollback(encodeRecord(record));
+    expect(errorLines(attempt.result)).toEqual([]);
+    expect(attempt.result.code).toBe(0);
+    expect(attempt.mutating).toEqual(['UpdateService']);
+    const live = (await ecs.send(new DescribeServicesCommand({ cluster, services: [service] })))
+      .services?.[0];
+    expect([live?.taskDefinition, live?.desiredCount]).toEqual([first, 6]);
+  });
+
+  it('puts back a desired count the deploy itself changed', async () => {
+    const { record, first } = await ecsDeployment();
+    const { cluster, service } = record.resource;
+    await ecs.send(new UpdateServiceCommand({ cluster, service, desiredCount: 3 }));
+    const scaled = await anchorEcs(ecs, {
+      ...record,
+      id: newRecordId(),
+      current: { ...record.current!, desiredCount: 3 },
+    });
+    const attempt = await rollback(encodeRecord(scaled));
+    expect(attempt.result.code).toBe(0);
+    const live = (await ecs.send(new DescribeServicesCommand({ cluster, services: [service] })))
+      .services?.[0];
+    expect([live?.taskDefinition, live?.desiredCount]).toEqual([first, 0]);
   });
 });
