@@ -25,6 +25,7 @@ import { CreateClusterCommand, EKSClient } from '@aws-sdk/client-eks';
 import { gzipSync } from 'node:zlib';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { isMutating, startProxy, type Proxy, type RecordedCall } from '../support/proxy.js';
+import { Figures } from './lib/report.js';
 import { errorLines, runAction, type InputValue, type RunResult } from '../support/harness.js';
 import { startKubeDouble, type KubeDouble } from '../support/kube-double/index.js';
 import {
@@ -92,6 +93,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  figures.save();
   ecs?.destroy();
   await kube?.close();
   await proxy?.close();
@@ -132,12 +134,22 @@ async function rollback(deployment: string, inputs: Record<string, InputValue> =
   };
 }
 
+const figures = new Figures('auto-rollback-hostile-records');
+
 function expectRefused(attempt: Attempt, reason: RegExp): void {
   const errors = errorLines(attempt.result);
   expect(errors).toEqual([expect.stringMatching(reason)]);
   expect(attempt.result.code).toBe(1);
   expect(attempt.mutating).toEqual([]);
   expect(attempt.kubeMutations).toBe(0);
+  const { currentTestName = '' } = expect.getState();
+  figures.hostileRecord({
+    target: /^hostile (\w+)/.exec(currentTestName)?.[1] ?? 'any (input checks)',
+    scenario: currentTestName,
+    errors: errors.length,
+    mutatingCalls: attempt.mutating.length,
+    kubeMutations: attempt.kubeMutations,
+  });
 }
 
 // ---------------------------------------------------------------- fixtures, one deploy per target
