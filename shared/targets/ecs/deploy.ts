@@ -2,7 +2,7 @@
 // the new revision → (migration task) → UpdateService → follow this deployment → explain failures.
 // The record is handed to `onRecord` as soon as it is final, before a failure is thrown, so the
 // caller can write outputs (deploy-ecs) or restore the previous state (release).
-import type { ECSClient } from '@aws-sdk/client-ecs';
+import type { ECSClient, Service } from '@aws-sdk/client-ecs';
 import { ActionError } from '../../action/errors.js';
 import { group, info, warning } from '../../action/runtime.js';
 import { formatDuration } from '../../action/duration.js';
@@ -13,6 +13,7 @@ import type { FollowOptions } from '../types.js';
 import {
   describeDeployment,
   deploymentInProgress,
+  describeService,
   followDeployment,
   waitForQuiet,
   type ServiceRef,
@@ -105,6 +106,38 @@ async function credentialsLifetimeMs(provider: unknown): Promise<number | undefi
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Just before UpdateService: the service must still be as the snapshot saw it (same revision, no
+ * deployment started since), or another deploy is changing it and this one would silently undo
+ * that change. if-in-progress: ignore deploys anyway; wait and fail stop here.
+ */
+async function checkUnchanged(
+  ecs: ECSClient,
+  ref: ServiceRef,
+  seen: Service,
+  ifInProgress: IfInProgress,
+  onRace: () => void,
+): Promise<void> {
+  if (ifInProgress === 'ignore') return;
+  const now = await describeService(ecs, ref);
+  const ids = (service: Service): string =>
+    (service.deployments ?? [])
+      .map((d) => d.id ?? '')
+      .sort()
+      .join(',');
+  const what =
+    now.taskDefinition !== seen.taskDefinition
+      ? `it now runs ${shortName(now.taskDefinition ?? '?')}, not ${shortName(seen.taskDefinition ?? '?')}`
+      : ids(now) !== ids(seen) && deploymentInProgress(now)
+        ? `deployment ${deploymentInProgress(now)?.id ?? '?'} started`
+        : undefined;
+  if (!what) return;
+  onRace();
+  throw new ActionError(
+    `Not deploying: '${ref.service}' changed since this step read it (${what}): another deploy is under way, and deploying now would silently undo its change. Rerun once it has settled.`,
+  );
 }
 
 export async function deployService(
@@ -321,6 +354,9 @@ export async function deployService(
       finish('cancelled', null, { message: 'cancelled before UpdateService' });
       throw new ActionError('Cancelled before the service was updated.');
     }
+    await checkUnchanged(ecs, ref, live.service, request.ifInProgress, () =>
+      finish('failed', null, { message: 'another deploy changed the service since it was read' }),
+    );
     if (!registered) await tagTaskDefinition(ecs, taskDefinitionArn, breadcrumb);
     attempted = current;
     const updated = await updateService(ecs, {
