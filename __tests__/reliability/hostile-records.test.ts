@@ -10,31 +10,23 @@ import {
   UpdateServiceCommand,
   type ECSClient,
 } from '@aws-sdk/client-ecs';
-import {
-  CreateAliasCommand,
-  GetFunctionCommand,
-  LambdaClient,
-  PublishVersionCommand,
-  UpdateAliasCommand,
-  UpdateFunctionCodeCommand,
-  waitUntilFunctionUpdatedV2,
-} from '@aws-sdk/client-lambda';
-import { CloudFormationClient, CreateStackCommand, UpdateStackCommand } from '@aws-sdk/client-cloudformation';
+import { LambdaClient } from '@aws-sdk/client-lambda';
+import { CloudFormationClient, CreateStackCommand } from '@aws-sdk/client-cloudformation';
 import { ECRClient } from '@aws-sdk/client-ecr';
 import { CreateClusterCommand, EKSClient } from '@aws-sdk/client-eks';
 import { gzipSync } from 'node:zlib';
+import {
+  ecsDeployment as ecsDeploymentIn,
+  lambdaAliasDeployment,
+  stackUpdate,
+  topicTemplate,
+} from '../support/rollback-fixtures.js';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { isMutating, startProxy, type Proxy, type RecordedCall } from '../support/proxy.js';
 import { Figures } from './lib/report.js';
 import { errorLines, runAction, type InputValue, type RunResult } from '../support/harness.js';
 import { startKubeDouble, type KubeDouble } from '../support/kube-double/index.js';
-import {
-  anchorEcs,
-  anchorEks,
-  anchorLambda,
-  describe as describeStack,
-  stackDeployment,
-} from '../support/breadcrumbs.js';
+import { anchorEcs, anchorEks } from '../support/breadcrumbs.js';
 import type { Deployment } from '../../shared/kube/types.js';
 import { newRecordId, sha256 } from '../../shared/record/breadcrumb.js';
 import {
@@ -46,15 +38,8 @@ import {
   type EksRecord,
   type LambdaRecord,
 } from '../../shared/record/record.js';
-import { currentStackState } from '../../shared/targets/cloudformation/state.js';
-import { CONTAINERS, CREDENTIALS, createService, ecsClient } from '../integration/ecs/moto-ecs.js';
-import {
-  createImageFunction,
-  createRepository,
-  ensureRole,
-  putImage,
-  REGISTRY,
-} from '../fixtures/lambda/moto.js';
+import { CREDENTIALS, ecsClient } from '../integration/ecs/moto-ecs.js';
+import { createImageFunction, REGISTRY } from '../fixtures/lambda/moto.js';
 
 process.env['AWS_EC2_METADATA_DISABLED'] = 'true';
 jest.setTimeout(120_000);
@@ -154,65 +139,15 @@ function expectRefused(attempt: Attempt, reason: RegExp): void {
 
 // ---------------------------------------------------------------- fixtures, one deploy per target
 
-async function ecsDeployment(): Promise<{
-  record: EcsRecord;
-  first: string;
-  family: string;
-  cluster: string;
-}> {
-  const { cluster, service, family, taskDefinitionArn: first } = await createService(ecs);
-  const second =
-    (
-      await ecs.send(
-        new RegisterTaskDefinitionCommand({
-          family,
-          containerDefinitions: CONTAINERS.map((c) =>
-            c.name === 'app' ? { ...c, image: `${c.image}-v2` } : c,
-          ),
-        }),
-      )
-    ).taskDefinition?.taskDefinitionArn ?? '';
-  await ecs.send(new UpdateServiceCommand({ cluster, service, taskDefinition: second }));
-  const record = await anchorEcs(ecs, {
-    schema: RECORD_SCHEMA,
-    target: 'ecs',
-    region: 'us-east-1',
-    resource: { cluster, service },
-    previous: { taskDefinitionArn: first, desiredCount: 0 },
-    current: { taskDefinitionArn: second, desiredCount: 0 },
-    status: 'failed',
-    startedAt: new Date().toISOString(),
-  });
-  return { record, first, family, cluster };
-}
+const ecsDeployment = () => ecsDeploymentIn(ecs);
 
 async function lambdaDeployment(): Promise<{ record: LambdaRecord; other: string }> {
   const lambda = clients(LambdaClient);
   const ecr = clients(ECRClient);
-  await ensureRole(motoUrl);
-  const repository = unique('hostile-fn');
-  await createRepository(ecr, repository);
-  const v1 = `${REGISTRY}/${repository}@${await putImage(ecr, repository, 'v1', sequence * 10 + 1)}`;
-  const v2 = `${REGISTRY}/${repository}@${await putImage(ecr, repository, 'v2', sequence * 10 + 2)}`;
-  const name = unique('fn');
-  await createImageFunction(lambda, name, v1);
-  await lambda.send(new PublishVersionCommand({ FunctionName: name }));
-  await lambda.send(new CreateAliasCommand({ FunctionName: name, Name: 'live', FunctionVersion: '1' }));
-  await lambda.send(new UpdateFunctionCodeCommand({ FunctionName: name, ImageUri: v2 }));
-  await waitUntilFunctionUpdatedV2({ client: lambda, maxWaitTime: 30 }, { FunctionName: name });
-  await lambda.send(new PublishVersionCommand({ FunctionName: name }));
-  await lambda.send(new UpdateAliasCommand({ FunctionName: name, Name: 'live', FunctionVersion: '2' }));
-  const arn =
-    (await lambda.send(new GetFunctionCommand({ FunctionName: name }))).Configuration?.FunctionArn ?? '';
-  const record = await anchorLambda(lambda, arn, {
-    schema: RECORD_SCHEMA,
-    target: 'lambda',
-    region: 'us-east-1',
-    resource: { functionName: name, alias: 'live' },
-    previous: { imageUri: v1, version: '1' },
-    current: { imageUri: v2, version: '2' },
-    status: 'failed',
-    startedAt: new Date().toISOString(),
+  const { record, v1 } = await lambdaAliasDeployment({ lambda, ecr }, motoUrl, {
+    repository: unique('hostile-fn'),
+    functionName: unique('fn'),
+    seed: sequence,
   });
   // a second function, never deployed by us: no breadcrumb
   const other = unique('fn-other');
@@ -257,47 +192,9 @@ function eksDeployment(): { record: EksRecord; name: string } {
   return { record, name };
 }
 
-const topic = (suffix: string, extra = ''): string =>
-  JSON.stringify({
-    Parameters: { Stage: { Type: 'String' } },
-    Resources: {
-      Topic: { Type: 'AWS::SNS::Topic', Properties: { TopicName: { 'Fn::Sub': `\${Stage}-${suffix}` } } },
-      ...(extra ? JSON.parse(extra) : {}),
-    },
-  });
-
 async function stackDeploymentRecord(): Promise<{ record: CloudFormationRecord; bare: string }> {
   const cfn = clients(CloudFormationClient);
-  const stackName = unique('hostile-stack');
-  const before = topic('orders');
-  await cfn.send(
-    new CreateStackCommand({
-      StackName: stackName,
-      TemplateBody: before,
-      Parameters: [{ ParameterKey: 'Stage', ParameterValue: 'prod' }],
-    }),
-  );
-  const deploy = await stackDeployment(cfn, stackName, before, []);
-  const after = topic('orders-v2');
-  await cfn.send(
-    new UpdateStackCommand({
-      StackName: stackName,
-      TemplateBody: after,
-      Parameters: [{ ParameterKey: 'Stage', ParameterValue: 'prod' }],
-      Tags: deploy.tags,
-    }),
-  );
-  const record: CloudFormationRecord = {
-    schema: RECORD_SCHEMA,
-    id: deploy.id,
-    target: 'cloudformation',
-    region: 'us-east-1',
-    resource: { stackName },
-    previous: deploy.previous,
-    current: currentStackState(await describeStack(cfn, stackName), after, []),
-    status: 'failed',
-    startedAt: new Date().toISOString(),
-  };
+  const { record, before } = await stackUpdate(cfn, unique('hostile-stack'));
   // a stack never deployed by us
   const bare = unique('bare-stack');
   await cfn.send(
@@ -452,7 +349,7 @@ describe('hostile CloudFormation records', () => {
   beforeAll(async () => {
     base = await stackDeploymentRecord();
   });
-  const iamUser = topic('orders', JSON.stringify({ Backdoor: { Type: 'AWS::IAM::User' } }));
+  const iamUser = topicTemplate('orders', { Backdoor: { Type: 'AWS::IAM::User' } });
   const cases: Array<[string, (b: typeof base) => DeploymentRecord, RegExp]> = [
     [
       'taking CAPABILITY_NAMED_IAM',
