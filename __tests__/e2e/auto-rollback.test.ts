@@ -74,7 +74,8 @@ async function rollback(
   proxy.reset();
   const result = await runAction(
     'auto-rollback',
-    { 'max-poll-interval': '1s', ...inputs },
+    // these tests read the restore back: the step's failure after a rollback has its own test
+    { 'max-poll-interval': '1s', 'fail-on-rollback': false, ...inputs },
     {
       timeoutMs: 60_000,
       ...options,
@@ -122,6 +123,24 @@ describe('auto-rollback bundle: ECS', () => {
     expect(again.result.outputs['rolled-back']).toBe('false');
     expect(again.result.summary).toMatch(/already/);
     expect(mutating(again.calls)).toEqual([]);
+  });
+
+  it('fails the step after a rollback by default, outputs and summary written first', async () => {
+    const { record, first } = await ecsDeployment();
+    proxy.reset();
+    const result = await runAction(
+      'auto-rollback',
+      { deployment: encodeRecord(record), reason: 'smoke test failed', 'max-poll-interval': '1s' },
+      { timeoutMs: 60_000, env: { AWS_ENDPOINT_URL: proxy.url, AWS_REGION: 'us-east-1' } },
+    );
+    recorded.push(...proxy.calls);
+    expect(result.code).toBe(1);
+    expect(errorLines(result)).toEqual([
+      expect.stringMatching(/^Rolled back ecs:.* \(smoke test failed\): the release did not stand/),
+    ]);
+    expect(result.outputs['rolled-back']).toBe('true');
+    expect(result.summary).toMatch(/Restored 1 resource/);
+    expect(await liveTaskDefinition(record)).toBe(first);
   });
 
   it('restores every resource it can when another fails, and reports both', async () => {

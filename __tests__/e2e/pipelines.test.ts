@@ -474,7 +474,8 @@ describe('ecs-fargate.yml', () => {
     const sha = commit(2);
     broken.add(sha);
     const report = await release(sha);
-    expectStatuses(report, { image: 'success', deploy: 'success', smoke: 'failure', rollback: 'success' });
+    // the rollback step fails after restoring (fail-on-rollback), the run shows the release did not stand
+    expectStatuses(report, { image: 'success', deploy: 'success', smoke: 'failure', rollback: 'failure' });
     expect(report.status).toBe('failure');
     const record = decodeRecords(report.step('deploy').result?.outputs['deployment'] ?? '')[0];
     expect(report.step('rollback').inputs['reason']).toBe('smoke test failed');
@@ -596,7 +597,7 @@ describe('eks-cd-docker.yml', () => {
     );
     expect(badRelease.step('rollout').status).toBe('success');
     expect(badRelease.step('smoke').status).toBe('failure');
-    expect(badRelease.steps.at(-1)?.status).toBe('success');
+    expect(badRelease.steps.at(-1)?.status).toBe('failure');
     expect(badRelease.steps.at(-1)?.result?.outputs['rolled-back']).toBe('true');
     for (const name of ['ode-api', 'ode-worker', 'ode-viewer']) {
       const live = kube.cluster.get<Deployment>('deployments', 'ode', name);

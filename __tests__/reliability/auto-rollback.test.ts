@@ -44,7 +44,12 @@ afterAll(async () => {
 }, 60_000);
 
 const rollback = (inputs: Record<string, InputValue>, options: Parameters<typeof runProxied>[3] = {}) =>
-  runProxied(proxy, 'auto-rollback', { 'max-poll-interval': '1s', ...inputs }, options);
+  runProxied(
+    proxy,
+    'auto-rollback',
+    { 'max-poll-interval': '1s', 'fail-on-rollback': false, ...inputs },
+    options,
+  );
 
 const ecsDeployment = () => ecsDeploymentIn(ecs);
 

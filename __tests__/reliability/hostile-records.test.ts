@@ -101,6 +101,7 @@ async function rollback(deployment: string, inputs: Record<string, InputValue> =
     {
       deployment,
       'max-poll-interval': '1s',
+      'fail-on-rollback': false,
       'api-server': kube.url,
       'certificate-authority-data': kube.certificates.caData,
       ...inputs,

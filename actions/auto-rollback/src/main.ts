@@ -75,4 +75,9 @@ export async function main(context: RunContext): Promise<void> {
   });
   const failed = rows.filter((row) => row.status === 'failed' || row.status === 'refused');
   if (failed.length) throw new ActionError(failed.map((row) => `${row.resource}: ${row.message}`).join('; '));
+  const restored = rows.filter((row) => row.changed);
+  if (restored.length && values['fail-on-rollback'])
+    throw new ActionError(
+      `Rolled back ${restored.map((row) => row.resource).join(', ')} (${reason}): the release did not stand. Set fail-on-rollback: false for this step to succeed after a rollback.`,
+    );
 }
