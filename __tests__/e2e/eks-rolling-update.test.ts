@@ -175,7 +175,9 @@ describe('eks-rolling-update bundle', () => {
       expect(live('ode-api').spec.template).toEqual(before);
       const [record] = decodeRecords(result.outputs['deployment'] ?? '') as EksRecord[];
       expect(record?.status).toBe('rolled-back');
-      expect(record?.previous?.template).toEqual(before);
+      expect(record?.previous?.images).toEqual(
+        Object.fromEntries(before.spec.containers.map((c) => [c.name, c.image])),
+      );
       expect(JSON.parse(result.outputs['revisions'] ?? '')).toEqual({ 'ode-api': 4 });
       expect(result.summary).toContain('CrashLoopBackOff');
       expect(result.summary).toContain('ECONNREFUSED');

@@ -55,6 +55,9 @@ const REST_ROUTES: Readonly<Record<string, Route[]>> = {
     ['PUT', new RegExp(`^${FN}/[^/]+/aliases/[^/]+$`), 'UpdateAlias'],
     ['DELETE', new RegExp(`^${FN}/[^/]+/aliases/[^/]+$`), 'DeleteAlias'],
     ['POST', new RegExp(`^${FN}/[^/]+/invocations$`), 'Invoke'],
+    ['POST', /^\/2017-03-31\/tags\/.+$/, 'TagResource'],
+    ['GET', /^\/2017-03-31\/tags\/.+$/, 'ListTags'],
+    ['DELETE', /^\/2017-03-31\/tags\/.+$/, 'UntagResource'],
   ],
   eks: [
     ['GET', /^\/clusters\/?$/, 'ListClusters'],

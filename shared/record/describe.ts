@@ -13,3 +13,13 @@ export function describeResource(record: DeploymentRecord): string {
       return `cloudformation:${record.resource.stackName}`;
   }
 }
+
+/** Why a rollback has nothing to undo for this record, or undefined when it has something. */
+export function nothingToRestore(record: DeploymentRecord): string | undefined {
+  if (record.status === 'planned') return 'a dry run changed nothing';
+  if (record.previous === null)
+    return 'the resource did not exist before this deployment; nothing to restore';
+  if (record.current === null)
+    return `this deployment stopped before it changed the resource${record.message ? ` (${record.message})` : ''}; nothing to restore`;
+  return undefined;
+}

@@ -41,21 +41,29 @@ export interface EksState {
   revision: number;
   /** container name → image */
   images: Record<string, string>;
-  /** The pod template of that revision, exactly as the ReplicaSet holds it. */
-  template?: Record<string, unknown>;
 }
 
 export interface CloudFormationResource {
   stackName: string;
 }
+/**
+ * A stack parameter as a record keeps it: the value only for the image parameter (an image
+ * reference); any other value only as a digest, restored from the stack (UsePreviousValue).
+ */
 export interface CloudFormationParameter {
   key: string;
   value?: string;
   usePreviousValue?: boolean;
+  /** sha256 of the value, to tell whether the live stack still holds it. */
+  digest?: string;
 }
 export interface CloudFormationState {
-  /** Absent when the stack did not exist before the deployment. */
-  templateBody?: string;
+  /** sha256 of the template body; absent when the stack did not exist before the deployment. */
+  templateDigest?: string;
+  /** The previous template, gzip + base64 (its digest is the one above, anchored by the breadcrumb). */
+  templateGzip?: string;
+  /** Previous values of the parameters the deploy set, sealed (key in the breadcrumb). */
+  sealedValues?: string;
   parameters: CloudFormationParameter[];
   stackStatus?: string;
   capabilities?: string[];
@@ -63,6 +71,8 @@ export interface CloudFormationState {
 
 interface Base<T extends Target, R, S> {
   schema: typeof RECORD_SCHEMA;
+  /** Random id, also written in the breadcrumb the deploy leaves in AWS (shared/record/breadcrumb.ts). */
+  id?: string;
   target: T;
   region: string;
   resource: R;

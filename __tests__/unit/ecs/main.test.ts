@@ -1,5 +1,6 @@
 // deploy-ecs main() with the AWS SDK mocked and time injected: every path of the deployment,
 // checked through what AWS was asked to do, the outputs, the record and the summary.
+import { BREADCRUMB_KEY, breadcrumbOf } from '../../../shared/record/breadcrumb.js';
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -170,7 +171,12 @@ afterEach(() => {
 
 describe('deploy-ecs main', () => {
   it('registers a revision keeping every field, updates the service and follows this deployment', async () => {
-    ecsMock.on(DescribeServicesCommand).resolvesOnce(settled()).resolvesOnce(rolling()).resolves(completed());
+    ecsMock
+      .on(DescribeServicesCommand)
+      .resolvesOnce(settled())
+      .resolvesOnce(settled())
+      .resolvesOnce(rolling())
+      .resolves(completed());
     setInputs({ image: '127.0.0.1:9/web:v2', environment: 'RELEASE=v2' });
     const ctx = context();
     const time = fakeTime();
@@ -179,7 +185,11 @@ describe('deploy-ecs main', () => {
     const registered = calls(RegisterTaskDefinitionCommand)[0]!.args[0].input as Record<string, unknown>;
     expect(registered).not.toHaveProperty('taskDefinitionArn');
     expect(registered).not.toHaveProperty('compatibilities');
-    expect(registered['tags']).toEqual([{ key: 'team', value: 'web' }]);
+    // the live revision's tags, and the breadcrumb naming this deploy's record
+    expect(registered['tags']).toEqual([
+      { key: 'team', value: 'web' },
+      { key: BREADCRUMB_KEY, value: breadcrumbOf({ ...record(), id: record().id ?? '' }) },
+    ]);
     expect(registered['containerDefinitions']).toEqual([
       {
         ...LIVE.containerDefinitions![0],
@@ -246,6 +256,17 @@ describe('deploy-ecs main', () => {
   });
 
   describe('if-in-progress', () => {
+    it('a deploy that started while this one prepared is never silently undone', async () => {
+      // the other deploy's UpdateService lands between this step's snapshot and its own update
+      ecsMock.on(DescribeServicesCommand).resolvesOnce(settled()).resolves(rolling());
+      setInputs({ image: '127.0.0.1:9/web:v2', 'if-in-progress': 'wait' });
+      await expect(main(context(), fakeTime())).rejects.toThrow(
+        /Not deploying: 'web' changed since this step read it .*another deploy is under way/,
+      );
+      expect(calls(UpdateServiceCommand)).toHaveLength(0);
+      expect(record()).toMatchObject({ status: 'failed', current: null });
+    });
+
     it('fail: refuses while another deployment rolls out, before any change', async () => {
       ecsMock.on(DescribeServicesCommand).resolves(rolling());
       setInputs({ image: '127.0.0.1:9/web:v2', 'if-in-progress': 'fail' });
@@ -263,11 +284,15 @@ describe('deploy-ecs main', () => {
         .resolvesOnce(rolling())
         .resolvesOnce(rolling())
         .resolvesOnce(settled())
+        .resolvesOnce(settled())
+        .resolvesOnce(settled())
         .resolves(completed());
       setInputs({ image: '127.0.0.1:9/web:v2' });
       const time = fakeTime();
       await main(context(), time);
-      expect(calls(DescribeServicesCommand)).toHaveLength(4);
+      // snapshot, two polls of the wait, the snapshot again once it settled, the check just
+      // before UpdateService, the follow
+      expect(calls(DescribeServicesCommand)).toHaveLength(6);
       expect(time.sleeps.length).toBeGreaterThan(0);
       expect(calls(UpdateServiceCommand)).toHaveLength(1);
       expect(record().status).toBe('succeeded');
@@ -304,7 +329,7 @@ describe('deploy-ecs main', () => {
         ],
       },
     );
-    ecsMock.on(DescribeServicesCommand).resolvesOnce(settled()).resolves(failed);
+    ecsMock.on(DescribeServicesCommand).resolvesOnce(settled()).resolvesOnce(settled()).resolves(failed);
     ecsMock.on(ListTasksCommand).resolves({
       taskArns: [
         'arn:aws:ecs:us-east-1:123456789012:task/prod/abc123',
@@ -396,7 +421,7 @@ describe('deploy-ecs main', () => {
   });
 
   it('runs a successful migration, then updates the service', async () => {
-    ecsMock.on(DescribeServicesCommand).resolvesOnce(settled()).resolves(completed());
+    ecsMock.on(DescribeServicesCommand).resolvesOnce(settled()).resolvesOnce(settled()).resolves(completed());
     ecsMock
       .on(RunTaskCommand)
       .resolves({ tasks: [{ taskArn: 'arn:aws:ecs:us-east-1:123456789012:task/prod/mig2' }] });
@@ -414,8 +439,8 @@ describe('deploy-ecs main', () => {
     let polls = 0;
     ecsMock.on(DescribeServicesCommand).callsFake(() => {
       polls += 1;
-      if (polls === 1) return settled();
-      if (polls === 3) controller.abort(new Error('Cancelled: the runner sent SIGTERM.'));
+      if (polls <= 2) return settled();
+      if (polls === 4) controller.abort(new Error('Cancelled: the runner sent SIGTERM.'));
       return service([deployment({ runningCount: 1, pendingCount: 1 })], LIVE_SERVICE);
     });
     setInputs({ image: '127.0.0.1:9/web:v2' });
@@ -432,6 +457,7 @@ describe('deploy-ecs main', () => {
     ecsMock
       .on(DescribeServicesCommand)
       .resolvesOnce(settled())
+      .resolvesOnce(settled())
       .resolves(service([deployment({ runningCount: 1 })], LIVE_SERVICE));
     ecsMock.on(ListTasksCommand).resolves({ taskArns: [] });
     setInputs({ image: '127.0.0.1:9/web:v2', 'wait-timeout': '2m' });
@@ -442,7 +468,7 @@ describe('deploy-ecs main', () => {
   });
 
   it('warns when the credentials expire before the wait could end', async () => {
-    ecsMock.on(DescribeServicesCommand).resolvesOnce(settled()).resolves(completed());
+    ecsMock.on(DescribeServicesCommand).resolvesOnce(settled()).resolvesOnce(settled()).resolves(completed());
     process.env['AWS_CREDENTIAL_EXPIRATION'] = new Date(Date.now() + 10 * 60_000).toISOString();
     setInputs({ image: '127.0.0.1:9/web:v2' });
     await main(context(), fakeTime());
@@ -452,7 +478,7 @@ describe('deploy-ecs main', () => {
   });
 
   it('keeps the newest revisions and never deregisters the ones in use', async () => {
-    ecsMock.on(DescribeServicesCommand).resolvesOnce(settled()).resolves(completed());
+    ecsMock.on(DescribeServicesCommand).resolvesOnce(settled()).resolvesOnce(settled()).resolves(completed());
     const arn = (n: number) => `arn:aws:ecs:us-east-1:123456789012:task-definition/web:${n}`;
     ecsMock.on(ListTaskDefinitionsCommand).resolves({
       taskDefinitionArns: [7, 6, 5, 4]

@@ -35,6 +35,7 @@ export const inputs = {
   'bake-time': input.duration({ max: 6 * 3_600_000 }),
   'alarms-in-alarm-at-start': input.choice(['ignore', 'fail'] as const, { default: 'ignore' }),
   force: input.boolean({ default: false }),
+  'fail-on-rollback': input.boolean({ default: true }),
   wait: input.boolean({ default: true }),
   'wait-timeout': input.duration({ default: '15m', min: 1000 }),
   'max-poll-interval': input.duration({ default: '15s', min: 1000 }),
