@@ -1,0 +1,25 @@
+// What an instance's command printed, in a log group of its own. The output comes from the
+// instance, so workflow commands in it are switched off (::stop-commands::) while it prints.
+import { randomUUID } from 'node:crypto';
+import { endGroup, info, issueCommand, startGroup } from '../../action/runtime.js';
+import type { CommandRun } from './ssm.js';
+
+export function logRun(title: string, run: CommandRun): void {
+  startGroup(
+    `${title} — ${run.status}${run.exitCode >= 0 ? `, exit ${run.exitCode}` : ''} (${run.commandId})`,
+  );
+  const token = `deploy-ec2-${randomUUID()}`;
+  issueCommand('stop-commands', {}, token);
+  const text = [run.stdout.trimEnd(), run.stderr.trimEnd() ? `--- stderr\n${run.stderr.trimEnd()}` : '']
+    .filter(Boolean)
+    .join('\n');
+  info(text || '(no output)');
+  info(`::${token}::`);
+  endGroup();
+}
+
+/** The last lines of a run's output, for the summary of a failure. */
+export function lastLines(run: CommandRun, count = 12): string {
+  const lines = `${run.stdout.trimEnd()}\n${run.stderr.trimEnd()}`.trim().split('\n');
+  return lines.slice(-count).join('\n');
+}
