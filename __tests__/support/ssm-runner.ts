@@ -14,8 +14,9 @@
 //   - CancelCommand: kills the script's process group (the agent terminates the process), then
 //     Cancelled.
 //   - ListCommandInvocations: the invocations of a command, with output when Details is set.
-//   - DescribeInstanceInformation: moto does not implement it; answered from the instances
-//     registered here (PingStatus Online unless set otherwise), filtered by InstanceIds.
+//   - DescribeInstanceInformation: moto does not implement it; answered for the instances
+//     registered here from what moto's EC2 knows of them, as SSM does: PingStatus Online while
+//     the instance runs, ConnectionLost otherwise; the InstanceIds and `tag:<key>` filters.
 //
 // What it cannot reproduce: the delivery to a remote agent (Delayed, Undeliverable), the
 // CloudWatch output upload, and the real agent's user and environment; everything else is
@@ -27,6 +28,7 @@ import http from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
+import { DescribeInstancesCommand, EC2Client, type Instance } from '@aws-sdk/client-ec2';
 import { join } from 'node:path';
 
 const STDOUT_LIMIT = 24_000;
@@ -183,7 +185,12 @@ export async function startSsmRunner(options: SsmRunnerOptions): Promise<SsmRunn
     });
   }
 
-  type Handler = (body: Record<string, unknown>, res: ServerResponse) => void;
+  const ec2 = new EC2Client({
+    region: 'us-east-1',
+    endpoint: options.target,
+    credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
+  });
+  type Handler = (body: Record<string, unknown>, res: ServerResponse) => void | Promise<void>;
   const handlers: Record<string, Handler> = {
     SendCommand(body, res) {
       const ids = (body['InstanceIds'] as string[] | undefined) ?? [];
@@ -295,21 +302,37 @@ export async function startSsmRunner(options: SsmRunnerOptions): Promise<SsmRunn
           })),
       });
     },
-    DescribeInstanceInformation(body, res) {
+    async DescribeInstanceInformation(body, res) {
       const filters = (body['Filters'] as Array<{ Key: string; Values: string[] }> | undefined) ?? [];
-      const wanted = filters.find((f) => f.Key === 'InstanceIds')?.Values;
+      const registered = [...instances.keys()];
+      const described: Instance[] = [];
+      if (registered.length) {
+        const page = await ec2.send(new DescribeInstancesCommand({ InstanceIds: registered }));
+        for (const reservation of page.Reservations ?? []) described.push(...(reservation.Instances ?? []));
+      }
+      const matches = (instance: Instance): boolean =>
+        filters.every((filter) => {
+          if (filter.Key === 'InstanceIds') return filter.Values.includes(instance.InstanceId ?? '');
+          const tag = /^tag:(.+)$/.exec(filter.Key)?.[1];
+          if (tag)
+            return (
+              instance.Tags?.some((t) => t.Key === tag && filter.Values.includes(t.Value ?? '')) ?? false
+            );
+          return true;
+        });
       answer(res, 200, {
-        InstanceInformationList: [...instances.entries()]
-          .filter(([id]) => !wanted || wanted.includes(id))
-          .map(([id, instance]) => ({
-            InstanceId: id,
-            PingStatus: instance.pingStatus,
-            PlatformType: 'Linux',
-            PlatformName: 'Debian GNU/Linux',
-            AgentVersion: '3.3.0.0',
-            ResourceType: 'EC2Instance',
-            LastPingDateTime: Date.now() / 1000,
-          })),
+        InstanceInformationList: described.filter(matches).map((instance) => ({
+          InstanceId: instance.InstanceId,
+          PingStatus:
+            instance.State?.Name === 'running'
+              ? instances.get(instance.InstanceId!)!.pingStatus
+              : 'ConnectionLost',
+          PlatformType: 'Linux',
+          PlatformName: 'Debian GNU/Linux',
+          AgentVersion: '3.3.0.0',
+          ResourceType: 'EC2Instance',
+          LastPingDateTime: Date.now() / 1000,
+        })),
       });
     },
   };
@@ -343,7 +366,7 @@ export async function startSsmRunner(options: SsmRunnerOptions): Promise<SsmRunn
         const operation = String(req.headers['x-amz-target'] ?? '').match(/^AmazonSSM\.(\w+)$/)?.[1];
         const handler = operation ? handlers[operation] : undefined;
         if (!handler) return forward(req, res, body);
-        handler(JSON.parse(body.toString('utf8') || '{}') as Record<string, unknown>, res);
+        return handler(JSON.parse(body.toString('utf8') || '{}') as Record<string, unknown>, res);
       })
       .catch((e: unknown) => {
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
@@ -374,6 +397,7 @@ export async function startSsmRunner(options: SsmRunnerOptions): Promise<SsmRunn
     async close() {
       for (const invocation of invocations.values()) if (!invocation.endedAt) kill(invocation);
       agent.destroy();
+      ec2.destroy();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       rmSync(work, { recursive: true, force: true });

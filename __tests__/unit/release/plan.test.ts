@@ -86,10 +86,10 @@ describe('release inputs', () => {
 
   it('refuses an unknown target and a missing one', async () => {
     await expect(plan({ target: 'eks8' })).rejects.toThrow(
-      'Input \'target\' has an invalid value "eks8": expected one of ecs, lambda, eks.',
+      'Input \'target\' has an invalid value "eks8": expected one of ecs, lambda, eks, ec2.',
     );
     await expect(plan({ cluster: 'prod' })).rejects.toThrow(
-      "Input 'target' is required: one of ecs, lambda, eks.",
+      "Input 'target' is required: one of ecs, lambda, eks, ec2.",
     );
   });
 

@@ -27,13 +27,12 @@ export async function main(context: RunContext): Promise<void> {
   const what = plan.ref ? code(plan.ref) : `${Object.keys(plan.images).length} image(s)`;
   context.summary.heading(raw(`deploy-ec2: ${what} to ${code(plan.workingDirectory)}`));
 
-  const [{ EC2Client }, { SSMClient }, { deployInstances }] = await Promise.all([
-    import('@aws-sdk/client-ec2'),
+  const [{ SSMClient }, { deployInstances, ec2Outputs }] = await Promise.all([
     import('@aws-sdk/client-ssm'),
     import('../../../shared/targets/ec2/deploy.js'),
   ]);
   await deployInstances(
-    { ec2: createClient(EC2Client, { region }), ssm: createClient(SSMClient, { region }) },
+    { ssm: createClient(SSMClient, { region }) },
     {
       plan,
       region,
@@ -53,19 +52,7 @@ export async function main(context: RunContext): Promise<void> {
     {
       summary: context.summary,
       startedAt: context.startedAt,
-      onRecord: (outcome) =>
-        writeOutputs(outputs, {
-          deployment: outcome.record,
-          instances: outcome.instances.map((r) => ({
-            instanceId: r.instanceId,
-            previous: r.previous,
-            current: r.current,
-            status: r.status,
-            ...(r.commandId ? { commandId: r.commandId } : {}),
-            ...(r.rollbackCommandId ? { rollbackCommandId: r.rollbackCommandId } : {}),
-          })),
-          'previous-ref': outcome.previousRef,
-        }),
+      onRecord: (outcome) => writeOutputs(outputs, { deployment: outcome.record, ...ec2Outputs(outcome) }),
     },
   );
 }

@@ -3,7 +3,6 @@
 // back to its previous commit (or images) at once; the record names per instance what it ran
 // before and after, and each instance keeps a breadcrumb of it for a later rollback.
 import { randomBytes } from 'node:crypto';
-import type { EC2Client } from '@aws-sdk/client-ec2';
 import type { SSMClient } from '@aws-sdk/client-ssm';
 import { ActionError } from '../../action/errors.js';
 import { formatDuration } from '../../action/duration.js';
@@ -72,8 +71,22 @@ export interface Ec2DeployOutcome {
 }
 
 export interface Ec2Clients {
-  ec2: EC2Client;
   ssm: SSMClient;
+}
+
+/** The outputs deploy-ec2 (and the root release action) writes besides the record. */
+export function ec2Outputs(outcome: Ec2DeployOutcome): { instances: object[]; 'previous-ref': string } {
+  return {
+    instances: outcome.instances.map((r) => ({
+      instanceId: r.instanceId,
+      previous: r.previous,
+      current: r.current,
+      status: r.status,
+      ...(r.commandId ? { commandId: r.commandId } : {}),
+      ...(r.rollbackCommandId ? { rollbackCommandId: r.rollbackCommandId } : {}),
+    })),
+    'previous-ref': outcome.previousRef,
+  };
 }
 
 /** A fresh id per deployment: the breadcrumb on each instance is filed under it. */
@@ -346,7 +359,7 @@ export async function deployInstances(
   report: { summary: Summary; startedAt: Date; onRecord: (outcome: Ec2DeployOutcome) => void },
 ): Promise<Ec2DeployOutcome> {
   const startedMs = Date.now();
-  const instances = await resolveInstances(clients.ec2, clients.ssm, {
+  const instances = await resolveInstances(clients.ssm, {
     instanceIds: request.plan.instanceIds,
     tags: request.plan.tags,
   });

@@ -128,6 +128,32 @@ export const ec2Inputs = {
   }),
 };
 
+/**
+ * The deploy-ec2 inputs the root release action declares too; `images`, `environment`,
+ * `rollback` and the waits it already has (same rules), and `working-directory` is required
+ * there only with `target: ec2`.
+ */
+export const ec2ReleaseInputs = {
+  'instance-ids': ec2Inputs['instance-ids'],
+  targets: ec2Inputs.targets,
+  'working-directory': input.string({
+    accepted: ec2Inputs['working-directory'].accepted,
+    check: pathProblem,
+  }),
+  ref: ec2Inputs.ref,
+  services: ec2Inputs.services,
+  build: ec2Inputs.build,
+  'compose-file': ec2Inputs['compose-file'],
+  'env-file': ec2Inputs['env-file'],
+  'wait-for-file': ec2Inputs['wait-for-file'],
+  'health-command': ec2Inputs['health-command'],
+  'health-timeout': ec2Inputs['health-timeout'],
+  'max-concurrency': ec2Inputs['max-concurrency'],
+  'max-errors': ec2Inputs['max-errors'],
+  'document-name': ec2Inputs['document-name'],
+  'cloudwatch-log-group': ec2Inputs['cloudwatch-log-group'],
+};
+
 /** What Compose deploys: a commit, or images; and how each environment value gets its value. */
 export interface Ec2Plan {
   instanceIds: string[];
@@ -166,6 +192,11 @@ export interface Ec2InputValues {
 
 /** Checks across inputs, before any AWS call; `defaultRef` is the workflow's commit. */
 export function planFromInputs(values: Ec2InputValues, defaultRef: string | undefined): Ec2Plan {
+  if (!values['working-directory'])
+    throw new InputError('working-directory', '', ec2Inputs['working-directory'].accepted);
+  for (const service of Object.keys(values.images))
+    if (!SERVICE_NAME.test(service))
+      throw new InputError('images', service, 'service=image lines whose service is a Compose service name');
   const ids = values['instance-ids'];
   const tags = parseTargets(values.targets, 'targets');
   if (ids.length === 0 && tags.length === 0)
