@@ -407,6 +407,30 @@ describe('deploy-ec2 bundle', () => {
     expect(result.outputs['rolled-back']).toBe('true');
   });
 
+  it('the root release action deploys with target: ec2 and restores the instance when the smoke test fails', async () => {
+    const one = instances[0]!;
+    const { result } = await run(
+      '.',
+      {
+        target: 'ec2',
+        'instance-ids': one.id,
+        'working-directory': MOUNT,
+        ref: 'v2',
+        'health-command': HEALTH,
+        url: `http://127.0.0.1:${one.port}/missing`,
+        timeout: '3s',
+        'max-poll-interval': '1s',
+      },
+      {},
+    );
+    expect(result.code).toBe(1);
+    expect(result.outputs['rolled-back']).toBe('true');
+    expect(head(one.dir)).toBe(commits.v1);
+    expect(await served(one.port)).toBe('v1');
+    const record = validateRecord(JSON.parse(result.outputs['deployment']!)) as Ec2Record;
+    expect(record).toMatchObject({ target: 'ec2', status: 'rolled-back' });
+  });
+
   it('cancels the SSM command when the job is cancelled mid-update, and still records', async () => {
     const two = instances[1]!;
     const { result } = await deploy(

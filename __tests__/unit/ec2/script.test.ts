@@ -31,17 +31,21 @@ const HOSTILE = [
   '${IFS}',
 ];
 
+const COMPOSE = {
+  region: 'eu-west-3',
+  recordId: 'deploy-1-1-abcdef12',
+  workingDirectory: join(temp, 'app'),
+  composeFiles: [],
+  envFile: '.env',
+  services: ['backend'],
+  build: true,
+  imageServices: [],
+  healthTimeoutSeconds: 60,
+};
+
 function deployOptions(overrides: Partial<DeployScript> = {}): DeployScript {
   return {
-    region: 'eu-west-3',
-    recordId: 'deploy-1-1-abcdef12',
-    workingDirectory: join(temp, 'app'),
-    composeFiles: [],
-    envFile: '.env',
-    services: ['backend'],
-    build: true,
-    imageServices: [],
-    healthTimeoutSeconds: 60,
+    ...COMPOSE,
     ref: 'main',
     images: {},
     environment: { LOG_LEVEL: 'info', GREETING: 'hello world' },
@@ -53,15 +57,7 @@ function deployOptions(overrides: Partial<DeployScript> = {}): DeployScript {
 
 function restoreOptions(overrides: Partial<RestoreScript> = {}): RestoreScript {
   return {
-    region: 'eu-west-3',
-    recordId: 'deploy-1-1-abcdef12',
-    workingDirectory: join(temp, 'app'),
-    composeFiles: [],
-    envFile: '.env',
-    services: ['backend'],
-    build: true,
-    imageServices: [],
-    healthTimeoutSeconds: 60,
+    ...COMPOSE,
     previous: { commit: 'a'.repeat(40) },
     current: { commit: 'b'.repeat(40) },
     force: false,

@@ -17,7 +17,7 @@ import {
 import type { FollowOptions } from '../types.js';
 import type { Ec2Plan } from './inputs.js';
 import { resolveInstances, type ResolvedInstance } from './instances.js';
-import { lastLines, logRun } from './report.js';
+import { lastLines, logRun, stateLabel } from './report.js';
 import {
   composeSettings,
   lastError,
@@ -123,11 +123,6 @@ function baseRecord(
     startedAt: startedAt.toISOString(),
   };
 }
-
-const short = (state: Ec2InstanceState): string =>
-  [state.commit?.slice(0, 12), ...Object.entries(state.images ?? {}).map(([s, i]) => `${s}=${i}`)]
-    .filter(Boolean)
-    .join(' ') || '—';
 
 function desiredState(plan: Ec2Plan): Ec2InstanceState {
   return {
@@ -271,7 +266,7 @@ class Rollout {
         restore.outcome === 'restored' || restore.outcome === 'unchanged' ? 'rolled-back' : 'rollback-failed',
       reason:
         restore.outcome === 'restored' || restore.outcome === 'unchanged'
-          ? `${reason}; rolled back to ${short(previous)}`
+          ? `${reason}; rolled back to ${stateLabel(previous)}`
           : `${reason}; rollback ${restore.outcome}: ${lastError(restore.run)}`,
       rollbackCommandId: restore.run.commandId,
       tail: lastLines(run),
@@ -282,7 +277,7 @@ class Rollout {
     instanceId: string,
     result: InstanceResult,
   ): Promise<{ outcome: InstanceRestore; run: CommandRun }> {
-    info(`${instanceId}: rolling back to ${short(result.previous)}`);
+    info(`${instanceId}: rolling back to ${stateLabel(result.previous)}`);
     return restoreInstance(
       this.clients.ssm,
       this.record,
@@ -340,8 +335,8 @@ export function reportInstances(summary: Summary, results: InstanceResult[]): vo
     ['Instance', 'From', 'To', 'Result', 'Time'],
     results.map((r) => [
       raw(`${code(r.instanceId)}${r.name ? ` ${code(r.name)}` : ''}`),
-      short(r.previous),
-      short(r.current),
+      stateLabel(r.previous),
+      stateLabel(r.current),
       ICON[r.status],
       r.status === 'skipped' || r.status === 'planned' ? '' : formatDuration(r.elapsedMs),
     ]),

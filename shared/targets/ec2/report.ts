@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { endGroup, info, issueCommand, startGroup } from '../../action/runtime.js';
 import type { CommandRun } from './ssm.js';
+import type { Ec2InstanceState } from '../../record/record.js';
 
 export function logRun(title: string, run: CommandRun): void {
   startGroup(
@@ -22,4 +23,13 @@ export function logRun(title: string, run: CommandRun): void {
 export function lastLines(run: CommandRun, count = 12): string {
   const lines = `${run.stdout.trimEnd()}\n${run.stderr.trimEnd()}`.trim().split('\n');
   return lines.slice(-count).join('\n');
+}
+
+/** `0123456789ab` or `web=registry/web:2`: what an instance runs, in a few words. */
+export function stateLabel(state: Ec2InstanceState | undefined): string {
+  return (
+    [state?.commit?.slice(0, 12), ...Object.entries(state?.images ?? {}).map(([s, i]) => `${s}=${i}`)]
+      .filter(Boolean)
+      .join(' ') || '—'
+  );
 }

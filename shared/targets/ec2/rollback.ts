@@ -5,8 +5,8 @@ import type { SSMClient } from '@aws-sdk/client-ssm';
 import type { Ec2InstanceState, Ec2Record } from '../../record/record.js';
 import type { FollowOptions, RestoreOptions, RestoreResult, RollbackAdapter } from '../types.js';
 import { EXIT, readMarkers, restoreScript, type ComposeSettings } from './script.js';
-import { runScript, sendScript, type CommandRun } from './ssm.js';
-import { logRun } from './report.js';
+import { runScript, sendScript, type CommandRequest, type CommandRun } from './ssm.js';
+import { logRun, stateLabel } from './report.js';
 
 export interface Ec2RestoreSettings {
   healthCommand?: string;
@@ -42,47 +42,54 @@ export function restoreOutcome(run: CommandRun): InstanceRestore {
     : 'restored';
 }
 
+type InstanceStates = { previous: Ec2InstanceState; current: Ec2InstanceState | null; force: boolean };
+
+function restoreRequest(
+  record: Ec2Record,
+  instanceId: string,
+  states: InstanceStates,
+  settings: Ec2RestoreSettings,
+  timeoutMs: number,
+): CommandRequest {
+  return {
+    instanceId,
+    script: restoreScript({
+      ...composeSettings(record, settings),
+      recordId: record.resource.recordId,
+      ...states,
+    }),
+    documentName: settings.documentName,
+    comment: `deploy-ec2 restore ${record.resource.recordId}`,
+    executionTimeoutSeconds: Math.max(60, Math.ceil(timeoutMs / 1000)),
+    ...(settings.logGroup ? { logGroup: settings.logGroup } : {}),
+  };
+}
+
 /** Runs the restore script of one instance and follows it to its end. */
 export async function restoreInstance(
   ssm: SSMClient,
   record: Ec2Record,
   instanceId: string,
-  states: { previous: Ec2InstanceState; current: Ec2InstanceState | null; force: boolean },
+  states: InstanceStates,
   settings: Ec2RestoreSettings,
   follow: FollowOptions,
 ): Promise<{ outcome: InstanceRestore; run: CommandRun }> {
   const run = await runScript(
     ssm,
-    {
-      instanceId,
-      script: restoreScript({
-        ...composeSettings(record, settings),
-        recordId: record.resource.recordId,
-        ...states,
-      }),
-      documentName: settings.documentName,
-      comment: `deploy-ec2 restore ${record.resource.recordId}`,
-      executionTimeoutSeconds: Math.max(60, Math.ceil(follow.timeoutMs / 1000)),
-      ...(settings.logGroup ? { logGroup: settings.logGroup } : {}),
-    },
+    restoreRequest(record, instanceId, states, settings, follow.timeoutMs),
     follow,
   );
   logRun(`${instanceId}: restore`, run);
   return { outcome: restoreOutcome(run), run };
 }
 
-const describeState = (state: Ec2InstanceState | undefined): string =>
-  [state?.commit?.slice(0, 12), ...Object.entries(state?.images ?? {}).map(([s, i]) => `${s}=${i}`)]
-    .filter(Boolean)
-    .join(' ') || 'unknown';
-
 export function createEc2Rollback(ssm: SSMClient, settings: Ec2RestoreSettings): RollbackAdapter<Ec2Record> {
   return {
     async restore(record: Ec2Record, options: RestoreOptions): Promise<RestoreResult> {
       const previous = record.previous?.instances ?? {};
       const ids = record.resource.instances.filter((id) => Object.hasOwn(previous, id));
-      const from = ids.map((id) => `${id} ${describeState(record.current?.instances[id])}`).join(', ');
-      const to = ids.map((id) => `${id} ${describeState(previous[id])}`).join(', ');
+      const from = ids.map((id) => `${id} ${stateLabel(record.current?.instances[id])}`).join(', ');
+      const to = ids.map((id) => `${id} ${stateLabel(previous[id])}`).join(', ');
       if (ids.length === 0) return { changed: false, from, to };
       if (!options.wait) {
         for (const id of ids) {
@@ -93,17 +100,7 @@ export function createEc2Rollback(ssm: SSMClient, settings: Ec2RestoreSettings):
           };
           await sendScript(
             ssm,
-            {
-              instanceId: id,
-              script: restoreScript({
-                ...composeSettings(record, settings),
-                recordId: record.resource.recordId,
-                ...states,
-              }),
-              documentName: settings.documentName,
-              comment: `deploy-ec2 restore ${record.resource.recordId}`,
-              executionTimeoutSeconds: Math.max(60, Math.ceil(options.timeoutMs / 1000)),
-            },
+            restoreRequest(record, id, states, settings, options.timeoutMs),
             options.signal,
           );
         }
