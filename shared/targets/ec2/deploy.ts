@@ -144,8 +144,12 @@ class Rollout {
     private readonly startedMs: number,
   ) {}
 
+  private now(): number {
+    return this.follow.clock?.now() ?? Date.now();
+  }
+
   private remainingMs(): number {
-    return this.follow.timeoutMs - (Date.now() - this.startedMs);
+    return this.follow.timeoutMs - (this.now() - this.startedMs);
   }
 
   private restoreSettings(): Ec2RestoreSettings {
@@ -216,7 +220,7 @@ class Rollout {
 
   private async updateOne(instance: ResolvedInstance): Promise<InstanceResult> {
     const { instanceId } = instance;
-    const started = Date.now();
+    const started = this.now();
     info(`${instanceId}${instance.name ? ` (${instance.name})` : ''}: deploying`);
     const run = await runScript(
       this.clients.ssm,
@@ -245,7 +249,7 @@ class Rollout {
     const finish = (fields: Partial<InstanceResult>): InstanceResult => ({
       ...result,
       ...fields,
-      elapsedMs: Date.now() - started,
+      elapsedMs: this.now() - started,
     });
     if (run.stopped)
       return finish({
@@ -353,7 +357,7 @@ export async function deployInstances(
   follow: FollowOptions,
   report: { summary: Summary; startedAt: Date; onRecord: (outcome: Ec2DeployOutcome) => void },
 ): Promise<Ec2DeployOutcome> {
-  const startedMs = Date.now();
+  const startedMs = follow.clock?.now() ?? Date.now();
   const instances = await resolveInstances(clients.ssm, {
     instanceIds: request.plan.instanceIds,
     tags: request.plan.tags,
