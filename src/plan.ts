@@ -247,7 +247,11 @@ function planEks(values: Values, workspace: string): EksPlan {
 
 function planEc2(values: Values): Ec2ReleasePlan {
   if (values.image)
-    throw new InputError('image', values.image, "nothing with target: ec2 (use 'images' service=image lines, or 'ref')");
+    throw new InputError(
+      'image',
+      values.image,
+      "nothing with target: ec2 (use 'images' service=image lines, or 'ref')",
+    );
   return { target: 'ec2', plan: planFromInputs(values, process.env['GITHUB_SHA'] || undefined) };
 }
 

@@ -59,7 +59,7 @@ function answer(exitCodes: Record<string, number | 'running'>): void {
 }
 
 async function rollout(
-  options: { maxErrors?: number; maxConcurrency?: number; timeoutMs?: number } = {},
+  options: { maxErrors?: number; maxConcurrency?: number; timeoutMs?: number; dryRun?: boolean } = {},
 ): Promise<{ outcome?: Ec2DeployOutcome; error?: unknown }> {
   const time = fakeTime();
   let outcome: Ec2DeployOutcome | undefined;
@@ -72,7 +72,7 @@ async function rollout(
         rollback: false,
         maxConcurrency: options.maxConcurrency ?? 1,
         maxErrors: options.maxErrors ?? 0,
-        dryRun: false,
+        dryRun: options.dryRun ?? false,
         documentName: 'AWS-RunShellScript',
       },
       { timeoutMs: options.timeoutMs ?? 600_000, maxPollIntervalMs: 5000, ...time },
@@ -123,6 +123,15 @@ describe('rolling update', () => {
     ssmMock.resetHistory();
     const second = await rollout({ maxErrors: 1, maxConcurrency: 2 });
     expect(statuses(second.outcome)).toEqual(['unchanged', 'deployed', 'deployed']);
+  });
+
+  it('sends nothing on a dry run, and records a planned deployment', async () => {
+    answer({});
+    const { outcome, error } = await rollout({ dryRun: true });
+    expect(error).toBeUndefined();
+    expect(ssmMock.commandCalls(SendCommandCommand)).toHaveLength(0);
+    expect(statuses(outcome)).toEqual(['planned', 'planned', 'planned']);
+    expect(outcome!.record).toMatchObject({ status: 'planned', previous: null });
   });
 
   it('cancels the command at wait-timeout and records a timed-out deployment', async () => {
