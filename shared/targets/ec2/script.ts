@@ -231,7 +231,7 @@ unset value
 
 PHASE=breadcrumb
 STATE_DIR="$WORKDIR/.deploy-ec2"
-mkdir -p "$STATE_DIR"
+mkdir -p -m 700 "$STATE_DIR"
 chmod 700 "$STATE_DIR"
 if [ -d .git ] && ! grep -qx '/.deploy-ec2/' .git/info/exclude 2>/dev/null; then
   mkdir -p .git/info && printf '/.deploy-ec2/\n' >>.git/info/exclude
@@ -248,10 +248,14 @@ if [ -n "$REF" ]; then git checkout --quiet --detach "$NEW_COMMIT"; fi
 PHASE=env-file
 if [ "\${#MANAGED_KEYS[@]}" -gt 0 ]; then
   pattern="^($(IFS='|'; printf '%s' "\${MANAGED_KEYS[*]}"))="
-  {
-    if [ -f "$ENV_FILE" ]; then grep -Ev "$pattern" "$ENV_FILE" || true; fi
-    printf '%s\n' "\${ENV_LINES[@]}"
-  } >"$ENV_FILE.deploy-ec2"
+  # created unreadable to others before the first secret is written to it
+  (
+    umask 077
+    {
+      if [ -f "$ENV_FILE" ]; then grep -Ev "$pattern" "$ENV_FILE" || true; fi
+      printf '%s\n' "\${ENV_LINES[@]}"
+    } >"$ENV_FILE.deploy-ec2"
+  )
   chmod 600 "$ENV_FILE.deploy-ec2"
   mv "$ENV_FILE.deploy-ec2" "$ENV_FILE"
   say "wrote \${#MANAGED_KEYS[@]} variable(s) to $ENV_FILE"
@@ -296,7 +300,7 @@ say "result restored"
 `;
 
 function header(kind: string, recordId: string): string {
-  return `# deploy-ec2 ${kind} script, record ${recordId}. Generated: every value below is quoted.\nset -Eeuo pipefail\numask 077\n`;
+  return `# deploy-ec2 ${kind} script, record ${recordId}. Generated: every value below is quoted.\nset -Eeuo pipefail\n`;
 }
 
 const ECR_REGISTRY = /^(\d{12}\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?)\//;
