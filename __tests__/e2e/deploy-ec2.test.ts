@@ -14,6 +14,7 @@ import {
   mkdtempSync,
   readFileSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -351,6 +352,7 @@ describe('deploy-ec2 bundle', () => {
     expect(JSON.stringify(sent)).not.toContain(secret);
     expect(readFileSync(join(one.dir, '.env'), 'utf8')).toContain(`DB_PASSWORD='${secret}'`);
     expect(readFileSync(join(one.dir, '.env'), 'utf8')).toContain(`WEB_PORT=${one.port}`);
+    expect(statSync(join(one.dir, '.env')).mode & 0o777).toBe(0o600);
     assertNoSecretLeak(result, [secret]);
   });
 
