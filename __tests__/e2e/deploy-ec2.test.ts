@@ -3,7 +3,8 @@
 // __tests__/support/ssm-runner.ts (it runs the scripts for real, each "instance" seeing its own
 // git clone of a small Compose app at the same working directory), the real Docker engine of the
 // test environment and Debian's docker-compose (Compose v1). moto does not implement
-// DescribeInstanceInformation: the stand-in answers it for the instances registered with it.
+// DescribeInstanceInformation: the stand-in answers it for the instances registered with it, from
+// their state and tags in moto's EC2, as SSM does.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
