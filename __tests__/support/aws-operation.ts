@@ -30,6 +30,7 @@ export const TARGET_SERVICES: Readonly<Record<string, string>> = {
   Logs_20140328: 'logs',
   GraniteServiceVersion20100801: 'cloudwatch',
   AWSSecurityTokenServiceV20110615: 'sts',
+  AmazonSSM: 'ssm',
 };
 const QUERY_COMPATIBLE = new Set(['cloudwatch']);
 

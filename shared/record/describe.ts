@@ -11,6 +11,8 @@ export function describeResource(record: DeploymentRecord): string {
       return `eks:${record.resource.cluster}/${record.resource.namespace}/${record.resource.deployment}`;
     case 'cloudformation':
       return `cloudformation:${record.resource.stackName}`;
+    case 'ec2':
+      return `ec2:${record.resource.instances.join(',')}:${record.resource.workingDirectory}`;
   }
 }
 

@@ -2,7 +2,7 @@
 // `previous` holds exactly what a target's restore() needs.
 
 export const RECORD_SCHEMA = 'aws-deploy-actions/deployment@1';
-export const TARGETS = ['ecs', 'lambda', 'eks', 'cloudformation'] as const;
+export const TARGETS = ['ecs', 'lambda', 'eks', 'cloudformation', 'ec2'] as const;
 export type Target = (typeof TARGETS)[number];
 export const STATUSES = ['succeeded', 'failed', 'timed-out', 'cancelled', 'planned', 'rolled-back'] as const;
 export type RecordStatus = (typeof STATUSES)[number];
@@ -69,6 +69,29 @@ export interface CloudFormationState {
   capabilities?: string[];
 }
 
+/** deploy-ec2: a Compose app on EC2 instances, updated over SSM Run Command. */
+export interface Ec2Resource {
+  /** This deployment's id: each instance it changed holds a breadcrumb under it. */
+  recordId: string;
+  instances: string[];
+  workingDirectory: string;
+  envFile: string;
+  composeFiles: string[];
+  services: string[];
+  build: boolean;
+  /** Services whose image the deployment set (`<SERVICE>_IMAGE` in the env file). */
+  imageServices: string[];
+}
+export interface Ec2InstanceState {
+  commit?: string;
+  /** service → image */
+  images?: Record<string, string>;
+}
+export interface Ec2State {
+  /** instance id → what it ran; only instances the deployment changed (or was to change). */
+  instances: Record<string, Ec2InstanceState>;
+}
+
 interface Base<T extends Target, R, S> {
   schema: typeof RECORD_SCHEMA;
   /** Random id, also written in the breadcrumb the deploy leaves in AWS (shared/record/breadcrumb.ts). */
@@ -89,7 +112,8 @@ export type EcsRecord = Base<'ecs', EcsResource, EcsState>;
 export type LambdaRecord = Base<'lambda', LambdaResource, LambdaState>;
 export type EksRecord = Base<'eks', EksResource, EksState>;
 export type CloudFormationRecord = Base<'cloudformation', CloudFormationResource, CloudFormationState>;
-export type DeploymentRecord = EcsRecord | LambdaRecord | EksRecord | CloudFormationRecord;
+export type Ec2Record = Base<'ec2', Ec2Resource, Ec2State>;
+export type DeploymentRecord = EcsRecord | LambdaRecord | EksRecord | CloudFormationRecord | Ec2Record;
 
 export function encodeRecord(record: DeploymentRecord | DeploymentRecord[]): string {
   return JSON.stringify(record);

@@ -55,6 +55,50 @@ const parameters: Checker = (v, p) => {
   });
 };
 
+const bool: Checker = (v, p) => {
+  if (typeof v !== 'boolean') fail(p, 'true or false', v);
+};
+function matching(pattern: RegExp, expected: string): Checker {
+  return (v, p) => {
+    if (typeof v !== 'string' || !pattern.test(v)) fail(p, expected, v);
+  };
+}
+function listOf(item: Checker): Checker {
+  return (v, p) => {
+    if (!Array.isArray(v)) fail(p, 'a list', v);
+    v.forEach((value: Json, i) => item(value, `${p}[${i}]`));
+  };
+}
+function mapOf(key: RegExp, keyExpected: string, item: Checker): Checker {
+  return (v, p) => {
+    if (!isObject(v)) fail(p, 'an object', v);
+    for (const [k, value] of Object.entries(v)) {
+      if (!key.test(k)) fail(`${p} key`, keyExpected, k);
+      item(value, `${p}.${k}`);
+    }
+  };
+}
+
+// ec2: every value ends up in a shell script on the instances, so each is held to the rules of
+// the deploy-ec2 inputs (the script quotes them too).
+const EC2_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$/;
+const EC2_INSTANCE = /^i-[0-9a-f]{8}(?:[0-9a-f]{9})?$/;
+const EC2_RELATIVE = /^(?!.*(?:^|\/)\.\.(?:\/|$))[A-Za-z0-9_.@+-][A-Za-z0-9_.@+/-]*$/;
+const ec2InstanceState = fields(
+  {},
+  {
+    commit: matching(/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/, 'a full git commit id'),
+    images: mapOf(
+      EC2_NAME,
+      'a Compose service name',
+      matching(
+        /^[a-z0-9][a-z0-9._\-/:]*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[0-9a-f]{64})?$/,
+        'an image reference',
+      ),
+    ),
+  },
+);
+
 function fields(required: Record<string, Checker>, optional: Record<string, Checker> = {}): Checker {
   return (value, path) => {
     if (!isObject(value)) fail(path, 'an object', value);
@@ -97,6 +141,19 @@ const SHAPES: Record<Target, { resource: Checker; state: Checker }> = {
         capabilities: stringList,
       },
     ),
+  },
+  ec2: {
+    resource: fields({
+      recordId: matching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, 'a deployment id'),
+      instances: listOf(matching(EC2_INSTANCE, 'an EC2 instance id')),
+      workingDirectory: matching(/^\/(?!.*(?:^|\/)\.\.(?:\/|$))[A-Za-z0-9_.@+\-/ ]*$/, 'an absolute path'),
+      envFile: matching(EC2_RELATIVE, 'a relative path'),
+      composeFiles: listOf(matching(EC2_RELATIVE, 'a relative path')),
+      services: listOf(matching(EC2_NAME, 'a Compose service name')),
+      build: bool,
+      imageServices: listOf(matching(EC2_NAME, 'a Compose service name')),
+    }),
+    state: fields({ instances: mapOf(EC2_INSTANCE, 'an EC2 instance id', ec2InstanceState) }),
   },
 };
 

@@ -167,7 +167,7 @@ describe('deployment records', () => {
       broken(ecs, (json) => {
         json['target'] = 'beanstalk';
       }),
-      'Invalid deployment record: deployment.target should be one of ecs, lambda, eks, cloudformation, found "beanstalk".',
+      'Invalid deployment record: deployment.target should be one of ecs, lambda, eks, cloudformation, ec2, found "beanstalk".',
     ],
     [
       'a missing region',
@@ -315,10 +315,10 @@ describe('deployment records', () => {
 
   it('names the index of the bad record in a list', () => {
     const text = `[${encodeRecord(ecs)},${broken(lambda, (json) => {
-      json['target'] = 'ec2';
+      json['target'] = 'beanstalk';
     })}]`;
     expect(decodeError(text)).toBe(
-      'Invalid deployment record: deployment[1].target should be one of ecs, lambda, eks, cloudformation, found "ec2".',
+      'Invalid deployment record: deployment[1].target should be one of ecs, lambda, eks, cloudformation, ec2, found "beanstalk".',
     );
   });
 

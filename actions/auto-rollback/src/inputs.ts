@@ -28,6 +28,12 @@ export const inputs = {
     pattern: /^[A-Za-z][A-Za-z0-9-]{0,127}$/,
     accepted: 'a CloudFormation stack name',
   }),
+  // EC2: how each restored instance proves healthy (never taken from the record)
+  'health-command': input.string({
+    accepted: 'a shell command run on each restored instance, such as curl -fsS localhost:8000/health',
+    multiline: true,
+  }),
+  'health-timeout': input.duration({ default: '5m', min: 1000, max: 3_600_000 }),
   to: input.string({
     accepted: 'a task-definition ARN (ECS), a version number (Lambda) or a revision number (EKS)',
   }),

@@ -21,6 +21,10 @@ export async function main(context: RunContext): Promise<void> {
       ...(values['certificate-authority-data'] ? { caData: values['certificate-authority-data'] } : {}),
       ...(kubeconfig ? { kubeconfig } : {}),
     },
+    ec2: {
+      ...(values['health-command'] ? { healthCommand: values['health-command'] } : {}),
+      healthTimeoutMs: values['health-timeout'],
+    },
   };
   const follow = {
     timeoutMs: values['wait-timeout'],

@@ -25,6 +25,7 @@ const IDENTIFIERS: Record<Target, Array<keyof Values>> = {
   lambda: ['function-name'],
   eks: ['cluster-name', 'deployment-name'],
   cloudformation: ['stack-name'],
+  ec2: [],
 };
 
 function required(values: Values, target: Target): void {
@@ -78,6 +79,12 @@ function manualTarget(values: Values, target: Target): PlannedManual {
           'nothing with target: cloudformation (the last good stack state is found live)',
         );
       return { target, region, cloudformation: { stackName: values['stack-name'] } };
+    case 'ec2':
+      throw new InputError(
+        'target',
+        target,
+        'ecs, lambda, eks or cloudformation; an EC2 rollback takes the `deployment` record of deploy-ec2',
+      );
   }
 }
 
