@@ -6,7 +6,7 @@ import { ecsInputs, ecsWaitInputs } from '../shared/targets/ecs/inputs.js';
 import { functionInputs } from '../shared/targets/lambda/inputs.js';
 import { stackInputs } from '../shared/targets/cloudformation/inputs.js';
 import { eksInputs } from '../shared/targets/eks/inputs.js';
-import { smokeInputs } from '../shared/http/inputs.js';
+import { checksInput, smokeInputs } from '../shared/http/inputs.js';
 
 export const RELEASE_TARGETS = ['ecs', 'lambda', 'eks'] as const;
 export type ReleaseTarget = (typeof RELEASE_TARGETS)[number];
@@ -33,7 +33,7 @@ export const inputs = {
   ...ecsWaitInputs,
   // Smoke test (same names as smoke-test).
   ...smokeInputs,
-  checks: input.document({ accepted: 'a YAML list of checks, each a mapping with at least url' }),
+  checks: checksInput(),
   // Rollback and bake.
   rollback: input.boolean({ default: true }),
   alarms: input.list({ item: (name) => (name.length > 255 ? 'longer than 255 characters' : undefined) }),
@@ -70,6 +70,7 @@ export const TARGET_INPUTS: Record<ReleaseTarget, readonly InputName[]> = {
     'template',
     'image-parameter',
     'parameter-overrides',
+    'show-parameters',
     'capabilities',
   ],
   eks: [

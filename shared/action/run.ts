@@ -2,6 +2,7 @@
 // written whatever happens, and the runner's cancel signals turned into an AbortSignal.
 import { debug, info, isDebug, setFailed } from './runtime.js';
 import { Summary } from './summary.js';
+import { redact } from './secrets.js';
 import { describeError } from '../aws/errors.js';
 
 export interface RunContext {
@@ -43,11 +44,12 @@ export async function run(action: string, main: (context: RunContext) => Promise
     await main(context);
   } catch (error) {
     // An SDK call cut short by the cancel throws AbortError: report the cancel, not the abort.
-    const message =
+    const message = redact(
       controller.signal.aborted && isAbort(error)
         ? describeError(controller.signal.reason, { action })
-        : describeError(error, { action });
-    if (isDebug() && error instanceof Error && error.stack) debug(error.stack);
+        : describeError(error, { action }),
+    );
+    if (isDebug() && error instanceof Error && error.stack) debug(redact(error.stack));
     if (context.summary.isEmpty()) context.summary.heading(action);
     context.summary.status('failure', message);
     setFailed(message);

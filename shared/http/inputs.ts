@@ -4,6 +4,7 @@ import { input, InputError, type InputSpec } from '../action/inputs.js';
 import { parseStatusSpec, STATUS_SPEC_ACCEPTED, type StatusSpec } from './status-spec.js';
 import { urlProblem, URL_ACCEPTED } from './checks.js';
 import { displayUrl } from './probe.js';
+import { isCredentialHeader, maskChecksText } from './secrets.js';
 
 /** An expected-status input (STATUS_SPEC_ACCEPTED); empty means none. */
 export function statusSpec(options: { default?: string } = {}): InputSpec<StatusSpec | undefined> {
@@ -36,9 +37,17 @@ function urls(): InputSpec<string[]> {
   };
 }
 
+/** The `checks` input: a YAML (or JSON) list, its credentials masked before it is parsed. */
+export function checksInput(): InputSpec<unknown> {
+  return input.document({
+    accepted: 'a YAML list of checks, each a mapping with at least url',
+    mask: maskChecksText,
+  });
+}
+
 export const smokeInputs = {
   url: urls(),
-  headers: input.map({ accepted: 'Header-Name=value lines' }),
+  headers: input.map({ accepted: 'Header-Name=value lines', secretKeys: isCredentialHeader }),
   'expect-status': statusSpec({ default: '2xx' }),
   timeout: input.duration({ default: '5m', min: 1000 }),
   'request-timeout': input.duration({ default: '10s', min: 1 }),

@@ -106,8 +106,8 @@ describe('render and diff', () => {
     ]);
     expect(next.containerDefinitions?.[1]).toEqual(base.containerDefinitions?.[1]);
     expect(diff(base, next)).toEqual([
-      'containerDefinitions[backend].environment[LOG_LEVEL].value: "info" → "debug"',
-      'containerDefinitions[backend].environment[FEATURE_X]: (none) → {"name":"FEATURE_X","value":"on"}',
+      'containerDefinitions[backend].environment[LOG_LEVEL]: value changed (not shown)',
+      'containerDefinitions[backend].environment[FEATURE_X]: added (value not shown)',
       'containerDefinitions[backend].image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/pm-doc-intel:v1" → "registry.example.com/pm-doc-intel:v2"',
     ]);
   });

@@ -1,5 +1,6 @@
 // The inputs and outputs of deploy-lambda-image, named once (the contract tests compare them with action.yml).
 import { input } from '../../../shared/action/inputs.js';
+import { SECRET_NAME } from '../../../shared/action/secrets.js';
 import { IMAGE_ACCEPTED, imageProblem } from '../../../shared/targets/lambda/image.js';
 import { functionInputs } from '../../../shared/targets/lambda/inputs.js';
 import { stackInputs } from '../../../shared/targets/cloudformation/inputs.js';
@@ -14,6 +15,7 @@ export const inputs = {
   environment: input.map({
     key: /^[A-Za-z][A-Za-z0-9_]*$/,
     accepted: 'KEY=value lines (environment variables)',
+    secretKeys: (key) => SECRET_NAME.test(key),
   }),
   description: input.string({
     accepted: 'a description of up to 256 characters',

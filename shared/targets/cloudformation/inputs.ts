@@ -4,6 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from '../../action/errors.js';
 import { input } from '../../action/inputs.js';
+import { SECRET_NAME } from '../../action/secrets.js';
 import { assertTemplateSize } from './changeset.js';
 
 const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
@@ -24,6 +25,11 @@ export const stackInputs = {
   'parameter-overrides': input.map({
     key: PARAMETER_NAME,
     accepted: 'KEY=value lines of template parameters',
+    secretKeys: (key) => SECRET_NAME.test(key),
+  }),
+  'show-parameters': input.list({
+    accepted: 'names of template parameters whose values the job summary may show',
+    item: (value) => (PARAMETER_NAME.test(value) ? undefined : 'not a parameter name'),
   }),
   capabilities: input.list({
     default: 'CAPABILITY_IAM',

@@ -1,12 +1,17 @@
 // The ECS deploy inputs that deploy-ecs and the root release action both declare, with the same
 // ids, defaults and rules (cluster, service, image and container differ and stay with each action).
 import { input } from '../../action/inputs.js';
+import { SECRET_NAME } from '../../action/secrets.js';
 import { MIGRATION_COMMAND_ACCEPTED } from './request.js';
 
 export const ecsInputs = {
   images: input.map({ accepted: 'container=image lines' }),
   'task-definition': input.string({ accepted: 'the path of a task-definition JSON file in the workspace' }),
-  environment: input.map({ accepted: 'KEY=value lines', key: /^[A-Za-z_][A-Za-z0-9_]*$/ }),
+  environment: input.map({
+    accepted: 'KEY=value lines',
+    key: /^[A-Za-z_][A-Za-z0-9_]*$/,
+    secretKeys: (key) => SECRET_NAME.test(key),
+  }),
   'desired-count': input.integer({ min: 0 }),
   'force-new-deployment': input.boolean({ default: false }),
   'migration-command': input.string({ accepted: MIGRATION_COMMAND_ACCEPTED, multiline: true }),
