@@ -5,6 +5,7 @@ import { parseStatusSpec, STATUS_SPEC_ACCEPTED, type StatusSpec } from './status
 import { urlProblem, URL_ACCEPTED } from './checks.js';
 import { displayUrl } from './probe.js';
 import { isCredentialHeader, maskChecksText } from './secrets.js';
+import { loadRegexEngine } from './regex.js';
 
 /** An expected-status input (STATUS_SPEC_ACCEPTED); empty means none. */
 export function statusSpec(options: { default?: string } = {}): InputSpec<StatusSpec | undefined> {
@@ -39,10 +40,18 @@ function urls(): InputSpec<string[]> {
 
 /** The `checks` input: a YAML (or JSON) list, its credentials masked before it is parsed. */
 export function checksInput(): InputSpec<unknown> {
-  return input.document({
+  const document = input.document({
     accepted: 'a YAML list of checks, each a mapping with at least url',
     mask: maskChecksText,
   });
+  return {
+    ...document,
+    async parse(raw, name) {
+      // RE2 is loaded here, only when a check may have a pattern: start-up stays fast otherwise
+      if (raw.includes('expect-body-regex')) await loadRegexEngine();
+      return document.parse(raw, name);
+    },
+  };
 }
 
 export const smokeInputs = {
