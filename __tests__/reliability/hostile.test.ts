@@ -3,6 +3,9 @@
 // server that reflects credentials does not get them into the report; a catastrophic regular
 // expression answers at once and SIGTERM still ends the process within 2 s.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runAction, type InputValue, type RunResult } from '../support/harness.js';
 import { reply, startHttpServer, type TestServer } from '../support/http-servers.js';
 import { useEmulators, type Emulators } from '../support/emulators.js';
@@ -96,6 +99,46 @@ describe('secrets in malformed lines', () => {
     expectClean(run.result, `deploy-lambda-image ${input}: malformed line`, [secret]);
     figures.badInput(awsCalls, 0);
     run.result.cleanup();
+  });
+});
+
+describe('paths stay in the workspace', () => {
+  const IMAGE = `123456789012.dkr.ecr.us-east-1.amazonaws.com/app@sha256:${'a'.repeat(64)}`;
+  it.each([
+    ['/proc/self/environ', 'outside the workspace'],
+    ['/dev/zero', 'outside the workspace'],
+    ['../../../../../../../../../etc/passwd', 'outside the workspace'],
+    ['.', 'not a regular file'],
+  ])('deploy-lambda-image template %j: refused (%s), nothing read, no AWS call', async (template, reason) => {
+    const run = await runProxied(proxy, 'deploy-lambda-image', {
+      image: IMAGE,
+      'stack-name': 'hostile-stack',
+      template,
+    });
+    const { awsCalls } = expectRefused(run, 'template');
+    expect(awsCalls).toBe(0);
+    expect(errorLines(run.result)[0]).toContain(reason);
+    // nothing of the file (the environment of the process, for /proc/self/environ) is echoed
+    expect(run.result.stdout).not.toContain('AWS_ACCESS_KEY_ID=');
+    figures.badInput(awsCalls, 0);
+    run.result.cleanup();
+  });
+
+  it('state-bootstrap never overwrites a file it did not write: refused before any AWS call', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'hostile-ws-'));
+    writeFileSync(join(workspace, 'main.tf'), 'terraform {}\n');
+    const run = await runProxied(
+      proxy,
+      'state-bootstrap',
+      { bucket: `hostile-state-${Date.now()}`, 'aws-region': 'us-east-1', 'backend-config-file': 'main.tf' },
+      { workspace },
+    );
+    const { awsCalls } = expectRefused(run, 'backend-config-file');
+    expect(awsCalls).toBe(0);
+    expect(readFileSync(join(workspace, 'main.tf'), 'utf8')).toBe('terraform {}\n');
+    figures.badInput(awsCalls, 0);
+    run.result.cleanup();
+    rmSync(workspace, { recursive: true, force: true });
   });
 });
 
