@@ -1,7 +1,7 @@
 // The inputs and outputs of the root release action, named once (the contract tests compare them
 // with action.yml). Target inputs keep the names of the target's own action, and share its specs
 // (from shared/) wherever they are the same.
-import { input } from '../shared/action/inputs.js';
+import { input, MAX_WAIT_MS } from '../shared/action/inputs.js';
 import { ecsInputs, ecsWaitInputs } from '../shared/targets/ecs/inputs.js';
 import { functionInputs } from '../shared/targets/lambda/inputs.js';
 import { stackInputs } from '../shared/targets/cloudformation/inputs.js';
@@ -37,7 +37,7 @@ export const inputs = {
   // Rollback and bake.
   rollback: input.boolean({ default: true }),
   alarms: input.list({ item: (name) => (name.length > 255 ? 'longer than 255 characters' : undefined) }),
-  'bake-time': input.duration({ max: 6 * 3_600_000 }),
+  'bake-time': input.duration({ max: MAX_WAIT_MS }),
   'aws-region': input.string({
     pattern: /^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/,
     accepted: 'an AWS region such as eu-west-3',

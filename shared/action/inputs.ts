@@ -186,6 +186,11 @@ function duration(options: DurationOptions & { default?: string } = {}): InputSp
   );
 }
 
+/** Longest wait any input may ask for: the longest a GitHub-hosted job may run. */
+export const MAX_WAIT_MS = 6 * 3_600_000;
+/** Longest pause between two polls. */
+export const MAX_POLL_INTERVAL_MS = 5 * 60_000;
+
 /** Splits a list given as lines or comma-separated; items trimmed, empty ones dropped. */
 export function splitList(raw: string): string[] {
   return raw

@@ -1,6 +1,6 @@
 // The smoke-check inputs that smoke-test and the root release action both declare, with the same
 // ids, defaults and rules.
-import { input, InputError, type InputSpec } from '../action/inputs.js';
+import { input, InputError, MAX_WAIT_MS, type InputSpec } from '../action/inputs.js';
 import { parseStatusSpec, STATUS_SPEC_ACCEPTED, type StatusSpec } from './status-spec.js';
 import { urlProblem, URL_ACCEPTED } from './checks.js';
 import { displayUrl } from './probe.js';
@@ -58,8 +58,9 @@ export const smokeInputs = {
   url: urls(),
   headers: input.map({ accepted: 'Header-Name=value lines', secretKeys: isCredentialHeader }),
   'expect-status': statusSpec({ default: '2xx' }),
-  timeout: input.duration({ default: '5m', min: 1000 }),
-  'request-timeout': input.duration({ default: '10s', min: 1 }),
-  interval: input.duration({ default: '2s' }),
+  timeout: input.duration({ default: '5m', min: 1000, max: MAX_WAIT_MS }),
+  'request-timeout': input.duration({ default: '10s', min: 1, max: 5 * 60_000 }),
+  // at least 100ms; the pause doubles after each failure (up to 10 s), so a failing URL is not flooded
+  interval: input.duration({ default: '2s', min: 100, max: 10 * 60_000 }),
   'consecutive-successes': input.integer({ default: 1, min: 1, max: 1000 }),
 };

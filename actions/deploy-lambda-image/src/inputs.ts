@@ -1,5 +1,5 @@
 // The inputs and outputs of deploy-lambda-image, named once (the contract tests compare them with action.yml).
-import { input } from '../../../shared/action/inputs.js';
+import { input, MAX_WAIT_MS } from '../../../shared/action/inputs.js';
 import { SECRET_NAME } from '../../../shared/action/secrets.js';
 import { IMAGE_ACCEPTED, imageProblem } from '../../../shared/targets/lambda/image.js';
 import { functionInputs } from '../../../shared/targets/lambda/inputs.js';
@@ -21,7 +21,7 @@ export const inputs = {
     accepted: 'a description of up to 256 characters',
     check: (v) => (v.length > 256 ? 'longer than 256 characters' : undefined),
   }),
-  'wait-timeout': input.duration({ default: '10m', min: 1000 }),
+  'wait-timeout': input.duration({ default: '10m', min: 1000, max: MAX_WAIT_MS }),
   'dry-run': input.boolean({ default: false }),
   ...stackInputs,
   tags: input.map({ accepted: 'KEY=value lines (stack tags)' }),

@@ -19,7 +19,7 @@ export const inputs = {
   ...smokeInputs,
   checks: checksInput(),
   method: method(),
-  'max-latency': input.duration({ min: 1 }),
+  'max-latency': input.duration({ min: 1, max: 10 * 60_000 }),
   'fail-fast-status': statusSpec(),
   'follow-redirects': input.boolean({ default: true }),
   insecure: input.boolean({ default: false }),
