@@ -3,6 +3,7 @@
 import { debug, info, isDebug, setFailed } from './runtime.js';
 import { Summary } from './summary.js';
 import { redact } from './secrets.js';
+import { hasProxyVariable, loadProxySupport } from '../http/proxy.js';
 import { describeError } from '../aws/errors.js';
 
 export interface RunContext {
@@ -41,6 +42,8 @@ export async function run(action: string, main: (context: RunContext) => Promise
     startedAt: new Date(),
   };
   try {
+    // proxy agents, loaded only when HTTPS_PROXY or HTTP_PROXY is set (main starts at once otherwise)
+    if (hasProxyVariable()) await loadProxySupport();
     await main(context);
   } catch (error) {
     // An SDK call cut short by the cancel throws AbortError: report the cancel, not the abort.

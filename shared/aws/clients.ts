@@ -2,6 +2,7 @@
 // a middleware that names the failed operation (`ecs:UpdateService`) on errors.
 import { ActionError } from '../action/errors.js';
 import { VERSION } from '../version.js';
+import { proxyAgent } from '../http/proxy.js';
 
 export interface ClientOptions {
   region?: string | undefined;
@@ -97,11 +98,14 @@ export function createClient<C extends SdkClient, Config extends object>(
   ClientClass: new (config: Config) => C,
   options: ClientOptions & { extra?: Partial<Config> } = {},
 ): C {
+  // behind a proxy (HTTPS_PROXY, HTTP_PROXY, NO_PROXY): the SDK's own handler, with the proxy agent
+  const agent = proxyAgent();
   const config = {
     region: resolveRegion(options.region),
     maxAttempts: options.maxAttempts ?? defaultMaxAttempts(),
     retryMode: 'adaptive',
     customUserAgent: [['aws-deploy-actions', VERSION]],
+    ...(agent ? { requestHandler: { httpAgent: agent, httpsAgent: agent } } : {}),
     ...options.extra,
   } as unknown as Config;
   const client = new ClientClass(config);
