@@ -118,6 +118,7 @@ describe('paths stay in the workspace', () => {
     const { awsCalls } = expectRefused(run, 'template');
     expect(awsCalls).toBe(0);
     expect(errorLines(run.result)[0]).toContain(reason);
+    figures.hostileValue('deploy-lambda-image template', template, `refused (${reason}), 0 AWS calls`);
     // nothing of the file (the environment of the process, for /proc/self/environ) is echoed
     expect(run.result.stdout).not.toContain('AWS_ACCESS_KEY_ID=');
     figures.badInput(awsCalls, 0);
@@ -136,9 +137,47 @@ describe('paths stay in the workspace', () => {
     const { awsCalls } = expectRefused(run, 'backend-config-file');
     expect(awsCalls).toBe(0);
     expect(readFileSync(join(workspace, 'main.tf'), 'utf8')).toBe('terraform {}\n');
+    figures.hostileValue(
+      'state-bootstrap backend-config-file',
+      'main.tf (not written by it)',
+      'refused, file untouched, 0 AWS calls',
+    );
     figures.badInput(awsCalls, 0);
     run.result.cleanup();
     rmSync(workspace, { recursive: true, force: true });
+  });
+});
+
+describe('bounds', () => {
+  it.each([
+    ['interval', '0s'],
+    ['timeout', '999999h'],
+    ['request-timeout', '1h'],
+  ])('smoke-test %s: %s is refused with one error naming the input', async (input, value) => {
+    const result = await smoke({ url: 'http://127.0.0.1:9/', [input]: value });
+    const errors = errorLines(result);
+    expect({ code: result.code, errors: errors.length }).toEqual({ code: 1, errors: 1 });
+    expect(errors[0]).toContain(`Input '${input}'`);
+    figures.hostileValue(`smoke-test ${input}`, value, 'refused before any request');
+    figures.badInput(0, 0);
+    result.cleanup();
+  });
+
+  it.each([
+    ['wait-timeout', '999999h'],
+    ['desired-count', '1000000'],
+  ])('deploy-ecs %s: %s is refused before any AWS call', async (input, value) => {
+    const run = await runProxied(proxy, 'deploy-ecs', {
+      cluster: 'c',
+      service: 's',
+      image: 'repo:v1',
+      [input]: value,
+    });
+    const { awsCalls } = expectRefused(run, input);
+    expect(awsCalls).toBe(0);
+    figures.hostileValue(`deploy-ecs ${input}`, value, 'refused, 0 AWS calls');
+    figures.badInput(awsCalls, 0);
+    run.result.cleanup();
   });
 });
 
@@ -218,9 +257,10 @@ describe('bounded evaluation', () => {
     expect(result.code).toBe(1);
     expect(errorLines(result)[0]).toContain('expect-body-regex');
     expect(elapsed).toBeLessThan(10_000);
-    figures.injection(
-      'expect-body-regex ^(a+)+$ on a 50 kB body',
-      `answered; the run took ${Math.round(elapsed)} ms`,
+    figures.hostileValue(
+      'smoke-test expect-body-regex on a 50 kB body',
+      '^(a+)+$',
+      `answered (RE2); the run took ${Math.round(elapsed)} ms`,
     );
     result.cleanup();
   });

@@ -1,10 +1,11 @@
 // Every IAM policy an action ships is valid IAM JSON and scopes its resources wherever the API
 // allows it; the recorded-calls side (policy = what the tests saw) is checked by each action's
 // e2e test and, under faults, by the other files of this project.
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../support/harness.js';
+import { Figures } from './lib/report.js';
 // @ts-expect-error plain ESM helper without types
 import { entries } from '../../scripts/lib/actions.mjs';
 import {
@@ -23,6 +24,18 @@ const render = renderPolicy as (
   policy: PolicyDocument,
   options: { partition: string; values: Record<string, string[]> },
 ) => PolicyDocument;
+
+const figures = new Figures('least-privilege');
+const counted = new Map<string, number>();
+afterAll(() => {
+  for (const [partition, count] of counted)
+    figures.partition(
+      'IAM policy files rendered: valid, scoped, every ARN in the partition',
+      partition,
+      count,
+    );
+  figures.save();
+});
 
 /** The user's names, as a deploy would set them. */
 const NAMES = {
@@ -56,6 +69,7 @@ describe('IAM policies of the actions', () => {
       const rendered = render(readPolicy(file), { partition, values: NAMES });
       expect(policyProblems(rendered)).toEqual([]);
       expect(partitionProblems(rendered, partition)).toEqual([]);
+      counted.set(partition, (counted.get(partition) ?? 0) + 1);
     },
   );
 

@@ -18,6 +18,9 @@ import {
   type TestServer,
 } from '../support/http-servers.js';
 import { freePort, startTinyProxy, type TinyProxy } from '../support/tinyproxy.js';
+import { Figures } from './lib/report.js';
+
+const figures = new Figures('proxy');
 
 jest.setTimeout(120_000);
 
@@ -100,6 +103,7 @@ beforeAll(async () => {
 }, 90_000);
 
 afterAll(async () => {
+  figures.save();
   ecs?.destroy();
   await kube?.close();
   await Promise.all(servers.map((server) => server.close()));
@@ -120,7 +124,14 @@ describe('AWS SDK calls', () => {
     expect([result.code, errors(result)]).toEqual([0, []]);
     const seen = proxy.requests().slice(before);
     // DescribeServices, DescribeTaskDefinition… each one a forwarded POST to moto
-    expect(seen.filter((line) => line === `POST http://127.0.0.1:${motoPort()}/`).length).toBeGreaterThan(1);
+    const forwarded = seen.filter((line) => line === `POST http://127.0.0.1:${motoPort()}/`).length;
+    expect(forwarded).toBeGreaterThan(1);
+    figures.proxied(
+      'deploy-ecs dry run: AWS SDK calls to moto',
+      'http_proxy, no_proxy=""',
+      forwarded,
+      'succeeded',
+    );
   });
 
   it('skip the proxy for a NO_PROXY host', async () => {
@@ -133,6 +144,12 @@ describe('AWS SDK calls', () => {
     );
     expect([result.code, errors(result)]).toEqual([0, []]);
     expect(proxy.requests().slice(before)).toEqual([]);
+    figures.proxied(
+      'deploy-ecs dry run, endpoint in NO_PROXY',
+      'HTTP_PROXY, NO_PROXY=localhost,127.0.0.1',
+      0,
+      'succeeded, direct',
+    );
   });
 
   it('a proxy that cannot be reached is one clear error naming it, and no call is made', async () => {
@@ -149,6 +166,7 @@ describe('AWS SDK calls', () => {
       `The proxy ${closed} (HTTP_PROXY) did not connect to 127.0.0.1:${motoPort()}`,
     );
     expect(errors(result)[0]).toContain('ECONNREFUSED');
+    figures.proxied('deploy-ecs, proxy not listening', 'HTTP_PROXY', 0, 'one error naming the proxy');
   });
 
   it('a malformed proxy variable is one clear error before anything runs', async () => {
@@ -179,6 +197,12 @@ describe('smoke checks', () => {
     expect(seen).toContain(`GET ${plain.url}/health`);
     expect(seen).toContain(`CONNECT ${new URL(tls.url).host}`);
     expect(plain.requests[0]?.headers['via']).toMatch(/tinyproxy/);
+    figures.proxied(
+      'smoke-test: an HTTP and an HTTPS check',
+      'HTTP_PROXY, HTTPS_PROXY',
+      seen.length,
+      'both passed',
+    );
   });
 
   it('a proxy that refuses the tunnel is a failed check naming the proxy and its answer', async () => {
@@ -197,6 +221,12 @@ describe('smoke checks', () => {
     expect(errors(result)[0]).toContain(`The proxy ${refusing.url} (HTTPS_PROXY) did not connect to`);
     expect(errors(result)[0]).toMatch(/answered HTTP 403/);
     expect(tls.requests).toEqual([]);
+    figures.proxied(
+      'smoke-test, proxy answering 403 to CONNECT',
+      'HTTPS_PROXY',
+      0,
+      'one error naming the proxy and its answer',
+    );
   });
 });
 
@@ -220,5 +250,11 @@ describe('Kubernetes calls', () => {
     const seen = proxy.requests().slice(before);
     expect(seen.filter((line) => line === `CONNECT ${new URL(kube.url).host}`).length).toBeGreaterThan(0);
     expect(seen.some((line) => line.startsWith('POST http://'))).toBe(false);
+    figures.proxied(
+      'eks-rolling-update: Kubernetes API calls',
+      'HTTPS_PROXY (AWS over http goes direct)',
+      seen.length,
+      'rolled out',
+    );
   });
 });
