@@ -3,6 +3,7 @@
 import { debug, info, isDebug, setFailed } from './runtime.js';
 import { Summary } from './summary.js';
 import { redact } from './secrets.js';
+import { InputError } from './errors.js';
 import { hasProxyVariable, loadProxySupport } from '../http/proxy.js';
 import { describeError } from '../aws/errors.js';
 
@@ -55,7 +56,8 @@ export async function run(action: string, main: (context: RunContext) => Promise
     if (isDebug() && error instanceof Error && error.stack) debug(redact(error.stack));
     if (context.summary.isEmpty()) context.summary.heading(action);
     context.summary.status('failure', message);
-    setFailed(message);
+    // an input error in a file is annotated with the file and line (still one error line)
+    setFailed(message, error instanceof InputError && error.annotation ? error.annotation : {});
   } finally {
     context.summary.write();
     process.off('SIGINT', onSignal);

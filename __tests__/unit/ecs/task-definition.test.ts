@@ -154,6 +154,12 @@ describe('task-definition file', () => {
       readTaskDefinitionFile('not-json-task-definition.txt', FIXTURES);
     } catch (error) {
       message = (error as Error).message;
+      // the run wrapper annotates its one error line with the file and line
+      expect((error as InputError).annotation).toEqual({
+        title: 'task-definition',
+        file: 'not-json-task-definition.txt',
+        line: 4,
+      });
     }
     expect(message).toMatch(
       /^Input 'task-definition' has an invalid value "not-json-task-definition\.txt" \(the file is not valid JSON at line 4, column \d+\)/,

@@ -52,7 +52,9 @@ export function readTaskDefinitionFile(
     const message = cause instanceof Error ? cause.message : String(cause);
     const where = parseErrorLocation(text, message);
     const at = where ? ` at line ${where.line}, column ${where.column}` : '';
-    throw new InputError('task-definition', path, ACCEPTED, `the file is not valid JSON${at}`);
+    const error = new InputError('task-definition', path, ACCEPTED, `the file is not valid JSON${at}`);
+    error.annotation = { title: 'task-definition', file: path, ...(where ? { line: where.line } : {}) };
+    throw error;
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
     throw new InputError('task-definition', path, ACCEPTED, 'the file does not hold a JSON object');
