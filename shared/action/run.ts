@@ -1,6 +1,6 @@
 // Runs an action's main: one clean error line on failure (stack only in debug), the job summary
 // written whatever happens, and the runner's cancel signals turned into an AbortSignal.
-import { debug, info, isDebug, setFailed } from './runtime.js';
+import { debug, info, isDebug, setFailed, warning } from './runtime.js';
 import { Summary } from './summary.js';
 import { redact } from './secrets.js';
 import { InputError } from './errors.js';
@@ -59,9 +59,20 @@ export async function run(action: string, main: (context: RunContext) => Promise
     // an input error in a file is annotated with the file and line (still one error line)
     setFailed(message, error instanceof InputError && error.annotation ? error.annotation : {});
   } finally {
-    context.summary.write();
+    await writeSummary(context.summary);
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+  }
+}
+
+/** A summary that cannot be written is worth a warning, never the run's result. */
+async function writeSummary(summary: Summary): Promise<void> {
+  try {
+    await summary.write();
+  } catch (error) {
+    warning(
+      `The job summary could not be written: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 

@@ -111,10 +111,11 @@ export class Summary {
   }
 
   /** Appends to the job summary file; the builder is emptied so a second write adds only what is new. */
-  write(): void {
+  async write(): Promise<void> {
     if (this.isEmpty()) return;
     // a masked value (a credential a server reflected, say) never reaches the summary
-    appendSummary(redact(this.toMarkdown()) + '\n');
+    const markdown = redact(this.toMarkdown()) + '\n';
     this.parts.length = 0;
+    await appendSummary(markdown);
   }
 }

@@ -72,18 +72,33 @@ describe('deploy-lambda.yml: Resolve the smoke-test URL', () => {
     });
     expect(run).toMatchObject({
       code: 0,
-      output: 'url=https://abc.execute-api.us-east-1.amazonaws.com/prod/health\n',
+      output: 'url<<URLS_END\nhttps://abc.execute-api.us-east-1.amazonaws.com/prod/health\nURLS_END\n',
+    });
+  });
+
+  it('writes several URLs, one per line', () => {
+    const run = runStep(script, {
+      URL_TEMPLATE: '{ApiUrl}/health, {ApiUrl}/ready',
+      STACK_OUTPUTS: JSON.stringify({ ApiUrl: 'https://a.example.com' }),
+    });
+    expect(run).toMatchObject({
+      code: 0,
+      output: 'url<<URLS_END\nhttps://a.example.com/health\nhttps://a.example.com/ready\nURLS_END\n',
     });
   });
 
   it.each([
     ['a stack output with a line break', { ApiUrl: 'https://a.example.com\nrolled-back=true' }],
+    [
+      'a stack output that closes the delimiter',
+      { ApiUrl: 'https://a.example.com\nURLS_END\nrolled-back=true' },
+    ],
     ['a stack output that is no URL', { ApiUrl: 'javascript:alert(1)' }],
     ['a missing stack output', {}],
   ])('refuses %s and writes nothing', (_name, outputs) => {
     const run = runStep(script, { URL_TEMPLATE: '{ApiUrl}/health', STACK_OUTPUTS: JSON.stringify(outputs) });
     expect(run.code).toBe(1);
     expect(run.output).toBe('');
-    expect(run.stdout).toMatch(/^::error title=smoke-url::/);
+    expect(run.stdout).toMatch(/^::error title=smoke-urls::/);
   });
 });
