@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EKSClient, CreateClusterCommand } from '@aws-sdk/client-eks';
+import { ensureEksCluster } from '../support/eks-cluster.js';
 import { runAction, assertNoSecretLeak, type RunResult, type InputValue } from '../support/harness.js';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { startKubeDouble, type KubeDouble } from '../support/kube-double/index.js';
@@ -52,23 +52,7 @@ function failure(result: RunResult): string {
 
 beforeAll(async () => {
   emulators = await useEmulators(['moto']);
-  const eks = new EKSClient({
-    region: REGION,
-    endpoint: emulators.env['AWS_ENDPOINT_URL'] ?? 'http://127.0.0.1:1',
-    credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-  });
-  await eks
-    .send(
-      new CreateClusterCommand({
-        name: CLUSTER,
-        roleArn: 'arn:aws:iam::123456789012:role/eks',
-        resourcesVpcConfig: { subnetIds: ['subnet-1'] },
-      }),
-    )
-    .catch((error: unknown) => {
-      if ((error as { name?: string }).name !== 'ResourceInUseException') throw error;
-    });
-  eks.destroy();
+  await ensureEksCluster(emulators.env['AWS_ENDPOINT_URL'] ?? 'http://127.0.0.1:1', CLUSTER, REGION);
   kube = await startKubeDouble({ tickIntervalMs: 100 });
   kube.cluster.failures.push({
     pattern: /:crash$/,

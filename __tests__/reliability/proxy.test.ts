@@ -4,7 +4,7 @@
 // CONNECT) and the Kubernetes calls (CONNECT to the double's API server). A proxy that cannot be
 // reached, or refuses, is one clear error naming it.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { EKSClient, CreateClusterCommand } from '@aws-sdk/client-eks';
+import { ensureEksCluster } from '../support/eks-cluster.js';
 import type { ECSClient } from '@aws-sdk/client-ecs';
 import { runAction, type InputValue, type RunOptions, type RunResult } from '../support/harness.js';
 import { useEmulators, type Emulators } from '../support/emulators.js';
@@ -75,23 +75,7 @@ beforeAll(async () => {
   // accepts no client but 192.0.2.1 (TEST-NET): every request from loopback gets 403
   refusing = await startTinyProxy({ allow: '192.0.2.1' });
   ecs = ecsClient(emulators.env['MOTO_URL'] ?? '');
-  const eks = new EKSClient({
-    region: REGION,
-    endpoint: emulators.env['AWS_ENDPOINT_URL'] ?? 'http://127.0.0.1:1',
-    credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-  });
-  await eks
-    .send(
-      new CreateClusterCommand({
-        name: CLUSTER,
-        roleArn: 'arn:aws:iam::123456789012:role/eks',
-        resourcesVpcConfig: { subnetIds: ['subnet-1'] },
-      }),
-    )
-    .catch((error: unknown) => {
-      if ((error as { name?: string }).name !== 'ResourceInUseException') throw error;
-    });
-  eks.destroy();
+  await ensureEksCluster(emulators.env['AWS_ENDPOINT_URL'] ?? 'http://127.0.0.1:1', CLUSTER, REGION);
   kube = await startKubeDouble({ tickIntervalMs: 100 });
   kube.cluster.createDeployment({
     namespace: 'proxied',
