@@ -17,7 +17,12 @@ const END = '# END generated';
  * Placeholders of the policy files (names the user chooses) and the sandbox names they stand for:
  * the role may create state buckets and lock tables only under the sandbox prefix.
  */
-export const PLACEHOLDERS = { STATE_BUCKET: '${NamePrefix}-*', LOCK_TABLE: '${NamePrefix}-*' };
+export const PLACEHOLDERS = {
+  STATE_BUCKET: '${NamePrefix}-*',
+  LOCK_TABLE: '${NamePrefix}-*',
+  STACK_NAME: '${NamePrefix}-*',
+  PASSED_ROLE: '${NamePrefix}-*',
+};
 const SUB = '__CFN_SUB__';
 
 /** The policy files, in a stable order: one per action, then the root action's. */

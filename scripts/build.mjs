@@ -5,7 +5,7 @@
 // the root action.yml → dist/release/index.js). Usage: node scripts/build.mjs [name ...] (names are
 // checked; the suite is always built whole, since its chunks are shared). The Actions toolkit's
 // undici (a megabyte, evaluated at every start) is deferred until first used: see scripts/lib/bundle.mjs.
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { entries, SUITE_DIR } from './lib/actions.mjs';
 import { bundleWithLazyUndici, LAZY_UNDICI } from './lib/bundle.mjs';
@@ -56,6 +56,8 @@ try {
 } finally {
   rmSync(ENTRY_DIR, { recursive: true, force: true });
 }
+// RE2 (expect-body-regex) reads its WebAssembly file from the bundle's folder (shared/http/regex.ts).
+copyFileSync('node_modules/re2-wasm/build/wasm/re2.wasm', join(SUITE_DIR, 're2.wasm'));
 
 for (const entry of all) {
   rmSync(entry.distDir, { recursive: true, force: true });

@@ -194,6 +194,7 @@ async function deployStack(plan: StackPlan, values: Values, context: DeployConte
           imageParameter: values['image-parameter'],
           ...(imageUri ? { imageUri } : {}),
           overrides: values['parameter-overrides'],
+          showParameters: values['show-parameters'],
           capabilities: values.capabilities,
           tags: {},
           rollbackAlarmArns: [],

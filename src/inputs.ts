@@ -1,12 +1,12 @@
 // The inputs and outputs of the root release action, named once (the contract tests compare them
 // with action.yml). Target inputs keep the names of the target's own action, and share its specs
 // (from shared/) wherever they are the same.
-import { input } from '../shared/action/inputs.js';
+import { input, MAX_WAIT_MS } from '../shared/action/inputs.js';
 import { ecsInputs, ecsWaitInputs } from '../shared/targets/ecs/inputs.js';
 import { functionInputs } from '../shared/targets/lambda/inputs.js';
 import { stackInputs } from '../shared/targets/cloudformation/inputs.js';
 import { eksInputs } from '../shared/targets/eks/inputs.js';
-import { smokeInputs } from '../shared/http/inputs.js';
+import { checksInput, smokeInputs } from '../shared/http/inputs.js';
 import { ec2ReleaseInputs } from '../shared/targets/ec2/inputs.js';
 
 export const RELEASE_TARGETS = ['ecs', 'lambda', 'eks', 'ec2'] as const;
@@ -36,11 +36,11 @@ export const inputs = {
   ...ecsWaitInputs,
   // Smoke test (same names as smoke-test).
   ...smokeInputs,
-  checks: input.document({ accepted: 'a YAML list of checks, each a mapping with at least url' }),
+  checks: checksInput(),
   // Rollback and bake.
   rollback: input.boolean({ default: true }),
   alarms: input.list({ item: (name) => (name.length > 255 ? 'longer than 255 characters' : undefined) }),
-  'bake-time': input.duration({ max: 6 * 3_600_000 }),
+  'bake-time': input.duration({ max: MAX_WAIT_MS }),
   'aws-region': input.string({
     pattern: /^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/,
     accepted: 'an AWS region such as eu-west-3',
@@ -73,6 +73,7 @@ export const TARGET_INPUTS: Record<ReleaseTarget, readonly InputName[]> = {
     'template',
     'image-parameter',
     'parameter-overrides',
+    'show-parameters',
     'capabilities',
   ],
   eks: [

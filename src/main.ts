@@ -15,6 +15,7 @@ import { describeResource } from '../shared/record/describe.js';
 import { inputs, outputs } from './inputs.js';
 import { givenInputs, planRelease, type ReleasePlan, type Values } from './plan.js';
 import { maskChecks, maskRawInputs } from './secrets.js';
+import { redact } from '../shared/action/secrets.js';
 import { Timeline, type Outcome, type Phase } from './timeline.js';
 import { statesLabel } from './labels.js';
 
@@ -192,7 +193,7 @@ async function smokeTest(
         ...(dependencies.clock ? { clock: dependencies.clock } : {}),
         ...(dependencies.sleep ? { sleep: dependencies.sleep } : {}),
         ...(dependencies.random ? { random: dependencies.random } : {}),
-        onProgress: (check, line) => info(`[${check.name}] ${line}`),
+        onProgress: (check, line) => info(redact(`[${check.name}] ${line}`)),
       }),
   );
   result.passed = report.passed;

@@ -2,7 +2,7 @@
 // each target restored from a record and read back, idempotent reruns, refusals without a
 // mutating call, the alarm bake window, a manual rollback, and the IAM policy.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -424,9 +424,10 @@ describe('auto-rollback bundle: EKS', () => {
   it('restores through a kubeconfig, as eks-rolling-update reached the cluster, masking its token', async () => {
     const token = 'rollback-kubeconfig-token-7';
     kube.setAuth({ kind: 'bearer', token });
-    // outside the workspace, which the leak check reads: this file holds the token by design
+    // in ~/.kube, outside the workspace, which the leak check reads: this file holds the token by design
     const dir = mkdtempSync(join(tmpdir(), 'rollback-kubeconfig-'));
-    const kubeconfig = join(dir, 'kubeconfig');
+    mkdirSync(join(dir, '.kube'));
+    const kubeconfig = join(dir, '.kube', 'config');
     writeFileSync(kubeconfig, kube.kubeconfig({ token, namespace: 'ode' }));
     try {
       const before = structuredClone(live()?.spec.template);
@@ -439,13 +440,13 @@ describe('auto-rollback bundle: EKS', () => {
           image: 'repo/ode-api:v3',
           kubeconfig,
         },
-        { timeoutMs: 60_000, env: { AWS_ENDPOINT_URL: proxy.url, AWS_REGION: 'us-east-1' } },
+        { timeoutMs: 60_000, home: dir, env: { AWS_ENDPOINT_URL: proxy.url, AWS_REGION: 'us-east-1' } },
       );
       expect(deployed.code).toBe(0);
-      const { result, calls } = await rollback({
-        deployment: deployed.outputs['deployment'] ?? '',
-        kubeconfig,
-      });
+      const { result, calls } = await rollback(
+        { deployment: deployed.outputs['deployment'] ?? '', kubeconfig },
+        { home: dir },
+      );
       expect(result.code).toBe(0);
       expect(result.outputs['rolled-back']).toBe('true');
       expect(calls).toEqual([]);

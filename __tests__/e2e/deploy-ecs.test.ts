@@ -305,7 +305,7 @@ describe('deploy-ecs bundle', () => {
       expect(operations(calls)).not.toContain('UpdateService');
     });
 
-    it('task-definition file that is not JSON, annotated with file and line', async () => {
+    it('task-definition file that is not JSON: one error, annotated with file and line, without its text', async () => {
       const { cluster, service } = await createService(ecs);
       const { result: probe } = await deploy({ cluster, service, 'dry-run': true });
       const workspace = probe.workspace;
@@ -319,8 +319,9 @@ describe('deploy-ecs bundle', () => {
       );
       expect(result.code).toBe(1);
       expect(result.stdout).toMatch(
-        /^::error title=task-definition,file=task-definition\.json,line=4::task-definition\.json is not valid JSON at line 4/m,
+        /^::error title=task-definition,file=task-definition\.json,line=4::Input 'task-definition' has an invalid value "task-definition\.json" \(the file is not valid JSON at line 4/m,
       );
+      expect(result.commands.filter((command) => command.command === 'error')).toHaveLength(1);
       expect(calls).toEqual([]);
     });
   });

@@ -291,7 +291,7 @@ describe('deploy-lambda-image bundle', () => {
     [
       'a missing template file',
       { 'stack-name': stackName, template: 'infra/missing.yaml' },
-      /Input 'template' has an invalid value "infra\/missing.yaml" \(no file at .*\): expected the path of an existing template file/,
+      /Input 'template' has an invalid value "infra\/missing.yaml" \(no such file\): expected the path of a template file in the workspace/,
     ],
     [
       'an unparsable image reference',

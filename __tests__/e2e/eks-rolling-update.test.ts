@@ -1,12 +1,13 @@
 // The eks-rolling-update bundle, spawned as the runner does, against moto (DescribeCluster, STS)
 // and the Kubernetes double (a real timer ticks its controllers; the bundle polls in real time).
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EKSClient, CreateClusterCommand } from '@aws-sdk/client-eks';
 import { ECRClient } from '@aws-sdk/client-ecr';
 import { ECR_HOST, putEcrImage } from '../support/ecr-images.js';
+import { ensureEksCluster } from '../support/eks-cluster.js';
 import { runAction, assertNoSecretLeak, type RunResult, type InputValue } from '../support/harness.js';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { startKubeDouble, type KubeDouble } from '../support/kube-double/index.js';
@@ -54,23 +55,7 @@ function failure(result: RunResult): string {
 
 beforeAll(async () => {
   emulators = await useEmulators(['moto']);
-  const eks = new EKSClient({
-    region: REGION,
-    endpoint: emulators.env['AWS_ENDPOINT_URL'] ?? 'http://127.0.0.1:1',
-    credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-  });
-  await eks
-    .send(
-      new CreateClusterCommand({
-        name: CLUSTER,
-        roleArn: 'arn:aws:iam::123456789012:role/eks',
-        resourcesVpcConfig: { subnetIds: ['subnet-1'] },
-      }),
-    )
-    .catch((error: unknown) => {
-      if ((error as { name?: string }).name !== 'ResourceInUseException') throw error;
-    });
-  eks.destroy();
+  await ensureEksCluster(emulators.env['AWS_ENDPOINT_URL'] ?? 'http://127.0.0.1:1', CLUSTER, REGION);
   kube = await startKubeDouble({ tickIntervalMs: 100 });
   kube.cluster.failures.push({
     pattern: /:crash$/,
@@ -262,17 +247,23 @@ describe('eks-rolling-update bundle', () => {
 
   it('rolls out through a kubeconfig, masking its token', async () => {
     kube.setAuth({ kind: 'bearer', token: 'kubeconfig-token-42' });
-    // Outside the workspace, so the leak check below can scan every file the run could leave.
+    // In ~/.kube (where `aws eks update-kubeconfig` writes; a kubeconfig may be there, in the
+    // workspace or in RUNNER_TEMP), outside the workspace, so the leak check below can scan every
+    // file the run could leave.
     const dir = mkdtempSync(join(tmpdir(), 'eks-e2e-kubeconfig-'));
-    const path = join(dir, 'config');
+    const path = join(dir, '.kube', 'config');
+    mkdirSync(join(dir, '.kube'));
     writeFileSync(path, kube.kubeconfig({ token: 'kubeconfig-token-42', namespace: 'ode' }));
-    const result = await run({
-      deployment: 'ode-worker',
-      image: 'repo/ode-worker:v3',
-      kubeconfig: path,
-      'api-server': undefined,
-      'certificate-authority-data': undefined,
-    });
+    const result = await run(
+      {
+        deployment: 'ode-worker',
+        image: 'repo/ode-worker:v3',
+        kubeconfig: path,
+        'api-server': undefined,
+        'certificate-authority-data': undefined,
+      },
+      { home: dir },
+    );
     kube.setAuth({ kind: 'eks-token' });
     try {
       expect(failure(result)).toBe('');

@@ -3,7 +3,7 @@
 // Kubernetes double (a real timer ticks its controllers) and a local HTTP server standing in for
 // the service: deploy → smoke test → on failure restore, read back from the double and moto.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CreateClusterCommand, EKSClient } from '@aws-sdk/client-eks';
@@ -133,10 +133,14 @@ afterAll(async () => {
   await emulators?.release();
 }, 60_000);
 
-async function release(inputs: Record<string, InputValue | undefined>): Promise<RunResult> {
+async function release(
+  inputs: Record<string, InputValue | undefined>,
+  options: { home?: string } = {},
+): Promise<RunResult> {
   proxy.reset();
   const result = await runAction('.', inputs, {
     timeoutMs: 90_000,
+    ...options,
     env: { ...DUMMY_ENV, AWS_ENDPOINT_URL: proxy.url, AWS_MAX_ATTEMPTS: '3' },
   });
   recorded.push(...proxy.calls);
@@ -280,9 +284,10 @@ describe('release bundle (target: eks)', () => {
   it('through a kubeconfig: rolls out, and restores through the same kubeconfig when the smoke test fails', async () => {
     healthy = false;
     kube.setAuth({ kind: 'bearer', token: 'kubeconfig-token-77' });
-    // Outside the workspace, so the leak check can scan every file the run could leave.
+    // In ~/.kube, outside the workspace, so the leak check can scan every file the run could leave.
     const dir = mkdtempSync(join(tmpdir(), 'release-e2e-kubeconfig-'));
-    const path = join(dir, 'config');
+    mkdirSync(join(dir, '.kube'));
+    const path = join(dir, '.kube', 'config');
     writeFileSync(path, kube.kubeconfig({ token: 'kubeconfig-token-77', namespace: NAMESPACE }));
     const before = template('worker');
     const result = await release(
@@ -296,6 +301,7 @@ describe('release bundle (target: eks)', () => {
         timeout: '1s',
         interval: '200ms',
       }),
+      { home: dir },
     );
     kube.setAuth({ kind: 'eks-token' });
     try {

@@ -92,7 +92,7 @@ describe('checks YAML', () => {
       `  expect-header:`,
       `    x-release: v2`,
     ].join('\n');
-    const result = await smoke({ checks, interval: '50ms', timeout: '20s' });
+    const result = await smoke({ checks, interval: '100ms', timeout: '20s' });
 
     expect(result.code).toBe(0);
     expect(result.outputs['passed']).toBe('true');
@@ -148,7 +148,7 @@ describe('plain url', () => {
       url: `${server.url}/, ${server.url}/health`,
       headers: `Authorization=${TOKEN}\nX-Client=smoke`,
       'consecutive-successes': '2',
-      interval: '10ms',
+      interval: '100ms',
     });
     expect(result.code).toBe(0);
     expect(
@@ -215,7 +215,7 @@ describe('bad inputs fail before any request', () => {
     [
       'malformed YAML',
       () => ({ checks: `- url: ${server.url}\n  headers: [unclosed` }),
-      /Input 'checks' has an invalid value .*expected a YAML list of checks/,
+      /Input 'checks' is invalid at line \d+, column \d+ .*expected a YAML list of checks/,
     ],
     [
       'an invalid URL',

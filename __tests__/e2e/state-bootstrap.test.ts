@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { PutBucketVersioningCommand, S3Client } from '@aws-sdk/client-s3';
 import { parse as parseHcl } from '@cdktf/hcl2json';
 import { runAction, type InputValue, type RunResult } from '../support/harness.js';
+import { BACKEND_CONFIG_MARKER } from '../../actions/state-bootstrap/src/backend-config.js';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { isMutating, startProxy, type Proxy } from '../support/proxy.js';
 
@@ -70,7 +71,8 @@ describe('state-bootstrap bundle', () => {
     ]);
     expect(JSON.parse(result.outputs['drift'] ?? '')).toEqual([]);
     const file = join(result.workspace, 'deployments/backend-stage.hcl');
-    expect(readFileSync(file, 'utf8')).toBe(result.outputs['backend-config']);
+    // the file starts with the comment that marks it as written by this action
+    expect(readFileSync(file, 'utf8')).toBe(BACKEND_CONFIG_MARKER + (result.outputs['backend-config'] ?? ''));
     expect(await parseHcl('backend-stage.hcl', readFileSync(file, 'utf8'))).toEqual({
       bucket,
       key: 'stage/terraform.tfstate',

@@ -71,10 +71,48 @@ export const NO_RESOURCE_LEVEL = new Set([
   'ssm:GetCommandInvocation',
 ]);
 
-/** The task and execution roles are the user's: PassRole on "*" is scoped by the service it goes to. */
+/** PassRole must also name the one service the roles go to. */
 function passedToOneService(statement: PolicyStatement): boolean {
   const equals = statement.Condition?.['StringEquals'] as Record<string, unknown> | undefined;
   return typeof equals?.['iam:PassedToService'] === 'string';
+}
+
+/**
+ * The only resources with a wildcard name the policies may grant (regions and accounts may always
+ * be `*`), each with its reason. Any other wildcard name is a problem: the user's own names go in
+ * placeholders (STACK_NAME, PASSED_ROLE, STATE_BUCKET, LOCK_TABLE; scripts/iam-policy.mjs).
+ */
+export const ALLOWED_WILDCARD_RESOURCES: Record<string, string> = {
+  'arn:aws:cloudformation:*:*:changeSet/*/*':
+    'change sets are named per run; each belongs to a stack the STACK_NAME statement scopes',
+  'arn:aws:ecr:*:*:repository/*': 'the repository is an input; narrow it to yours in your copy',
+  'arn:aws:ecs:*:*:service/*/*': 'the cluster and service are inputs; narrow them in your copy',
+  'arn:aws:ecs:*:*:task-definition/*': 'families follow the service; revisions are created per deploy',
+  'arn:aws:ecs:*:*:task/*/*': 'task ids are random: only the migration task and the ones it describes',
+  'arn:aws:eks:*:*:cluster/*': 'read-only (DescribeCluster), for the endpoint and CA',
+  'arn:aws:lambda:*:*:function:*': 'the function is an input; narrow it to yours in your copy',
+  'arn:aws:logs:*:*:log-group:*:log-stream:*': 'read-only log tail of a failed task',
+};
+
+/** A resource ARN with its partition written as `aws` (the allow list's form). */
+const inAwsPartition = (arn: string): string => arn.replace(/^arn:aws(-[a-z-]+)?:/, 'arn:aws:');
+
+/**
+ * Whether an ARN grants every name: its resource part (after region and account) is `*`, or its
+ * name (the segment after the resource type) is `*`. A pattern such as `app-*` names something.
+ */
+const wildcardName = (arn: string): boolean => {
+  const resource = arn.split(':').slice(5).join(':');
+  return resource === '*' || resource.split(/[/:]/)[1] === '*';
+};
+
+/** ARNs that are not in `partition`. */
+export function partitionProblems(policy: PolicyDocument, partition: string): string[] {
+  return policy.Statement.flatMap((statement) =>
+    asList(statement.Resource)
+      .filter((arn) => arn !== '*' && !arn.startsWith(`arn:${partition}:`))
+      .map((arn) => `${statement.Sid ?? 'a statement'}: ${arn} is not in partition ${partition}`),
+  );
 }
 
 const ACTION = /^[a-z0-9-]+:[A-Z][A-Za-z0-9]*$/;
@@ -100,9 +138,18 @@ export function policyProblems(policy: unknown): string[] {
       if (!ACTION.test(action)) problems.push(`${where}: ${JSON.stringify(action)} is not service:Operation`);
     if (resources.includes('*') && statement.Effect === 'Allow') {
       for (const action of actions)
-        if (!NO_RESOURCE_LEVEL.has(action) && !(action === 'iam:PassRole' && passedToOneService(statement)))
+        if (!NO_RESOURCE_LEVEL.has(action))
           problems.push(`${where}: ${action} supports resource-level permissions but is granted on "*"`);
     }
+    if (actions.includes('iam:PassRole') && !passedToOneService(statement))
+      problems.push(`${where}: iam:PassRole without an iam:PassedToService condition`);
+    for (const resource of resources)
+      if (
+        resource !== '*' &&
+        wildcardName(resource) &&
+        !(inAwsPartition(resource) in ALLOWED_WILDCARD_RESOURCES)
+      )
+        problems.push(`${where}: ${resource} grants every name (a wildcard the policies do not allow)`);
   });
   return problems;
 }

@@ -271,9 +271,10 @@ function which(command) {
 }
 
 function ensurePackages(log) {
-  if (which('dockerd') && existsSync('/usr/bin/docker-registry')) return;
+  // tinyproxy: the real proxy the proxy tests (HTTPS_PROXY, HTTP_PROXY, NO_PROXY) start on loopback
+  if (which('dockerd') && existsSync('/usr/bin/docker-registry') && which('tinyproxy')) return;
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update'], ['install', '-y', 'docker.io', 'docker-registry']]) {
+  for (const args of [['update'], ['install', '-y', 'docker.io', 'docker-registry', 'tinyproxy']]) {
     log(`$ apt-get ${args.join(' ')}`);
     const result = spawnSync('apt-get', args, { stdio: 'inherit', env });
     if (result.status !== 0)

@@ -1,17 +1,28 @@
-/** An input that cannot be used: names the input, the value and what would be accepted. */
+import { redact } from './secrets.js';
+
+/**
+ * An input that cannot be used: names the input, the value and what would be accepted. `where`
+ * (e.g. "line 3") replaces the value for inputs whose values must never be quoted.
+ */
 export class InputError extends Error {
   override name = 'InputError';
+  /** Where in a file the problem is, for the runner's annotation of the one error line. */
+  annotation?: { title: string; file: string; line?: number };
   constructor(
     readonly input: string,
     readonly value: string,
     readonly accepted: string,
     detail?: string,
+    where?: string,
   ) {
     super(
-      value === ''
-        ? `Input '${input}' is required: ${accepted}.`
-        : `Input '${input}' has an invalid value ${quote(value)}${detail ? ` (${detail})` : ''}: expected ${accepted}.`,
+      where !== undefined
+        ? `Input '${input}' is invalid at ${where}${detail ? ` (${redact(detail)})` : ''}: expected ${accepted}.`
+        : value === ''
+          ? `Input '${input}' is required: ${accepted}.`
+          : `Input '${input}' has an invalid value ${quote(value)}${detail ? ` (${redact(detail)})` : ''}: expected ${accepted}.`,
     );
+    if (where !== undefined) this.value = where;
   }
 }
 
@@ -28,6 +39,7 @@ export class ActionError extends Error {
 
 /** Short, single-line rendering of a user value for an error message. */
 export function quote(value: string, max = 120): string {
-  // JSON.stringify writes line breaks as \n, so the result stays on one line.
-  return JSON.stringify(value.length > max ? `${value.slice(0, max)}…` : value);
+  // JSON.stringify writes line breaks as \n, so the result stays on one line; masked values go first.
+  const text = redact(value);
+  return JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
 }

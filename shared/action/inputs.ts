@@ -4,6 +4,7 @@
 import { getInput, type Env } from './runtime.js';
 import { InputError, quote } from './errors.js';
 import { DURATION_ACCEPTED, parseDuration } from './duration.js';
+import { maskKeyValueText, maskSecret, redact } from './secrets.js';
 
 export interface InputSpec<T> {
   readonly required: boolean;
@@ -12,6 +13,8 @@ export interface InputSpec<T> {
   /** What is accepted, in words, for error messages and docs. */
   readonly accepted: string;
   parse(raw: string, name: string): T | Promise<T>;
+  /** Masks the secrets the raw text may hold; readInputs calls it for every input before any parse. */
+  mask?(raw: string): void;
 }
 
 export type InputValues<S extends Record<string, InputSpec<unknown>>> = {
@@ -22,12 +25,25 @@ export async function readInputs<S extends Record<string, InputSpec<unknown>>>(
   spec: S,
   env: Env = process.env,
 ): Promise<InputValues<S>> {
-  const values: Record<string, unknown> = {};
+  const raws = new Map<string, string>();
   for (const [name, input] of Object.entries(spec)) {
     const given = getInput(name, env);
     const raw = given === '' ? (input.default ?? '') : given;
+    raws.set(name, raw);
+    if (raw !== '') input.mask?.(raw);
+  }
+  const values: Record<string, unknown> = {};
+  for (const [name, input] of Object.entries(spec)) {
+    const raw = raws.get(name) ?? '';
     if (raw === '' && input.required) throw new InputError(name, '', input.accepted);
-    values[name] = await input.parse(raw, name);
+    try {
+      values[name] = await input.parse(raw, name);
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      // a parser's own failure (a YAML alias bomb, say) still names the input, in one line
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      throw new InputError(name, raw, input.accepted, reason, input.mask ? 'its value' : undefined);
+    }
   }
   return values as InputValues<S>;
 }
@@ -35,9 +51,19 @@ export async function readInputs<S extends Record<string, InputSpec<unknown>>>(
 function spec<T>(
   accepted: string,
   parse: (raw: string, name: string) => T | Promise<T>,
-  options: { required?: boolean | undefined; default?: string | undefined } = {},
+  options: {
+    required?: boolean | undefined;
+    default?: string | undefined;
+    mask?: ((raw: string) => void) | undefined;
+  } = {},
 ): InputSpec<T> {
-  return { required: options.required ?? false, default: options.default, accepted, parse };
+  return {
+    required: options.required ?? false,
+    default: options.default,
+    accepted,
+    parse,
+    ...(options.mask ? { mask: options.mask } : {}),
+  };
 }
 
 export interface StringOptions {
@@ -50,6 +76,8 @@ export interface StringOptions {
   check?: (value: string) => string | undefined;
   /** Allow line breaks (off by default: single values that become outputs must stay one line). */
   multiline?: boolean;
+  /** A secret: masked before it is read, never quoted in an error. */
+  secret?: boolean;
 }
 
 function string(options: StringOptions = {}): InputSpec<string> {
@@ -59,14 +87,16 @@ function string(options: StringOptions = {}): InputSpec<string> {
     accepted,
     (raw, name) => {
       if (raw === '') return raw;
+      const where = options.secret ? 'its value' : undefined;
       if (!options.multiline && /[\r\n]/.test(raw))
-        throw new InputError(name, raw, `${accepted} on one line`);
-      if (options.pattern && !options.pattern.test(raw)) throw new InputError(name, raw, accepted);
+        throw new InputError(name, raw, `${accepted} on one line`, undefined, where);
+      if (options.pattern && !options.pattern.test(raw))
+        throw new InputError(name, raw, accepted, undefined, where);
       const reason = options.check?.(raw);
-      if (reason) throw new InputError(name, raw, accepted, reason);
+      if (reason) throw new InputError(name, raw, accepted, reason, where);
       return raw;
     },
-    options,
+    { ...options, mask: options.secret ? maskSecret : undefined },
   );
 }
 
@@ -156,6 +186,11 @@ function duration(options: DurationOptions & { default?: string } = {}): InputSp
   );
 }
 
+/** Longest wait any input may ask for: the longest a GitHub-hosted job may run. */
+export const MAX_WAIT_MS = 6 * 3_600_000;
+/** Longest pause between two polls. */
+export const MAX_POLL_INTERVAL_MS = 5 * 60_000;
+
 /** Splits a list given as lines or comma-separated; items trimmed, empty ones dropped. */
 export function splitList(raw: string): string[] {
   return raw
@@ -188,34 +223,46 @@ function list(
 }
 
 /** `KEY=value` lines; the value may contain `=`; blank lines and `#` comments are skipped. */
-export function parseKeyValueLines(raw: string): Array<[string, string]> | { badLine: string } {
+export function parseKeyValueLines(
+  raw: string,
+): Array<[string, string]> | { badLine: string; lineNumber: number } {
   const entries: Array<[string, string]> = [];
-  for (const line of raw.split(/\r?\n/)) {
+  const lines = raw.split(/\r?\n/);
+  for (const [index, line] of lines.entries()) {
     const text = line.trim();
     if (text === '' || text.startsWith('#')) continue;
     const at = text.indexOf('=');
-    if (at <= 0) return { badLine: text };
+    if (at <= 0) return { badLine: text, lineNumber: index + 1 };
     entries.push([text.slice(0, at).trim(), text.slice(at + 1).trim()]);
   }
   return entries;
 }
 
 function map(
-  options: { key?: RegExp; accepted?: string; required?: boolean; default?: string } = {},
+  options: {
+    key?: RegExp;
+    accepted?: string;
+    required?: boolean;
+    default?: string;
+    /**
+     * The input may hold secrets: values of the keys this picks are masked, so is every line that
+     * is not `KEY=value`, and an error points at a line number instead of quoting it.
+     */
+    secretKeys?: (key: string) => boolean;
+  } = {},
 ): InputSpec<Record<string, string>> {
   const keyPattern = options.key ?? /^[^\s=]+$/;
   const accepted = options.accepted ?? 'KEY=value lines';
+  const secretKeys = options.secretKeys;
   return spec(
     accepted,
     (raw, name) => {
       const entries = parseKeyValueLines(raw);
-      if (!Array.isArray(entries))
-        throw new InputError(
-          name,
-          entries.badLine,
-          accepted,
-          entries.badLine.startsWith('=') ? 'no key before the =' : 'no = in the line',
-        );
+      if (!Array.isArray(entries)) {
+        const reason = entries.badLine.startsWith('=') ? 'no key before the =' : 'no = in the line';
+        if (secretKeys) throw new InputError(name, '', accepted, reason, `line ${entries.lineNumber}`);
+        throw new InputError(name, entries.badLine, accepted, reason);
+      }
       const result: Record<string, string> = {};
       for (const [key, value] of entries) {
         if (!keyPattern.test(key))
@@ -225,7 +272,7 @@ function map(
       }
       return result;
     },
-    options,
+    { ...options, mask: secretKeys ? (raw: string) => maskKeyValueText(raw, secretKeys) : undefined },
   );
 }
 
@@ -250,8 +297,17 @@ function choice<T extends string>(
   );
 }
 
-/** A JSON or YAML document (YAML is a superset of JSON); undefined when empty. */
-function document(options: { required?: boolean; accepted?: string } = {}): InputSpec<unknown> {
+/** Most aliases a YAML input may expand (the yaml package's own limit is 100 per document). */
+const MAX_YAML_ALIASES = 100;
+
+/**
+ * A JSON or YAML document (YAML is a superset of JSON); undefined when empty. An error gives the
+ * line and column, never the text: documents such as smoke checks hold header values. `mask`
+ * masks what the raw text may hold before anything parses it.
+ */
+function document(
+  options: { required?: boolean; accepted?: string; mask?: (raw: string) => void } = {},
+): InputSpec<unknown> {
   const accepted = options.accepted ?? 'a YAML or JSON document';
   return spec(
     accepted,
@@ -268,12 +324,22 @@ function document(options: { required?: boolean; accepted?: string } = {}): Inpu
       if (problem) {
         // yaml's message starts with a sentence that ends "at line L, column C:", then a code excerpt.
         const sentence = (problem.message.split('\n')[0] ?? '').replace(/:$/, '').trim();
+        const at = / at line (\d+), column (\d+)/.exec(sentence);
         const where = problem.linePos?.[0];
-        const position =
-          where && !sentence.includes(' at line ') ? ` at line ${where.line}, column ${where.col}` : '';
-        throw new InputError(name, raw, accepted, `${sentence || problem.code}${position}`);
+        const position = at
+          ? `line ${at[1]}, column ${at[2]}`
+          : where
+            ? `line ${where.line}, column ${where.col}`
+            : 'its value';
+        const reason = sentence.replace(/ at line \d+, column \d+$/, '') || problem.code;
+        throw new InputError(name, '', accepted, redact(reason), position);
       }
-      return doc.toJS() as unknown;
+      try {
+        return doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) as unknown;
+      } catch (error) {
+        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        throw new InputError(name, '', accepted, reason, 'its value');
+      }
     },
     options,
   );

@@ -1,4 +1,5 @@
 import { setOutput } from './runtime.js';
+import { redact } from './secrets.js';
 
 /**
  * Writes the action's outputs. `names` is the action's list of declared outputs (the contract
@@ -11,6 +12,7 @@ export function writeOutputs<K extends string>(
   for (const name of names) {
     const value = values[name];
     if (value === undefined) continue;
-    setOutput(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+    // masked values never reach an output (nor the deployment record, which is one)
+    setOutput(name, redact(typeof value === 'object' ? JSON.stringify(value) : String(value)));
   }
 }

@@ -2,6 +2,9 @@
 // written whatever happens, and the runner's cancel signals turned into an AbortSignal.
 import { debug, info, isDebug, setFailed, warning } from './runtime.js';
 import { Summary } from './summary.js';
+import { redact } from './secrets.js';
+import { InputError } from './errors.js';
+import { hasProxyVariable, loadProxySupport } from '../http/proxy.js';
 import { describeError } from '../aws/errors.js';
 
 export interface RunContext {
@@ -40,17 +43,21 @@ export async function run(action: string, main: (context: RunContext) => Promise
     startedAt: new Date(),
   };
   try {
+    // proxy agents, loaded only when HTTPS_PROXY or HTTP_PROXY is set (main starts at once otherwise)
+    if (hasProxyVariable()) await loadProxySupport();
     await main(context);
   } catch (error) {
     // An SDK call cut short by the cancel throws AbortError: report the cancel, not the abort.
-    const message =
+    const message = redact(
       controller.signal.aborted && isAbort(error)
         ? describeError(controller.signal.reason, { action })
-        : describeError(error, { action });
-    if (isDebug() && error instanceof Error && error.stack) debug(error.stack);
+        : describeError(error, { action }),
+    );
+    if (isDebug() && error instanceof Error && error.stack) debug(redact(error.stack));
     if (context.summary.isEmpty()) context.summary.heading(action);
     context.summary.status('failure', message);
-    setFailed(message);
+    // an input error in a file is annotated with the file and line (still one error line)
+    setFailed(message, error instanceof InputError && error.annotation ? error.annotation : {});
   } finally {
     await writeSummary(context.summary);
     process.off('SIGINT', onSignal);

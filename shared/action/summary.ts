@@ -1,6 +1,7 @@
 // Job summary builder: GitHub-flavoured Markdown that also reads well in a terminal.
 // Every piece of text is escaped, so values from AWS or users cannot inject HTML or break a table.
 import { appendSummary } from './runtime.js';
+import { redact } from './secrets.js';
 
 export type Status = 'success' | 'failure' | 'warning' | 'skipped' | 'info';
 
@@ -112,7 +113,8 @@ export class Summary {
   /** Appends to the job summary file; the builder is emptied so a second write adds only what is new. */
   async write(): Promise<void> {
     if (this.isEmpty()) return;
-    const markdown = this.toMarkdown() + '\n';
+    // a masked value (a credential a server reflected, say) never reaches the summary
+    const markdown = redact(this.toMarkdown()) + '\n';
     this.parts.length = 0;
     await appendSummary(markdown);
   }

@@ -2,6 +2,7 @@
 // a middleware that names the failed operation (`ecs:UpdateService`) on errors.
 import { ActionError } from '../action/errors.js';
 import { VERSION } from '../version.js';
+import { proxyAgent } from '../http/proxy.js';
 
 export interface ClientOptions {
   region?: string | undefined;
@@ -129,11 +130,14 @@ export function createClient<C extends SdkClient, Config extends object>(
   options: ClientOptions & { extra?: Partial<Config> } = {},
 ): C {
   const region = resolveRegion(options.region);
+  // behind a proxy (HTTPS_PROXY, HTTP_PROXY, NO_PROXY): the SDK's own handler, with the proxy agent
+  const agent = proxyAgent();
   const config = {
     region,
     maxAttempts: options.maxAttempts ?? defaultMaxAttempts(),
     retryMode: 'adaptive',
     customUserAgent: [['aws-deploy-actions', VERSION]],
+    ...(agent ? { requestHandler: { httpAgent: agent, httpsAgent: agent } } : {}),
     ...options.extra,
   } as unknown as Config;
   const client = new ClientClass(config);

@@ -4,6 +4,7 @@ import { InputError } from '../action/errors.js';
 import { DURATION_ACCEPTED, parseDuration } from '../action/duration.js';
 import type { Expectations } from './expectations.js';
 import { displayUrl } from './probe.js';
+import { compileRegex, REGEX_ACCEPTED, type BodyRegex } from './regex.js';
 import { parseStatusSpec, STATUS_SPEC_ACCEPTED, type StatusSpec } from './status-spec.js';
 
 export interface SmokeCheck extends Expectations {
@@ -31,7 +32,7 @@ export interface CheckEntry {
   body?: string;
   expectStatus?: StatusSpec;
   expectBody?: string;
-  expectBodyRegex?: RegExp;
+  expectBodyRegex?: BodyRegex;
   expectJson?: Record<string, unknown>;
   expectHeader?: Record<string, string>;
   maxLatencyMs?: number;
@@ -92,7 +93,8 @@ function scalarText(value: unknown): string | undefined {
 
 /**
  * Validates the parsed `checks` document (a YAML list of mappings). Errors name the input, the
- * check (by position and URL) and the key.
+ * check (by position and URL) and the key. A check with `expect-body-regex` needs RE2 loaded
+ * first (loadRegexEngine; the `checks` input spec loads it when the text has a pattern).
  */
 export function parseCheckEntries(document: unknown, input = 'checks'): CheckEntry[] {
   if (document === undefined || document === null) return [];
@@ -185,12 +187,12 @@ function parseEntry(item: unknown, position: number, input: string): CheckEntry 
   const regex = text('expect-body-regex', 'a regular expression');
   if (regex !== undefined) {
     try {
-      entry.expectBodyRegex = parseRegex(regex);
+      entry.expectBodyRegex = compileRegex(regex);
     } catch (error) {
       throw new InputError(
         input,
         regex,
-        'a JavaScript regular expression',
+        REGEX_ACCEPTED,
         `${where('expect-body-regex')}: ${(error as Error).message}`,
       );
     }
@@ -222,11 +224,6 @@ function parseEntry(item: unknown, position: number, input: string): CheckEntry 
 }
 
 /** `pattern`, or `/pattern/flags` for flags (g and y are dropped: a test must not keep state). */
-export function parseRegex(text: string): RegExp {
-  const literal = /^\/(.+)\/([a-z]*)$/s.exec(text);
-  if (!literal) return new RegExp(text);
-  return new RegExp(literal[1] ?? '', (literal[2] ?? '').replace(/[gy]/g, ''));
-}
 
 function stringMap(
   value: Record<string, unknown>,

@@ -4,13 +4,14 @@ import { formatDuration } from '../action/duration.js';
 import { certificateDates } from './certificate.js';
 import { describeJsonValue, describeWhereMissing, jsonValueMatches, readJsonPath } from './json-path.js';
 import type { ProbeResponse } from './probe.js';
+import type { BodyRegex } from './regex.js';
 import { matchesStatus, type StatusSpec } from './status-spec.js';
 
 export interface Expectations {
   expectStatus: StatusSpec;
   /** Substring the body must contain. */
   expectBody?: string | undefined;
-  expectBodyRegex?: RegExp | undefined;
+  expectBodyRegex?: BodyRegex | undefined;
   /** Dotted path → expected value. */
   expectJson?: Readonly<Record<string, unknown>> | undefined;
   /** Header name → text its value must contain (case-insensitive); '' = must be present. */

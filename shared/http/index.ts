@@ -8,7 +8,6 @@ export {
   urlProblem,
   parseMethod,
   headerProblem,
-  parseRegex,
   CHECK_KEYS,
   URL_ACCEPTED,
   METHOD_ACCEPTED,
@@ -34,3 +33,5 @@ export { latencyStats, percentile } from './stats.js';
 export type { LatencyStats } from './stats.js';
 export { renderSmokeSummary, latencyChart } from './summary.js';
 export { isCredentialHeader } from './secrets.js';
+export { compileRegex, loadRegexEngine, REGEX_ACCEPTED } from './regex.js';
+export type { BodyRegex } from './regex.js';

@@ -14,6 +14,7 @@ import {
   type CertificateInfo,
 } from './certificate.js';
 import { isCredentialHeader } from './secrets.js';
+import { proxyAgent } from './proxy.js';
 
 export interface ProbeRequest {
   url: string;
@@ -128,6 +129,14 @@ function exchange(
       options.rejectUnauthorized = !probe.insecure;
       if (probe.ca !== undefined) options.ca = probe.ca;
     }
+    // behind a proxy (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), a fresh agent per request, as without one
+    const proxied = proxyAgent(
+      url.protocol === 'https:'
+        ? { rejectUnauthorized: !probe.insecure, ...(probe.ca !== undefined ? { ca: probe.ca } : {}) }
+        : undefined,
+      false,
+    );
+    if (proxied) options.agent = proxied;
     let request;
     try {
       request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, options);

@@ -3,6 +3,8 @@
 // cluster's CA; every request carries a fresh bearer token (EKS tokens live 60 s) or a client
 // certificate from a kubeconfig.
 import { Agent, request } from 'node:https';
+import type { Agent as HttpAgent } from 'node:http';
+import { proxyAgent } from '../http/proxy.js';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Deployment, KubeEvent, List, Pod, ReplicaSet, Status } from './types.js';
 
@@ -54,7 +56,7 @@ export interface ClientOptions {
 }
 
 export class KubeClient {
-  private readonly agent: Agent;
+  private readonly agent: Agent | HttpAgent;
   private readonly base: URL;
   /** Every request made: method and path (for tests and the debug log). */
   readonly calls: Array<{ method: string; path: string; status: number }> = [];
@@ -69,13 +71,13 @@ export class KubeClient {
         `The Kubernetes API server must be an https:// URL, got ${connection.server}.`,
       );
     const credentials = connection.credentials;
-    this.agent = new Agent({
-      keepAlive: true,
-      maxSockets: 8,
+    const tls = {
       ...(connection.ca ? { ca: connection.ca } : {}),
       ...(connection.tlsServerName ? { servername: connection.tlsServerName } : {}),
       ...(credentials.kind === 'client-certificate' ? { cert: credentials.cert, key: credentials.key } : {}),
-    });
+    };
+    // through HTTPS_PROXY unless NO_PROXY exempts the API server
+    this.agent = proxyAgent(tls) ?? new Agent({ keepAlive: true, maxSockets: 8, ...tls });
   }
 
   get server(): string {

@@ -10,6 +10,7 @@ import type {
   SourceData,
 } from '@smithy/types';
 import { setSecret } from '../action/runtime.js';
+import { partitionOf } from '../aws/partitions.js';
 
 export const TOKEN_PREFIX = 'k8s-aws-v1.';
 export const CLUSTER_ID_HEADER = 'x-k8s-aws-id';
@@ -52,8 +53,9 @@ export function uriEncode(value: string): string {
   );
 }
 
+/** The regional STS host the token is presigned for, in the region's partition. */
 export function stsHost(region: string): string {
-  return `sts.${region}.amazonaws.com${region.startsWith('cn-') ? '.cn' : ''}`;
+  return `sts.${region}.${partitionOf(region).dnsSuffix}`;
 }
 
 export interface PresignOptions {

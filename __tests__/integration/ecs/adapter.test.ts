@@ -8,6 +8,7 @@ import {
   ListTasksCommand,
   RegisterTaskDefinitionCommand,
   RunTaskCommand,
+  DescribeTasksCommand,
   StopTaskCommand,
   UpdateServiceCommand,
   type ECSClient,
@@ -46,6 +47,7 @@ let emulators: Emulators;
 let ecs: ECSClient;
 let logs: CloudWatchLogsClient;
 const follow = { timeoutMs: 20_000, maxPollIntervalMs: 1_000 };
+type FollowOptions = typeof follow & { signal?: AbortSignal };
 
 beforeAll(async () => {
   emulators = await useEmulators(['moto']);
@@ -123,7 +125,7 @@ describe('update and follow', () => {
       { cluster, service, deploymentId },
       { timeoutMs: 1_500, maxPollIntervalMs: 1_000 },
     );
-    expect(result.status).toBe('timed-out');
+    expect(result).toMatchObject({ status: 'timed-out' });
     expect(result.state).toBe('PRIMARY IN_PROGRESS: 0/1 running, 1 pending, 0 failed');
   });
 
@@ -166,6 +168,46 @@ describe('migration task', () => {
     );
     const result = await running;
     expect(result).toMatchObject({ status: 'succeeded', exitCode: 0, taskArn });
+  });
+});
+
+describe('migration task left running', () => {
+  const start = async (options: FollowOptions) => {
+    const { cluster, service, taskDefinitionArn } = await createService(ecs);
+    const live = await describeService(ecs, { cluster, service });
+    const result = await runMigration(
+      ecs,
+      undefined,
+      {
+        cluster,
+        service: { ...live, launchType: 'FARGATE' },
+        taskDefinitionArn,
+        container: CONTAINERS[0]!,
+        command: ['sh', '-c', 'sleep 3600'],
+      },
+      options,
+    );
+    const described = await ecs.send(new DescribeTasksCommand({ cluster, tasks: [result.taskArn ?? ''] }));
+    return { result, task: described.tasks?.[0] };
+  };
+
+  it('is stopped (StopTask) when the wait times out', async () => {
+    // moto moves a task one state further at each DescribeTasks: a short wait with few polls times out before STOPPED
+    const { result, task } = await start({ ...follow, timeoutMs: 300 });
+    expect(result).toMatchObject({ status: 'timed-out' });
+    expect(result.reason).toContain('the task was stopped (StopTask)');
+    expect(task?.desiredStatus).toBe('STOPPED');
+    expect(task?.stoppedReason).toBe('deploy-ecs: migration timed out');
+  });
+
+  it('is stopped (StopTask) when the run is cancelled', async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error('Cancelled: the runner sent SIGTERM.')), 1200);
+    const { result, task } = await start({ ...follow, signal: controller.signal });
+    expect(result.status).toBe('cancelled');
+    expect(result.reason).toContain('the task was stopped (StopTask)');
+    expect(task?.desiredStatus).toBe('STOPPED');
+    expect(task?.stoppedReason).toBe('deploy-ecs: migration cancelled');
   });
 });
 

@@ -4,6 +4,7 @@ import { buildChecks, parseCheckEntries, type SmokeCheck } from '../../../shared
 import { probe } from '../../../shared/http/probe.js';
 import { runSmokeChecks, type SmokeOptions } from '../../../shared/http/smoke.js';
 import { parseStatusSpec, type StatusSpec } from '../../../shared/http/status-spec.js';
+import { loadRegexEngine } from '../../../shared/http/regex.js';
 import {
   makeCertificates,
   reply,
@@ -12,6 +13,8 @@ import {
   type TestCertificates,
   type TestServer,
 } from '../../support/http-servers.js';
+
+await loadRegexEngine();
 
 function status(text: string): StatusSpec {
   const spec = parseStatusSpec(text);

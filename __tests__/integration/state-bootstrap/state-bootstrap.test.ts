@@ -8,6 +8,7 @@
 // the unit tests (__tests__/unit/state-bootstrap/bootstrap.test.ts).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { BACKEND_CONFIG_MARKER } from '../../../actions/state-bootstrap/src/backend-config.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -92,6 +93,7 @@ function options(overrides: Partial<StateOptions> & Pick<StateOptions, 'bucket' 
     tags: {},
     stateKey: 'terraform.tfstate',
     backendConfigFile: undefined,
+    overwriteBackendConfigFile: false,
     fixDrift: false,
     expectedBucketOwner: undefined,
     ...overrides,
@@ -217,7 +219,7 @@ describe('eu-west-3, locking: both', () => {
     ]);
 
     const file = readFileSync(join(workspace, 'deploy/backend-prod.hcl'), 'utf8');
-    expect(file).toBe(result.backendConfig);
+    expect(file).toBe(BACKEND_CONFIG_MARKER + result.backendConfig);
     expect(await parseHcl('backend-prod.hcl', file)).toEqual({
       bucket,
       key: 'prod/terraform.tfstate',

@@ -31,6 +31,12 @@ export interface Section {
   badInputs: { tried: number; awsCalls: number; mutatingCalls: number };
   secrets: Array<{ scenario: string; secrets: number; places: number }>;
   injections: Array<{ scenario: string; checked: string }>;
+  /** Hostile values (paths, patterns, bounds) and what the action did with them. */
+  hostile?: Array<{ scenario: string; value: string; outcome: string }>;
+  /** Calls that went through a real proxy, counted in its access log. */
+  proxied?: Array<{ scenario: string; variables: string; requests: number; outcome: string }>;
+  /** Policies and host names checked per partition. */
+  partitions?: Array<{ check: string; partitions: string; count: number }>;
   /** Crafted deployment records given to auto-rollback: each must be refused without a change. */
   hostileRecords?: HostileRecord[];
 }
@@ -102,6 +108,18 @@ export class Figures {
 
   hostileRecord(entry: HostileRecord): void {
     (this.section.hostileRecords ??= []).push(entry);
+  }
+
+  hostileValue(scenario: string, value: string, outcome: string): void {
+    (this.section.hostile ??= []).push({ scenario, value, outcome });
+  }
+
+  proxied(scenario: string, variables: string, requests: number, outcome: string): void {
+    (this.section.proxied ??= []).push({ scenario, variables, requests, outcome });
+  }
+
+  partition(check: string, partitions: string, count: number): void {
+    (this.section.partitions ??= []).push({ check, partitions, count });
   }
 
   /** Saves this file's section and rewrites the report from all sections. */
@@ -256,6 +274,36 @@ export function renderReport(sections: Section[]): string {
   );
   for (const section of sections)
     for (const entry of section.injections) lines.push(row([section.action, entry.scenario, entry.checked]));
+  lines.push(
+    '',
+    '## Hostile values',
+    '',
+    'Values a red team would try; each row is a run whose outcome was asserted. Every secret of the',
+    'Secrets table above was fed in such shapes too (malformed lines, YAML errors, reflected by a',
+    'server): 0 leaks.',
+    '',
+    row(['action', 'scenario', 'value', 'outcome']),
+    row(['---', '---', '---', '---']),
+  );
+  for (const section of sections)
+    for (const entry of section.hostile ?? [])
+      lines.push(row([section.action, entry.scenario, entry.value, entry.outcome]));
+  lines.push(
+    '',
+    '## Proxied calls',
+    '',
+    'Through a real tinyproxy on loopback; requests are counted in its access log.',
+    '',
+    row(['action', 'scenario', 'variables', 'requests in the proxy log', 'outcome']),
+    row(['---', '---', '---', '---:', '---']),
+  );
+  for (const section of sections)
+    for (const entry of section.proxied ?? [])
+      lines.push(row([section.action, entry.scenario, entry.variables, entry.requests, entry.outcome]));
+  lines.push('', '## Partitions', '', row(['check', 'partitions', 'checked']), row(['---', '---', '---:']));
+  for (const section of sections)
+    for (const entry of section.partitions ?? [])
+      lines.push(row([entry.check, entry.partitions, entry.count]));
   lines.push(
     '',
     '## Runs',

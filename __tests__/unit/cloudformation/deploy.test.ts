@@ -180,7 +180,8 @@ describe('deployStack', () => {
     expect(progress.plan?.rows.find((row) => row.key === 'MongoPassword')).toEqual({
       key: 'MongoPassword',
       action: 'set',
-      value: '***',
+      value: 'set (new, value not shown)',
+      shown: false,
     });
   });
 
@@ -347,10 +348,57 @@ describe('planParameters', () => {
       imageUri: 'i',
     });
     expect(plan.rows).toEqual([
-      { key: 'ImageUri', action: 'set', value: 'i' },
-      { key: 'ApiToken', action: 'set', value: '***' },
-      { key: 'Stage', action: 'default', value: 'template default' },
+      { key: 'ImageUri', action: 'set', value: 'i', shown: true },
+      { key: 'ApiToken', action: 'set', value: 'set (new, value not shown)', shown: false },
+      { key: 'Stage', action: 'default', value: 'template default', shown: false },
     ]);
     expect(plan.secretKeys).toEqual(['ApiToken']);
+  });
+
+  it('shows only whether a value changes, unless show-parameters names it (never a secret)', () => {
+    const stack = {
+      StackName: 's',
+      StackStatus: 'UPDATE_COMPLETE',
+      CreationTime: new Date(),
+      Parameters: [
+        { ParameterKey: 'Stage', ParameterValue: 'prod' },
+        { ParameterKey: 'Region', ParameterValue: 'eu' },
+        { ParameterKey: 'ApiToken', ParameterValue: '****' },
+      ],
+    } as const;
+    const declared = [
+      { key: 'Stage', noEcho: false, hasDefault: true },
+      { key: 'Region', noEcho: false, hasDefault: true },
+      { key: 'ApiToken', noEcho: false, hasDefault: true },
+      { key: 'Owner', noEcho: false, hasDefault: true },
+    ];
+    const overrides = { Stage: 'prod', Region: 'us', ApiToken: 'tok-9', Owner: 'me' };
+    const hidden = planParameters({
+      template: declared,
+      stack: { ...stack, Parameters: [...stack.Parameters] },
+      overrides,
+      imageParameter: 'ImageUri',
+      imageUri: undefined,
+    });
+    expect(hidden.rows.map((row) => `${row.key}: ${row.value}`)).toEqual([
+      'Stage: unchanged (value not shown)',
+      'Region: changed (value not shown)',
+      'ApiToken: set (value not shown)',
+      'Owner: set (new, value not shown)',
+    ]);
+    const shown = planParameters({
+      template: declared,
+      stack: { ...stack, Parameters: [...stack.Parameters] },
+      overrides,
+      imageParameter: 'ImageUri',
+      imageUri: undefined,
+      showParameters: ['Region', 'ApiToken'],
+    });
+    expect(shown.rows.map((row) => `${row.key}: ${row.value}`)).toEqual([
+      'Stage: unchanged (value not shown)',
+      'Region: us',
+      'ApiToken: set (value not shown)',
+      'Owner: set (new, value not shown)',
+    ]);
   });
 });

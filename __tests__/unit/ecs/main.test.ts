@@ -519,7 +519,9 @@ describe('deploy-ecs main', () => {
     it('a task-definition file that is not JSON', async () => {
       writeFileSync(join(dir, 'td.json'), '{\n  "family": "web",\n  oops\n}\n');
       setInputs({ image: 'nginx:2', 'task-definition': 'td.json' });
-      await expect(main(context(), fakeTime())).rejects.toThrow(/td\.json is not valid JSON at line 3/);
+      await expect(main(context(), fakeTime())).rejects.toThrow(
+        /"td\.json" \(the file is not valid JSON at line 3/,
+      );
       expect(ecsMock.calls()).toHaveLength(0);
     });
   });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ContainerDefinition, Tag } from '@aws-sdk/client-ecs';
@@ -106,8 +106,8 @@ describe('render and diff', () => {
     ]);
     expect(next.containerDefinitions?.[1]).toEqual(base.containerDefinitions?.[1]);
     expect(diff(base, next)).toEqual([
-      'containerDefinitions[backend].environment[LOG_LEVEL].value: "info" → "debug"',
-      'containerDefinitions[backend].environment[FEATURE_X]: (none) → {"name":"FEATURE_X","value":"on"}',
+      'containerDefinitions[backend].environment[LOG_LEVEL]: value changed (not shown)',
+      'containerDefinitions[backend].environment[FEATURE_X]: added (value not shown)',
       'containerDefinitions[backend].image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/pm-doc-intel:v1" → "registry.example.com/pm-doc-intel:v2"',
     ]);
   });
@@ -147,14 +147,49 @@ describe('task-definition file', () => {
     expect(readTaskDefinitionFile('wrapped.json', dir).taskDefinition.family).toBe('pm-doc-intel-backend');
   });
 
-  it('names the file and line of a JSON syntax error, as an annotation too', () => {
+  it('names the file and line of a JSON syntax error in one error, without quoting the file', () => {
     spy();
-    expect(() => readTaskDefinitionFile('not-json-task-definition.txt', FIXTURES)).toThrow(
-      /Input 'task-definition' .*not-json-task-definition\.txt is not valid JSON at line 4, column \d+/,
+    let message = '';
+    try {
+      readTaskDefinitionFile('not-json-task-definition.txt', FIXTURES);
+    } catch (error) {
+      message = (error as Error).message;
+      // the run wrapper annotates its one error line with the file and line
+      expect((error as InputError).annotation).toEqual({
+        title: 'task-definition',
+        file: 'not-json-task-definition.txt',
+        line: 4,
+      });
+    }
+    expect(message).toMatch(
+      /^Input 'task-definition' has an invalid value "not-json-task-definition\.txt" \(the file is not valid JSON at line 4, column \d+\)/,
     );
-    expect(stdout.join('')).toMatch(
-      /^::error title=task-definition,file=not-json-task-definition\.txt,line=4::/m,
+    const content = readFileSync(join(FIXTURES, 'not-json-task-definition.txt'), 'utf8');
+    for (const line of content.split('\n').filter((text) => text.trim().length > 8))
+      expect(message).not.toContain(line.trim());
+    // no annotation of its own: the run wrapper prints the one error line
+    expect(stdout.join('')).not.toMatch(/^::error/m);
+  });
+
+  it('refuses paths outside the workspace, symlinks out of it, non-files and huge files', () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'ecs-ws-'));
+    const outside = mkdtempSync(join(tmpdir(), 'ecs-out-'));
+    writeFileSync(join(outside, 'td.json'), '{"family":"x","containerDefinitions":[{"name":"a"}]}');
+    symlinkSync(join(outside, 'td.json'), join(workspace, 'link.json'));
+    mkdirSync(join(workspace, 'dir.json'));
+    writeFileSync(join(workspace, 'big.json'), ' '.repeat(1024 * 1024 + 1));
+    expect(() => readTaskDefinitionFile(join(outside, 'td.json'), workspace)).toThrow(
+      /outside the workspace/,
     );
+    expect(() => readTaskDefinitionFile('../' + outside.split('/').pop() + '/td.json', workspace)).toThrow(
+      /outside the workspace/,
+    );
+    expect(() => readTaskDefinitionFile('link.json', workspace)).toThrow(/outside the workspace/);
+    expect(() => readTaskDefinitionFile('/proc/self/environ', workspace)).toThrow(/outside the workspace/);
+    expect(() => readTaskDefinitionFile('dir.json', workspace)).toThrow(/not a regular file/);
+    expect(() => readTaskDefinitionFile('big.json', workspace)).toThrow(/larger than 1 MiB/);
+    rmSync(workspace, { recursive: true, force: true });
+    rmSync(outside, { recursive: true, force: true });
   });
 
   it('refuses a missing file and a file without containers', () => {

@@ -2,6 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import { bodyExcerpt, unmetExpectations, type Expectations } from '../../../shared/http/expectations.js';
 import type { ProbeResponse } from '../../../shared/http/probe.js';
 import { parseStatusSpec, type StatusSpec } from '../../../shared/http/status-spec.js';
+import { compileRegex, loadRegexEngine } from '../../../shared/http/regex.js';
+
+await loadRegexEngine();
 
 const TWO_XX = parseStatusSpec('2xx') as StatusSpec;
 
@@ -27,7 +30,7 @@ describe('unmetExpectations', () => {
       unmetExpectations(
         expect200({
           expectBody: '"ok"',
-          expectBodyRegex: /items/,
+          expectBodyRegex: compileRegex('items'),
           expectJson: { status: 'ok', 'data.items.0.status': 'active' },
           expectHeader: { 'Content-Type': 'JSON' },
           maxLatencyMs: 500,
@@ -42,7 +45,7 @@ describe('unmetExpectations', () => {
     const failures = unmetExpectations(
       expect200({
         expectBody: 'healthy',
-        expectBodyRegex: /^OK$/,
+        expectBodyRegex: compileRegex('^OK$'),
         expectJson: { status: 'ok', 'data.items.1.status': 'active' },
         expectHeader: { 'X-Release': 'v2', 'content-type': 'text/html' },
         maxLatencyMs: 100,

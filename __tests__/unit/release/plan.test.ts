@@ -138,7 +138,7 @@ describe('release inputs', () => {
       { target: 'lambda', 'stack-name': 'api', image: ECR_IMAGE, alias: 'live' },
       /Input 'alias'.*nothing in CloudFormation mode/,
     ],
-    [{ target: 'lambda', 'stack-name': 'api', template: 'missing.yml' }, /Input 'template'.*no file at/],
+    [{ target: 'lambda', 'stack-name': 'api', template: 'missing.yml' }, /Input 'template'.*no such file/],
   ])('%j', async (given, message) => {
     await expect(plan(given as Record<string, string>)).rejects.toThrow(message);
   });

@@ -16,6 +16,8 @@ const TAG_KEY = 'aws-deploy-actions:sandbox';
 const PLACEHOLDERS: Record<string, string> = {
   STATE_BUCKET: '${NamePrefix}-*',
   LOCK_TABLE: '${NamePrefix}-*',
+  STACK_NAME: '${NamePrefix}-*',
+  PASSED_ROLE: '${NamePrefix}-*',
 };
 
 // CloudFormation's short-form intrinsic functions, read as their long forms.

@@ -73,7 +73,7 @@ describe('smoke-test inputs', () => {
     ],
     [
       { url: 'https://a.example.com', headers: 'Authorization: Bearer x' },
-      `Input 'headers' has an invalid value "Authorization: Bearer x" (no = in the line)`,
+      `Input 'headers' is invalid at line 1 (no = in the line)`,
     ],
     [
       { checks: '- url: https://a.example.com\n  expect-statuss: 200' },
@@ -100,7 +100,8 @@ describe('smoke-test inputs', () => {
       '::add-mask::key-456-secret',
       '::add-mask::session=abc123xyz',
     ]);
-    expect(error.message).toMatch(/^Input 'checks' has an invalid value "bad: \[" \(/);
+    // a YAML error points at the line, never quotes the document
+    expect(error.message).toMatch(/^Input 'checks' is invalid at line 5, column 9 \(/);
     expect(error.message).not.toContain('key-456-secret');
   });
 });

@@ -56,6 +56,7 @@ const baseOptions: StateOptions = {
   tags: {},
   stateKey: 'terraform.tfstate',
   backendConfigFile: undefined,
+  overwriteBackendConfigFile: false,
   fixDrift: false,
   expectedBucketOwner: undefined,
 };

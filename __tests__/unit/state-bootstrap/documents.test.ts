@@ -1,12 +1,21 @@
 // The documents the action writes: the backend config (checked with a real HCL parser), the
 // TLS-only bucket policy merge and the lifecycle rules.
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseHcl } from '@cdktf/hcl2json';
 import type { LifecycleRule } from '@aws-sdk/client-s3';
 import {
+  BACKEND_CONFIG_MARKER,
   hclString,
   renderBackendConfig,
   writeBackendConfig,
@@ -59,14 +68,39 @@ describe('backend config', () => {
     const dir = mkdtempSync(join(tmpdir(), 'backend-'));
     try {
       const first = await writeBackendConfig('deploy/backend-prod.hcl', 'bucket = "a"\n', dir);
-      expect(first).toEqual({ path: join(dir, 'deploy/backend-prod.hcl'), changed: true });
-      expect(readFileSync(first.path, 'utf8')).toBe('bucket = "a"\n');
+      expect(first).toEqual({ path: join(realpathSync(dir), 'deploy/backend-prod.hcl'), changed: true });
+      expect(readFileSync(first.path, 'utf8')).toBe(`${BACKEND_CONFIG_MARKER}bucket = "a"\n`);
       expect((await writeBackendConfig('deploy/backend-prod.hcl', 'bucket = "a"\n', dir)).changed).toBe(
         false,
       );
       expect((await writeBackendConfig('deploy/backend-prod.hcl', 'bucket = "b"\n', dir)).changed).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('never replaces a file it did not write (unless told to), nor writes outside the workspace', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'backend-'));
+    const outside = mkdtempSync(join(tmpdir(), 'backend-out-'));
+    try {
+      writeFileSync(join(dir, 'main.tf'), 'terraform {}\n');
+      await expect(writeBackendConfig('main.tf', 'bucket = "a"\n', dir)).rejects.toThrow(
+        /Input 'backend-config-file' .*"main\.tf" \(the file exists and was not written by this action; set overwrite-backend-config-file: true/,
+      );
+      expect(readFileSync(join(dir, 'main.tf'), 'utf8')).toBe('terraform {}\n');
+      expect((await writeBackendConfig('main.tf', 'bucket = "a"\n', dir, true)).changed).toBe(true);
+      await expect(writeBackendConfig(join(outside, 'b.hcl'), 'x\n', dir)).rejects.toThrow(
+        /outside the workspace/,
+      );
+      await expect(writeBackendConfig('../b.hcl', 'x\n', dir)).rejects.toThrow(/outside the workspace/);
+      symlinkSync(join(outside, 'target.hcl'), join(dir, 'link.hcl'));
+      await expect(writeBackendConfig('link.hcl', 'x\n', dir, true)).rejects.toThrow(/symbolic link/);
+      symlinkSync(outside, join(dir, 'out'));
+      await expect(writeBackendConfig('out/b.hcl', 'x\n', dir)).rejects.toThrow(/outside the workspace/);
+      expect(readdirSync(outside)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(outside, { recursive: true, force: true });
     }
   });
 });

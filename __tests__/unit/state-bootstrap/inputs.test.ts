@@ -96,6 +96,7 @@ describe('resolveOptions', () => {
       tags: {},
       stateKey: 'terraform.tfstate',
       backendConfigFile: undefined,
+      overwriteBackendConfigFile: false,
       fixDrift: false,
       expectedBucketOwner: undefined,
     });
@@ -126,6 +127,7 @@ describe('resolveOptions', () => {
       tags: { team: 'infra', env: 'prod' },
       stateKey: 'prod/terraform.tfstate',
       backendConfigFile: 'backend-prod.hcl',
+      overwriteBackendConfigFile: false,
       fixDrift: true,
       expectedBucketOwner: '111122223333',
     });

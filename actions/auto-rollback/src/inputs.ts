@@ -1,4 +1,4 @@
-import { input } from '../../../shared/action/inputs.js';
+import { input, MAX_POLL_INTERVAL_MS, MAX_WAIT_MS } from '../../../shared/action/inputs.js';
 import { TARGETS } from '../../../shared/record/record.js';
 import { clusterNameInput, DNS_SUBDOMAIN, eksInputs } from '../../../shared/targets/eks/inputs.js';
 
@@ -38,13 +38,13 @@ export const inputs = {
     accepted: 'a task-definition ARN (ECS), a version number (Lambda) or a revision number (EKS)',
   }),
   alarms: input.list({ item: (name) => (name.length > 255 ? 'longer than 255 characters' : undefined) }),
-  'bake-time': input.duration({ max: 6 * 3_600_000 }),
+  'bake-time': input.duration({ max: MAX_WAIT_MS }),
   'alarms-in-alarm-at-start': input.choice(['ignore', 'fail'] as const, { default: 'ignore' }),
   force: input.boolean({ default: false }),
   'fail-on-rollback': input.boolean({ default: true }),
   wait: input.boolean({ default: true }),
-  'wait-timeout': input.duration({ default: '15m', min: 1000 }),
-  'max-poll-interval': input.duration({ default: '15s', min: 1000 }),
+  'wait-timeout': input.duration({ default: '15m', min: 1000, max: MAX_WAIT_MS }),
+  'max-poll-interval': input.duration({ default: '15s', min: 1000, max: MAX_POLL_INTERVAL_MS }),
   reason: input.string({ multiline: true }),
   'aws-region': input.string({
     pattern: /^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/,

@@ -132,6 +132,12 @@ export function planRollback(values: Values): RollbackPlan {
   const plan: RollbackPlan = {};
   if (values.deployment && values.target)
     throw new InputError('target', values.target, 'either `deployment` or `target`, not both');
+  if (values.deployment && values.to)
+    throw new InputError(
+      'to',
+      values.to,
+      'no `to` with `deployment` (a record restores the state its own deploy replaced); give `to` with `target` for a manual rollback',
+    );
   if (values.deployment) plan.records = checkRecords(decode(values.deployment), values['aws-region']);
   else if (values.target) plan.manual = manualTarget(values, values.target);
   else

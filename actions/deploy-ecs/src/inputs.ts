@@ -11,7 +11,7 @@ export const inputs = {
   wait: input.boolean({ default: true }),
   ...ecsWaitInputs,
   'if-in-progress': input.choice(['wait', 'fail', 'ignore'] as const, { default: 'wait' }),
-  'keep-revisions': input.integer({ min: 1 }),
+  'keep-revisions': input.integer({ min: 1, max: 1000 }),
   'dry-run': input.boolean({ default: false }),
   'aws-region': input.string({ accepted: 'an AWS region such as eu-west-3' }),
 };

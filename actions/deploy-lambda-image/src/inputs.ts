@@ -1,5 +1,6 @@
 // The inputs and outputs of deploy-lambda-image, named once (the contract tests compare them with action.yml).
-import { input } from '../../../shared/action/inputs.js';
+import { input, MAX_WAIT_MS } from '../../../shared/action/inputs.js';
+import { SECRET_NAME } from '../../../shared/action/secrets.js';
 import { IMAGE_ACCEPTED, imageProblem } from '../../../shared/targets/lambda/image.js';
 import { functionInputs } from '../../../shared/targets/lambda/inputs.js';
 import { stackInputs } from '../../../shared/targets/cloudformation/inputs.js';
@@ -14,12 +15,13 @@ export const inputs = {
   environment: input.map({
     key: /^[A-Za-z][A-Za-z0-9_]*$/,
     accepted: 'KEY=value lines (environment variables)',
+    secretKeys: (key) => SECRET_NAME.test(key),
   }),
   description: input.string({
     accepted: 'a description of up to 256 characters',
     check: (v) => (v.length > 256 ? 'longer than 256 characters' : undefined),
   }),
-  'wait-timeout': input.duration({ default: '10m', min: 1000 }),
+  'wait-timeout': input.duration({ default: '10m', min: 1000, max: MAX_WAIT_MS }),
   'dry-run': input.boolean({ default: false }),
   ...stackInputs,
   tags: input.map({ accepted: 'KEY=value lines (stack tags)' }),

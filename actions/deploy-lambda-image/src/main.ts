@@ -153,6 +153,7 @@ async function deployWithStack(
           imageParameter: values['image-parameter'],
           ...(imageUri ? { imageUri } : {}),
           overrides: values['parameter-overrides'],
+          showParameters: values['show-parameters'],
           capabilities: values.capabilities,
           tags: values.tags,
           rollbackAlarmArns,

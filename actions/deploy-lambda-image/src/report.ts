@@ -119,7 +119,7 @@ export function reportStack(
     summary.heading('Parameters', 3);
     summary.table(
       ['parameter', 'value'],
-      progress.plan.rows.map((row) => [row.key, row.action === 'set' ? raw(code(row.value)) : row.value]),
+      progress.plan.rows.map((row) => [row.key, row.shown ? raw(code(row.value)) : row.value]),
     );
   }
   if (progress.changeSet && !progress.changeSet.empty) {

@@ -1,4 +1,4 @@
-import { input } from '../../../shared/action/inputs.js';
+import { input, MAX_WAIT_MS } from '../../../shared/action/inputs.js';
 import { IMAGE_ACCEPTED, imageProblem } from '../../../shared/targets/ecs/image.js';
 import {
   clusterNameInput,
@@ -17,7 +17,7 @@ export const inputs = {
     key: DNS_LABEL,
     accepted: 'container=image lines, such as api=123456789012.dkr.ecr.eu-west-3.amazonaws.com/api:v2',
   }),
-  'wait-timeout': input.duration({ default: '10m', min: 1000 }),
+  'wait-timeout': input.duration({ default: '10m', min: 1000, max: MAX_WAIT_MS }),
   'undo-on-failure': input.boolean({ default: true }),
   'aws-region': input.string({ accepted: 'an AWS region such as eu-west-3' }),
 };

@@ -5,7 +5,8 @@ import { group, info } from '../../../shared/action/runtime.js';
 import { writeOutputs } from '../../../shared/action/outputs.js';
 import type { RunContext } from '../../../shared/action/run.js';
 import { buildChecks, parseCheckEntries, type SmokeCheck } from '../../../shared/http/checks.js';
-import { maskCheckInputs, maskChecks } from '../../../shared/http/secrets.js';
+import { maskChecks } from '../../../shared/http/secrets.js';
+import { redact } from '../../../shared/action/secrets.js';
 import { inputs, outputs } from './inputs.js';
 
 function describeCheck(check: SmokeCheck): string {
@@ -20,7 +21,6 @@ function describeCheck(check: SmokeCheck): string {
 }
 
 export async function main(context: RunContext): Promise<void> {
-  maskCheckInputs();
   const values = await readInputs(inputs);
   const entries = parseCheckEntries(values.checks, 'checks');
   if (values.url.length === 0 && entries.length === 0)
@@ -55,7 +55,8 @@ export async function main(context: RunContext): Promise<void> {
   const report = await runSmokeChecks(checks, {
     ...options,
     signal: context.signal,
-    onProgress: (check, line) => info(`[${check.name}] ${line}`),
+    // a server may reflect the request's credentials in the body excerpts
+    onProgress: (check, line) => info(redact(`[${check.name}] ${line}`)),
   });
 
   const failed = report.checks.filter((check) => !check.passed);

@@ -1,7 +1,26 @@
 // The S3 backend settings for `tofu init -backend-config=<file>` / `terraform init -backend-config=<file>`.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
+import { checkOutputFile } from '../../../shared/action/paths.js';
 import type { Locking } from './inputs.js';
+
+/** First line of every file this action writes: a file without it is someone else's. */
+export const BACKEND_CONFIG_MARKER =
+  '# Written by aws-deploy-actions/state-bootstrap: S3 backend settings for `init -backend-config`.\n';
+
+/**
+ * The checked path of the backend-config file (before any AWS call): in the workspace, and a file
+ * this action wrote unless `overwrite-backend-config-file` is true.
+ */
+export function backendConfigTarget(path: string, overwrite: boolean, workspace?: string): string {
+  return checkOutputFile('backend-config-file', path, {
+    accepted: 'a file path in the workspace such as backend-prod.hcl',
+    overwriteInput: 'overwrite-backend-config-file',
+    overwrite,
+    isOurs: (text) => text.startsWith(BACKEND_CONFIG_MARKER),
+    ...(workspace ? { workspace } : {}),
+  });
+}
 
 export interface BackendSettings {
   bucket: string;
@@ -40,16 +59,21 @@ export function renderBackendConfig(settings: BackendSettings): string {
   return entries.map(([name, value]) => `${name.padEnd(width)} = ${value}\n`).join('');
 }
 
-/** Writes the file (creating its folder) unless it already holds exactly this text. */
+/**
+ * Writes the file (creating its folder) unless it already holds exactly this text; refuses to
+ * replace a file it did not write unless `overwrite` (backendConfigTarget).
+ */
 export async function writeBackendConfig(
   path: string,
   text: string,
   cwd = process.cwd(),
+  overwrite = false,
 ): Promise<{ path: string; changed: boolean }> {
-  const target = resolve(cwd, path);
+  const target = backendConfigTarget(path, overwrite, cwd);
+  const content = BACKEND_CONFIG_MARKER + text;
   const current = await readFile(target, 'utf8').catch(() => undefined);
-  if (current === text) return { path: target, changed: false };
+  if (current === content) return { path: target, changed: false };
   await mkdir(dirname(target), { recursive: true });
-  await writeFile(target, text, 'utf8');
+  await writeFile(target, content, 'utf8');
   return { path: target, changed: true };
 }

@@ -168,7 +168,12 @@ export async function bootstrapState(
     kmsKey: options.kmsKey,
   });
   const backendConfigFile = options.backendConfigFile
-    ? await writeBackendConfig(options.backendConfigFile, backendConfig, deps.cwd)
+    ? await writeBackendConfig(
+        options.backendConfigFile,
+        backendConfig,
+        deps.cwd,
+        options.overwriteBackendConfigFile,
+      )
     : undefined;
 
   return {

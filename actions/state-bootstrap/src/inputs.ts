@@ -31,7 +31,8 @@ export const inputs = {
     accepted: 'an S3 object key such as env/prod/terraform.tfstate',
     check: stateKeyProblem,
   }),
-  'backend-config-file': input.string({ accepted: 'a file path such as backend-prod.hcl' }),
+  'backend-config-file': input.string({ accepted: 'a file path in the workspace such as backend-prod.hcl' }),
+  'overwrite-backend-config-file': input.boolean({ default: false }),
   'fix-drift': input.boolean({ default: false }),
   'expected-bucket-owner': input.string({ accepted: 'a 12-digit AWS account id', pattern: /^\d{12}$/ }),
 };

@@ -4,6 +4,7 @@ import type { InputValues } from '../../../shared/action/inputs.js';
 import { resolveRegion } from '../../../shared/aws/clients.js';
 import type { inputs, Locking } from './inputs.js';
 import { tagsProblem } from './names.js';
+import { backendConfigTarget } from './backend-config.js';
 
 export interface StateOptions {
   bucket: string;
@@ -16,6 +17,8 @@ export interface StateOptions {
   tags: Record<string, string>;
   stateKey: string;
   backendConfigFile: string | undefined;
+  /** Replace a backend-config file this action did not write. */
+  overwriteBackendConfigFile: boolean;
   fixDrift: boolean;
   /** Undefined: the caller's account, asked of STS. */
   expectedBucketOwner: string | undefined;
@@ -35,6 +38,8 @@ export function resolveOptions(
       lockTable,
       'no value with locking: s3 (set locking to dynamodb or both to use a lock table)',
     );
+  if (values['backend-config-file'])
+    backendConfigTarget(values['backend-config-file'], values['overwrite-backend-config-file']);
   const tagProblem = tagsProblem(values.tags);
   if (tagProblem)
     throw new InputError(
@@ -53,6 +58,7 @@ export function resolveOptions(
     tags: values.tags,
     stateKey: values['state-key'],
     backendConfigFile: values['backend-config-file'] || undefined,
+    overwriteBackendConfigFile: values['overwrite-backend-config-file'],
     fixDrift: values['fix-drift'],
     expectedBucketOwner: values['expected-bucket-owner'] || undefined,
   };

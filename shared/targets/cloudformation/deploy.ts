@@ -28,6 +28,8 @@ export interface StackDeployRequest {
   /** Digest-pinned image for the image parameter; absent when the overrides carry it. */
   imageUri?: string;
   overrides: Record<string, string>;
+  /** Parameters whose values the summary may show (others: changed or unchanged only). */
+  showParameters?: readonly string[];
   capabilities: string[];
   tags: Record<string, string>;
   rollbackAlarmArns: string[];
@@ -127,6 +129,7 @@ export async function deployStack(
     overrides: request.overrides,
     imageParameter: request.imageParameter,
     imageUri: request.imageUri,
+    showParameters: request.showParameters,
   });
   progress.plan = plan;
   const sealKey = newSealKey();

@@ -1,11 +1,13 @@
 // The CloudFormation-mode inputs that deploy-lambda-image and the root release action both
 // declare, and the checks on them before any AWS call.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { InputError } from '../../action/errors.js';
 import { input } from '../../action/inputs.js';
+import { readInputFile } from '../../action/paths.js';
+import { SECRET_NAME } from '../../action/secrets.js';
 import { assertTemplateSize } from './changeset.js';
 
+/** CloudFormation's own limit for a template (given through S3). */
+const MAX_TEMPLATE_FILE_BYTES = 1024 * 1024;
 const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
 const PARAMETER_NAME = /^[A-Za-z0-9]{1,255}$/;
 const CAPABILITIES = ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND'];
@@ -24,6 +26,11 @@ export const stackInputs = {
   'parameter-overrides': input.map({
     key: PARAMETER_NAME,
     accepted: 'KEY=value lines of template parameters',
+    secretKeys: (key) => SECRET_NAME.test(key),
+  }),
+  'show-parameters': input.list({
+    accepted: 'names of template parameters whose values the job summary may show',
+    item: (value) => (PARAMETER_NAME.test(value) ? undefined : 'not a parameter name'),
   }),
   capabilities: input.list({
     default: 'CAPABILITY_IAM',
@@ -45,15 +52,11 @@ export interface StackTemplateValues {
  */
 export function readStackTemplate(values: StackTemplateValues, workspace: string): string {
   if (!values.template) throw new InputError('template', '', "the path of the stack's template file");
-  const templatePath = resolve(workspace, values.template);
-  if (!existsSync(templatePath) || !statSync(templatePath).isFile())
-    throw new InputError(
-      'template',
-      values.template,
-      'the path of an existing template file',
-      `no file at ${templatePath}`,
-    );
-  const templateBody = readFileSync(templatePath, 'utf8');
+  const { text: templateBody } = readInputFile('template', values.template, {
+    accepted: 'the path of a template file in the workspace',
+    maxBytes: MAX_TEMPLATE_FILE_BYTES,
+    roots: [workspace],
+  });
   if (templateBody.trim() === '')
     throw new InputError('template', values.template, 'a CloudFormation template', 'the file is empty');
   assertTemplateSize(templateBody, values.template);

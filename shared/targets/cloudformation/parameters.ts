@@ -4,8 +4,10 @@
 import type { Parameter, Stack } from '@aws-sdk/client-cloudformation';
 import { ActionError } from '../../action/errors.js';
 
+import { SECRET_NAME } from '../../action/secrets.js';
+
 /** Names of parameters whose values are treated as secrets even without NoEcho. */
-export const SECRET_NAME = /pass|secret|token|key/i;
+export { SECRET_NAME };
 
 export interface TemplateParameter {
   key: string;
@@ -15,8 +17,11 @@ export interface TemplateParameter {
 
 export interface ParameterPlan {
   parameters: Parameter[];
-  /** key → what happens to it, for the summary; secret values never appear. */
-  rows: Array<{ key: string; action: 'set' | 'keep' | 'default'; value: string }>;
+  /**
+   * key → what happens to it, for the summary: a value set is shown (`shown`) only for parameters
+   * declared safe to show and not secret; otherwise whether it changes.
+   */
+  rows: Array<{ key: string; action: 'set' | 'keep' | 'default'; value: string; shown: boolean }>;
   secretKeys: string[];
 }
 
@@ -30,8 +35,14 @@ export function planParameters(options: {
   overrides: Record<string, string>;
   imageParameter: string;
   imageUri: string | undefined;
+  /** Parameters whose values may appear in the summary (the `show-parameters` input). */
+  showParameters?: readonly string[] | undefined;
 }): ParameterPlan {
   const { template, stack, overrides, imageParameter, imageUri } = options;
+  const safeToShow = new Set(options.showParameters ?? []);
+  const previousValues = new Map(
+    (stack?.Parameters ?? []).map((p) => [p.ParameterKey ?? '', p.ResolvedValue ?? p.ParameterValue]),
+  );
   const declared = new Set(template.map((p) => p.key));
   const unknown = Object.keys(overrides).filter((key) => !declared.has(key));
   if (unknown.length)
@@ -54,12 +65,18 @@ export function planParameters(options: {
     const value = values[parameter.key];
     if (value !== undefined) {
       plan.parameters.push({ ParameterKey: parameter.key, ParameterValue: value });
-      plan.rows.push({ key: parameter.key, action: 'set', value: secret ? '***' : value });
+      const shown = !secret && (safeToShow.has(parameter.key) || parameter.key === imageParameter);
+      plan.rows.push({
+        key: parameter.key,
+        action: 'set',
+        value: shown ? value : describeChange(previousValues, parameter.key, value, secret),
+        shown,
+      });
     } else if (existing.has(parameter.key)) {
       plan.parameters.push({ ParameterKey: parameter.key, UsePreviousValue: true });
-      plan.rows.push({ key: parameter.key, action: 'keep', value: 'previous value' });
+      plan.rows.push({ key: parameter.key, action: 'keep', value: 'previous value', shown: false });
     } else if (parameter.hasDefault) {
-      plan.rows.push({ key: parameter.key, action: 'default', value: 'template default' });
+      plan.rows.push({ key: parameter.key, action: 'default', value: 'template default', shown: false });
     } else {
       throw new ActionError(
         `Template parameter ${parameter.key} has no default and ${stack ? 'the stack has no value for it' : 'the stack does not exist yet'}: give it in 'parameter-overrides'.`,
@@ -67,4 +84,18 @@ export function planParameters(options: {
     }
   }
   return plan;
+}
+
+/** A value set, without the value: new, changed or unchanged against the stack's. */
+function describeChange(
+  previous: ReadonlyMap<string, string | undefined>,
+  key: string,
+  value: string,
+  secret: boolean,
+): string {
+  if (!previous.has(key)) return 'set (new, value not shown)';
+  const before = previous.get(key);
+  // CloudFormation answers NoEcho values as ****: whether they change cannot be known
+  if (secret || before === undefined || before === '****') return 'set (value not shown)';
+  return before === value ? 'unchanged (value not shown)' : 'changed (value not shown)';
 }

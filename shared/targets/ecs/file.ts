@@ -1,10 +1,11 @@
 // A task-definition JSON file as the base: as written by hand, or the output of
 // `aws ecs describe-task-definition` ({"taskDefinition": {...}, "tags": [...]}).
-import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
 import type { Tag, TaskDefinition } from '@aws-sdk/client-ecs';
 import { InputError } from '../../action/errors.js';
-import { error as annotate } from '../../action/runtime.js';
+import { readInputFile } from '../../action/paths.js';
+
+/** Largest task-definition file read (RegisterTaskDefinition takes far less). */
+const MAX_FILE_BYTES = 1024 * 1024;
 
 const ACCEPTED =
   'the path of a task-definition JSON file (as RegisterTaskDefinition takes it, or describe-task-definition output)';
@@ -38,33 +39,22 @@ export function readTaskDefinitionFile(
   path: string,
   workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd(),
 ): TaskDefinitionFile {
-  const full = resolve(workspace, path);
-  let text: string;
-  try {
-    text = readFileSync(full, 'utf8');
-  } catch (cause) {
-    const code = (cause as { code?: string }).code ?? String(cause);
-    throw new InputError(
-      'task-definition',
-      path,
-      ACCEPTED,
-      code === 'ENOENT' ? 'no such file' : `cannot be read: ${code}`,
-    );
-  }
+  const { text } = readInputFile('task-definition', path, {
+    accepted: ACCEPTED,
+    maxBytes: MAX_FILE_BYTES,
+    roots: [workspace],
+  });
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (cause) {
+    // one error line, with the place but not the text: JSON.parse quotes the file's content
     const message = cause instanceof Error ? cause.message : String(cause);
     const where = parseErrorLocation(text, message);
-    const file = relative(workspace, full) || path;
     const at = where ? ` at line ${where.line}, column ${where.column}` : '';
-    annotate(`${file} is not valid JSON${at}: ${message}`, {
-      title: 'task-definition',
-      file,
-      ...(where ? { line: where.line } : {}),
-    });
-    throw new InputError('task-definition', path, ACCEPTED, `${file} is not valid JSON${at}: ${message}`);
+    const error = new InputError('task-definition', path, ACCEPTED, `the file is not valid JSON${at}`);
+    error.annotation = { title: 'task-definition', file: path, ...(where ? { line: where.line } : {}) };
+    throw error;
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
     throw new InputError('task-definition', path, ACCEPTED, 'the file does not hold a JSON object');

@@ -3,6 +3,7 @@
 import {
   DescribeTasksCommand,
   RunTaskCommand,
+  StopTaskCommand,
   type ECSClient,
   type RunTaskCommandInput,
   type Service,
@@ -48,6 +49,21 @@ export function runTaskInput(
   else if (service.launchType) input.launchType = service.launchType;
   if (service.platformVersion) input.platformVersion = service.platformVersion;
   return input;
+}
+
+/**
+ * Stops a migration task left running (timeout, cancel): a task started by this deploy must not
+ * outlive it. Says what happened, for the result's reason.
+ */
+async function stopTask(ecs: ECSClient, cluster: string, taskArn: string, why: string): Promise<string> {
+  try {
+    await ecs.send(
+      new StopTaskCommand({ cluster, task: taskArn, reason: `deploy-ecs: migration ${why}`.slice(0, 255) }),
+    );
+    return '; the task was stopped (StopTask)';
+  } catch (error) {
+    return `; stopping the task failed: ${error instanceof Error ? error.message : String(error)}`;
+  }
 }
 
 function exitOf(task: Task, container: string): { exitCode?: number; reason: string } {
@@ -102,11 +118,18 @@ export async function runMigration(
     return {
       status: 'timed-out',
       taskArn,
-      reason: `the migration task did not stop in time (last status ${outcome.state})`,
+      reason:
+        `the migration task did not stop in time (last status ${outcome.state})` +
+        (await stopTask(ecs, ref.cluster, taskArn, 'timed out')),
       elapsedMs: outcome.elapsedMs,
     };
   if (outcome.outcome === 'cancelled')
-    return { status: 'cancelled', taskArn, reason: outcome.reason, elapsedMs: outcome.elapsedMs };
+    return {
+      status: 'cancelled',
+      taskArn,
+      reason: outcome.reason + (await stopTask(ecs, ref.cluster, taskArn, 'cancelled')),
+      elapsedMs: outcome.elapsedMs,
+    };
   if (outcome.outcome === 'failed')
     return { status: 'failed', taskArn, reason: outcome.reason, elapsedMs: outcome.elapsedMs };
   const exit = exitOf(outcome.value, containerName);

@@ -147,9 +147,38 @@ export function canonical(value: unknown): string {
   );
 }
 
-/** Leaf-level differences `path: before → after`, for the dry-run and the summary. */
+/** Environment variables as name → value, from a container's `environment` list. */
+function environmentValues(list: unknown): Map<string, unknown> {
+  const values = new Map<string, unknown>();
+  if (Array.isArray(list))
+    for (const item of list as Array<{ name?: unknown; value?: unknown }>)
+      values.set(typeof item?.name === 'string' ? item.name : '?', item?.value);
+  return values;
+}
+
+/**
+ * Changes of a container's environment by variable name: added, removed or value changed. Values
+ * are never shown: any of them may be a password.
+ */
+function environmentDiff(before: unknown, after: unknown, path: string): string[] {
+  const a = environmentValues(before);
+  const b = environmentValues(after);
+  return [...new Set([...a.keys(), ...b.keys()])].flatMap((name) => {
+    if (!a.has(name)) return [`${path}[${name}]: added (value not shown)`];
+    if (!b.has(name)) return [`${path}[${name}]: removed`];
+    return canonical(a.get(name)) === canonical(b.get(name))
+      ? []
+      : [`${path}[${name}]: value changed (not shown)`];
+  });
+}
+
+/**
+ * Leaf-level differences `path: before → after`, for the dry-run and the summary; environment
+ * variables by name only (environmentDiff).
+ */
 export function diff(before: unknown, after: unknown, path = ''): string[] {
   if (canonical(before) === canonical(after)) return [];
+  if (/(^|\.)environment$/.test(path)) return environmentDiff(before, after, path);
   const isRecord = (v: unknown): v is Record<string, unknown> =>
     typeof v === 'object' && v !== null && !Array.isArray(v);
   if (isRecord(before) && isRecord(after)) {

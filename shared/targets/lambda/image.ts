@@ -2,6 +2,7 @@
 // never an image index (Lambda refuses manifest lists and OCI indexes: it wants one manifest).
 import type { ECRClient } from '@aws-sdk/client-ecr';
 import { ActionError } from '../../action/errors.js';
+import { DNS_SUFFIXES, partitionOf } from '../../aws/partitions.js';
 
 export interface ImageReference {
   /** `123456789012.dkr.ecr.eu-west-2.amazonaws.com` */
@@ -16,7 +17,10 @@ export interface ImageReference {
 export const IMAGE_ACCEPTED =
   'an Amazon ECR image reference such as 123456789012.dkr.ecr.eu-west-2.amazonaws.com/repo:tag or …/repo@sha256:<64 hex>';
 
-const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;
+/** `<account>.dkr.ecr.<region>.<suffix>`: no ecr-fips host (Lambda does not pull from one). */
+const ECR_HOST = new RegExp(
+  `^(\\d{12})\\.dkr\\.ecr\\.([a-z0-9-]+)\\.(${DNS_SUFFIXES.map((suffix) => suffix.replace(/\./g, '\\.')).join('|')})$`,
+);
 const REPOSITORY = /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
@@ -39,7 +43,12 @@ function parseOrProblem(text: string): ImageReference | string {
   const registry = text.slice(0, slash);
   const host = ECR_HOST.exec(registry);
   if (!host)
-    return `"${registry}" is not an Amazon ECR registry (<account>.dkr.ecr.<region>.amazonaws.com): Lambda runs images from ECR only`;
+    return /\.dkr\.ecr-fips\./.test(registry)
+      ? `"${registry}" is an ECR FIPS endpoint, which Lambda does not pull from: use <account>.dkr.ecr.<region>.amazonaws.com`
+      : `"${registry}" is not an Amazon ECR registry (<account>.dkr.ecr.<region>.amazonaws.com): Lambda runs images from ECR only`;
+  const expected = partitionOf(host[2] ?? '').dnsSuffix;
+  if (host[3] !== expected)
+    return `"${registry}" does not match its region: ECR in ${host[2]} is <account>.dkr.ecr.${host[2]}.${expected}`;
   let rest = text.slice(slash + 1);
   let digest: string | undefined;
   let tag: string | undefined;
