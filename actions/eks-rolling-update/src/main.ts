@@ -12,7 +12,9 @@ import {
   kubeconfigPath,
   rollOutDeployments,
 } from '../../../shared/targets/eks/deploy.js';
+import { maskSecretDataInput } from '../../../shared/kube/secret.js';
 import { inputs, outputs } from './inputs.js';
+import { applyBeforeUpdate, planApply } from './manifests.js';
 
 /** Longest gap between two polls of a rollout: Kubernetes reads are cheap, exits should be quick. */
 const MAX_POLL_INTERVAL_MS = 5_000;
@@ -30,28 +32,35 @@ function regionFor(values: Values, kubeconfig: string | undefined): string {
 }
 
 export async function main(context: RunContext): Promise<void> {
+  maskSecretDataInput();
   const values = await readInputs(inputs);
   const images = eksImageRequest(values);
   const kubeconfig = kubeconfigPath(values.kubeconfig);
+  const apply = planApply(values, images);
+  const connect = {
+    cluster: values['cluster-name'],
+    region: regionFor(values, kubeconfig),
+    ...(kubeconfig ? { kubeconfig } : {}),
+    ...(values['api-server'] ? { apiServer: values['api-server'] } : {}),
+    ...(values['certificate-authority-data'] ? { caData: values['certificate-authority-data'] } : {}),
+  };
+  const follow = {
+    timeoutMs: values['wait-timeout'],
+    maxPollIntervalMs: MAX_POLL_INTERVAL_MS,
+    signal: context.signal,
+    onProgress: (line: string) => info(line),
+  };
+  if (apply) await applyBeforeUpdate(apply, { ...connect, signal: context.signal }, follow, context.summary);
   await rollOutDeployments(
     {
-      cluster: values['cluster-name'],
+      ...connect,
       namespace: values.namespace,
       deployments: [...new Set(values.deployment)],
       images,
       changeCause: values['change-cause'] || defaultChangeCause(),
-      region: regionFor(values, kubeconfig),
-      ...(kubeconfig ? { kubeconfig } : {}),
-      ...(values['api-server'] ? { apiServer: values['api-server'] } : {}),
-      ...(values['certificate-authority-data'] ? { caData: values['certificate-authority-data'] } : {}),
       ifRolloutFails: values['undo-on-failure'] ? 'undo' : 'leave',
     },
-    {
-      timeoutMs: values['wait-timeout'],
-      maxPollIntervalMs: MAX_POLL_INTERVAL_MS,
-      signal: context.signal,
-      onProgress: (line) => info(line),
-    },
+    follow,
     {
       summary: context.summary,
       startedAt: context.startedAt,
