@@ -22,7 +22,16 @@ import {
 import { clone } from './patch.js';
 
 export type Kind =
-  'deployments' | 'replicasets' | 'pods' | 'events' | 'namespaces' | 'configmaps' | 'secrets' | 'services';
+  | 'deployments'
+  | 'replicasets'
+  | 'pods'
+  | 'events'
+  | 'namespaces'
+  | 'configmaps'
+  | 'secrets'
+  | 'services'
+  | 'ingresses'
+  | 'horizontalpodautoscalers';
 type AnyObject = Deployment | ReplicaSet | Pod | KubeEvent;
 
 export interface ImageFailure {
@@ -70,6 +79,8 @@ export class FakeCluster extends EventEmitter {
     configmaps: new Map(),
     secrets: new Map(),
     services: new Map(),
+    ingresses: new Map(),
+    horizontalpodautoscalers: new Map(),
   };
   private readonly runtime = new Map<string, PodRuntime>();
   private readonly progressAt = new Map<string, number>();

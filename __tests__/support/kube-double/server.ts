@@ -75,9 +75,40 @@ const RESOURCES: Record<
   configmaps: { group: '', version: 'v1', kind: 'ConfigMap', singular: 'configmap', shortNames: ['cm'] },
   secrets: { group: '', version: 'v1', kind: 'Secret', singular: 'secret', shortNames: [] },
   services: { group: '', version: 'v1', kind: 'Service', singular: 'service', shortNames: ['svc'] },
+  ingresses: {
+    group: 'networking.k8s.io',
+    version: 'v1',
+    kind: 'Ingress',
+    singular: 'ingress',
+    shortNames: ['ing'],
+  },
+  horizontalpodautoscalers: {
+    group: 'autoscaling',
+    version: 'v2',
+    kind: 'HorizontalPodAutoscaler',
+    singular: 'horizontalpodautoscaler',
+    shortNames: ['hpa'],
+  },
 };
-/** Kinds the double stores as written, with server-side apply and patches but no controller. */
-const PLAIN_KINDS: ReadonlySet<Kind> = new Set(['namespaces', 'configmaps', 'secrets', 'services']);
+/**
+ * Kinds the double stores as written, with server-side apply and patches but no controller: no
+ * ingress controller gives an Ingress an address, no autoscaler scales a Deployment.
+ */
+const PLAIN_KINDS: ReadonlySet<Kind> = new Set([
+  'namespaces',
+  'configmaps',
+  'secrets',
+  'services',
+  'ingresses',
+  'horizontalpodautoscalers',
+]);
+/** The API groups served besides core/v1, with their one version. */
+const GROUPS = [...new Set(Object.values(RESOURCES).map((resource) => resource.group))]
+  .filter((group) => group !== '')
+  .map((group) => ({
+    name: group,
+    version: Object.values(RESOURCES).find((resource) => resource.group === group)?.version ?? 'v1',
+  }));
 const VERBS = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
 
 class HttpError extends Error {
@@ -469,20 +500,19 @@ export async function startKubeDouble(options: KubeDoubleOptions = {}): Promise<
       return {
         kind: 'APIGroupList',
         apiVersion: 'v1',
-        groups: [
-          {
-            name: 'apps',
-            versions: [{ groupVersion: 'apps/v1', version: 'v1' }],
-            preferredVersion: { groupVersion: 'apps/v1', version: 'v1' },
-          },
-        ],
+        groups: GROUPS.map(({ name, version }) => ({
+          name,
+          versions: [{ groupVersion: `${name}/${version}`, version }],
+          preferredVersion: { groupVersion: `${name}/${version}`, version },
+        })),
       };
-    if (trimmed === '/api/v1' || trimmed === '/apis/apps/v1') {
-      const group = trimmed === '/api/v1' ? '' : 'apps';
+    const served = GROUPS.find(({ name, version }) => trimmed === `/apis/${name}/${version}`);
+    if (trimmed === '/api/v1' || served) {
+      const group = served?.name ?? '';
       return {
         kind: 'APIResourceList',
         apiVersion: 'v1',
-        groupVersion: group ? 'apps/v1' : 'v1',
+        groupVersion: served ? `${served.name}/${served.version}` : 'v1',
         resources: (Object.keys(RESOURCES) as Kind[])
           .filter((kind) => RESOURCES[kind].group === group)
           .flatMap((kind) => [
@@ -586,18 +616,18 @@ function parseResourcePath(
   path: string,
 ): { kind: Kind; namespace?: string; name?: string; subresource?: string } | undefined {
   const match =
-    /^\/(?:api\/v1|apis\/apps\/v1)(?:\/namespaces\/([^/]+))?\/([a-z]+)(?:\/([^/]+))?(?:\/([a-z]+))?\/?$/.exec(
+    /^\/(?:api\/v1|apis\/([a-z0-9.]+)\/(v[0-9a-z]+))(?:\/namespaces\/([^/]+))?\/([a-z]+)(?:\/([^/]+))?(?:\/([a-z]+))?\/?$/.exec(
       path,
     );
   if (!match) return undefined;
-  const kind = match[2] as Kind;
+  const kind = match[4] as Kind;
   if (!(kind in RESOURCES)) return undefined;
-  const isApps = path.startsWith('/apis/apps/v1');
-  if (isApps !== (RESOURCES[kind].group === 'apps')) return undefined;
+  if ((match[1] ?? '') !== RESOURCES[kind].group) return undefined;
+  if (match[2] !== undefined && match[2] !== RESOURCES[kind].version) return undefined;
   const result: { kind: Kind; namespace?: string; name?: string; subresource?: string } = { kind };
-  if (match[1] !== undefined) result.namespace = decodeURIComponent(match[1]);
-  if (match[3] !== undefined) result.name = decodeURIComponent(match[3]);
-  if (match[4] !== undefined) result.subresource = match[4];
+  if (match[3] !== undefined) result.namespace = decodeURIComponent(match[3]);
+  if (match[5] !== undefined) result.name = decodeURIComponent(match[5]);
+  if (match[6] !== undefined) result.subresource = match[6];
   return result;
 }
 
@@ -729,6 +759,14 @@ function toTable(kind: Kind, items: Array<{ metadata: ObjectMeta }>): unknown {
       ['Name', 'string'],
       ['Type', 'string'],
       ['Cluster-IP', 'string'],
+      ['Age', 'string'],
+    ],
+    ingresses: [
+      ['Name', 'string'],
+      ['Age', 'string'],
+    ],
+    horizontalpodautoscalers: [
+      ['Name', 'string'],
       ['Age', 'string'],
     ],
   };
