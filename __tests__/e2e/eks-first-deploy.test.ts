@@ -131,6 +131,7 @@ describe('eks-rolling-update first deploy', () => {
   it('is idempotent: a rerun with the same image changes nothing', async () => {
     const generation = live('ode-api').metadata.generation;
     const configVersion = kube.cluster.get('configmaps', NAMESPACE, 'ode-config')?.metadata.resourceVersion;
+    const secretVersion = kube.cluster.get('secrets', NAMESPACE, 'ode-secrets')?.metadata.resourceVersion;
     const result = await run({ image: IMAGE_V1 });
     try {
       expect(errorLines(result)).toEqual([]);
@@ -142,6 +143,45 @@ describe('eks-rolling-update first deploy', () => {
       expect(kube.cluster.list('replicasets', NAMESPACE)).toHaveLength(1);
       expect(result.stdout).toMatch(/Deployment ode-first\/ode-api unchanged/);
       expect(secretValue('redis-url')).toBe(REDIS_URL);
+      // The values are folded into the Secret's manifest: the same values write nothing.
+      expect(kube.cluster.get('secrets', NAMESPACE, 'ode-secrets')?.metadata.resourceVersion).toBe(
+        secretVersion,
+      );
+      assertNoSecretLeak(result, [DATABASE_URL, REDIS_URL]);
+    } finally {
+      result.cleanup();
+    }
+  });
+
+  it('secret-data without manifests merge-patches the existing Secret, keeping its other keys', async () => {
+    const rotated = 'rediss://:R0tated-T0ken-e2e@master.ode-cache.abc.use1.cache.amazonaws.com:6379';
+    const result = await run({ image: IMAGE_V1, manifests: '', 'secret-data': `redis-url=${rotated}` });
+    try {
+      expect(errorLines(result)).toEqual([]);
+      expect(result.code).toBe(0);
+      expect(secretValue('redis-url')).toBe(rotated);
+      expect(secretValue('database-url')).toBe(DATABASE_URL);
+      const patches = kube.mutations().filter((r) => r.path.endsWith('/secrets/ode-secrets'));
+      expect(patches.at(-1)).toMatchObject({
+        method: 'PATCH',
+        contentType: 'application/merge-patch+json',
+        query: { fieldManager: 'aws-deploy-actions' },
+      });
+      assertNoSecretLeak(result, [rotated]);
+    } finally {
+      result.cleanup();
+    }
+  });
+
+  it('secret-data for a Secret that does not exist fails naming it, before the image update', async () => {
+    const image = live('ode-api').spec.template.spec.containers[0]?.image;
+    const result = await run({ image: IMAGE_V2, manifests: '', 'secret-name': 'ode-missing' });
+    try {
+      expect(result.code).toBe(1);
+      expect(errorLines(result)).toEqual([
+        expect.stringContaining(`Input 'secret-name' has an invalid value "ode-missing" (no such Secret)`),
+      ]);
+      expect(live('ode-api').spec.template.spec.containers[0]?.image).toBe(image);
       assertNoSecretLeak(result, [DATABASE_URL, REDIS_URL]);
     } finally {
       result.cleanup();

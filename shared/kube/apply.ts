@@ -1,6 +1,7 @@
 // First deploys and manifest changes: server-side apply of every object of `manifests` (field
-// manager aws-deploy-actions), the `secret-data` patch right after the Secret is applied (or
-// first, when no manifest defines it), then every applied Deployment followed to the end.
+// manager aws-deploy-actions) with `secret-data` folded into the named Secret's manifest (or
+// merge-patched into the Secret first, when no manifest defines it), then every applied
+// Deployment followed to the end.
 import { ActionError } from '../action/errors.js';
 import { group, info } from '../action/runtime.js';
 import { code, type Summary } from '../action/summary.js';
@@ -80,11 +81,7 @@ export async function applyManifests(
 ): Promise<AppliedObject[]> {
   const images = planManifestImages(request);
   const secret = request.secret;
-  const secretInManifests =
-    secret !== undefined &&
-    request.objects.some(
-      (o) => o.kind === 'Secret' && o.name === secret.name && o.namespace === secret.namespace,
-    );
+  const secretInManifests = request.objects.some((object) => isNamedSecret(object, secret));
   const applied: AppliedObject[] = [];
   try {
     await group(
@@ -92,14 +89,11 @@ export async function applyManifests(
       async () => {
         if (secret && !secretInManifests) await patchNamedSecret(connection, secret);
         for (const object of request.objects) {
-          applied.push(await applyOne(connection, object, request.force, images.get(object.path)));
-          if (
-            secret &&
-            object.kind === 'Secret' &&
-            object.name === secret.name &&
-            object.namespace === secret.namespace
-          )
-            await patchNamedSecret(connection, secret);
+          const carriesSecret = isNamedSecret(object, secret);
+          const body = carriesSecret ? withSecretData(object, secret.data) : object;
+          applied.push(await applyOne(connection, body, request.force, images.get(object.path)));
+          if (carriesSecret)
+            info(`${object.source}: secret-data keys ${Object.keys(secret.data).join(', ')} applied with it`);
         }
       },
     );
@@ -131,6 +125,30 @@ export async function applyManifests(
         .join('; ')}. The image update was not started.`,
     );
   return applied;
+}
+
+function isNamedSecret(object: ManifestObject, secret: SecretPatch | undefined): secret is SecretPatch {
+  return (
+    secret !== undefined &&
+    object.kind === 'Secret' &&
+    object.name === secret.name &&
+    object.namespace === secret.namespace
+  );
+}
+
+/**
+ * The manifest's Secret with `secret-data` in its stringData: one write, so no pod ever starts
+ * between the manifest's placeholders and the real values, and a rerun with the same values
+ * writes nothing.
+ */
+function withSecretData(object: ManifestObject, data: Record<string, string>): ManifestObject {
+  const body = structuredClone(object.body);
+  const encoded = { ...(body['data'] as Record<string, string> | undefined) };
+  for (const key of Object.keys(data)) delete encoded[key];
+  body['stringData'] = { ...(body['stringData'] as Record<string, string> | undefined), ...data };
+  if (Object.keys(encoded).length) body['data'] = encoded;
+  else delete body['data'];
+  return { ...object, body };
 }
 
 async function patchNamedSecret(connection: ClusterConnection, secret: SecretPatch): Promise<void> {
