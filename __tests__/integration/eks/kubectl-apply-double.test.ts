@@ -34,6 +34,19 @@ function kubectl(...args: string[]): Promise<{ code: number; stdout: string; std
   });
 }
 
+/** `kubectl apply --server-side` of the fixture manifests, as the field manager `ci`. */
+function applyServerSide(...flags: string[]): ReturnType<typeof kubectl> {
+  return kubectl(
+    'apply',
+    '--server-side',
+    '--validate=false',
+    '--field-manager=ci',
+    ...flags,
+    '-f',
+    MANIFESTS,
+  );
+}
+
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'kubectl-apply-double-'));
   kube = await startKubeDouble({ tickIntervalMs: 50 });
@@ -48,14 +61,7 @@ afterAll(async () => {
 
 describe('kubectl apply --server-side against the Kubernetes double', () => {
   it('creates every kind of the manifests, then a rerun leaves them unchanged', async () => {
-    const first = await kubectl(
-      'apply',
-      '--server-side',
-      '--validate=false',
-      '--field-manager=ci',
-      '-f',
-      MANIFESTS,
-    );
+    const first = await applyServerSide();
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/namespace\/ode-first serverside-applied/);
@@ -74,14 +80,7 @@ describe('kubectl apply --server-side against the Kubernetes double', () => {
     };
     const version = configVersion.metadata.resourceVersion;
 
-    const rerun = await kubectl(
-      'apply',
-      '--server-side',
-      '--validate=false',
-      '--field-manager=ci',
-      '-f',
-      MANIFESTS,
-    );
+    const rerun = await applyServerSide();
     expect(rerun.code).toBe(0);
     expect(
       (
@@ -98,26 +97,11 @@ describe('kubectl apply --server-side against the Kubernetes double', () => {
   it('refuses to take a field another manager changed unless forced', async () => {
     const set = await kubectl('set', 'image', 'deployment/ode-api', 'ode-api=ode-api:v2');
     expect(set.stderr).toBe('');
-    const refused = await kubectl(
-      'apply',
-      '--server-side',
-      '--validate=false',
-      '--field-manager=ci',
-      '-f',
-      MANIFESTS,
-    );
+    const refused = await applyServerSide();
     expect(refused.code).not.toBe(0);
     expect(refused.stderr).toMatch(/conflict with "kubectl-set"/);
     expect(refused.stderr).toMatch(/\.spec\.template\.spec\.containers\[name="ode-api"\]\.image/);
-    const forced = await kubectl(
-      'apply',
-      '--server-side',
-      '--validate=false',
-      '--force-conflicts',
-      '--field-manager=ci',
-      '-f',
-      MANIFESTS,
-    );
+    const forced = await applyServerSide('--force-conflicts');
     expect(forced.stderr).toBe('');
     expect(forced.code).toBe(0);
     expect(
@@ -139,5 +123,25 @@ describe('kubectl apply --server-side against the Kubernetes double', () => {
       data: Record<string, string>;
     };
     expect(Buffer.from(secret.data['redis-url'] ?? '', 'base64').toString()).toBe('redis://cache:6379');
+  });
+
+  it('applies the ODE manifests, Ingress and HorizontalPodAutoscaler included', async () => {
+    const ode = join(process.cwd(), '__tests__/fixtures/ode-k8s/base');
+    const applied = await kubectl(
+      'apply',
+      '--server-side',
+      '--validate=false',
+      '--field-manager=ci',
+      '-f',
+      ode,
+    );
+    expect(applied.stderr).toBe('');
+    expect(applied.stdout).toMatch(/ingress.networking.k8s.io\/ode serverside-applied/);
+    expect(applied.stdout).toMatch(/horizontalpodautoscaler.autoscaling\/ode-worker serverside-applied/);
+    const listed = await kubectl('get', 'ingress,hpa', '-n', 'ode', '-o', 'name');
+    expect(listed.stdout.split('\n').filter(Boolean).sort()).toEqual([
+      'horizontalpodautoscaler.autoscaling/ode-worker',
+      'ingress.networking.k8s.io/ode',
+    ]);
   });
 });
