@@ -1,6 +1,10 @@
 // The Kubernetes API double over HTTPS on 127.0.0.1: discovery, apps/v1 Deployments and
 // ReplicaSets, core/v1 Pods and Events, the three patch types, watches, server-side tables
-// for `kubectl get`, and bearer-token authentication that can be told to refuse.
+// for `kubectl get`, and bearer-token authentication that can be told to refuse. Server-side
+// apply (apply.ts) for Deployments and for Namespaces, ConfigMaps, Secrets, Services, Ingresses
+// and HorizontalPodAutoscalers, which are stored as written (no ingress controller, no
+// autoscaler); a Secret's stringData becomes base64 data on every write, as the API server does.
+// Not reproduced: OpenAPI documents (kubectl needs --validate=false), admission, RBAC.
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
