@@ -1,4 +1,4 @@
-// eks-rolling-update: read inputs → roll out (shared/targets/eks/deploy.ts: connect, plan every
+// eks-rolling-update: read inputs → apply the manifests and secret-data (./manifests.ts) → roll out (shared/targets/eks/deploy.ts: connect, plan every
 // image change before the first patch, patch, follow concurrently, undo all on failure) → outputs.
 import { readInputs, type InputValues } from '../../../shared/action/inputs.js';
 import { writeOutputs } from '../../../shared/action/outputs.js';
@@ -37,30 +37,32 @@ export async function main(context: RunContext): Promise<void> {
   const images = eksImageRequest(values);
   const kubeconfig = kubeconfigPath(values.kubeconfig);
   const apply = planApply(values, images);
-  const connect = {
-    cluster: values['cluster-name'],
-    region: regionFor(values, kubeconfig),
-    ...(kubeconfig ? { kubeconfig } : {}),
-    ...(values['api-server'] ? { apiServer: values['api-server'] } : {}),
-    ...(values['certificate-authority-data'] ? { caData: values['certificate-authority-data'] } : {}),
-  };
-  const follow = {
-    timeoutMs: values['wait-timeout'],
-    maxPollIntervalMs: MAX_POLL_INTERVAL_MS,
-    signal: context.signal,
-    onProgress: (line: string) => info(line),
-  };
-  if (apply) await applyBeforeUpdate(apply, { ...connect, signal: context.signal }, follow, context.summary);
+  if (apply)
+    await applyBeforeUpdate(apply, values, {
+      region: regionFor(values, kubeconfig),
+      kubeconfig,
+      context,
+      maxPollIntervalMs: MAX_POLL_INTERVAL_MS,
+    });
   await rollOutDeployments(
     {
-      ...connect,
+      cluster: values['cluster-name'],
       namespace: values.namespace,
       deployments: [...new Set(values.deployment)],
       images,
       changeCause: values['change-cause'] || defaultChangeCause(),
+      region: regionFor(values, kubeconfig),
+      ...(kubeconfig ? { kubeconfig } : {}),
+      ...(values['api-server'] ? { apiServer: values['api-server'] } : {}),
+      ...(values['certificate-authority-data'] ? { caData: values['certificate-authority-data'] } : {}),
       ifRolloutFails: values['undo-on-failure'] ? 'undo' : 'leave',
     },
-    follow,
+    {
+      timeoutMs: values['wait-timeout'],
+      maxPollIntervalMs: MAX_POLL_INTERVAL_MS,
+      signal: context.signal,
+      onProgress: (line) => info(line),
+    },
     {
       summary: context.summary,
       startedAt: context.startedAt,

@@ -1,9 +1,9 @@
 // Before the image update: the manifests applied and the secret patched (shared/kube/apply.ts).
 // Everything is read and checked here, before the first call to the cluster.
 import { InputError } from '../../../shared/action/errors.js';
-import type { Summary } from '../../../shared/action/summary.js';
+import type { RunContext } from '../../../shared/action/run.js';
+import { info } from '../../../shared/action/runtime.js';
 import { applyManifests, planManifestImages, type ApplyRequest } from '../../../shared/kube/apply.js';
-import type { ConnectOptions } from '../../../shared/kube/connect.js';
 import { readManifests } from '../../../shared/kube/manifests.js';
 import { parseSecretData, SECRET_DATA_ACCEPTED } from '../../../shared/kube/secret.js';
 import type { ImageRequest } from '../../../shared/targets/eks/images.js';
@@ -39,16 +39,37 @@ export function planApply(values: ManifestInputs, images: ImageRequest): ApplyRe
   return request;
 }
 
+export interface ApplyInputs {
+  'cluster-name': string;
+  'api-server': string;
+  'certificate-authority-data': string;
+  'wait-timeout': number;
+}
+
+/** Connects on its own (the image update connects again) and applies; fails the step on failure. */
 export async function applyBeforeUpdate(
   request: ApplyRequest,
-  connect: ConnectOptions,
-  follow: FollowOptions,
-  summary: Summary,
+  values: ApplyInputs,
+  options: { region: string; kubeconfig: string | undefined; context: RunContext; maxPollIntervalMs: number },
 ): Promise<void> {
   const { connectToCluster } = await import('../../../shared/kube/connect.js');
-  const connection = await connectToCluster(connect);
+  const { context } = options;
+  const connection = await connectToCluster({
+    cluster: values['cluster-name'],
+    region: options.region,
+    signal: context.signal,
+    ...(options.kubeconfig ? { kubeconfig: options.kubeconfig } : {}),
+    ...(values['api-server'] ? { apiServer: values['api-server'] } : {}),
+    ...(values['certificate-authority-data'] ? { caData: values['certificate-authority-data'] } : {}),
+  });
+  const follow: FollowOptions = {
+    timeoutMs: values['wait-timeout'],
+    maxPollIntervalMs: options.maxPollIntervalMs,
+    signal: context.signal,
+    onProgress: (line) => info(line),
+  };
   try {
-    await applyManifests(connection, request, follow, summary);
+    await applyManifests(connection, request, follow, context.summary);
   } finally {
     connection.close();
   }
