@@ -84,6 +84,7 @@ beforeAll(async () => {
     });
   eks.destroy();
   kube = await startKubeDouble({ tickIntervalMs: 100 });
+  kube.cluster.failures.push({ pattern: /:crash$/, reason: 'CrashLoopBackOff', message: 'panic: no config' });
   workspace = mkdtempSync(join(tmpdir(), 'eks-first-'));
   cpSync(join(process.cwd(), '__tests__/fixtures/eks-manifests'), join(workspace, 'k8s'), {
     recursive: true,
@@ -263,6 +264,41 @@ describe('eks-rolling-update first deploy', () => {
       ]);
       expect(kube.requests.length).toBe(before);
       assertNoSecretLeak(result, [DATABASE_URL, REDIS_URL]);
+    } finally {
+      result.cleanup();
+    }
+  });
+
+  it('an applied Deployment that fails its rollout fails the step before the image update', async () => {
+    const image = live('ode-api').spec.template.spec.containers[0]?.image;
+    mkdirSync(join(workspace, 'crashing'), { recursive: true });
+    writeFileSync(
+      join(workspace, 'crashing', 'jobs.yaml'),
+      [
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata: { name: ode-jobs }',
+        'spec:',
+        '  replicas: 1',
+        '  progressDeadlineSeconds: 30',
+        '  selector: { matchLabels: { app: ode-jobs } }',
+        '  template:',
+        '    metadata: { labels: { app: ode-jobs } }',
+        '    spec: { containers: [{ name: jobs, image: repo/ode-jobs:crash }] }',
+        '',
+      ].join('\n'),
+    );
+    const result = await run({ image: `repo/ode-api@sha256:${'3'.repeat(64)}`, manifests: 'crashing' });
+    try {
+      expect(result.code).toBe(1);
+      const errors = errorLines(result);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(
+        /^Applied Deployment\(s\) did not roll out — ode-jobs \(crashing\/jobs\.yaml#1\): .*CrashLoopBackOff/,
+      );
+      expect(errors[0]).toContain('The image update was not started.');
+      expect(live('ode-api').spec.template.spec.containers[0]?.image).toBe(image);
+      expect(result.summary).toContain('Manifests applied');
     } finally {
       result.cleanup();
     }
