@@ -650,16 +650,9 @@ describe('eks-cd-docker.yml', () => {
       .catch((error: unknown) => {
         if ((error as { name?: string }).name !== 'ResourceInUseException') throw error;
       });
+    // An empty cluster: the first run creates the namespace and everything in it.
     kube = await startKubeDouble({ tickIntervalMs: 100 });
     cleanups.push(() => kube.close());
-    for (const name of ['ode-api', 'ode-worker', 'ode-viewer'])
-      kube.cluster.createDeployment({
-        namespace: 'ode',
-        name,
-        replicas: 2,
-        containers: [{ name, image: `${mirror.address}/${name}:previous` }],
-      });
-    kube.cluster.settle();
     app = await listen(http.createServer((_req, res) => res.writeHead(200).end('{"status":"ok"}')));
   });
 
@@ -668,9 +661,15 @@ describe('eks-cd-docker.yml', () => {
     cleanups.push(() => rmSync(workspace, { recursive: true, force: true }));
     for (const service of ['api', 'worker', 'viewer'])
       cpSync(join(REPO_ROOT, 'scripts/demo/app'), join(workspace, 'services', service), { recursive: true });
+    cpSync(join(REPO_ROOT, '__tests__/fixtures/ode-k8s'), join(workspace, 'k8s'), { recursive: true });
     const sha = commit(3);
+    const endpoints = {
+      RDS_ENDPOINT: 'ode-production.cluster-c9x.us-east-1.rds.amazonaws.com:5432',
+      REDIS_ENDPOINT: 'master.ode-production.x1y2z3.use1.cache.amazonaws.com:6379',
+    };
     const vars = {
       ...ROLE_VARS,
+      ...endpoints,
       ECR_REGISTRY: mirror.address,
       APP_URL: app,
       EKS_API_SERVER: kube.url,
@@ -721,6 +720,7 @@ describe('eks-cd-docker.yml', () => {
             needs: { build: { outputs: {}, result: 'success' } },
           },
           processEnv: processEnv(),
+          workspace,
           trust,
           artifacts,
         }),
@@ -740,6 +740,24 @@ describe('eks-cd-docker.yml', () => {
     }
     const records = decodeRecords(deploy.step('rollout').result?.outputs['deployment'] ?? '');
     expect(records.map((record) => record.target)).toEqual(['eks', 'eks', 'eks']);
+    // the first run applied the guide's manifests and patched the secret with the endpoints, masked
+    expect(kube.cluster.get('namespaces', '', 'ode')).toBeDefined();
+    for (const [kind, name] of [
+      ['configmaps', 'ode-config'],
+      ['services', 'ode-api'],
+      ['services', 'ode-viewer'],
+      ['ingresses', 'ode'],
+      ['horizontalpodautoscalers', 'ode-worker'],
+    ] as const)
+      expect(kube.cluster.get(kind, 'ode', name)).toBeDefined();
+    const secret = kube.cluster.get('secrets', 'ode', 'ode-secrets') as unknown as {
+      data: Record<string, string>;
+    };
+    expect(Buffer.from(secret.data['database-url'] ?? '', 'base64').toString()).toBe(endpoints.RDS_ENDPOINT);
+    expect(Buffer.from(secret.data['redis-url'] ?? '', 'base64').toString()).toBe(endpoints.REDIS_ENDPOINT);
+    const rollout = deploy.step('rollout').result;
+    if (!rollout) throw new Error('the rollout step did not run');
+    assertNoSecretLeak(rollout, Object.values(endpoints));
 
     // the next release (new images) rolls out fine but fails its smoke test: every Deployment goes back
     const good = Object.fromEntries(

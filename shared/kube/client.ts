@@ -105,6 +105,43 @@ export class KubeClient {
     );
   }
 
+  /** Any object by its API path; undefined when it does not exist. */
+  async findObject<T = unknown>(path: string): Promise<T | undefined> {
+    try {
+      return await this.send<T>('GET', path);
+    } catch (error) {
+      if (error instanceof KubeApiError && error.status === 404) return undefined;
+      throw error;
+    }
+  }
+
+  /** Server-side apply of one object at its resource path (`/api/v1/namespaces/ns/configmaps/name`). */
+  applyObject<T = unknown>(
+    path: string,
+    object: unknown,
+    options: { fieldManager: string; force: boolean },
+  ): Promise<T> {
+    const query = `?fieldManager=${enc(options.fieldManager)}${options.force ? '&force=true' : ''}`;
+    return this.send<T>('PATCH', `${path}${query}`, {
+      body: JSON.stringify(object),
+      contentType: 'application/apply-patch+yaml',
+    });
+  }
+
+  /** Merge-patches `stringData` into a Secret (the API server turns it into base64 `data`). */
+  async patchSecretData(
+    namespace: string,
+    name: string,
+    stringData: Record<string, string>,
+    fieldManager: string,
+  ): Promise<void> {
+    await this.send(
+      'PATCH',
+      `/api/v1/namespaces/${enc(namespace)}/secrets/${enc(name)}?fieldManager=${enc(fieldManager)}`,
+      { body: JSON.stringify({ stringData }), contentType: PATCH_CONTENT_TYPE.merge },
+    );
+  }
+
   async listReplicaSets(namespace: string, labelSelector: string): Promise<ReplicaSet[]> {
     const list = await this.send<List<ReplicaSet>>(
       'GET',

@@ -21,7 +21,17 @@ import {
 } from '../../../shared/kube/types.js';
 import { clone } from './patch.js';
 
-export type Kind = 'deployments' | 'replicasets' | 'pods' | 'events';
+export type Kind =
+  | 'deployments'
+  | 'replicasets'
+  | 'pods'
+  | 'events'
+  | 'namespaces'
+  | 'configmaps'
+  | 'secrets'
+  | 'services'
+  | 'ingresses'
+  | 'horizontalpodautoscalers';
 type AnyObject = Deployment | ReplicaSet | Pod | KubeEvent;
 
 export interface ImageFailure {
@@ -65,6 +75,12 @@ export class FakeCluster extends EventEmitter {
     replicasets: new Map(),
     pods: new Map(),
     events: new Map(),
+    namespaces: new Map(),
+    configmaps: new Map(),
+    secrets: new Map(),
+    services: new Map(),
+    ingresses: new Map(),
+    horizontalpodautoscalers: new Map(),
   };
   private readonly runtime = new Map<string, PodRuntime>();
   private readonly progressAt = new Map<string, number>();
@@ -85,7 +101,7 @@ export class FakeCluster extends EventEmitter {
 
   /** Stores an object: bumps resourceVersion, tells watchers. */
   put<T extends AnyObject>(kind: Kind, object: T): T {
-    const key = `${object.metadata.namespace ?? 'default'}/${object.metadata.name}`;
+    const key = `${kind === 'namespaces' ? '' : (object.metadata.namespace ?? 'default')}/${object.metadata.name}`;
     const existed = this.objects[kind].has(key);
     this.resourceVersion += 1;
     object.metadata.resourceVersion = String(this.resourceVersion);
@@ -101,7 +117,7 @@ export class FakeCluster extends EventEmitter {
   }
 
   remove(kind: Kind, object: AnyObject): void {
-    const key = `${object.metadata.namespace ?? 'default'}/${object.metadata.name}`;
+    const key = `${kind === 'namespaces' ? '' : (object.metadata.namespace ?? 'default')}/${object.metadata.name}`;
     if (!this.objects[kind].delete(key)) return;
     this.resourceVersion += 1;
     this.runtime.delete(key);

@@ -23,7 +23,7 @@ export function mergePatch(target: Json, patch: Json): Json {
 }
 
 /** Merge keys of the lists in Deployment/Pod specs, as the Go struct tags declare them. */
-const MERGE_KEYS: Record<string, string> = {
+export const MERGE_KEYS: Record<string, string> = {
   containers: 'name',
   initContainers: 'name',
   ephemeralContainers: 'name',

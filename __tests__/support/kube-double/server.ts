@@ -1,6 +1,10 @@
 // The Kubernetes API double over HTTPS on 127.0.0.1: discovery, apps/v1 Deployments and
 // ReplicaSets, core/v1 Pods and Events, the three patch types, watches, server-side tables
-// for `kubectl get`, and bearer-token authentication that can be told to refuse.
+// for `kubectl get`, and bearer-token authentication that can be told to refuse. Server-side
+// apply (apply.ts) for Deployments and for Namespaces, ConfigMaps, Secrets, Services, Ingresses
+// and HorizontalPodAutoscalers, which are stored as written (no ingress controller, no
+// autoscaler); a Secret's stringData becomes base64 data on every write, as the API server does.
+// Not reproduced: OpenAPI documents (kubectl needs --validate=false), admission, RBAC.
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,6 +12,8 @@ import { rmSync } from 'node:fs';
 import { FakeCluster, isPodReady, type Kind, type WatchEvent } from './cluster.js';
 import { makeCertificates, type Certificates } from './certs.js';
 import { jsonPatch, mergePatch, PatchError, strategicMergePatch, isObject, clone } from './patch.js';
+import { parse as parseYaml } from 'yaml';
+import { ApplyConflict, recordUpdate, serverSideApply } from './apply.js';
 import type { Deployment, Pod, ReplicaSet, KubeEvent, ObjectMeta } from '../../../shared/kube/types.js';
 import { TOKEN_PREFIX, decodeEksToken } from '../../../shared/kube/eks-token.js';
 
@@ -69,7 +75,44 @@ const RESOURCES: Record<
   },
   pods: { group: '', version: 'v1', kind: 'Pod', singular: 'pod', shortNames: ['po'] },
   events: { group: '', version: 'v1', kind: 'Event', singular: 'event', shortNames: ['ev'] },
+  namespaces: { group: '', version: 'v1', kind: 'Namespace', singular: 'namespace', shortNames: ['ns'] },
+  configmaps: { group: '', version: 'v1', kind: 'ConfigMap', singular: 'configmap', shortNames: ['cm'] },
+  secrets: { group: '', version: 'v1', kind: 'Secret', singular: 'secret', shortNames: [] },
+  services: { group: '', version: 'v1', kind: 'Service', singular: 'service', shortNames: ['svc'] },
+  ingresses: {
+    group: 'networking.k8s.io',
+    version: 'v1',
+    kind: 'Ingress',
+    singular: 'ingress',
+    shortNames: ['ing'],
+  },
+  horizontalpodautoscalers: {
+    group: 'autoscaling',
+    version: 'v2',
+    kind: 'HorizontalPodAutoscaler',
+    singular: 'horizontalpodautoscaler',
+    shortNames: ['hpa'],
+  },
 };
+/**
+ * Kinds the double stores as written, with server-side apply and patches but no controller: no
+ * ingress controller gives an Ingress an address, no autoscaler scales a Deployment.
+ */
+const PLAIN_KINDS: ReadonlySet<Kind> = new Set([
+  'namespaces',
+  'configmaps',
+  'secrets',
+  'services',
+  'ingresses',
+  'horizontalpodautoscalers',
+]);
+/** The API groups served besides core/v1, with their one version. */
+const GROUPS = [...new Set(Object.values(RESOURCES).map((resource) => resource.group))]
+  .filter((group) => group !== '')
+  .map((group) => ({
+    name: group,
+    version: Object.values(RESOURCES).find((resource) => resource.group === group)?.version ?? 'v1',
+  }));
 const VERBS = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
 
 class HttpError extends Error {
@@ -199,6 +242,13 @@ export async function startKubeDouble(options: KubeDoubleOptions = {}): Promise<
         },
       };
     }
+    if (method === 'PATCH' && name !== undefined && contentTypeOf(record) === 'application/apply-patch+yaml')
+      return applyRoute(kind, namespace, name, query, body);
+    if (kind === 'namespaces' && name !== undefined && method === 'GET') {
+      const found = cluster.get('namespaces', '', name);
+      if (!found) throw new HttpError(404, 'NotFound', `namespaces "${name}" not found`);
+      return { status: 200, payload: withTypeMeta(kind, found) };
+    }
     if (name === undefined || namespace === undefined)
       throw new HttpError(405, 'MethodNotAllowed', `${method} is not supported on this collection`);
     const existing = cluster.get<Deployment>(kind, namespace, name);
@@ -207,8 +257,14 @@ export async function startKubeDouble(options: KubeDoubleOptions = {}): Promise<
       if (wantsTable(record.accept)) return { status: 200, payload: toTable(kind, [existing]) };
       return { status: 200, payload: withTypeMeta(kind, existing) };
     }
+    if (kind === 'secrets' && method === 'PATCH' && subresource === undefined)
+      return patchPlain(kind, existing as unknown as PlainObject, body, record, query);
     if (kind !== 'deployments' || subresource !== undefined)
-      throw new HttpError(405, 'MethodNotAllowed', `the double only changes Deployments (${method} ${path})`);
+      throw new HttpError(
+        405,
+        'MethodNotAllowed',
+        `the double only changes Deployments and Secrets (${method} ${path})`,
+      );
     let next: unknown;
     const document = safeParse(body);
     if (method === 'PATCH') {
@@ -254,8 +310,136 @@ export async function startKubeDouble(options: KubeDoubleOptions = {}): Promise<
     delete (result as { apiVersion?: string }).apiVersion;
     delete (result as { kind?: string }).kind;
     if (query['dryRun'] === 'All') return { status: 200, payload: withTypeMeta(kind, result) };
+    recordUpdate(existing as unknown as JsonObject, result as unknown as JsonObject, {
+      manager: query['fieldManager'] ?? 'unknown',
+      apiVersion: apiVersionOf(kind),
+      time: cluster.isoNow(),
+    });
     const stored = cluster.put('deployments', result);
     return { status: 200, payload: withTypeMeta(kind, stored) };
+  }
+
+  /** Server-side apply: see apply.ts for what it reproduces. */
+  function applyRoute(
+    kind: Kind,
+    namespace: string | undefined,
+    name: string,
+    query: Record<string, string>,
+    body: string,
+  ): { status: number; payload: unknown } {
+    if (kind !== 'deployments' && !PLAIN_KINDS.has(kind))
+      throw new HttpError(405, 'MethodNotAllowed', `the double does not apply ${kind}`);
+    const manager = query['fieldManager'] ?? '';
+    if (!manager)
+      throw new HttpError(
+        422,
+        'Invalid',
+        'PatchOptions.meta.k8s.io "" is invalid: fieldManager: Required value: is required for apply patch',
+      );
+    let applied: unknown;
+    try {
+      applied = parseYaml(body);
+    } catch (error) {
+      throw new HttpError(400, 'BadRequest', `error decoding YAML: ${String(error)}`);
+    }
+    if (!isObject(applied))
+      throw new HttpError(400, 'BadRequest', 'the applied configuration is not an object');
+    const apiVersion = apiVersionOf(kind);
+    const metadata = (applied['metadata'] ?? {}) as JsonObject;
+    if (applied['apiVersion'] !== apiVersion || applied['kind'] !== RESOURCES[kind].kind)
+      throw new HttpError(
+        400,
+        'BadRequest',
+        `the API version in the data (${String(applied['apiVersion'])}) does not match the expected API version (${apiVersion})`,
+      );
+    if (metadata['name'] !== name)
+      throw new HttpError(400, 'BadRequest', 'the name of the object does not match the name on the URL');
+    if (kind !== 'namespaces' && metadata['namespace'] !== undefined && metadata['namespace'] !== namespace)
+      throw new HttpError(
+        400,
+        'BadRequest',
+        'the namespace of the provided object does not match the namespace sent on the request',
+      );
+    const scope = kind === 'namespaces' ? '' : (namespace ?? '');
+    if (kind !== 'namespaces' && !namespaceExists(scope))
+      throw new HttpError(404, 'NotFound', `namespaces "${scope}" not found`);
+    const existing = cluster.get(kind, scope, name) as unknown as JsonObject | undefined;
+    let merged: JsonObject;
+    try {
+      merged = serverSideApply(existing ? (withTypeMeta(kind, existing) as JsonObject) : undefined, applied, {
+        manager,
+        force: query['force'] === 'true',
+        apiVersion,
+        time: cluster.isoNow(),
+      });
+    } catch (error) {
+      if (error instanceof ApplyConflict) throw new HttpError(409, 'Conflict', error.message);
+      throw error;
+    }
+    delete merged['apiVersion'];
+    delete merged['kind'];
+    const mergedMeta = merged['metadata'] as JsonObject;
+    if (kind === 'namespaces') delete mergedMeta['namespace'];
+    else mergedMeta['namespace'] = scope;
+    if (kind === 'deployments') {
+      const next = merged as unknown as Deployment;
+      const before = existing as unknown as Deployment | undefined;
+      defaultDeployment(next);
+      validateDeployment(next, next);
+      normalizeTemplate(next);
+      const specChanged = !before || JSON.stringify(next.spec) !== JSON.stringify(before.spec);
+      next.metadata.generation = (before?.metadata.generation ?? 0) + (specChanged ? 1 : 0);
+      next.status = clone(before?.status ?? {});
+    } else
+      defaultPlain(kind, merged as unknown as PlainObject, existing as unknown as PlainObject | undefined);
+    if (existing && JSON.stringify(stripVolatile(merged)) === JSON.stringify(stripVolatile(existing)))
+      return { status: 200, payload: withTypeMeta(kind, existing) };
+    if (query['dryRun'] === 'All') return { status: 200, payload: withTypeMeta(kind, merged) };
+    const stored = cluster.put(kind, merged as unknown as Deployment);
+    return { status: existing ? 200 : 201, payload: withTypeMeta(kind, stored) };
+  }
+
+  /** Merge or strategic patch of a Secret: stringData becomes base64 data, as the API server does. */
+  function patchPlain(
+    kind: Kind,
+    existing: PlainObject,
+    body: string,
+    record: RecordedRequest,
+    query: Record<string, string>,
+  ): { status: number; payload: unknown } {
+    const type = contentTypeOf(record);
+    const document = safeParse(body);
+    let next: unknown;
+    if (type === 'application/merge-patch+json' || type === 'application/strategic-merge-patch+json')
+      next = mergePatch(existing, document);
+    else if (type === 'application/json-patch+json') next = jsonPatch(existing, document);
+    else throw new HttpError(415, 'UnsupportedMediaType', `the body of the request was in an unknown format`);
+    if (!isObject(next)) throw new HttpError(422, 'Invalid', 'the patched object is not an object');
+    const updated = next as unknown as PlainObject;
+    updated.metadata = {
+      ...updated.metadata,
+      name: existing.metadata.name,
+      namespace: existing.metadata.namespace ?? '',
+    };
+    defaultPlain(kind, updated, existing);
+    recordUpdate(existing as unknown as JsonObject, updated as unknown as JsonObject, {
+      manager: query['fieldManager'] ?? 'unknown',
+      apiVersion: apiVersionOf(kind),
+      time: cluster.isoNow(),
+    });
+    if (JSON.stringify(stripVolatile(updated)) === JSON.stringify(stripVolatile(existing)))
+      return { status: 200, payload: withTypeMeta(kind, existing) };
+    const stored = cluster.put(kind, updated as unknown as Deployment);
+    return { status: 200, payload: withTypeMeta(kind, stored) };
+  }
+
+  /** Fixtures put objects in namespaces without Namespace objects: those count as existing. */
+  function namespaceExists(namespace: string): boolean {
+    if (['default', 'kube-system', 'kube-public'].includes(namespace)) return true;
+    if (cluster.get('namespaces', '', namespace)) return true;
+    return (Object.keys(RESOURCES) as Kind[]).some(
+      (kind) => kind !== 'namespaces' && cluster.list(kind, namespace).length > 0,
+    );
   }
 
   function startWatch(path: string, query: Record<string, string>, res: ServerResponse): void {
@@ -320,31 +504,30 @@ export async function startKubeDouble(options: KubeDoubleOptions = {}): Promise<
       return {
         kind: 'APIGroupList',
         apiVersion: 'v1',
-        groups: [
-          {
-            name: 'apps',
-            versions: [{ groupVersion: 'apps/v1', version: 'v1' }],
-            preferredVersion: { groupVersion: 'apps/v1', version: 'v1' },
-          },
-        ],
+        groups: GROUPS.map(({ name, version }) => ({
+          name,
+          versions: [{ groupVersion: `${name}/${version}`, version }],
+          preferredVersion: { groupVersion: `${name}/${version}`, version },
+        })),
       };
-    if (trimmed === '/api/v1' || trimmed === '/apis/apps/v1') {
-      const group = trimmed === '/api/v1' ? '' : 'apps';
+    const served = GROUPS.find(({ name, version }) => trimmed === `/apis/${name}/${version}`);
+    if (trimmed === '/api/v1' || served) {
+      const group = served?.name ?? '';
       return {
         kind: 'APIResourceList',
         apiVersion: 'v1',
-        groupVersion: group ? 'apps/v1' : 'v1',
+        groupVersion: served ? `${served.name}/${served.version}` : 'v1',
         resources: (Object.keys(RESOURCES) as Kind[])
           .filter((kind) => RESOURCES[kind].group === group)
           .flatMap((kind) => [
             {
               name: kind,
               singularName: RESOURCES[kind].singular,
-              namespaced: true,
+              namespaced: kind !== 'namespaces',
               kind: RESOURCES[kind].kind,
               verbs: VERBS,
               shortNames: RESOURCES[kind].shortNames,
-              ...(kind === 'events' ? {} : { categories: ['all'] }),
+              ...(kind === 'events' || PLAIN_KINDS.has(kind) ? {} : { categories: ['all'] }),
             },
             {
               name: `${kind}/status`,
@@ -437,18 +620,18 @@ function parseResourcePath(
   path: string,
 ): { kind: Kind; namespace?: string; name?: string; subresource?: string } | undefined {
   const match =
-    /^\/(?:api\/v1|apis\/apps\/v1)(?:\/namespaces\/([^/]+))?\/([a-z]+)(?:\/([^/]+))?(?:\/([a-z]+))?\/?$/.exec(
+    /^\/(?:api\/v1|apis\/([a-z0-9.]+)\/(v[0-9a-z]+))(?:\/namespaces\/([^/]+))?\/([a-z]+)(?:\/([^/]+))?(?:\/([a-z]+))?\/?$/.exec(
       path,
     );
   if (!match) return undefined;
-  const kind = match[2] as Kind;
+  const kind = match[4] as Kind;
   if (!(kind in RESOURCES)) return undefined;
-  const isApps = path.startsWith('/apis/apps/v1');
-  if (isApps !== (RESOURCES[kind].group === 'apps')) return undefined;
+  if ((match[1] ?? '') !== RESOURCES[kind].group) return undefined;
+  if (match[2] !== undefined && match[2] !== RESOURCES[kind].version) return undefined;
   const result: { kind: Kind; namespace?: string; name?: string; subresource?: string } = { kind };
-  if (match[1] !== undefined) result.namespace = decodeURIComponent(match[1]);
-  if (match[3] !== undefined) result.name = decodeURIComponent(match[3]);
-  if (match[4] !== undefined) result.subresource = match[4];
+  if (match[3] !== undefined) result.namespace = decodeURIComponent(match[3]);
+  if (match[5] !== undefined) result.name = decodeURIComponent(match[5]);
+  if (match[6] !== undefined) result.subresource = match[6];
   return result;
 }
 
@@ -560,6 +743,36 @@ function toTable(kind: Kind, items: Array<{ metadata: ObjectMeta }>): unknown {
       ['Object', 'string'],
       ['Message', 'string'],
     ],
+    namespaces: [
+      ['Name', 'string'],
+      ['Status', 'string'],
+      ['Age', 'string'],
+    ],
+    configmaps: [
+      ['Name', 'string'],
+      ['Data', 'integer'],
+      ['Age', 'string'],
+    ],
+    secrets: [
+      ['Name', 'string'],
+      ['Type', 'string'],
+      ['Data', 'integer'],
+      ['Age', 'string'],
+    ],
+    services: [
+      ['Name', 'string'],
+      ['Type', 'string'],
+      ['Cluster-IP', 'string'],
+      ['Age', 'string'],
+    ],
+    ingresses: [
+      ['Name', 'string'],
+      ['Age', 'string'],
+    ],
+    horizontalpodautoscalers: [
+      ['Name', 'string'],
+      ['Age', 'string'],
+    ],
   };
   const cells = (item: { metadata: ObjectMeta }): unknown[] => {
     if (kind === 'deployments') {
@@ -596,6 +809,25 @@ function toTable(kind: Kind, items: Array<{ metadata: ObjectMeta }>): unknown {
         statuses.reduce((sum, s) => sum + s.restartCount, 0),
         age(pod),
       ];
+    }
+    if (PLAIN_KINDS.has(kind)) {
+      const plain = item as {
+        metadata: ObjectMeta;
+        data?: object;
+        type?: string;
+        spec?: { type?: string; clusterIP?: string };
+      };
+      if (kind === 'namespaces') return [plain.metadata.name, 'Active', age(plain)];
+      if (kind === 'configmaps')
+        return [plain.metadata.name, Object.keys(plain.data ?? {}).length, age(plain)];
+      if (kind === 'secrets')
+        return [
+          plain.metadata.name,
+          plain.type ?? 'Opaque',
+          Object.keys(plain.data ?? {}).length,
+          age(plain),
+        ];
+      return [plain.metadata.name, plain.spec?.type ?? 'ClusterIP', plain.spec?.clusterIP ?? '', age(plain)];
     }
     const event = item as KubeEvent;
     return [
@@ -675,4 +907,81 @@ function describeTarget(record: RecordedRequest): string {
   const target = parseResourcePath(record.path);
   if (!target) return 'this resource';
   return target.name ? `${qualified(target.kind)} "${target.name}"` : qualified(target.kind);
+}
+
+type JsonObject = Record<string, unknown>;
+interface PlainObject {
+  metadata: ObjectMeta & { managedFields?: unknown[] };
+  data?: Record<string, string>;
+  stringData?: Record<string, string>;
+  type?: string;
+  spec?: { type?: string; clusterIP?: string; ports?: Array<Record<string, unknown>> };
+  status?: unknown;
+}
+
+function contentTypeOf(record: RecordedRequest): string {
+  return record.contentType.split(';')[0]?.trim() ?? '';
+}
+
+/** Fields the server sets on every write, left out when telling whether a write changed anything. */
+function stripVolatile(object: object): unknown {
+  const copy = clone(object) as JsonObject;
+  const metadata = { ...(copy['metadata'] as JsonObject) };
+  for (const field of ['resourceVersion', 'managedFields', 'generation', 'uid', 'creationTimestamp'])
+    delete metadata[field];
+  copy['metadata'] = metadata;
+  delete copy['status'];
+  return copy;
+}
+
+/** What the API server fills in for the plain kinds; Secret stringData is folded into base64 data. */
+function defaultPlain(kind: Kind, object: PlainObject, existing: PlainObject | undefined): void {
+  if (kind === 'namespaces') {
+    object.metadata.labels = {
+      ...object.metadata.labels,
+      'kubernetes.io/metadata.name': object.metadata.name,
+    };
+    object.status = { phase: 'Active' };
+  }
+  if (kind === 'secrets') {
+    object.type ??= 'Opaque';
+    if (object.stringData) {
+      object.data = { ...object.data };
+      for (const [key, value] of Object.entries(object.stringData))
+        object.data[key] = Buffer.from(value, 'utf8').toString('base64');
+      delete object.stringData;
+    }
+  }
+  if (kind === 'services') {
+    object.spec = { type: 'ClusterIP', ...object.spec };
+    object.spec.clusterIP ??=
+      existing?.spec?.clusterIP ??
+      `10.100.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}`;
+    for (const port of object.spec.ports ?? []) {
+      port['protocol'] ??= 'TCP';
+      port['targetPort'] ??= port['port'];
+    }
+  }
+}
+
+/** The defaults the API server gives a Deployment created by apply. */
+function defaultDeployment(deployment: Deployment): void {
+  const spec = deployment.spec;
+  spec.replicas ??= 1;
+  spec.strategy ??= { type: 'RollingUpdate', rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' } };
+  spec.progressDeadlineSeconds ??= 600;
+  spec.revisionHistoryLimit ??= 10;
+  const pod = spec.template?.spec;
+  if (!pod) return;
+  pod.restartPolicy ??= 'Always';
+  pod.terminationGracePeriodSeconds ??= 30;
+  pod.dnsPolicy ??= 'ClusterFirst';
+  pod.schedulerName ??= 'default-scheduler';
+  pod.securityContext ??= {};
+  for (const container of pod.containers ?? []) {
+    container.imagePullPolicy ??= container.image?.endsWith(':latest') ? 'Always' : 'IfNotPresent';
+    container.terminationMessagePath ??= '/dev/termination-log';
+    container.terminationMessagePolicy ??= 'File';
+    container.resources ??= {};
+  }
 }

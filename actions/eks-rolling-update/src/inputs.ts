@@ -1,9 +1,12 @@
 import { input, MAX_WAIT_MS } from '../../../shared/action/inputs.js';
+import { MANIFESTS_ACCEPTED } from '../../../shared/kube/manifests.js';
+import { SECRET_DATA_ACCEPTED } from '../../../shared/kube/secret.js';
 import { IMAGE_ACCEPTED, imageProblem } from '../../../shared/targets/ecs/image.js';
 import {
   clusterNameInput,
   deploymentsInput,
   DNS_LABEL,
+  DNS_SUBDOMAIN,
   eksInputs,
 } from '../../../shared/targets/eks/inputs.js';
 
@@ -20,6 +23,13 @@ export const inputs = {
   'wait-timeout': input.duration({ default: '10m', min: 1000, max: MAX_WAIT_MS }),
   'undo-on-failure': input.boolean({ default: true }),
   'aws-region': input.string({ accepted: 'an AWS region such as eu-west-3' }),
+  manifests: input.list({ accepted: MANIFESTS_ACCEPTED }),
+  'force-conflicts': input.boolean({ default: true }),
+  'secret-name': input.string({
+    pattern: DNS_SUBDOMAIN,
+    accepted: 'the name of a Secret in the namespace (lower-case letters, digits, - and .)',
+  }),
+  'secret-data': input.string({ multiline: true, accepted: SECRET_DATA_ACCEPTED }),
 };
 
 export const outputs = ['revisions', 'previous-revisions', 'deployment'] as const;

@@ -1,4 +1,4 @@
-// eks-rolling-update: read inputs → roll out (shared/targets/eks/deploy.ts: connect, plan every
+// eks-rolling-update: read inputs → apply the manifests and secret-data (./manifests.ts) → roll out (shared/targets/eks/deploy.ts: connect, plan every
 // image change before the first patch, patch, follow concurrently, undo all on failure) → outputs.
 import { readInputs, type InputValues } from '../../../shared/action/inputs.js';
 import { writeOutputs } from '../../../shared/action/outputs.js';
@@ -13,7 +13,9 @@ import {
   rollOutDeployments,
 } from '../../../shared/targets/eks/deploy.js';
 import { imagesOfRequest } from '../../../shared/targets/eks/images.js';
+import { maskSecretDataInput } from '../../../shared/kube/secret.js';
 import { inputs, outputs } from './inputs.js';
+import { applyBeforeUpdate, planApply } from './manifests.js';
 
 /** Longest gap between two polls of a rollout: Kubernetes reads are cheap, exits should be quick. */
 const MAX_POLL_INTERVAL_MS = 5_000;
@@ -31,11 +33,20 @@ function regionFor(values: Values, kubeconfig: string | undefined): string {
 }
 
 export async function main(context: RunContext): Promise<void> {
+  maskSecretDataInput();
   const values = await readInputs(inputs);
   const images = eksImageRequest(values);
   const kubeconfig = kubeconfigPath(values.kubeconfig);
   const { confirmImagesBeforeDeploy } = await import('../../../shared/aws/image-exists.js');
   await confirmImagesBeforeDeploy(imagesOfRequest(images));
+  const apply = planApply(values, images);
+  if (apply)
+    await applyBeforeUpdate(apply, values, {
+      region: regionFor(values, kubeconfig),
+      kubeconfig,
+      context,
+      maxPollIntervalMs: MAX_POLL_INTERVAL_MS,
+    });
   await rollOutDeployments(
     {
       cluster: values['cluster-name'],
