@@ -20,6 +20,7 @@ import { readStackTemplate } from '../shared/targets/cloudformation/inputs.js';
 import { buildChecks, parseCheckEntries, type SmokeCheck } from '../shared/http/checks.js';
 import type { ImageRequest } from '../shared/targets/eks/images.js';
 import { defaultChangeCause, eksImageRequest, kubeconfigPath } from '../shared/targets/eks/deploy.js';
+import { rollbackCommand as parseRollbackCommand } from '../shared/targets/ecs/command.js';
 import { inputs, TARGET_INPUTS, RELEASE_TARGETS, type InputName, type ReleaseTarget } from './inputs.js';
 
 export type Values = InputValues<typeof inputs>;
@@ -30,6 +31,8 @@ export interface EcsPlan {
   service: string;
   file?: TaskDefinitionFile;
   command?: string[];
+  /** Run from the release's task definition before an automatic rollback restores the service. */
+  rollbackCommand?: string[];
 }
 export interface FunctionPlan {
   target: 'lambda';
@@ -140,7 +143,15 @@ function planEcs(values: Values): EcsPlan {
       "the new image (or 'images', 'task-definition', 'force-new-deployment')",
     );
   const { file, command } = validateEcsInputs(values);
-  return { target: 'ecs', cluster, service, ...(file ? { file } : {}), ...(command ? { command } : {}) };
+  const rollbackCommand = parseRollbackCommand(values['rollback-command']);
+  return {
+    target: 'ecs',
+    cluster,
+    service,
+    ...(file ? { file } : {}),
+    ...(command ? { command } : {}),
+    ...(rollbackCommand ? { rollbackCommand } : {}),
+  };
 }
 
 function planLambda(values: Values, workspace: string): FunctionPlan | StackPlan {
@@ -286,6 +297,12 @@ export function planRelease(
       : target === 'eks'
         ? planEks(values, workspace)
         : planLambda(values, workspace);
+  if (values['rollback-command'] && !values.rollback)
+    throw new InputError(
+      'rollback-command',
+      values['rollback-command'],
+      'a command only with rollback: true (it runs in the automatic rollback)',
+    );
   const smoke = planSmoke(values);
   const bake = planBake(values);
   return { deploy, ...(smoke ? { smoke } : {}), ...(bake ? { bake } : {}), rollback: values.rollback };

@@ -6,6 +6,7 @@ import { decodeRecords, RecordError } from '../../../shared/record/validate.js';
 import type { DeploymentRecord, Target } from '../../../shared/record/record.js';
 import type { ManualTarget } from '../../../shared/targets/registry.js';
 import type { inputs } from './inputs.js';
+import { rollbackCommand } from '../../../shared/targets/ecs/command.js';
 
 type Values = InputValues<typeof inputs>;
 
@@ -15,6 +16,8 @@ export interface RollbackPlan {
   records?: DeploymentRecord[];
   manual?: PlannedManual;
   alarms?: { names: string[]; bakeTimeMs: number; atStart: 'ignore' | 'fail' };
+  /** Run before the one ECS record's service is restored (e.g. a schema downgrade). */
+  rollbackCommand?: string[];
 }
 
 const TASK_DEFINITION = /^(arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}:\d+$/;
@@ -95,6 +98,22 @@ function decode(text: string): DeploymentRecord[] {
   }
 }
 
+/** A downgrade runs once, for one ECS service: exactly one ECS record or a manual ECS target. */
+function checkRollbackCommand(text: string, plan: RollbackPlan): void {
+  const accepted =
+    'a command only for a rollback of exactly one ECS service (it runs once, before that service is restored)';
+  if (plan.manual && plan.manual.target !== 'ecs')
+    throw new InputError('rollback-command', text, accepted, `target is ${plan.manual.target}`);
+  const ecsRecords = plan.records?.filter((record) => record.target === 'ecs').length;
+  if (ecsRecords !== undefined && ecsRecords !== 1)
+    throw new InputError(
+      'rollback-command',
+      text,
+      accepted,
+      `the deployment holds ${ecsRecords} ECS records`,
+    );
+}
+
 export function planRollback(values: Values): RollbackPlan {
   const plan: RollbackPlan = {};
   if (values.deployment && values.target)
@@ -107,6 +126,11 @@ export function planRollback(values: Values): RollbackPlan {
       '',
       'a deployment record (`steps.<deploy>.outputs.deployment`), or `target` with its identifiers for a manual rollback',
     );
+  const command = rollbackCommand(values['rollback-command']);
+  if (command) {
+    checkRollbackCommand(values['rollback-command'], plan);
+    plan.rollbackCommand = command;
+  }
   const bakeTimeMs = values['bake-time'];
   if (values.alarms.length && bakeTimeMs === undefined)
     throw new InputError(

@@ -56,6 +56,14 @@ function exitOf(task: Task, container: string): { exitCode?: number; reason: str
   return state?.exitCode !== undefined ? { exitCode: state.exitCode, reason } : { reason };
 }
 
+/** What a one-off task is for: its startedBy tag and the word its messages use. */
+export interface OneOffPurpose {
+  startedBy: string;
+  noun: string;
+}
+
+const MIGRATION: OneOffPurpose = { startedBy: 'deploy-ecs/migration', noun: 'migration' };
+
 export async function runMigration(
   ecs: ECSClient,
   logsClient: LogsClientFactory | undefined,
@@ -67,11 +75,12 @@ export async function runMigration(
     command: string[];
   },
   options: FollowOptions,
+  purpose: OneOffPurpose = MIGRATION,
 ): Promise<MigrationResult> {
   const containerName = ref.container.name ?? '';
   const started = await ecs.send(
     new RunTaskCommand(
-      runTaskInput(ref.service, { ...ref, container: containerName, startedBy: 'deploy-ecs/migration' }),
+      runTaskInput(ref.service, { ...ref, container: containerName, startedBy: purpose.startedBy }),
     ),
   );
   const taskArn = started.tasks?.[0]?.taskArn;
@@ -79,7 +88,7 @@ export async function runMigration(
     const failure = started.failures?.[0];
     return {
       status: 'failed',
-      reason: `the migration task could not start: ${failure?.reason ?? 'no task returned'}${failure?.detail ? ` (${failure.detail})` : ''}`,
+      reason: `the ${purpose.noun} task could not start: ${failure?.reason ?? 'no task returned'}${failure?.detail ? ` (${failure.detail})` : ''}`,
       elapsedMs: 0,
     };
   }
@@ -102,7 +111,7 @@ export async function runMigration(
     return {
       status: 'timed-out',
       taskArn,
-      reason: `the migration task did not stop in time (last status ${outcome.state})`,
+      reason: `the ${purpose.noun} task did not stop in time (last status ${outcome.state})`,
       elapsedMs: outcome.elapsedMs,
     };
   if (outcome.outcome === 'cancelled')
@@ -117,8 +126,8 @@ export async function runMigration(
     taskArn,
     reason:
       exit.exitCode === undefined
-        ? `the migration task stopped without an exit code: ${exit.reason}`
-        : `the migration command exited with code ${exit.exitCode}: ${exit.reason}`,
+        ? `the ${purpose.noun} task stopped without an exit code: ${exit.reason}`
+        : `the ${purpose.noun} command exited with code ${exit.exitCode}: ${exit.reason}`,
     elapsedMs: outcome.elapsedMs,
     ...(exit.exitCode !== undefined ? { exitCode: exit.exitCode } : {}),
   };
