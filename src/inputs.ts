@@ -3,7 +3,6 @@
 // (from shared/) wherever they are the same.
 import { input } from '../shared/action/inputs.js';
 import { ecsInputs, ecsWaitInputs } from '../shared/targets/ecs/inputs.js';
-import { ROLLBACK_COMMAND_ACCEPTED } from '../shared/targets/ecs/command.js';
 import { functionInputs } from '../shared/targets/lambda/inputs.js';
 import { stackInputs } from '../shared/targets/cloudformation/inputs.js';
 import { eksInputs } from '../shared/targets/eks/inputs.js';
@@ -37,8 +36,6 @@ export const inputs = {
   checks: input.document({ accepted: 'a YAML list of checks, each a mapping with at least url' }),
   // Rollback and bake.
   rollback: input.boolean({ default: true }),
-  // ECS: run from the release's task definition before the automatic rollback restores the service
-  'rollback-command': input.string({ accepted: ROLLBACK_COMMAND_ACCEPTED, multiline: true }),
   alarms: input.list({ item: (name) => (name.length > 255 ? 'longer than 255 characters' : undefined) }),
   'bake-time': input.duration({ max: 6 * 3_600_000 }),
   'aws-region': input.string({

@@ -20,7 +20,6 @@ import { readStackTemplate } from '../shared/targets/cloudformation/inputs.js';
 import { buildChecks, parseCheckEntries, type SmokeCheck } from '../shared/http/checks.js';
 import type { ImageRequest } from '../shared/targets/eks/images.js';
 import { defaultChangeCause, eksImageRequest, kubeconfigPath } from '../shared/targets/eks/deploy.js';
-import { rollbackCommand as parseRollbackCommand } from '../shared/targets/ecs/command.js';
 import { inputs, TARGET_INPUTS, RELEASE_TARGETS, type InputName, type ReleaseTarget } from './inputs.js';
 
 export type Values = InputValues<typeof inputs>;
@@ -142,8 +141,7 @@ function planEcs(values: Values): EcsPlan {
       '',
       "the new image (or 'images', 'task-definition', 'force-new-deployment')",
     );
-  const { file, command } = validateEcsInputs(values);
-  const rollbackCommand = parseRollbackCommand(values['rollback-command']);
+  const { file, command, rollbackCommand } = validateEcsInputs(values);
   return {
     target: 'ecs',
     cluster,

@@ -6,7 +6,8 @@ import { decodeRecords, RecordError } from '../../../shared/record/validate.js';
 import type { DeploymentRecord, Target } from '../../../shared/record/record.js';
 import type { ManualTarget } from '../../../shared/targets/registry.js';
 import type { inputs } from './inputs.js';
-import { rollbackCommand } from '../../../shared/targets/ecs/command.js';
+import { rollbackCommand, rollbackCommandDigest } from '../../../shared/targets/ecs/command.js';
+import { describeResource } from '../../../shared/record/describe.js';
 
 type Values = InputValues<typeof inputs>;
 
@@ -114,6 +115,35 @@ function checkRollbackCommand(text: string, plan: RollbackPlan): void {
     );
 }
 
+/**
+ * A release deployed with a rollback-command carries its digest: a rollback must be given the same
+ * command, so that the code never goes back over a schema the release migrated forward.
+ */
+function checkDeclaredCommand(
+  text: string,
+  command: string[] | undefined,
+  records: DeploymentRecord[],
+): void {
+  for (const record of records) {
+    const declared = record.target === 'ecs' ? record.current?.rollbackCommandDigest : undefined;
+    if (!declared) continue;
+    if (!command)
+      throw new InputError(
+        'rollback-command',
+        '',
+        `the rollback command ${describeResource(record)} was deployed with (the record carries its digest, ${declared})`,
+        'the release declared one, so restoring its code alone would leave the database migrated forward; a manual rollback (target: ecs) restores the code only',
+      );
+    if (rollbackCommandDigest(command) !== declared)
+      throw new InputError(
+        'rollback-command',
+        text,
+        `the command ${describeResource(record)} was deployed with (digest ${declared})`,
+        `its digest is ${rollbackCommandDigest(command)}`,
+      );
+  }
+}
+
 export function planRollback(values: Values): RollbackPlan {
   const plan: RollbackPlan = {};
   if (values.deployment && values.target)
@@ -131,6 +161,7 @@ export function planRollback(values: Values): RollbackPlan {
     checkRollbackCommand(values['rollback-command'], plan);
     plan.rollbackCommand = command;
   }
+  checkDeclaredCommand(values['rollback-command'], command, plan.records ?? []);
   const bakeTimeMs = values['bake-time'];
   if (values.alarms.length && bakeTimeMs === undefined)
     throw new InputError(

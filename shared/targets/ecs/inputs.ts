@@ -2,6 +2,7 @@
 // ids, defaults and rules (cluster, service, image and container differ and stay with each action).
 import { input } from '../../action/inputs.js';
 import { MIGRATION_COMMAND_ACCEPTED } from './request.js';
+import { ROLLBACK_COMMAND_ACCEPTED } from './command.js';
 
 export const ecsInputs = {
   images: input.map({ accepted: 'container=image lines' }),
@@ -10,6 +11,8 @@ export const ecsInputs = {
   'desired-count': input.integer({ min: 0 }),
   'force-new-deployment': input.boolean({ default: false }),
   'migration-command': input.string({ accepted: MIGRATION_COMMAND_ACCEPTED, multiline: true }),
+  // run by a rollback of this release; the record carries only its digest
+  'rollback-command': input.string({ accepted: ROLLBACK_COMMAND_ACCEPTED, multiline: true }),
 };
 
 /** How deploy-ecs waits for the rollout; the root release action waits the same way. */
