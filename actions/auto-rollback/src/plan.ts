@@ -131,8 +131,8 @@ function checkDeclaredCommand(
       throw new InputError(
         'rollback-command',
         '',
-        `the rollback command ${describeResource(record)} was deployed with (the record carries its digest, ${declared})`,
-        'the release declared one, so restoring its code alone would leave the database migrated forward; a manual rollback (target: ecs) restores the code only',
+        `the rollback command ${describeResource(record)} was deployed with (its digest ${declared} is in the record): ` +
+          'restoring its code alone would leave the database migrated forward; a manual rollback (target: ecs) restores the code only',
       );
     if (rollbackCommandDigest(command) !== declared)
       throw new InputError(

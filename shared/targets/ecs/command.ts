@@ -22,8 +22,6 @@ export function migrationCommand(text: string): string[] | undefined {
 export const ROLLBACK_COMMAND_ACCEPTED =
   'a command run with sh -c, such as alembic downgrade -1, or a JSON array such as ["alembic","downgrade","-1"]';
 
-const ROLLBACK = { startedBy: 'auto-rollback/rollback-command', noun: 'rollback' };
-
 /** The `rollback-command` input as arguments, or undefined when empty; a bad value is an InputError. */
 export function rollbackCommand(text: string): string[] | undefined {
   if (!text.trim()) return undefined;
