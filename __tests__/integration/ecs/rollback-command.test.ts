@@ -4,8 +4,8 @@
 // moto gives every container exit code 0, and moves a RunTask task one lifecycle state on per
 // DescribeTasks (its state manager's default for ecs::task: manual, once), RUNNING → … → STOPPED
 // after four reads, or at once on StopTask. So "the command finished" is played by StopTask, and
-// the failing command here is one that outlives a wait of two reads: the wait times out, the task
-// is stopped, the service is left alone. A non-zero exit is unit-tested
+// the failing command here is one that outlives a wait of at most three reads: the wait times
+// out, the task is stopped, the service is left alone. A non-zero exit is unit-tested
 // (__tests__/unit/ecs/rollback-command.test.ts).
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import {
@@ -18,6 +18,7 @@ import {
   type ECSClient,
 } from '@aws-sdk/client-ecs';
 import { useEmulators, type Emulators } from '../../support/emulators.js';
+import { fakeTime } from '../../support/fake-time.js';
 import { createEcsRollback } from '../../../shared/targets/ecs/adapter.js';
 import { rollbackCommandStep } from '../../../shared/targets/ecs/rollback-command.js';
 import { rollbackCommandOutput } from '../../../shared/targets/ecs/command.js';
@@ -142,7 +143,15 @@ describe('rollback command in an ECS restore (moto)', () => {
   it('a command that does not finish stops the restore: the task is stopped, the service keeps the release', async () => {
     const { cluster, service, record } = await released();
     const summary = new Summary();
-    const follow = { timeoutMs: 1_500, maxPollIntervalMs: 1_000 };
+    // fake time: at most three reads of the task before the deadline, however loaded the machine
+    const time = fakeTime();
+    const follow = {
+      timeoutMs: 1_000,
+      maxPollIntervalMs: 1_000,
+      clock: time.clock,
+      sleep: time.sleep,
+      random: time.random,
+    };
     const step = rollbackCommandStep({ command: ['alembic', 'downgrade', '-1'], summary, follow });
     await expect(
       createEcsRollback(ecs).restore(record, {
