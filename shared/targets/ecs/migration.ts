@@ -1,5 +1,6 @@
 // The one-off migration task: RunTask from the new task definition with the service's network
-// configuration and a command override on the target container, followed until STOPPED.
+// configuration and a command override on the target container, followed until STOPPED. The
+// rollback command (rollback-command.ts) runs through the same code with a purpose of its own.
 import {
   DescribeTasksCommand,
   RunTaskCommand,

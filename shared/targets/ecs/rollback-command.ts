@@ -12,11 +12,11 @@ import type { EcsRecord } from '../../record/record.js';
 import type { EcsRestoreHook, FollowOptions } from '../types.js';
 import { describeTaskDefinition } from './adapter.js';
 import type { LogsClientFactory } from './diagnostics.js';
-import { runMigration, type MigrationResult } from './migration.js';
+import { runMigration, type MigrationResult, type OneOffPurpose } from './migration.js';
 import { shortName } from './task-definition.js';
 import { createClient } from '../../aws/clients.js';
 
-const ROLLBACK = { startedBy: 'auto-rollback/rollback-command', noun: 'rollback' };
+const ROLLBACK: OneOffPurpose = { startedBy: 'auto-rollback/rollback-command', noun: 'rollback' };
 
 export { rollbackCommand, rollbackCommandDigest, ROLLBACK_COMMAND_ACCEPTED } from './command.js';
 
