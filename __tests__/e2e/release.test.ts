@@ -218,6 +218,40 @@ describe('release bundle (target: ecs)', () => {
     expect(result.summary).toMatch(/\| rollback \| ↩️ restored \|/);
   });
 
+  it('rollback-command that does not finish: the task is stopped, the service keeps the release, the reason says why', async () => {
+    healthy = false;
+    const { cluster, service } = await createService(ecs, { launchType: 'FARGATE' });
+    // moto moves a task one state on per DescribeTasks (STOPPED after four reads): a 1s wait is
+    // at most three reads, so the downgrade "hangs"; the deploy itself completes at the first check.
+    const { result, calls } = await release({
+      target: 'ecs',
+      cluster,
+      service,
+      image: '127.0.0.1:5000/web:broken',
+      'rollback-command': '["alembic","downgrade","-1"]',
+      url: `${app.url}/health`,
+      timeout: '2s',
+      interval: '200ms',
+      'wait-timeout': '1s',
+      'max-poll-interval': '1s',
+    });
+    expect(result.code).toBe(1);
+    const record = recordOf(result);
+    expect(await liveTaskDefinition(cluster, service)).toBe(record.current?.taskDefinitionArn);
+    expect(record.status).toBe('failed');
+    const operations = calls.map((call) => call.operation);
+    expect(operations.filter((operation) => operation === 'UpdateService')).toHaveLength(1);
+    expect(operations.indexOf('StopTask')).toBeGreaterThan(operations.indexOf('RunTask'));
+    expect(result.outputs['rolled-back']).toBe('false');
+    expect(result.outputs['reason']).toMatch(
+      /smoke test failed.*the rollback failed: the rollback command timed-out, so the service was not restored/,
+    );
+    expect(JSON.parse(result.outputs['rollback-command-result'] ?? '{}')).toMatchObject({
+      status: 'timed-out',
+    });
+    expect(result.summary).toMatch(/Failed \(timed-out\), so the service was not restored/);
+  });
+
   it('rolls back when an alarm enters ALARM during the bake time', async () => {
     healthy = true;
     const { cluster, service, taskDefinitionArn } = await createService(ecs);
@@ -344,8 +378,8 @@ describe('release bundle: bad inputs fail before any AWS call', () => {
 
 describe('release iam-policy.json', () => {
   // The ECS release's recorded calls are granted under the ReleaseRecordedCalls / ReleaseEcsRecordedCalls
-  // statements (RunTask and DescribeTasks: the rollback-command task). The other statements cover
-  // what moto cannot reach here: StopTask of a timed-out rollback command, failure diagnostics
+  // statements (RunTask, DescribeTasks and StopTask: the rollback-command task). The other
+  // statements cover what moto cannot reach here: failure diagnostics
   // (moto never fails a rollout), the implied TagResource/PassRole, and the
   // Lambda and CloudFormation paths (the same calls deploy-lambda-image and auto-rollback record).
   it('grants exactly the operations the ECS releases above called', () => {
