@@ -7,6 +7,7 @@ import { code, raw, type Summary } from '../shared/action/summary.js';
 import type { DeploymentRecord, RecordStatus } from '../shared/record/record.js';
 import type { FollowOptions } from '../shared/targets/types.js';
 import { createClient } from '../shared/aws/clients.js';
+import { rollbackCommandDigest } from '../shared/targets/ecs/command.js';
 import type { LambdaProgress } from '../shared/targets/lambda/deploy.js';
 import type { StackProgress } from '../shared/targets/cloudformation/deploy.js';
 import type {
@@ -70,6 +71,9 @@ async function deployEcs(plan: EcsPlan, values: Values, context: DeployContext):
         ...(values['desired-count'] !== undefined ? { desiredCount: values['desired-count'] } : {}),
         forceNewDeployment: values['force-new-deployment'],
         ...(plan.command ? { migrationCommand: plan.command } : {}),
+        ...(plan.rollbackCommand
+          ? { rollbackCommandDigest: rollbackCommandDigest(plan.rollbackCommand) }
+          : {}),
         wait: true,
         ifInProgress: 'wait',
         dryRun: false,

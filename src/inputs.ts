@@ -63,6 +63,7 @@ export const TARGET_INPUTS: Record<ReleaseTarget, readonly InputName[]> = {
     'desired-count',
     'force-new-deployment',
     'migration-command',
+    'rollback-command',
   ],
   lambda: [
     'function-name',
@@ -131,5 +132,6 @@ export const outputs = [
   'report',
   'rolled-back',
   'reason',
+  'rollback-command-result',
   'deployment',
 ] as const;

@@ -11,6 +11,7 @@ import type { RunContext } from '../shared/action/run.js';
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { Clock, Sleep } from '../shared/wait/poll.js';
 import type { DeploymentRecord } from '../shared/record/record.js';
+import type { FollowOptions } from '../shared/targets/types.js';
 import { describeResource } from '../shared/record/describe.js';
 import { inputs, outputs } from './inputs.js';
 import { givenInputs, planRelease, type ReleasePlan, type Values } from './plan.js';
@@ -126,7 +127,11 @@ export async function main(context: RunContext, dependencies: MainDependencies =
 
     // 4. Rollback
     if (failure && records.length && !context.signal.aborted)
-      await rollback(records, failure, plan, values, context, timeline, dependencies);
+      await rollback(records, failure, plan, values, timeline, {
+        details,
+        result,
+        follow,
+      });
     else if (failure && !context.signal.aborted) timeline.skip('rollback', 'nothing was changed');
 
     if (failure)
@@ -261,9 +266,8 @@ async function rollback(
   failure: Failure,
   plan: ReleasePlan,
   values: Values,
-  context: RunContext,
   timeline: Timeline,
-  dependencies: MainDependencies,
+  report: { details: Summary; result: OutputValues; follow: FollowOptions },
 ): Promise<void> {
   if (!plan.rollback) {
     timeline.skip('rollback', 'rollback: false');
@@ -279,21 +283,33 @@ async function rollback(
   }
   const { restoreAll } = await import('./rollback.js');
   const end = timeline.begin('rollback');
+  const follow = report.follow;
+  // ECS: the rollback command runs from the release's task definition once the restore is decided
+  const command = plan.deploy.target === 'ecs' ? plan.deploy.rollbackCommand : undefined;
+  const commandStep = command
+    ? (await import('../shared/targets/ecs/rollback-command.js')).rollbackCommandStep({
+        command,
+        ...(values.container ? { container: values.container } : {}),
+        summary: report.details,
+        follow,
+      })
+    : undefined;
   const restores = await group(`Rollback: ${failure.reason}`, () =>
     restoreAll(
       restorable,
       {
-        timeoutMs: values['wait-timeout'],
-        maxPollIntervalMs: values['max-poll-interval'],
-        signal: context.signal,
-        onProgress: (line) => info(line),
-        ...dependencies,
+        ...follow,
         force: false,
         wait: true,
+        ...(commandStep ? { beforeEcsRestore: commandStep.hook } : {}),
       },
       plan.deploy,
     ),
   );
+  if (commandStep) {
+    const { rollbackCommandOutput } = await import('../shared/targets/ecs/command.js');
+    report.result['rollback-command-result'] = rollbackCommandOutput(commandStep.results);
+  }
   const join = (parts: Array<string | undefined>): string | undefined =>
     parts.every((part) => part === undefined) ? undefined : parts.map((part) => part ?? '?').join('; ');
   const from = join(restores.map((restore) => restore.from));

@@ -31,6 +31,8 @@ export interface EcsPlan {
   service: string;
   file?: TaskDefinitionFile;
   command?: string[];
+  /** Run from the release's task definition before an automatic rollback restores the service. */
+  rollbackCommand?: string[];
 }
 export interface FunctionPlan {
   target: 'lambda';
@@ -144,8 +146,15 @@ function planEcs(values: Values): EcsPlan {
       '',
       "the new image (or 'images', 'task-definition', 'force-new-deployment')",
     );
-  const { file, command } = validateEcsInputs(values);
-  return { target: 'ecs', cluster, service, ...(file ? { file } : {}), ...(command ? { command } : {}) };
+  const { file, command, rollbackCommand } = validateEcsInputs(values);
+  return {
+    target: 'ecs',
+    cluster,
+    service,
+    ...(file ? { file } : {}),
+    ...(command ? { command } : {}),
+    ...(rollbackCommand ? { rollbackCommand } : {}),
+  };
 }
 
 function planLambda(values: Values, workspace: string): FunctionPlan | StackPlan {
@@ -303,6 +312,12 @@ export function planRelease(
         : target === 'ec2'
           ? planEc2(values)
           : planLambda(values, workspace);
+  if (values['rollback-command'] && !values.rollback)
+    throw new InputError(
+      'rollback-command',
+      values['rollback-command'],
+      'a command only with rollback: true (it runs in the automatic rollback)',
+    );
   const smoke = planSmoke(values);
   const bake = planBake(values);
   return { deploy, ...(smoke ? { smoke } : {}), ...(bake ? { bake } : {}), rollback: values.rollback };

@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   DescribeServicesCommand,
+  DescribeTasksCommand,
+  ListTasksCommand,
   RegisterTaskDefinitionCommand,
   UpdateServiceCommand,
   type ECSClient,
@@ -91,7 +93,7 @@ const mutating = (calls: RecordedCall[]) => calls.filter(isMutating).map((call) 
 const clients = <C>(Client: new (config: object) => C): C =>
   new Client({ region: 'us-east-1', endpoint: motoUrl, credentials: CREDENTIALS, maxAttempts: 3 });
 
-const ecsDeployment = () => ecsDeploymentIn(ecs);
+const ecsDeployment = (launchType?: 'FARGATE') => ecsDeploymentIn(ecs, launchType);
 
 async function liveTaskDefinition(record: EcsRecord): Promise<string | undefined> {
   const described = await ecs.send(
@@ -460,6 +462,78 @@ describe('auto-rollback bundle: EKS', () => {
   });
 });
 
+describe('auto-rollback bundle: ECS rollback-command', () => {
+  // moto moves a RunTask task one lifecycle state on per DescribeTasks (RUNNING → … → STOPPED,
+  // exit code 0, after four reads): a 1s wait-timeout (two reads) plays a command that hangs.
+  const tasksOf = async (record: EcsRecord) => {
+    const cluster = record.resource.cluster;
+    const arns =
+      (await ecs.send(new ListTasksCommand({ cluster, startedBy: 'auto-rollback/rollback-command' })))
+        .taskArns ?? [];
+    return arns.length
+      ? ((await ecs.send(new DescribeTasksCommand({ cluster, tasks: arns }))).tasks ?? [])
+      : [];
+  };
+
+  it('runs the downgrade from the release task definition, then restores the service', async () => {
+    const { record, first, second } = await ecsDeployment('FARGATE');
+    const { result, calls } = await rollback({
+      deployment: encodeRecord(record),
+      'rollback-command': 'alembic downgrade -1',
+    });
+    expect(errorLines(result)).toEqual([]);
+    expect(result.code).toBe(0);
+    expect(await liveTaskDefinition(record)).toBe(first);
+    expect(mutating(calls)).toEqual(['RunTask', 'UpdateService']);
+    const tasks = await tasksOf(record);
+    expect(
+      tasks.map((task) => [task.taskDefinitionArn, task.overrides?.containerOverrides?.[0]?.command]),
+    ).toEqual([[second, ['sh', '-c', 'alembic downgrade -1']]]);
+    expect(JSON.parse(result.outputs['rollback-command-result'] ?? '{}')).toMatchObject({
+      status: 'succeeded',
+      exitCode: 0,
+      container: 'app',
+      taskDefinitionArn: second,
+    });
+    expect(result.summary).toMatch(/Rollback command .*alembic downgrade -1/);
+  });
+
+  it('a downgrade that does not finish stops the restore: the task is stopped, the release stays, the step fails', async () => {
+    const { record, second } = await ecsDeployment('FARGATE');
+    const { result, calls } = await rollback({
+      deployment: encodeRecord(record),
+      'rollback-command': '["alembic","downgrade","-1"]',
+      'wait-timeout': '1s',
+    });
+    expect(result.code).toBe(1);
+    expect(await liveTaskDefinition(record)).toBe(second);
+    expect(mutating(calls)).toEqual(['RunTask', 'StopTask']);
+    expect((await tasksOf(record)).map((task) => task.lastStatus)).toEqual(['STOPPED']);
+    expect(errorLines(result)).toEqual([
+      expect.stringMatching(/the rollback command timed-out, so the service was not restored/),
+    ]);
+    expect(JSON.parse(result.outputs['restored'] ?? '[]')).toEqual([
+      expect.objectContaining({ changed: false, status: 'failed' }),
+    ]);
+    expect(JSON.parse(result.outputs['rollback-command-result'] ?? '{}')).toMatchObject({
+      status: 'timed-out',
+    });
+    expect(result.summary).toMatch(/Failed \(timed-out\), so the service was not restored/);
+  });
+
+  it('a release deployed with a rollback-command is not restored without it: an input error, no AWS call', async () => {
+    const { record } = await ecsDeployment();
+    const declared: EcsRecord = {
+      ...record,
+      current: { ...record.current!, rollbackCommandDigest: `sha256:${'0'.repeat(64)}` },
+    };
+    const { result, calls } = await rollback({ deployment: encodeRecord(declared) });
+    expect(result.code).toBe(1);
+    expect(errorLines(result)).toEqual([expect.stringMatching(/Input 'rollback-command' is required/)]);
+    expect(calls).toEqual([]);
+  });
+});
+
 describe('auto-rollback IAM policy', () => {
   // Restore paths moto cannot reach (no failed rollouts, no CancelUpdateStack/ContinueUpdateRollback
   // API, no EKS cluster behind it in this file): unit- or integration-tested elsewhere.
@@ -467,8 +541,9 @@ describe('auto-rollback IAM policy', () => {
     'cloudformation:CancelUpdateStack',
     'cloudformation:ContinueUpdateRollback',
     'cloudformation:DescribeStackEvents',
-    'ecs:DescribeTasks',
     'ecs:ListTasks',
+    // implied by RunTask with a task or execution role: no call of its own
+    'iam:PassRole',
     'lambda:ListVersionsByFunction',
     'lambda:UpdateFunctionCode',
     'logs:GetLogEvents',

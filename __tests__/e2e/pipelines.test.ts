@@ -14,6 +14,7 @@ import {
   DeleteServiceCommand,
   DescribeServicesCommand,
   DescribeTaskDefinitionCommand,
+  DescribeTasksCommand,
   ECSClient,
   ListTasksCommand,
   RegisterTaskDefinitionCommand,
@@ -388,6 +389,8 @@ describe('ecs-fargate.yml', () => {
   let mirror: EcrMirror;
   let stopMigrations = false;
   let migrations: Promise<number>;
+  /** The rollback's one-off tasks (`alembic downgrade -1`), as ECS described them before they stopped. */
+  const downgrades: Array<{ environment: string; taskDefinitionArn: string; command: string[] }> = [];
 
   /** The revision label (the commit) of the image a service runs now, read from the registry. */
   async function runningCommit(environment: string): Promise<string> {
@@ -497,7 +500,7 @@ describe('ecs-fargate.yml', () => {
         }),
       );
     }
-    // moto keeps tasks RUNNING until StopTask: play each migration task finishing.
+    // moto keeps tasks RUNNING until StopTask: play each migration (and downgrade) task finishing.
     migrations = (async () => {
       let stopped = 0;
       while (!stopMigrations) {
@@ -508,7 +511,27 @@ describe('ecs-fargate.yml', () => {
                 new ListTasksCommand({ cluster: cluster(environment), startedBy: 'deploy-ecs/migration' }),
               )
             ).taskArns ?? [];
-          for (const task of arns) {
+          const rollbackArns =
+            (
+              await ecs.send(
+                new ListTasksCommand({
+                  cluster: cluster(environment),
+                  startedBy: 'auto-rollback/rollback-command',
+                }),
+              )
+            ).taskArns ?? [];
+          if (rollbackArns.length) {
+            const described = await ecs.send(
+              new DescribeTasksCommand({ cluster: cluster(environment), tasks: rollbackArns }),
+            );
+            for (const task of described.tasks ?? [])
+              downgrades.push({
+                environment,
+                taskDefinitionArn: task.taskDefinitionArn ?? '',
+                command: task.overrides?.containerOverrides?.[0]?.command ?? [],
+              });
+          }
+          for (const task of [...arns, ...rollbackArns]) {
             await ecs.send(
               new StopTaskCommand({
                 cluster: cluster(environment),
@@ -612,6 +635,23 @@ describe('ecs-fargate.yml', () => {
     const record = decodeRecords(report.step('deploy').result?.outputs['deployment'] ?? '')[0];
     expect(report.step('rollback').inputs['reason']).toBe('smoke test failed');
     expect(report.step('rollback').result?.outputs['rolled-back']).toBe('true');
+    // the schema went back first: `alembic downgrade -1` from the release's own task definition
+    expect(report.step('deploy').inputs['rollback-command']).toBe('alembic downgrade -1');
+    expect(report.step('rollback').inputs['rollback-command']).toBe('alembic downgrade -1');
+    expect(downgrades).toEqual([
+      {
+        environment: 'development',
+        taskDefinitionArn: record?.target === 'ecs' ? record.current?.taskDefinitionArn : undefined,
+        command: ['sh', '-c', 'alembic downgrade -1'],
+      },
+    ]);
+    expect(
+      JSON.parse(report.step('rollback').result?.outputs['rollback-command-result'] ?? '{}'),
+    ).toMatchObject({
+      status: 'succeeded',
+      exitCode: 0,
+    });
+    expect(report.step('rollback').result?.summary).toMatch(/Rollback command .*alembic downgrade -1/);
     const live = (
       await ecs.send(
         new DescribeServicesCommand({ cluster: cluster('development'), services: [service('development')] }),

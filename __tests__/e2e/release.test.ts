@@ -4,7 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DescribeServicesCommand, type ECSClient } from '@aws-sdk/client-ecs';
+import {
+  DescribeServicesCommand,
+  DescribeTasksCommand,
+  ListTasksCommand,
+  type ECSClient,
+} from '@aws-sdk/client-ecs';
 import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { isMutating, startProxy, type Proxy, type RecordedCall } from '../support/proxy.js';
@@ -169,6 +174,86 @@ describe('release bundle (target: ecs)', () => {
     expect(result.summary).toMatch(/\| rollback \| ↩️ restored \|/);
   });
 
+  it('rollback-command: the downgrade runs from the release task definition before the service is restored', async () => {
+    healthy = false;
+    // FARGATE: moto places the one-off task without container instances
+    const { cluster, service, taskDefinitionArn } = await createService(ecs, { launchType: 'FARGATE' });
+    const { result, calls } = await release({
+      target: 'ecs',
+      cluster,
+      service,
+      image: '127.0.0.1:5000/web:broken',
+      'rollback-command': 'alembic downgrade -1',
+      url: `${app.url}/health`,
+      timeout: '2s',
+      interval: '200ms',
+      'max-poll-interval': '1s',
+    });
+    expect(result.code).toBe(1);
+    expect(await liveTaskDefinition(cluster, service)).toBe(taskDefinitionArn);
+    const record = recordOf(result);
+    expect(record.status).toBe('rolled-back');
+    expect(record.current?.rollbackCommandDigest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(JSON.stringify(record)).not.toContain('alembic');
+    const operations = calls.map((call) => call.operation);
+    const runTask = operations.indexOf('RunTask');
+    expect(runTask).toBeGreaterThan(-1);
+    expect(runTask).toBeLessThan(operations.lastIndexOf('UpdateService'));
+    expect(operations.filter((operation) => operation === 'UpdateService')).toHaveLength(2);
+    const taskArns =
+      (await ecs.send(new ListTasksCommand({ cluster, startedBy: 'auto-rollback/rollback-command' })))
+        .taskArns ?? [];
+    const task = (await ecs.send(new DescribeTasksCommand({ cluster, tasks: taskArns }))).tasks ?? [];
+    expect(task).toHaveLength(1);
+    expect(task[0]?.taskDefinitionArn).toBe(record.current?.taskDefinitionArn);
+    expect(task[0]?.overrides?.containerOverrides?.[0]).toMatchObject({
+      name: 'app',
+      command: ['sh', '-c', 'alembic downgrade -1'],
+    });
+    expect(JSON.parse(result.outputs['rollback-command-result'] ?? '{}')).toMatchObject({
+      status: 'succeeded',
+      exitCode: 0,
+      container: 'app',
+      taskDefinitionArn: record.current?.taskDefinitionArn,
+    });
+    expect(result.summary).toMatch(/Rollback command .*alembic downgrade -1/);
+    expect(result.summary).toMatch(/\| rollback \| ↩️ restored \|/);
+  });
+
+  it('rollback-command that does not finish: the task is stopped, the service keeps the release, the reason says why', async () => {
+    healthy = false;
+    const { cluster, service } = await createService(ecs, { launchType: 'FARGATE' });
+    // moto moves a task one state on per DescribeTasks (STOPPED after four reads): a 1s wait is
+    // at most three reads, so the downgrade "hangs"; the deploy itself completes at the first check.
+    const { result, calls } = await release({
+      target: 'ecs',
+      cluster,
+      service,
+      image: '127.0.0.1:5000/web:broken',
+      'rollback-command': '["alembic","downgrade","-1"]',
+      url: `${app.url}/health`,
+      timeout: '2s',
+      interval: '200ms',
+      'wait-timeout': '1s',
+      'max-poll-interval': '1s',
+    });
+    expect(result.code).toBe(1);
+    const record = recordOf(result);
+    expect(await liveTaskDefinition(cluster, service)).toBe(record.current?.taskDefinitionArn);
+    expect(record.status).toBe('failed');
+    const operations = calls.map((call) => call.operation);
+    expect(operations.filter((operation) => operation === 'UpdateService')).toHaveLength(1);
+    expect(operations.indexOf('StopTask')).toBeGreaterThan(operations.indexOf('RunTask'));
+    expect(result.outputs['rolled-back']).toBe('false');
+    expect(result.outputs['reason']).toMatch(
+      /smoke test failed.*the rollback failed: the rollback command timed-out, so the service was not restored/,
+    );
+    expect(JSON.parse(result.outputs['rollback-command-result'] ?? '{}')).toMatchObject({
+      status: 'timed-out',
+    });
+    expect(result.summary).toMatch(/Failed \(timed-out\), so the service was not restored/);
+  });
+
   it('rolls back when an alarm enters ALARM during the bake time', async () => {
     healthy = true;
     const { cluster, service, taskDefinitionArn } = await createService(ecs);
@@ -325,8 +410,9 @@ describe('release bundle: bad inputs fail before any AWS call', () => {
 
 describe('release iam-policy.json', () => {
   // The ECS release's recorded calls are granted under the ReleaseRecordedCalls / ReleaseEcsRecordedCalls
-  // statements. The other statements cover what moto cannot reach here: the migration task and
-  // failure diagnostics (moto never fails a rollout), the implied TagResource/PassRole, and the
+  // statements (RunTask, DescribeTasks and StopTask: the rollback-command task). The other
+  // statements cover what moto cannot reach here: failure diagnostics
+  // (moto never fails a rollout), the implied TagResource/PassRole, and the
   // Lambda and CloudFormation paths (the same calls deploy-lambda-image and auto-rollback record).
   it('grants exactly the operations the ECS releases above called', () => {
     const policy = JSON.parse(readFileSync(join(REPO_ROOT, 'iam-policy.json'), 'utf8')) as {

@@ -34,13 +34,21 @@ import {
 } from '../fixtures/lambda/moto.js';
 
 /** A service moved from revision 1 to 2 (one image changed), and the record deploy-ecs writes. */
-export async function ecsDeployment(ecs: ECSClient): Promise<{
+export async function ecsDeployment(
+  ecs: ECSClient,
+  launchType?: 'FARGATE',
+): Promise<{
   record: EcsRecord;
   first: string;
   second: string;
   family: string;
 }> {
-  const { cluster, service, family, taskDefinitionArn: first } = await createService(ecs);
+  const {
+    cluster,
+    service,
+    family,
+    taskDefinitionArn: first,
+  } = await createService(ecs, launchType ? { launchType } : {});
   const registered = await ecs.send(
     new RegisterTaskDefinitionCommand({
       family,

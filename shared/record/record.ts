@@ -17,6 +17,8 @@ export interface EcsState {
   /** container name → image */
   images?: Record<string, string>;
   deploymentId?: string;
+  /** sha256 of the release's rollback-command (never the command: it may hold a secret) */
+  rollbackCommandDigest?: string;
 }
 
 export interface LambdaResource {

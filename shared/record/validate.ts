@@ -119,7 +119,10 @@ function fields(required: Record<string, Checker>, optional: Record<string, Chec
 const SHAPES: Record<Target, { resource: Checker; state: Checker }> = {
   ecs: {
     resource: fields({ cluster: str, service: str }),
-    state: fields({ taskDefinitionArn: str, desiredCount: int }, { images: stringMap, deploymentId: str }),
+    state: fields(
+      { taskDefinitionArn: str, desiredCount: int },
+      { images: stringMap, deploymentId: str, rollbackCommandDigest: str },
+    ),
   },
   lambda: {
     resource: fields({ functionName: str }, { alias: str }),

@@ -2,7 +2,8 @@
 // auto-rollback is decode record → restore → follow; the root action composes both in one process.
 import type { Clock, Sleep } from '../wait/poll.js';
 import type { Summary } from '../action/summary.js';
-import type { DeploymentRecord, RecordStatus } from '../record/record.js';
+import type { DeploymentRecord, EcsRecord, RecordStatus } from '../record/record.js';
+import type { ECSClient, Service } from '@aws-sdk/client-ecs';
 
 export interface FollowOptions {
   timeoutMs: number;
@@ -38,7 +39,12 @@ export interface RestoreOptions extends FollowOptions {
    * there is no breadcrumb to check. Never set for a record that came from an input.
    */
   trustLiveState?: boolean;
+  /** ECS: runs once the restore is decided, right before UpdateService; a throw stops the restore. */
+  beforeEcsRestore?: EcsRestoreHook;
 }
+
+/** The rollback command's seat in an ECS restore (shared/targets/ecs/rollback-command.ts). */
+export type EcsRestoreHook = (ecs: ECSClient, record: EcsRecord, service: Service) => Promise<void>;
 
 export interface RestoreResult {
   /** False when the live state already was the previous one (idempotent rerun). */

@@ -4,6 +4,7 @@ import { InputError } from '../../../shared/action/errors.js';
 import { encodeRecord, RECORD_SCHEMA, type EcsRecord } from '../../../shared/record/record.js';
 import { inputs } from '../../../actions/auto-rollback/src/inputs.js';
 import { planRollback } from '../../../actions/auto-rollback/src/plan.js';
+import { rollbackCommandDigest } from '../../../shared/targets/ecs/command.js';
 
 const ecsRecord: EcsRecord = {
   schema: RECORD_SCHEMA,
@@ -97,5 +98,53 @@ describe('planRollback', () => {
       bakeTimeMs: 600_000,
       atStart: 'ignore',
     });
+  });
+});
+
+describe('rollback-command', () => {
+  const command = 'alembic downgrade -1';
+  const digest = rollbackCommandDigest(['sh', '-c', command]);
+  const declared = { ...ecsRecord, current: { ...ecsRecord.current!, rollbackCommandDigest: digest } };
+
+  it('is parsed for one ECS record or a manual ECS target', async () => {
+    expect(
+      (await plan({ deployment: encodeRecord(ecsRecord), 'rollback-command': command })).rollbackCommand,
+    ).toEqual(['sh', '-c', command]);
+    expect(
+      (
+        await plan({
+          target: 'ecs',
+          cluster: 'prod',
+          service: 'api',
+          'rollback-command': '["alembic","downgrade","-1"]',
+        })
+      ).rollbackCommand,
+    ).toEqual(['alembic', 'downgrade', '-1']);
+  });
+
+  it('runs once: refused for several ECS records and for other targets', async () => {
+    const other = { ...ecsRecord, resource: { cluster: 'prod', service: 'worker' } };
+    const two = await refusal({ deployment: encodeRecord([ecsRecord, other]), 'rollback-command': command });
+    expect(two.input).toBe('rollback-command');
+    expect(two.message).toMatch(/holds 2 ECS records.*exactly one ECS service/s);
+    const lambda = await refusal({ target: 'lambda', 'function-name': 'api', 'rollback-command': command });
+    expect(lambda.message).toMatch(/target is lambda/);
+    const broken = await refusal({ deployment: encodeRecord(ecsRecord), 'rollback-command': '["alembic",' });
+    expect(broken.input).toBe('rollback-command');
+  });
+
+  it('must match the command the release was deployed with, when the record carries its digest', async () => {
+    expect(
+      (await plan({ deployment: encodeRecord(declared), 'rollback-command': command })).rollbackCommand,
+    ).toHaveLength(3);
+    const missing = await refusal({ deployment: encodeRecord(declared) });
+    expect(missing.input).toBe('rollback-command');
+    expect(missing.message).toContain(digest);
+    expect(missing.message).toMatch(/migrated forward/);
+    const other = await refusal({
+      deployment: encodeRecord(declared),
+      'rollback-command': 'alembic downgrade -2',
+    });
+    expect(other.message).toMatch(/its digest is sha256:/);
   });
 });

@@ -25,6 +25,7 @@ import type { RunContext } from '../../../shared/action/run.js';
 import { validateRecord, type EcsRecord } from '../../../shared/record/index.js';
 import { parseFileCommands } from '../../support/workflow-commands.js';
 import { main } from '../../../actions/deploy-ecs/src/main.js';
+import { rollbackCommandDigest } from '../../../shared/targets/ecs/command.js';
 import { CLUSTER, NEW_ID, NEW_TD, OLD_ID, OLD_TD, SERVICE, deployment, fakeTime, service } from './fakes.js';
 
 const ecsMock = mockClient(ECSClient);
@@ -434,6 +435,20 @@ describe('deploy-ecs main', () => {
     expect(record().status).toBe('succeeded');
   });
 
+  it('records the digest of rollback-command, never the command, and runs nothing for it', async () => {
+    ecsMock.on(DescribeServicesCommand).resolvesOnce(settled()).resolves(completed());
+    setInputs({
+      image: 'registry.example.com/web:v2',
+      'rollback-command': 'alembic downgrade -1 --sql-password=s3cret',
+    });
+    await main(context(), fakeTime());
+    expect(record().current?.rollbackCommandDigest).toBe(
+      rollbackCommandDigest(['sh', '-c', 'alembic downgrade -1 --sql-password=s3cret']),
+    );
+    expect(JSON.stringify(record())).not.toContain('s3cret');
+    expect(calls(RunTaskCommand)).toHaveLength(0);
+  });
+
   it('on cancellation stops following and records the state reached', async () => {
     const controller = new AbortController();
     let polls = 0;
@@ -502,6 +517,7 @@ describe('deploy-ecs main', () => {
       [{ images: 'app=bad image' }, /Input 'images' .*"app=bad image"/],
       [{ 'wait-timeout': 'soon' }, /Input 'wait-timeout'/],
       [{ 'if-in-progress': 'maybe' }, /Input 'if-in-progress' .*one of wait, fail, ignore/],
+      [{ image: 'a:1', 'rollback-command': '["alembic",' }, /Input 'rollback-command' has an invalid value/],
     ])('%j', async (inputs, message) => {
       setInputs(inputs);
       await expect(main(context(), fakeTime())).rejects.toThrow(message);

@@ -53,6 +53,33 @@ describe('release inputs', () => {
     expect(planned.bake).toEqual({ alarms: ['api-5xx', 'api-latency'], bakeTimeMs: 600_000 });
   });
 
+  it('takes a rollback-command for ECS, only with rollback on and for target ecs', async () => {
+    const planned = await plan({
+      target: 'ecs',
+      cluster: 'prod',
+      service: 'api',
+      image: 'web:v2',
+      'rollback-command': 'alembic downgrade -1',
+    });
+    expect(planned.deploy).toMatchObject({ rollbackCommand: ['sh', '-c', 'alembic downgrade -1'] });
+    await expect(
+      plan({
+        target: 'ecs',
+        cluster: 'prod',
+        service: 'api',
+        image: 'web:v2',
+        rollback: 'false',
+        'rollback-command': 'alembic downgrade -1',
+      }),
+    ).rejects.toThrow(/Input 'rollback-command'.*only with rollback: true/);
+    await expect(
+      plan({ target: 'ecs', cluster: 'prod', service: 'api', image: 'web:v2', 'rollback-command': '["a",' }),
+    ).rejects.toThrow(/Input 'rollback-command' has an invalid value/);
+    await expect(
+      plan({ target: 'lambda', 'function-name': 'api', image: ECR_IMAGE, 'rollback-command': 'x' }),
+    ).rejects.toThrow(/'rollback-command' is for target: ecs/);
+  });
+
   it('has no smoke step without url or checks', async () => {
     const planned = await plan({ target: 'ecs', cluster: 'prod', service: 'api', image: 'web:v2' });
     expect(planned.smoke).toBeUndefined();

@@ -1,5 +1,6 @@
 import { input, MAX_POLL_INTERVAL_MS, MAX_WAIT_MS } from '../../../shared/action/inputs.js';
 import { TARGETS } from '../../../shared/record/record.js';
+import { ROLLBACK_COMMAND_ACCEPTED } from '../../../shared/targets/ecs/command.js';
 import { clusterNameInput, DNS_SUBDOMAIN, eksInputs } from '../../../shared/targets/eks/inputs.js';
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.:/+=@-]{0,254}$/;
@@ -40,6 +41,8 @@ export const inputs = {
   alarms: input.list({ item: (name) => (name.length > 255 ? 'longer than 255 characters' : undefined) }),
   'bake-time': input.duration({ max: MAX_WAIT_MS }),
   'alarms-in-alarm-at-start': input.choice(['ignore', 'fail'] as const, { default: 'ignore' }),
+  // ECS: a one-off task from the release's task definition before the service is restored
+  'rollback-command': input.string({ accepted: ROLLBACK_COMMAND_ACCEPTED, multiline: true }),
   force: input.boolean({ default: false }),
   'fail-on-rollback': input.boolean({ default: true }),
   wait: input.boolean({ default: true }),
@@ -52,4 +55,4 @@ export const inputs = {
   }),
 };
 
-export const outputs = ['rolled-back', 'restored', 'reason'] as const;
+export const outputs = ['rolled-back', 'restored', 'reason', 'rollback-command-result'] as const;

@@ -10,6 +10,7 @@ import { planRollback } from './plan.js';
 import { kubeconfigPath } from '../../../shared/kube/kubeconfig-path.js';
 import { restoreAll, type RestoreRow } from './restore.js';
 import { reportQuiet, reportRollback } from './report.js';
+import { rollbackCommandOutput } from '../../../shared/targets/ecs/command.js';
 
 export async function main(context: RunContext): Promise<void> {
   const values = await readInputs(inputs);
@@ -61,8 +62,26 @@ export async function main(context: RunContext): Promise<void> {
   }
   const trustLiveState = !plan.records;
 
+  // the rollback command (ECS) runs from inside the restore, once it is decided
+  const commandStep = plan.rollbackCommand
+    ? (await import('../../../shared/targets/ecs/rollback-command.js')).rollbackCommandStep({
+        command: plan.rollbackCommand,
+        summary: context.summary,
+        follow,
+      })
+    : undefined;
   const rows: RestoreRow[] = await group(`Restoring ${records.length} resource(s)`, () =>
-    restoreAll(records, { ...follow, force: values.force, wait: values.wait, trustLiveState }, connections),
+    restoreAll(
+      records,
+      {
+        ...follow,
+        force: values.force,
+        wait: values.wait,
+        trustLiveState,
+        ...(commandStep ? { beforeEcsRestore: commandStep.hook } : {}),
+      },
+      connections,
+    ),
   );
   reportRollback(context.summary, rows, reason, Date.now() - context.startedAt.getTime());
   writeOutputs(outputs, {
@@ -76,6 +95,7 @@ export async function main(context: RunContext): Promise<void> {
       status,
     })),
     reason,
+    ...(commandStep ? { 'rollback-command-result': rollbackCommandOutput(commandStep.results) } : {}),
   });
   const failed = rows.filter((row) => row.status === 'failed' || row.status === 'refused');
   if (failed.length) throw new ActionError(failed.map((row) => `${row.resource}: ${row.message}`).join('; '));

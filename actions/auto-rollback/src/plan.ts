@@ -7,6 +7,7 @@ import type { DeploymentRecord, Target } from '../../../shared/record/record.js'
 import { describeResource } from '../../../shared/record/describe.js';
 import type { ManualTarget } from '../../../shared/targets/registry.js';
 import type { inputs } from './inputs.js';
+import { rollbackCommand, rollbackCommandDigest } from '../../../shared/targets/ecs/command.js';
 
 type Values = InputValues<typeof inputs>;
 
@@ -16,6 +17,8 @@ export interface RollbackPlan {
   records?: DeploymentRecord[];
   manual?: PlannedManual;
   alarms?: { names: string[]; bakeTimeMs: number; atStart: 'ignore' | 'fail' };
+  /** Run before the one ECS record's service is restored (e.g. a schema downgrade). */
+  rollbackCommand?: string[];
 }
 
 const TASK_DEFINITION = /^(arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}:\d+$/;
@@ -128,6 +131,51 @@ function checkRecords(records: DeploymentRecord[], region: string): DeploymentRe
   return records;
 }
 
+/** A downgrade runs once, for one ECS service: exactly one ECS record or a manual ECS target. */
+function checkRollbackCommand(text: string, plan: RollbackPlan): void {
+  const accepted =
+    'a command only for a rollback of exactly one ECS service (it runs once, before that service is restored)';
+  if (plan.manual && plan.manual.target !== 'ecs')
+    throw new InputError('rollback-command', text, accepted, `target is ${plan.manual.target}`);
+  const ecsRecords = plan.records?.filter((record) => record.target === 'ecs').length;
+  if (ecsRecords !== undefined && ecsRecords !== 1)
+    throw new InputError(
+      'rollback-command',
+      text,
+      accepted,
+      `the deployment holds ${ecsRecords} ECS records`,
+    );
+}
+
+/**
+ * A release deployed with a rollback-command carries its digest: a rollback must be given the same
+ * command, so that the code never goes back over a schema the release migrated forward.
+ */
+function checkDeclaredCommand(
+  text: string,
+  command: string[] | undefined,
+  records: DeploymentRecord[],
+): void {
+  for (const record of records) {
+    const declared = record.target === 'ecs' ? record.current?.rollbackCommandDigest : undefined;
+    if (!declared) continue;
+    if (!command)
+      throw new InputError(
+        'rollback-command',
+        '',
+        `the rollback command ${describeResource(record)} was deployed with (its digest ${declared} is in the record): ` +
+          'restoring its code alone would leave the database migrated forward; a manual rollback (target: ecs) restores the code only',
+      );
+    if (rollbackCommandDigest(command) !== declared)
+      throw new InputError(
+        'rollback-command',
+        text,
+        `the command ${describeResource(record)} was deployed with (digest ${declared})`,
+        `its digest is ${rollbackCommandDigest(command)}`,
+      );
+  }
+}
+
 export function planRollback(values: Values): RollbackPlan {
   const plan: RollbackPlan = {};
   if (values.deployment && values.target)
@@ -146,6 +194,12 @@ export function planRollback(values: Values): RollbackPlan {
       '',
       'a deployment record (`steps.<deploy>.outputs.deployment`), or `target` with its identifiers for a manual rollback',
     );
+  const command = rollbackCommand(values['rollback-command']);
+  if (command) {
+    checkRollbackCommand(values['rollback-command'], plan);
+    plan.rollbackCommand = command;
+  }
+  checkDeclaredCommand(values['rollback-command'], command, plan.records ?? []);
   const bakeTimeMs = values['bake-time'];
   if (values.alarms.length && bakeTimeMs === undefined)
     throw new InputError(

@@ -10,12 +10,13 @@ import type { Clock, Sleep } from '../../../shared/wait/poll.js';
 import { createClient, resolveRegion } from '../../../shared/aws/clients.js';
 import type { TaskDefinitionFile } from '../../../shared/targets/ecs/file.js';
 import { imagesToDeploy, validateEcsInputs } from '../../../shared/targets/ecs/request.js';
+import { rollbackCommandDigest } from '../../../shared/targets/ecs/command.js';
 import { inputs, outputs } from './inputs.js';
 
 type Inputs = InputValues<typeof inputs>;
 
 /** Checks across inputs, before any AWS call. */
-export function validate(values: Inputs): { file?: TaskDefinitionFile; command?: string[] } {
+export function validate(values: Inputs): ReturnType<typeof validateEcsInputs> {
   return validateEcsInputs(values);
 }
 
@@ -28,7 +29,7 @@ export interface MainDependencies {
 
 export async function main(context: RunContext, dependencies: MainDependencies = {}): Promise<void> {
   const values = await readInputs(inputs);
-  const { file, command } = validate(values);
+  const { file, command, rollbackCommand } = validate(values);
   const region = resolveRegion(values['aws-region'] || undefined);
   context.summary.heading(raw(`deploy-ecs: ${code(values.service)} in ${code(values.cluster)}`));
   const { confirmImagesBeforeDeploy } = await import('../../../shared/aws/image-exists.js');
@@ -57,6 +58,7 @@ export async function main(context: RunContext, dependencies: MainDependencies =
       ...(values['desired-count'] !== undefined ? { desiredCount: values['desired-count'] } : {}),
       forceNewDeployment: values['force-new-deployment'],
       ...(command ? { migrationCommand: command } : {}),
+      ...(rollbackCommand ? { rollbackCommandDigest: rollbackCommandDigest(rollbackCommand) } : {}),
       wait: values.wait,
       ifInProgress: values['if-in-progress'],
       ...(values['keep-revisions'] !== undefined ? { keepRevisions: values['keep-revisions'] } : {}),

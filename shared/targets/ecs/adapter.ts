@@ -188,6 +188,8 @@ export function createEcsRollback(ecs: ECSClient): RollbackAdapter<EcsRecord> {
           to,
           refused: `the service now runs ${shortName(live)}, not ${shortName(current.taskDefinitionArn)} that this deployment rolled out: someone deployed since. Set force: true to roll back anyway.`,
         };
+      // the rollback command (e.g. a schema downgrade) runs here, only when the restore happens
+      if (options.beforeEcsRestore) await options.beforeEcsRestore(ecs, record, service);
       const { deploymentId } = await updateService(ecs, {
         ...ref,
         taskDefinitionArn: previous.taskDefinitionArn,

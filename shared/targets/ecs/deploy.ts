@@ -60,6 +60,8 @@ export interface EcsDeployRequest extends ServiceRef {
   desiredCount?: number;
   forceNewDeployment: boolean;
   migrationCommand?: string[];
+  /** Recorded in `current` so that a rollback can check it is given the same command. */
+  rollbackCommandDigest?: string;
   wait: boolean;
   ifInProgress: IfInProgress;
   keepRevisions?: number;
@@ -308,6 +310,7 @@ export async function deployService(
       taskDefinitionArn,
       desiredCount: desiredCount ?? previous.desiredCount,
       images: nextImages,
+      ...(request.rollbackCommandDigest ? { rollbackCommandDigest: request.rollbackCommandDigest } : {}),
     };
     summary.paragraph(
       raw(`Task definition: ${code(shortName(liveArn))} → ${code(shortName(taskDefinitionArn))}`),

@@ -3,6 +3,7 @@
 import { input, MAX_POLL_INTERVAL_MS, MAX_WAIT_MS } from '../../action/inputs.js';
 import { SECRET_NAME } from '../../action/secrets.js';
 import { MIGRATION_COMMAND_ACCEPTED } from './request.js';
+import { ROLLBACK_COMMAND_ACCEPTED } from './command.js';
 
 export const ecsInputs = {
   images: input.map({ accepted: 'container=image lines' }),
@@ -16,6 +17,8 @@ export const ecsInputs = {
   'desired-count': input.integer({ min: 0, max: 5000 }),
   'force-new-deployment': input.boolean({ default: false }),
   'migration-command': input.string({ accepted: MIGRATION_COMMAND_ACCEPTED, multiline: true }),
+  // run by a rollback of this release; the record carries only its digest
+  'rollback-command': input.string({ accepted: ROLLBACK_COMMAND_ACCEPTED, multiline: true }),
 };
 
 /** How deploy-ecs waits for the rollout; the root release action waits the same way. */

@@ -1,5 +1,6 @@
 // The one-off migration task: RunTask from the new task definition with the service's network
-// configuration and a command override on the target container, followed until STOPPED.
+// configuration and a command override on the target container, followed until STOPPED. The
+// rollback command (rollback-command.ts) runs through the same code with a purpose of its own.
 import {
   DescribeTasksCommand,
   RunTaskCommand,
@@ -52,13 +53,19 @@ export function runTaskInput(
 }
 
 /**
- * Stops a migration task left running (timeout, cancel): a task started by this deploy must not
+ * Stops a one-off task left running (timeout, cancel): a task started by this step must not
  * outlive it. Says what happened, for the result's reason.
  */
-async function stopTask(ecs: ECSClient, cluster: string, taskArn: string, why: string): Promise<string> {
+async function stopTask(
+  ecs: ECSClient,
+  cluster: string,
+  taskArn: string,
+  why: string,
+  purpose: OneOffPurpose,
+): Promise<string> {
   try {
     await ecs.send(
-      new StopTaskCommand({ cluster, task: taskArn, reason: `deploy-ecs: migration ${why}`.slice(0, 255) }),
+      new StopTaskCommand({ cluster, task: taskArn, reason: `${purpose.startedBy}: ${why}`.slice(0, 255) }),
     );
     return '; the task was stopped (StopTask)';
   } catch (error) {
@@ -72,6 +79,14 @@ function exitOf(task: Task, container: string): { exitCode?: number; reason: str
   return state?.exitCode !== undefined ? { exitCode: state.exitCode, reason } : { reason };
 }
 
+/** What a one-off task is for: its startedBy tag and the word its messages use. */
+export interface OneOffPurpose {
+  startedBy: string;
+  noun: string;
+}
+
+const MIGRATION: OneOffPurpose = { startedBy: 'deploy-ecs/migration', noun: 'migration' };
+
 export async function runMigration(
   ecs: ECSClient,
   logsClient: LogsClientFactory | undefined,
@@ -83,11 +98,12 @@ export async function runMigration(
     command: string[];
   },
   options: FollowOptions,
+  purpose: OneOffPurpose = MIGRATION,
 ): Promise<MigrationResult> {
   const containerName = ref.container.name ?? '';
   const started = await ecs.send(
     new RunTaskCommand(
-      runTaskInput(ref.service, { ...ref, container: containerName, startedBy: 'deploy-ecs/migration' }),
+      runTaskInput(ref.service, { ...ref, container: containerName, startedBy: purpose.startedBy }),
     ),
   );
   const taskArn = started.tasks?.[0]?.taskArn;
@@ -95,7 +111,7 @@ export async function runMigration(
     const failure = started.failures?.[0];
     return {
       status: 'failed',
-      reason: `the migration task could not start: ${failure?.reason ?? 'no task returned'}${failure?.detail ? ` (${failure.detail})` : ''}`,
+      reason: `the ${purpose.noun} task could not start: ${failure?.reason ?? 'no task returned'}${failure?.detail ? ` (${failure.detail})` : ''}`,
       elapsedMs: 0,
     };
   }
@@ -119,15 +135,15 @@ export async function runMigration(
       status: 'timed-out',
       taskArn,
       reason:
-        `the migration task did not stop in time (last status ${outcome.state})` +
-        (await stopTask(ecs, ref.cluster, taskArn, 'timed out')),
+        `the ${purpose.noun} task did not stop in time (last status ${outcome.state})` +
+        (await stopTask(ecs, ref.cluster, taskArn, 'timed out', purpose)),
       elapsedMs: outcome.elapsedMs,
     };
   if (outcome.outcome === 'cancelled')
     return {
       status: 'cancelled',
       taskArn,
-      reason: outcome.reason + (await stopTask(ecs, ref.cluster, taskArn, 'cancelled')),
+      reason: outcome.reason + (await stopTask(ecs, ref.cluster, taskArn, 'cancelled', purpose)),
       elapsedMs: outcome.elapsedMs,
     };
   if (outcome.outcome === 'failed')
@@ -140,8 +156,8 @@ export async function runMigration(
     taskArn,
     reason:
       exit.exitCode === undefined
-        ? `the migration task stopped without an exit code: ${exit.reason}`
-        : `the migration command exited with code ${exit.exitCode}: ${exit.reason}`,
+        ? `the ${purpose.noun} task stopped without an exit code: ${exit.reason}`
+        : `the ${purpose.noun} command exited with code ${exit.exitCode}: ${exit.reason}`,
     elapsedMs: outcome.elapsedMs,
     ...(exit.exitCode !== undefined ? { exitCode: exit.exitCode } : {}),
   };

@@ -2,7 +2,7 @@
 // before any AWS call: image xor images, each image, the migration command, the task-definition file.
 import { InputError } from '../../action/errors.js';
 import { IMAGE_ACCEPTED, imageProblem } from './image.js';
-import { migrationCommand } from './command.js';
+import { migrationCommand, rollbackCommand } from './command.js';
 import { readTaskDefinitionFile, type TaskDefinitionFile } from './file.js';
 
 export const MIGRATION_COMMAND_ACCEPTED =
@@ -12,12 +12,14 @@ export interface EcsDeployInputs {
   image: string;
   images: Record<string, string>;
   'migration-command': string;
+  'rollback-command': string;
   'task-definition': string;
 }
 
 export function validateEcsInputs(values: EcsDeployInputs): {
   file?: TaskDefinitionFile;
   command?: string[];
+  rollbackCommand?: string[];
 } {
   if (values.image && Object.keys(values.images).length)
     throw new InputError(
@@ -35,7 +37,9 @@ export function validateEcsInputs(values: EcsDeployInputs): {
         problem,
       );
   }
-  const result: { file?: TaskDefinitionFile; command?: string[] } = {};
+  const result: { file?: TaskDefinitionFile; command?: string[]; rollbackCommand?: string[] } = {};
+  const rollback = rollbackCommand(values['rollback-command']);
+  if (rollback) result.rollbackCommand = rollback;
   if (values['migration-command']) {
     const command = migrationCommand(values['migration-command']);
     if (!command)
