@@ -17,6 +17,8 @@ import { givenInputs, planRelease, type ReleasePlan, type Values } from './plan.
 import { maskChecks, maskRawInputs } from './secrets.js';
 import { Timeline, type Outcome, type Phase } from './timeline.js';
 import { statesLabel } from './labels.js';
+import { startGitHubDeployment } from '../shared/github/report.js';
+import { releaseSubjects, releaseUrl, reportRelease } from './github.js';
 
 /** Seams for unit tests: time, so that waits run in microseconds. */
 export interface MainDependencies {
@@ -52,6 +54,9 @@ export async function main(context: RunContext, dependencies: MainDependencies =
   const plan = planRelease(values, givenInputs());
   if (plan.smoke) maskChecks(plan.smoke.checks, plan.smoke.entryHeaders);
   const region = await releaseRegion(plan, values['aws-region']);
+  const github = await startGitHubDeployment(values, 'release', releaseSubjects(plan, values, region));
+  const reportToGitHub = () =>
+    reportRelease(github, records, failure?.reason, releaseUrl(plan, result['stack-outputs']));
 
   const clock = dependencies.clock ?? { now: () => Date.now() };
   const timeline = new Timeline(context.startedAt.getTime(), () => clock.now());
@@ -142,9 +147,11 @@ export async function main(context: RunContext, dependencies: MainDependencies =
     result['rolled-back'] = rolledBack();
     result.reason = failure.reason;
     finish();
+    await reportToGitHub();
     throw error;
   }
   finish();
+  await reportToGitHub();
   if (context.signal.aborted)
     throw new ActionError(
       `Cancelled during the release (${timeline.steps.map((step) => `${step.phase}: ${step.outcome}`).join(', ') || 'before the deploy'}); nothing was rolled back.`,

@@ -72,7 +72,8 @@ ajv.addFormat(
   'date-time',
   (text: string) => !Number.isNaN(Date.parse(text)) && /^\d{4}-\d\d-\d\dT/.test(text),
 );
-ajv.addFormat('uri', (text: string) => URL.canParse(text));
+// GitHub's URL fields document `""` as their default, and GitHub sends it: empty counts as a uri.
+ajv.addFormat('uri', (text: string) => text === '' || URL.canParse(text));
 ajv.addFormat('int64', { type: 'number', validate: (value: number) => Number.isSafeInteger(value) });
 
 function compile(schema: Json): ValidateFunction {

@@ -89,6 +89,8 @@ export class GitHubDeployments {
   private off = false;
   private deploymentId: number | undefined;
   private readonly givenUrl: string | undefined;
+  /** What `start` reported. */
+  subjects: readonly DeploymentSubject[] = [];
 
   private constructor(
     private readonly action: string,
@@ -115,6 +117,7 @@ export class GitHubDeployments {
 
   /** Creates the deployment of the commit and marks it `in_progress`. */
   async start(subjects: readonly DeploymentSubject[], description: string): Promise<void> {
+    this.subjects = subjects;
     const id = await this.create(subjects, description);
     if (id !== undefined) await this.post(id, 'in_progress', description, undefined);
   }
@@ -144,7 +147,8 @@ export class GitHubDeployments {
   }
 
   private async connect(): Promise<Connection | undefined> {
-    if (this.connection || this.off) return this.connection;
+    if (this.off) return undefined;
+    if (this.connection) return this.connection;
     if (!this.token) return this.refuse('`github-token` is empty');
     const { context, getOctokit } = await import('@actions/github');
     const repository = process.env['GITHUB_REPOSITORY'];

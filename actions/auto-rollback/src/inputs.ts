@@ -1,6 +1,7 @@
 import { input } from '../../../shared/action/inputs.js';
 import { TARGETS } from '../../../shared/record/record.js';
 import { clusterNameInput, DNS_SUBDOMAIN, eksInputs } from '../../../shared/targets/eks/inputs.js';
+import { githubInputs } from '../../../shared/github/inputs.js';
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.:/+=@-]{0,254}$/;
 
@@ -43,6 +44,8 @@ export const inputs = {
     pattern: /^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/,
     accepted: 'an AWS region such as us-east-1',
   }),
+  // GitHub Deployments (shared/github)
+  ...githubInputs,
 };
 
 export const outputs = ['rolled-back', 'restored', 'reason'] as const;

@@ -10,6 +10,8 @@ import { planRollback } from './plan.js';
 import { kubeconfigPath } from '../../../shared/kube/kubeconfig-path.js';
 import { restoreAll, type RestoreRow } from './restore.js';
 import { reportQuiet, reportRollback } from './report.js';
+import { GitHubDeployments } from '../../../shared/github/deployments.js';
+import { reportRollbackToGitHub } from '../../../shared/github/report.js';
 
 export async function main(context: RunContext): Promise<void> {
   const values = await readInputs(inputs);
@@ -61,6 +63,11 @@ export async function main(context: RunContext): Promise<void> {
     restoreAll(records, { ...follow, force: values.force, wait: values.wait }, connections),
   );
   reportRollback(context.summary, rows, reason, Date.now() - context.startedAt.getTime());
+  const restored = records.filter((_, index) =>
+    ['restored', 'already-restored'].includes(rows[index]?.status ?? ''),
+  );
+  if (restored.length)
+    await reportRollbackToGitHub(GitHubDeployments.fromInputs(values, 'auto-rollback'), restored, reason);
   writeOutputs(outputs, {
     'rolled-back': rows.some((row) => row.changed),
     restored: rows.map(({ target, resource, from, to, changed, status }) => ({

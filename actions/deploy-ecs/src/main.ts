@@ -10,6 +10,9 @@ import type { Clock, Sleep } from '../../../shared/wait/poll.js';
 import { createClient, resolveRegion } from '../../../shared/aws/clients.js';
 import type { TaskDefinitionFile } from '../../../shared/targets/ecs/file.js';
 import { validateEcsInputs } from '../../../shared/targets/ecs/request.js';
+import type { DeploymentRecord } from '../../../shared/record/record.js';
+import { subjectOf } from '../../../shared/github/deployments.js';
+import { settleGitHubDeployment, startGitHubDeployment } from '../../../shared/github/report.js';
 import { inputs, outputs } from './inputs.js';
 
 type Inputs = InputValues<typeof inputs>;
@@ -40,7 +43,13 @@ export async function main(context: RunContext, dependencies: MainDependencies =
   const logsClient = async () =>
     createClient((await import('@aws-sdk/client-cloudwatch-logs')).CloudWatchLogsClient, { region });
 
-  await deployService(
+  const subject = subjectOf(
+    { target: 'ecs', resource: { cluster: values.cluster, service: values.service } },
+    region,
+  );
+  const github = await startGitHubDeployment(values, 'deploy-ecs', [subject], values['dry-run']);
+  let records: DeploymentRecord[] = [];
+  const deploying = deployService(
     ecs,
     logsClient,
     {
@@ -70,7 +79,11 @@ export async function main(context: RunContext, dependencies: MainDependencies =
     {
       summary: context.summary,
       startedAt: context.startedAt,
-      onRecord: (outcome) => writeOutputs(outputs, { ...ecsOutputs(outcome), deployment: outcome.record }),
+      onRecord: (outcome) => {
+        records = [outcome.record];
+        writeOutputs(outputs, { ...ecsOutputs(outcome), deployment: outcome.record });
+      },
     },
   );
+  await settleGitHubDeployment(github, deploying, () => records);
 }

@@ -6,6 +6,7 @@ import {
   DNS_LABEL,
   eksInputs,
 } from '../../../shared/targets/eks/inputs.js';
+import { githubInputs } from '../../../shared/github/inputs.js';
 
 export const inputs = {
   ...eksInputs,
@@ -20,6 +21,8 @@ export const inputs = {
   'wait-timeout': input.duration({ default: '10m', min: 1000 }),
   'undo-on-failure': input.boolean({ default: true }),
   'aws-region': input.string({ accepted: 'an AWS region such as eu-west-3' }),
+  // GitHub Deployments (shared/github)
+  ...githubInputs,
 };
 
 export const outputs = ['revisions', 'previous-revisions', 'deployment'] as const;

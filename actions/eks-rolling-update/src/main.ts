@@ -12,6 +12,9 @@ import {
   kubeconfigPath,
   rollOutDeployments,
 } from '../../../shared/targets/eks/deploy.js';
+import type { DeploymentRecord } from '../../../shared/record/record.js';
+import { subjectOf } from '../../../shared/github/deployments.js';
+import { settleGitHubDeployment, startGitHubDeployment } from '../../../shared/github/report.js';
 import { inputs, outputs } from './inputs.js';
 
 /** Longest gap between two polls of a rollout: Kubernetes reads are cheap, exits should be quick. */
@@ -33,14 +36,26 @@ export async function main(context: RunContext): Promise<void> {
   const values = await readInputs(inputs);
   const images = eksImageRequest(values);
   const kubeconfig = kubeconfigPath(values.kubeconfig);
-  await rollOutDeployments(
+  const deployments = [...new Set(values.deployment)];
+  const region = regionFor(values, kubeconfig);
+  const resource = (deployment: string) => ({
+    cluster: values['cluster-name'],
+    namespace: values.namespace,
+    deployment,
+  });
+  const subjects = deployments.map((deployment) =>
+    subjectOf({ target: 'eks', resource: resource(deployment) }, region),
+  );
+  const github = await startGitHubDeployment(values, 'eks-rolling-update', subjects);
+  let records: DeploymentRecord[] = [];
+  const deploying = rollOutDeployments(
     {
       cluster: values['cluster-name'],
       namespace: values.namespace,
-      deployments: [...new Set(values.deployment)],
+      deployments,
       images,
       changeCause: values['change-cause'] || defaultChangeCause(),
-      region: regionFor(values, kubeconfig),
+      region,
       ...(kubeconfig ? { kubeconfig } : {}),
       ...(values['api-server'] ? { apiServer: values['api-server'] } : {}),
       ...(values['certificate-authority-data'] ? { caData: values['certificate-authority-data'] } : {}),
@@ -55,12 +70,15 @@ export async function main(context: RunContext): Promise<void> {
     {
       summary: context.summary,
       startedAt: context.startedAt,
-      onOutcome: (outcome) =>
+      onOutcome: (outcome) => {
+        records = outcome.records;
         writeOutputs(outputs, {
           ...eksOutputs(outcome),
           deployment:
             outcome.records.length === 1 && outcome.records[0] ? outcome.records[0] : outcome.records,
-        }),
+        });
+      },
     },
   );
+  await settleGitHubDeployment(github, deploying, () => records);
 }
