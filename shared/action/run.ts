@@ -49,7 +49,7 @@ export async function run(action: string, main: (context: RunContext) => Promise
         : describeError(error, { action });
     if (isDebug() && error instanceof Error && error.stack) debug(error.stack);
     if (context.summary.isEmpty()) context.summary.heading(action);
-    context.summary.status('failure', message);
+    if (!context.summary.reportsFailure()) context.summary.status('failure', message);
     setFailed(message);
   } finally {
     context.summary.write();
