@@ -17,6 +17,7 @@ import { givenInputs, planRelease, type ReleasePlan, type Values } from './plan.
 import { maskChecks, maskRawInputs } from './secrets.js';
 import { Timeline, type Outcome, type Phase } from './timeline.js';
 import { statesLabel } from './labels.js';
+import { reportConsoleLinks } from '../shared/aws/console.js';
 import { startGitHubDeployment } from '../shared/github/report.js';
 import { releaseSubjects, releaseUrl, reportRelease } from './github.js';
 
@@ -79,11 +80,14 @@ export async function main(context: RunContext, dependencies: MainDependencies =
   const finish = (): void => {
     const deployment = records.length === 1 ? records[0] : records.length > 1 ? records : undefined;
     writeOutputs(outputs, { ...result, ...(deployment ? { deployment } : {}) });
+    // The reason once: in the step's row when it has one, else in the headline.
+    const told = failure && timeline.steps.some((step) => step.detail?.includes(failure!.reason));
     const headline = failure
-      ? `Release failed: ${failure.reason}${rolledBack() ? ' — rolled back to the previous state.' : ''}`
+      ? `Release failed${told ? ` at the ${failure.phase}` : `: ${failure.reason}`}${rolledBack() ? ' — rolled back to the previous state.' : ''}`
       : 'Released: deployed, smoke-tested' + (plan.bake ? ' and baked' : '') + '.';
     const status = context.signal.aborted ? 'warning' : failure ? 'failure' : 'success';
     timeline.render(context.summary, title, status, headline);
+    reportConsoleLinks(context.summary, records);
     if (!details.isEmpty()) context.summary.details('Details', (inner) => inner.append(details));
   };
 

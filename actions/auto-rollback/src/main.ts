@@ -5,6 +5,7 @@ import { ActionError } from '../../../shared/action/errors.js';
 import { formatDuration } from '../../../shared/action/duration.js';
 import type { RunContext } from '../../../shared/action/run.js';
 import type { DeploymentRecord } from '../../../shared/record/record.js';
+import { reportConsoleLinks } from '../../../shared/aws/console.js';
 import { inputs, outputs } from './inputs.js';
 import { planRollback } from './plan.js';
 import { kubeconfigPath } from '../../../shared/kube/kubeconfig-path.js';
@@ -63,6 +64,7 @@ export async function main(context: RunContext): Promise<void> {
     restoreAll(records, { ...follow, force: values.force, wait: values.wait }, connections),
   );
   reportRollback(context.summary, rows, reason, Date.now() - context.startedAt.getTime());
+  reportConsoleLinks(context.summary, records);
   const restored = records.filter((_, index) =>
     ['restored', 'already-restored'].includes(rows[index]?.status ?? ''),
   );

@@ -13,6 +13,7 @@ import { validateEcsInputs } from '../../../shared/targets/ecs/request.js';
 import type { DeploymentRecord } from '../../../shared/record/record.js';
 import { subjectOf } from '../../../shared/github/deployments.js';
 import { settleGitHubDeployment, startGitHubDeployment } from '../../../shared/github/report.js';
+import { reportConsoleLinks } from '../../../shared/aws/console.js';
 import { inputs, outputs } from './inputs.js';
 
 type Inputs = InputValues<typeof inputs>;
@@ -85,5 +86,7 @@ export async function main(context: RunContext, dependencies: MainDependencies =
       },
     },
   );
-  await settleGitHubDeployment(github, deploying, () => records);
+  await settleGitHubDeployment(github, deploying, () => records).finally(() =>
+    reportConsoleLinks(context.summary, records),
+  );
 }

@@ -15,6 +15,7 @@ import type { LambdaProgress } from '../../../shared/targets/lambda/deploy.js';
 import type { StackProgress } from '../../../shared/targets/cloudformation/deploy.js';
 import { subjectOf, urlFromOutputs } from '../../../shared/github/deployments.js';
 import { settleGitHubDeployment, startGitHubDeployment } from '../../../shared/github/report.js';
+import { reportConsoleLinks } from '../../../shared/aws/console.js';
 import { inputs, outputs } from './inputs.js';
 import { reportFunction, reportStack } from './report.js';
 import { validate, type Plan } from './validate.js';
@@ -119,6 +120,7 @@ async function deployDirect(
     );
     writeOutputs(outputs, { ...functionOutputs(progress), ...(record ? { deployment: record } : {}) });
     reportFunction(context.summary, { progress, values, status, message, dryRun: values['dry-run'] });
+    if (record) reportConsoleLinks(context.summary, [record]);
   }
   if (message && progress.reverted) throw new ActionError(message);
 }
@@ -217,6 +219,7 @@ async function deployWithStack(
       message,
       dryRun: values['dry-run'],
     });
+    if (record) reportConsoleLinks(context.summary, [record]);
   }
   if (message && status !== 'succeeded') throw new ActionError(message);
   return progress.outputs;

@@ -15,6 +15,7 @@ import {
 import type { DeploymentRecord } from '../../../shared/record/record.js';
 import { subjectOf } from '../../../shared/github/deployments.js';
 import { settleGitHubDeployment, startGitHubDeployment } from '../../../shared/github/report.js';
+import { reportConsoleLinks } from '../../../shared/aws/console.js';
 import { inputs, outputs } from './inputs.js';
 
 /** Longest gap between two polls of a rollout: Kubernetes reads are cheap, exits should be quick. */
@@ -80,5 +81,7 @@ export async function main(context: RunContext): Promise<void> {
       },
     },
   );
-  await settleGitHubDeployment(github, deploying, () => records);
+  await settleGitHubDeployment(github, deploying, () => records).finally(() =>
+    reportConsoleLinks(context.summary, records),
+  );
 }
