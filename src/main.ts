@@ -102,9 +102,13 @@ export async function main(context: RunContext, dependencies: MainDependencies =
     // 1. Deploy
     const { deployTarget } = await import('./deploy.js');
     const endDeploy = timeline.begin('deploy');
-    const deployed = await group('Deploy', () =>
-      deployTarget(plan.deploy, values, { region, startedAt: context.startedAt, follow, details }),
-    );
+    // Not a log group: the targets group their own steps, and GitHub does not nest groups.
+    const deployed = await deployTarget(plan.deploy, values, {
+      region,
+      startedAt: context.startedAt,
+      follow,
+      details,
+    });
     records = deployed.records;
     Object.assign(result, deployed.outputs);
     if (records.length)

@@ -49,6 +49,17 @@ function run(name: string, inputs: Record<string, InputValue>): Promise<RunResul
   });
 }
 
+/** How deep the log groups go: GitHub does not nest them, so more than 1 shows as a mess. */
+function groupDepth(result: RunResult): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const command of result.commands) {
+    if (command.command === 'group') deepest = Math.max(deepest, ++depth);
+    if (command.command === 'endgroup') depth -= 1;
+  }
+  return deepest;
+}
+
 const warnings = (result: RunResult) =>
   result.commands.filter((command) => command.command === 'warning').map((command) => command.data);
 
@@ -84,6 +95,8 @@ describe('GitHub Deployments', () => {
     });
     expect(api.requests.every((request) => request.authorization === `token ${TOKEN}`)).toBe(true);
     assertNoSecretLeak(result, [TOKEN]);
+    expect(groupDepth(result)).toBe(1);
+    expect(result.summary).toContain('In the AWS console:');
     expect(warnings(result)).toEqual([]);
   });
 
@@ -101,6 +114,12 @@ describe('GitHub Deployments', () => {
       'github-environment': 'production',
     });
     expect(result.code).toBe(1);
+    expect(groupDepth(result)).toBe(1);
+    // The reason once: in the smoke test's row of the timeline, not again in the headline.
+    expect(result.summary).toContain(
+      '❌ Release failed at the smoke test — rolled back to the previous state.',
+    );
+    expect(result.summary.match(/smoke test failed: GET/g)).toHaveLength(1);
     const live = await ecs.send(new DescribeServicesCommand({ cluster, services: [service] }));
     expect(live.services?.[0]?.taskDefinition).toBe(taskDefinitionArn);
     expect(api.history('production')).toEqual([
