@@ -1,6 +1,6 @@
 // deploy-lambda-image's bundle spawned as the runner does, against moto behind the recording
 // proxy: direct mode with a watched traffic shift, CloudFormation mode updating only the image of
-// seed 004's stack, dry runs and bad inputs that make no mutating call, and the IAM policy.
+// the Lambda + CloudFormation example's stack, dry runs and bad inputs that make no mutating call, and the IAM policy.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { mkdirSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -93,7 +93,7 @@ beforeAll(async () => {
   await cloudwatch.send(
     new SetAlarmStateCommand({ AlarmName: alarm, StateValue: 'OK', StateReason: 'quiet' }),
   );
-  // seed 004's stack as its first manual `aws cloudformation deploy` left it
+  // the example's stack as its first manual `aws cloudformation deploy` left it
   await new CloudFormationClient(config()).send(
     new CreateStackCommand({
       StackName: stackName,

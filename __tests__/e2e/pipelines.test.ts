@@ -214,7 +214,7 @@ describe('lambda-cloudformation.yml', () => {
 
   it('builds latest + SHA, deploys the stack with the secrets as parameters, smoke-tests the endpoint output', async () => {
     const workspace = workspaceWithApp();
-    // Seed 004's template, reduced to what moto can create; the endpoint output is the local stand-in.
+    // The Lambda example's template, reduced to what moto can create; the endpoint output is the local stand-in.
     writeFileSync(
       join(workspace, 'template.yaml'),
       readFileSync(join(REPO_ROOT, '__tests__/fixtures/lambda/template.yaml'), 'utf8')
@@ -230,7 +230,7 @@ describe('lambda-cloudformation.yml', () => {
           `Value: '${api}'`,
         ),
     );
-    // The stack as seed 004's first manual `aws cloudformation deploy` left it (moto 5.2.1 gives
+    // The stack as the Lambda example's first manual `aws cloudformation deploy` left it (moto 5.2.1 gives
     // a stack created through a change set no outputs; an updated one keeps them).
     const cloudformation = new CloudFormationClient(clientConfig(region));
     cleanups.push(() => cloudformation.destroy());
@@ -380,7 +380,7 @@ describe('ecs-fargate.yml', () => {
         );
       }),
     );
-    // What seed 003's Terraform creates before the first release (desired count 0: moto's
+    // What the ECS example's Terraform creates before the first release (desired count 0: moto's
     // deployments complete only when no task has to run).
     await ecs.send(new CreateClusterCommand({ clusterName: cluster }));
     await ecs.send(new DeleteServiceCommand({ cluster, service, force: true })).catch(() => undefined);
