@@ -140,6 +140,41 @@ describe('GitHub Deployments', () => {
     expect(restored?.statuses[0]).toMatchObject({ environment_url: `${app.url}/health`, log_url: RUN_URL });
   });
 
+  it("auto-rollback: the deploy job's deployment is marked failure, the restored version is current", async () => {
+    const { cluster, service, taskDefinitionArn } = await createService(ecs);
+    const deployed = await run('deploy-ecs', {
+      cluster,
+      service,
+      image: '127.0.0.1:5000/web:v4',
+      'max-poll-interval': '1s',
+      'github-environment': 'production',
+    });
+    expect(deployed.code).toBe(0);
+    const rolledBack = await run('auto-rollback', {
+      deployment: deployed.outputs['deployment'] ?? '',
+      reason: 'smoke test failed',
+      'max-poll-interval': '1s',
+      'github-environment': 'production',
+      'github-environment-url': 'https://shop.example.com',
+    });
+    expect(rolledBack.code).toBe(0);
+    expect(rolledBack.outputs['rolled-back']).toBe('true');
+    const live = await ecs.send(new DescribeServicesCommand({ cluster, services: [service] }));
+    expect(live.services?.[0]?.taskDefinition).toBe(taskDefinitionArn);
+    expect(api.history('production')).toEqual([
+      { task: 'deploy', states: ['in_progress', 'success', 'failure'], payload: expect.any(Object) },
+      { task: 'deploy:rollback', states: ['success'], payload: expect.objectContaining({ target: 'ecs' }) },
+    ]);
+    const [failed, restored] = api.deployments;
+    expect(failed?.statuses[2]?.description).toBe('Rolled back: smoke test failed');
+    expect(restored?.statuses[0]).toMatchObject({
+      environment_url: 'https://shop.example.com',
+      log_url: RUN_URL,
+    });
+    expect(rolledBack.summary).toContain('In the AWS console:');
+    expect(groupDepth(rolledBack)).toBe(1);
+  });
+
   it('without deployments: write the deploy goes on, with one warning', async () => {
     api.canWrite = false;
     const { cluster, service } = await createService(ecs);
