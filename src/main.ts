@@ -212,7 +212,8 @@ async function smokeTest(
   );
   result.passed = report.passed;
   result.report = reportForOutput(report);
-  renderSmokeSummary(details, report, 'Smoke test');
+  // Why checks failed is the smoke test's row of the timeline: not again in the details.
+  renderSmokeSummary(details, report, 'Smoke test', { reasons: false });
   const failed = report.checks.filter((check) => !check.passed);
   const detail = `${report.checks.length - failed.length}/${report.checks.length} check(s) passed`;
   if (context.signal.aborted) {

@@ -120,6 +120,7 @@ describe('GitHub Deployments', () => {
       '❌ Release failed at the smoke test — rolled back to the previous state.',
     );
     expect(result.summary.match(/smoke test failed: GET/g)).toHaveLength(1);
+    expect(result.summary.match(/expect-status 2xx: got 503/g)).toHaveLength(1);
     const live = await ecs.send(new DescribeServicesCommand({ cluster, services: [service] }));
     expect(live.services?.[0]?.taskDefinition).toBe(taskDefinitionArn);
     expect(api.history('production')).toEqual([

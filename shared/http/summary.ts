@@ -116,7 +116,16 @@ export function latencyChart(report: SmokeReport): string | undefined {
   ].join('\n');
 }
 
-export function renderSmokeSummary(summary: Summary, report: SmokeReport, title = 'Smoke test'): Summary {
+/**
+ * `reasons: false` when the caller tells why the checks failed itself (the release's timeline), so
+ * the reasons appear once.
+ */
+export function renderSmokeSummary(
+  summary: Summary,
+  report: SmokeReport,
+  title = 'Smoke test',
+  options: { reasons?: boolean } = {},
+): Summary {
   const failed = report.checks.filter((check) => !check.passed);
   summary.heading(title);
   if (report.checks.length === 0) summary.status('failure', 'No checks were run.');
@@ -142,7 +151,7 @@ export function renderSmokeSummary(summary: Summary, report: SmokeReport, title 
     ['Check', 'Result', 'Attempts', 'Last status', 'Latency median / p95', 'Certificate days left'],
     rows,
   );
-  if (failed.length > 0) {
+  if (failed.length > 0 && options.reasons !== false) {
     summary.heading('Why checks failed', 3);
     summary.list(
       failed.map((check) => ({

@@ -57,6 +57,16 @@ describe('renderSmokeSummary', () => {
     expect(markdown).toContain('- `api \\| v1`: expect-status 2xx: got 503 (body "&lt;b&gt;down&lt;/b&gt;")');
   });
 
+  it('leaves the reasons to the caller that tells them itself', () => {
+    const failing = report([
+      check('down', [], { passed: false, outcome: 'failed', failureReason: 'connection refused' }),
+    ]);
+    expect(renderSmokeSummary(new Summary(), failing).toMarkdown()).toContain('connection refused');
+    expect(
+      renderSmokeSummary(new Summary(), failing, 'Smoke test', { reasons: false }).toMarkdown(),
+    ).not.toContain('connection refused');
+  });
+
   it('says when all passed', () => {
     expect(renderSmokeSummary(new Summary(), report([check('a', [1])])).toMarkdown()).toContain(
       '✅ All 1 check passed in 1.5s.',
