@@ -78,9 +78,13 @@ export function consoleLink(
   }
 }
 
-/** "In the AWS console" with one line per resource; nothing when no record has a known region. */
+/**
+ * "In the AWS console" with one line per resource the records say runs something of this deploy
+ * (`current` set: changed, or already up to date); nothing for a deploy that changed nothing.
+ */
 export function reportConsoleLinks(summary: Summary, records: readonly DeploymentRecord[]): void {
   const links = records.flatMap((record) => {
+    if (record.current === null) return [];
     const link = consoleLink(record);
     return link ? [link] : [];
   });

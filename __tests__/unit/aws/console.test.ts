@@ -7,7 +7,7 @@ function record(fields: Pick<DeploymentRecord, 'target' | 'region' | 'resource'>
   return {
     schema: 'aws-deploy-actions/deployment@1',
     previous: null,
-    current: null,
+    current: { taskDefinitionArn: 'arn:aws:ecs:eu-west-3:1:task-definition/web:7', desiredCount: 1 },
     status: 'succeeded',
     startedAt: '2026-01-01T00:00:00Z',
     ...fields,
@@ -81,6 +81,8 @@ describe('AWS console links', () => {
     );
     const empty = new Summary();
     reportConsoleLinks(empty, [record({ ...web, region: 'unknown' })]);
+    // A deploy that changed nothing (refused before any change) links nothing.
+    reportConsoleLinks(empty, [{ ...web, current: null, status: 'failed' }]);
     expect(empty.isEmpty()).toBe(true);
   });
 });

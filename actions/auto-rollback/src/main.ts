@@ -64,9 +64,12 @@ export async function main(context: RunContext): Promise<void> {
     restoreAll(records, { ...follow, force: values.force, wait: values.wait }, connections),
   );
   reportRollback(context.summary, rows, reason, Date.now() - context.startedAt.getTime());
-  reportConsoleLinks(context.summary, records);
   const restored = records.filter((_, index) =>
     ['restored', 'already-restored'].includes(rows[index]?.status ?? ''),
+  );
+  reportConsoleLinks(
+    context.summary,
+    records.filter((_, index) => rows[index]?.changed || rows[index]?.status === 'already-restored'),
   );
   if (restored.length)
     await reportRollbackToGitHub(GitHubDeployments.fromInputs(values, 'auto-rollback'), restored, reason);
