@@ -51,6 +51,7 @@ export function publicUrl(text: string | undefined): string | undefined {
   if (!text) return undefined;
   try {
     const url = new URL(text);
+    if (!url.username && !url.password) return text;
     url.username = '';
     url.password = '';
     return url.toString();
