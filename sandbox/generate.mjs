@@ -63,17 +63,25 @@ function renderBlock(indent) {
     .join('\n');
 }
 
+/** Every generated block of the template (ActionsRole's and DeployRole's), rewritten. */
 async function generate() {
   const current = readFileSync(templatePath, 'utf8');
   const lines = current.split('\n');
-  const begin = lines.findIndex((line) => line.trim() === BEGIN);
-  const end = lines.findIndex((line, i) => i > begin && line.trim() === END);
-  if (begin < 0 || end < 0)
+  const out = [];
+  let blocks = 0;
+  for (let i = 0; i < lines.length; i += 1) {
+    out.push(lines[i]);
+    if (lines[i].trim() !== BEGIN) continue;
+    const end = lines.findIndex((line, j) => j > i && line.trim() === END);
+    if (end < 0) throw new Error(`${relative(root, templatePath)}: "${BEGIN}" without "${END}"`);
+    out.push(renderBlock(/^\s*/.exec(lines[i])[0]));
+    i = end - 1;
+    blocks += 1;
+  }
+  if (blocks === 0)
     throw new Error(`${relative(root, templatePath)}: markers "${BEGIN}" and "${END}" not found`);
-  const indent = /^\s*/.exec(lines[begin])[0];
-  const text = [...lines.slice(0, begin + 1), renderBlock(indent), ...lines.slice(end)].join('\n');
   const options = (await prettier.resolveConfig(templatePath)) ?? {};
-  return { current, next: await prettier.format(text, { ...options, filepath: templatePath }) };
+  return { current, next: await prettier.format(out.join('\n'), { ...options, filepath: templatePath }) };
 }
 
 const { current, next } = await generate();
@@ -85,7 +93,9 @@ if (process.argv.includes('--check')) {
     );
     process.exit(1);
   }
-  console.log(`${where}: the ActionsRole policy is the union of ${policyFiles().length} policy file(s)`);
+  console.log(
+    `${where}: the ActionsRole and DeployRole policies are the union of ${policyFiles().length} policy file(s)`,
+  );
 } else {
   if (current !== next) writeFileSync(templatePath, next);
   console.log(

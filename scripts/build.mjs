@@ -3,11 +3,12 @@
 // and each action still loads only its own chunks. dist/<name>/index.js is a generated one-line shim
 // that starts the suite with the action's name (actions/<name>/action.yml → ../../dist/<name>/index.js,
 // the root action.yml → dist/release/index.js). Usage: node scripts/build.mjs [name ...] (names are
-// checked; the suite is always built whole, since its chunks are shared).
-import { execFileSync } from 'node:child_process';
+// checked; the suite is always built whole, since its chunks are shared). The Actions toolkit's
+// undici (a megabyte, evaluated at every start) is deferred until first used: see scripts/lib/bundle.mjs.
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { entries, SUITE_DIR } from './lib/actions.mjs';
+import { bundleWithLazyUndici, LAZY_UNDICI } from './lib/bundle.mjs';
 
 const all = entries();
 const only = process.argv.slice(2);
@@ -48,23 +49,9 @@ writeFileSync(entryFile, entrySource);
 try {
   rmSync(SUITE_DIR, { recursive: true, force: true });
   process.stdout.write(`building the suite (${all.map((e) => e.name).join(', ')}) → ${SUITE_DIR}/\n`);
-  execFileSync(
-    process.execPath,
-    [
-      'node_modules/@vercel/ncc/dist/ncc/cli.js',
-      'build',
-      entryFile,
-      '--out',
-      SUITE_DIR,
-      '--minify',
-      '--target',
-      'es2022',
-      '--license',
-      'licenses.txt',
-      '--quiet',
-      '--transpile-only',
-    ],
-    { stdio: 'inherit' },
+  bundleWithLazyUndici(entryFile, SUITE_DIR, ['--transpile-only']);
+  process.stdout.write(
+    `  undici → ${SUITE_DIR}/${LAZY_UNDICI.slice(2)} (loaded when a proxy agent is first needed)\n`,
   );
 } finally {
   rmSync(ENTRY_DIR, { recursive: true, force: true });

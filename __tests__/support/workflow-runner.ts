@@ -1,13 +1,21 @@
-// The local pipeline runner: reads a workflow file, takes one job's steps in order and runs the
-// steps that use one of our actions through the runner-exact harness (runAction), with `with:`,
-// `env:` and `if:` evaluated as GitHub does from a small context given by the test (vars,
-// secrets, github, inputs, matrix, needs) plus the outputs of the steps run so far.
-// Steps that are not ours (checkout, configure-aws-credentials, setup-*, `run:`, Slack, …) are
-// not run; their `if:` is still evaluated and reported, and they count as succeeded.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// The local pipeline runner: reads a workflow file, takes one job's steps in order and runs them
+// with `with:`, `env:`, `if:` and `run:` evaluated as GitHub does from a small context given by
+// the test (vars, secrets, github, inputs, matrix, needs) plus the outputs of the steps so far:
+// - steps that use one of our actions (`owner/aws-deploy-actions/actions/x@ref`, or a local
+//   `./…/actions/x`, e.g. the pinned checkout of the reusable workflows) run through the
+//   runner-exact harness (runAction);
+// - `run:` steps run in bash with GITHUB_OUTPUT/ENV/PATH/STEP_SUMMARY, as on the runner;
+// - checkout, upload/download-artifact and configure-aws-credentials run as the documented
+//   stand-ins of workflow-stand-ins.ts; the job gets an OIDC token endpoint stand-in;
+// - any other third-party action (Slack, repository-dispatch, …) is not run: its `if:` and
+//   inputs are evaluated and reported, and it counts as succeeded.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { REPO_ROOT, runAction, type RunOptions, type RunResult } from './harness.js';
+import { oidcSubject, runShell, standInFor, startOidcEndpoint, type OidcJob } from './workflow-stand-ins.js';
 
 // ---------------------------------------------------------------------------------------------
 // Expressions: the subset of GitHub's expression language workflows here use.
@@ -297,6 +305,7 @@ export interface WorkflowStep {
   name?: string;
   uses?: string;
   run?: string;
+  'working-directory'?: string;
   if?: string | boolean;
   with?: Record<string, unknown>;
   env?: Record<string, unknown>;
@@ -305,7 +314,11 @@ export interface WorkflowStep {
 
 export interface WorkflowJob {
   name?: string;
+  if?: string | boolean;
   needs?: string | string[];
+  concurrency?: string | { group?: string; 'cancel-in-progress'?: boolean | string };
+  uses?: string;
+  with?: Record<string, unknown>;
   env?: Record<string, unknown>;
   steps?: WorkflowStep[];
   outputs?: Record<string, string>;
@@ -313,8 +326,14 @@ export interface WorkflowJob {
   environment?: string | { name?: string; url?: string };
 }
 
+type WorkflowInputs = Record<string, { type?: string; default?: string | boolean | number }>;
+
 export interface Workflow {
   name?: string;
+  on?: {
+    workflow_call?: { inputs?: WorkflowInputs; secrets?: Record<string, unknown> };
+    workflow_dispatch?: { inputs?: WorkflowInputs };
+  };
   env?: Record<string, unknown>;
   jobs: Record<string, WorkflowJob>;
 }
@@ -335,10 +354,13 @@ export function matrixEntries(job: WorkflowJob): Array<Record<string, Value>> {
   );
 }
 
-/** The action folder a `uses:` names when it is one of ours (`owner/aws-deploy-actions/actions/x@ref`). */
+/**
+ * The action folder a `uses:` names when it is one of ours: `owner/aws-deploy-actions/actions/x@ref`
+ * or a local path ending in `actions/x` (`./actions/x`, `./.aws-deploy-actions/actions/x`).
+ */
 export function suiteAction(uses: string | undefined): string | undefined {
   if (!uses) return undefined;
-  return /^(?:[\w.-]+\/aws-deploy-actions\/actions\/|\.\/actions\/)([a-z0-9-]+)(?:@[\w.-]+)?\/?$/.exec(
+  return /^(?:[\w.-]+\/aws-deploy-actions\/actions\/|\.\/(?:[\w.-]+\/)*actions\/)([a-z0-9-]+)(?:@[\w.-]+)?\/?$/.exec(
     uses,
   )?.[1];
 }
@@ -346,11 +368,11 @@ export function suiteAction(uses: string | undefined): string | undefined {
 export interface PipelineContext {
   vars?: Record<string, string>;
   secrets?: Record<string, string>;
-  /** github.* values: sha, ref, ref_name, ref_type, run_number, run_id, repository, event_name, … */
-  github?: Record<string, string>;
+  /** github.* values: sha, ref, ref_name, ref_type, run_number, run_id, repository, event_name, event, … */
+  github?: Record<string, Value>;
   inputs?: Record<string, string | boolean | number>;
   matrix?: Record<string, Value>;
-  needs?: Record<string, { outputs: Record<string, string>; result: 'success' | 'failure' }>;
+  needs?: Record<string, { outputs: Record<string, string>; result: 'success' | 'failure' | 'skipped' }>;
 }
 
 export interface RunJobOptions {
@@ -361,6 +383,16 @@ export interface RunJobOptions {
   timeoutMs?: number;
   /** Called before each of our steps runs, with the inputs it gets. */
   beforeStep?: (step: StepReport) => void | Promise<void>;
+  /** Artifact store shared by the jobs of one run (upload/download-artifact stand-ins). */
+  artifacts?: string;
+  /** Role ARN → allowed OIDC `sub` patterns, checked by the configure-aws-credentials stand-in. */
+  trust?: Record<string, string[]>;
+  /** Scripts run instead of a `run:` step, by step name (a download this machine cannot make). */
+  replaceRun?: Record<string, string>;
+  /** Directories put first on PATH of `run:` steps (a stand-in `tofu`). */
+  path?: string[];
+  /** The ref a reusable workflow was called at (its OIDC `job_workflow_ref`). Default refs/tags/v1. */
+  workflowRef?: string;
 }
 
 export type StepStatus = 'success' | 'failure' | 'skipped' | 'not-ours';
@@ -382,6 +414,12 @@ export interface StepReport {
 export interface JobReport {
   job: string;
   status: 'success' | 'failure';
+  /** `concurrency.group`, evaluated ('' without one). */
+  concurrency: string;
+  /** The GitHub environment the job runs in ('' without one). */
+  environment: string;
+  /** The OIDC `sub` its token carries. */
+  subject: string;
   steps: StepReport[];
   /** The job's `outputs:`, evaluated after its steps. */
   outputs: Record<string, string>;
@@ -398,6 +436,7 @@ const GITHUB_DEFAULTS: Record<string, string> = {
   ref_type: 'branch',
   run_number: '17',
   run_id: '4242424242',
+  run_attempt: '1',
   repository: 'octo-org/octo-app',
   repository_owner: 'octo-org',
   event_name: 'push',
@@ -406,12 +445,79 @@ const GITHUB_DEFAULTS: Record<string, string> = {
 };
 
 /** GITHUB_* variables the spawned actions read, from the github context. */
-function githubEnv(github: Record<string, string>): Record<string, string> {
+function githubEnv(github: Record<string, Value>): Record<string, string> {
   return Object.fromEntries(
     Object.entries(github)
-      .filter(([key]) => /^[a-z_]+$/.test(key) && key !== 'token')
-      .map(([key, value]) => [`GITHUB_${key.toUpperCase()}`, value]),
+      .filter(([key, value]) => /^[a-z_]+$/.test(key) && key !== 'token' && typeof value !== 'object')
+      .map(([key, value]) => [`GITHUB_${key.toUpperCase()}`, stringify(value)]),
   );
+}
+
+let suiteSha: string | undefined;
+/** The commit of this working tree: what a checkout of aws-deploy-actions "at its own ref" gets. */
+export function suiteCommit(): string {
+  suiteSha ??= execFileSync('git', ['rev-parse', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
+  return suiteSha;
+}
+export const SUITE_REPOSITORY = 'octo-org/aws-deploy-actions';
+
+/** `inputs` as a run of this workflow sees them: the given ones over the declared defaults. */
+function inputsWithDefaults(
+  workflow: Workflow,
+  given: Record<string, string | boolean | number>,
+): Record<string, Value> {
+  const declared = { ...workflow.on?.workflow_dispatch?.inputs, ...workflow.on?.workflow_call?.inputs };
+  const defaults = Object.fromEntries(
+    Object.entries(declared).map(([key, input]) => [
+      key,
+      input?.default ?? (input?.type === 'boolean' ? false : input?.type === 'number' ? 0 : ''),
+    ]),
+  );
+  return { ...defaults, ...given };
+}
+
+/** The contexts a job-level expression (`if:`, `concurrency`, `environment`) reads. */
+function jobContexts(workflow: Workflow, given: PipelineContext): Record<string, Value> {
+  return {
+    github: { ...GITHUB_DEFAULTS, ...given.github },
+    vars: given.vars ?? {},
+    secrets: given.secrets ?? {},
+    inputs: inputsWithDefaults(workflow, given.inputs ?? {}),
+    matrix: given.matrix ?? {},
+    needs: given.needs ?? {},
+    env: {},
+  };
+}
+
+/**
+ * Whether a job would start: its `if:` with GitHub's job status functions (success() = every
+ * job it needs succeeded; failure() = one failed; cancelled() false), default success().
+ */
+export function jobCondition(workflowPath: string, jobId: string, given: PipelineContext = {}): boolean {
+  const workflow = readWorkflow(workflowPath);
+  const job = workflow.jobs[jobId];
+  if (!job) throw new Error(`${workflowPath} has no job "${jobId}"`);
+  const needs = Object.values(given.needs ?? {});
+  const context: ExpressionContext = {
+    contexts: jobContexts(workflow, given),
+    failed: needs.some((need) => need.result === 'failure'),
+  };
+  const allSucceeded = needs.every((need) => need.result === 'success');
+  if (job.if === undefined) return allSucceeded;
+  const raw = String(job.if).trim();
+  const expression = /^\$\{\{([\s\S]*)\}\}$/.exec(raw)?.[1] ?? raw;
+  if (STATUS_FUNCTION.test(expression)) return truthy(evaluate(expression, context));
+  return allSucceeded && truthy(evaluate(expression, context));
+}
+
+function environmentName(job: WorkflowJob, context: ExpressionContext): string {
+  const name = typeof job.environment === 'object' ? job.environment.name : job.environment;
+  return name ? interpolate(name, context) : '';
+}
+
+function concurrencyGroup(job: WorkflowJob, context: ExpressionContext): string {
+  const group = typeof job.concurrency === 'object' ? job.concurrency.group : job.concurrency;
+  return group ? interpolate(group, context) : '';
 }
 
 function resolveMap(
@@ -433,7 +539,7 @@ function resolveInputs(
   return Object.fromEntries(Object.entries(resolveMap(map, context)).filter(([, value]) => value !== ''));
 }
 
-/** Runs the steps of `jobId` in order: ours through the harness, the others reported only. */
+/** Runs the steps of `jobId` in order: ours through the harness, the others as described above. */
 export async function runJob(
   workflowPath: string,
   jobId: string,
@@ -443,74 +549,138 @@ export async function runJob(
   const job = workflow.jobs[jobId];
   if (!job) throw new Error(`${workflowPath} has no job "${jobId}"`);
   const given = options.context ?? {};
-  const github = { ...GITHUB_DEFAULTS, ...given.github };
   const steps: Record<string, { outputs: Record<string, string>; outcome: string; conclusion: string }> = {};
   const contexts: Record<string, Value> = {
-    github,
-    vars: given.vars ?? {},
-    secrets: given.secrets ?? {},
-    inputs: given.inputs ?? {},
-    matrix: given.matrix ?? {},
-    needs: given.needs ?? {},
+    ...jobContexts(workflow, given),
     steps,
     runner: { os: 'Linux', arch: 'X64', temp: '' },
     job: { status: 'success' },
     strategy: {},
-    env: {},
   };
+  const github = contexts['github'] as Record<string, Value>;
   const context: ExpressionContext = { contexts, failed: false };
   // Workflow env first: job env may refer to it (and to matrix, vars, …).
   const workflowEnv = resolveMap(workflow.env, context);
   contexts['env'] = workflowEnv;
-  const jobEnv = { ...workflowEnv, ...resolveMap(job.env, context) };
+  let jobEnv = { ...workflowEnv, ...resolveMap(job.env, context) };
   contexts['env'] = jobEnv;
+
+  const workspace = options.workspace ?? mkdtempSync(join(tmpdir(), 'ada-job-'));
+  // RUNNER_TEMP: one directory for the whole job, as on a runner.
+  const runnerTemp = mkdtempSync(join(tmpdir(), 'ada-runner-temp-'));
+  contexts['runner'] = { os: 'Linux', arch: 'X64', temp: runnerTemp };
+  const artifacts = options.artifacts ?? mkdtempSync(join(tmpdir(), 'ada-artifacts-'));
+  const repository = stringify(github['repository']);
+  const oidcJob: OidcJob = {
+    repository,
+    eventName: stringify(github['event_name']),
+    ref: stringify(github['ref']),
+    environment: environmentName(job, context),
+    jobWorkflowRef: workflowPath.startsWith('.github/workflows/')
+      ? `${SUITE_REPOSITORY}/${workflowPath}@${options.workflowRef ?? 'refs/tags/v1'}`
+      : `${repository}/.github/workflows/${workflowPath.split('/').pop() ?? ''}@${stringify(github['ref'])}`,
+    jobWorkflowSha: workflowPath.startsWith('.github/workflows/') ? suiteCommit() : stringify(github['sha']),
+  };
+  const oidc = await startOidcEndpoint(oidcJob);
+  const addedPath: string[] = [];
+  const addedEnv: Record<string, string> = {};
 
   const reports: StepReport[] = [];
   const results: RunResult[] = [];
-  for (const [index, step] of (job.steps ?? []).entries()) {
-    const stepEnv = {
-      ...jobEnv,
-      ...resolveMap(step.env, { ...context, contexts: { ...contexts, env: jobEnv } }),
-    };
-    contexts['env'] = stepEnv;
-    const action = suiteAction(step.uses);
-    const wouldRun = condition(step.if, context);
-    const name = step.name ? interpolate(step.name, context) : (step.uses ?? step.run ?? `step ${index + 1}`);
-    const report: StepReport = {
-      index,
-      id: step.id,
-      name,
-      uses: step.uses,
-      action,
-      wouldRun,
-      status: !wouldRun ? 'skipped' : action ? 'success' : 'not-ours',
-      inputs: {},
-    };
-    reports.push(report);
-    // An input that evaluates to '' is left unset, as the actions read '' as "not given".
-    if (wouldRun) report.inputs = resolveInputs(step.with, context);
-    if (wouldRun && action) {
-      await options.beforeStep?.(report);
-      const runOptions: RunOptions = {
-        env: { ...options.processEnv, ...githubEnv(github), ...stepEnv },
-        eventName: github['event_name'] ?? 'push',
-        timeoutMs: options.timeoutMs ?? 120_000,
-        ...(options.workspace ? { workspace: options.workspace } : {}),
+  try {
+    for (const [index, step] of (job.steps ?? []).entries()) {
+      const stepEnv = {
+        ...jobEnv,
+        ...resolveMap(step.env, { ...context, contexts: { ...contexts, env: jobEnv } }),
       };
-      const result = await runAction(action, report.inputs, runOptions);
-      results.push(result);
-      report.result = result;
-      report.status = result.code === 0 ? 'success' : 'failure';
-      if (report.status === 'failure' && !step['continue-on-error']) {
-        context.failed = true;
-        contexts['job'] = { status: 'failure' };
+      contexts['env'] = stepEnv;
+      const action = suiteAction(step.uses);
+      const standIn = standInFor(step.uses);
+      const wouldRun = condition(step.if, context);
+      const name = step.name
+        ? interpolate(step.name, context)
+        : (step.uses ?? step.run ?? `step ${index + 1}`);
+      const report: StepReport = {
+        index,
+        id: step.id,
+        name,
+        uses: step.uses,
+        action,
+        wouldRun,
+        status: !wouldRun ? 'skipped' : action || standIn || step.run !== undefined ? 'success' : 'not-ours',
+        inputs: {},
+      };
+      reports.push(report);
+      // An input that evaluates to '' is left unset, as the actions read '' as "not given".
+      if (wouldRun) report.inputs = resolveInputs(step.with, context);
+      let result: RunResult | undefined;
+      const runnerEnv = {
+        ...options.processEnv,
+        ...githubEnv(github),
+        GITHUB_WORKSPACE: workspace,
+        ...oidc.env,
+        ...addedEnv,
+        ...stepEnv,
+      };
+      if (wouldRun && action) {
+        await options.beforeStep?.(report);
+        const local = step.uses?.startsWith('./') ? resolve(workspace, step.uses) : undefined;
+        const runOptions: RunOptions = {
+          env: runnerEnv,
+          eventName: stringify(github['event_name']) || 'push',
+          timeoutMs: options.timeoutMs ?? 120_000,
+          workspace,
+          ...(local ? { actionDir: local } : {}),
+        };
+        result = await runAction(action, report.inputs, runOptions);
+      } else if (wouldRun && standIn) {
+        result = standIn({
+          workspace,
+          inputs: report.inputs,
+          job: oidcJob,
+          artifacts,
+          suite: { repository: SUITE_REPOSITORY, sha: suiteCommit() },
+          ...(options.trust ? { trust: options.trust } : {}),
+        });
+      } else if (wouldRun && step.run !== undefined) {
+        const script = options.replaceRun?.[name] ?? interpolate(step.run, context);
+        const path = [...(options.path ?? []), ...addedPath.slice().reverse(), process.env['PATH'] ?? ''];
+        result = await runShell(script, {
+          workspace,
+          ...(step['working-directory']
+            ? { workingDirectory: interpolate(step['working-directory'], context) }
+            : {}),
+          env: {
+            ...runnerEnv,
+            RUNNER_TEMP: runnerTemp,
+            PATH: path.join(':'),
+            HOME: process.env['HOME'] ?? '/root',
+          },
+          timeoutMs: options.timeoutMs ?? 120_000,
+        });
       }
+      if (result) {
+        results.push(result);
+        report.result = result;
+        report.status = result.code === 0 ? 'success' : 'failure';
+        if (result.code === 0) {
+          addedPath.push(...result.path);
+          Object.assign(addedEnv, result.env);
+          jobEnv = { ...jobEnv, ...result.env };
+        }
+        if (report.status === 'failure' && !step['continue-on-error']) {
+          context.failed = true;
+          contexts['job'] = { status: 'failure' };
+        }
+      }
+      if (step.id) {
+        const outcome = report.status === 'not-ours' ? 'success' : report.status;
+        steps[step.id] = { outputs: report.result?.outputs ?? {}, outcome, conclusion: outcome };
+      }
+      contexts['env'] = jobEnv;
     }
-    if (step.id) {
-      const outcome = report.status === 'not-ours' ? 'success' : report.status;
-      steps[step.id] = { outputs: report.result?.outputs ?? {}, outcome, conclusion: outcome };
-    }
-    contexts['env'] = jobEnv;
+  } finally {
+    await oidc.close();
   }
 
   const outputs = resolveMap(job.outputs, context);
@@ -521,6 +691,9 @@ export async function runJob(
   return {
     job: jobId,
     status: context.failed ? 'failure' : 'success',
+    concurrency: concurrencyGroup(job, context),
+    environment: oidcJob.environment,
+    subject: oidcSubject(oidcJob),
     steps: reports,
     outputs,
     environmentUrl,
@@ -529,7 +702,10 @@ export async function runJob(
       if (!found) throw new Error(`job ${jobId} has no step with id "${id}"`);
       return found;
     },
-    cleanup: () => results.forEach((result) => result.cleanup()),
+    cleanup: () => {
+      results.forEach((result) => result.cleanup());
+      rmSync(runnerTemp, { recursive: true, force: true });
+    },
   };
 }
 
@@ -545,4 +721,80 @@ export function describeStep(step: StepReport): string {
     ...errors.map((error) => `  error: ${error}`),
     `  stdout tail: ${result.stdout.split('\n').slice(-15).join('\n  ')}`,
   ].join('\n');
+}
+
+export interface WorkflowRun {
+  /** Per job: its result as `needs` shows it, and the report of each matrix leg run. */
+  jobs: Record<string, { result: 'success' | 'failure' | 'skipped'; reports: JobReport[] }>;
+  /** The job (first leg) report, for a job that ran. */
+  job(id: string): JobReport;
+  cleanup(): void;
+}
+
+/**
+ * Runs every job of a workflow in file order (each after the jobs it needs), as one run: a job
+ * whose `if:` does not hold (with GitHub's job status functions) is skipped; matrix legs run one
+ * after the other in matrix order and, as with `fail-fast`, stop at the first that fails; the
+ * job's outputs are the last leg's; upload/download-artifact share one store. `leaveOut` names
+ * jobs not to execute at all (reported as skipped): the caller says why.
+ */
+export async function runWorkflow(
+  workflowPath: string,
+  options: RunJobOptions & {
+    leaveOut?: string[];
+    /** Variables and secrets of a leg's environment (GitHub environment scope), over the run's. */
+    scoped?: (
+      job: string,
+      matrix: Record<string, Value>,
+    ) => { vars?: Record<string, string>; secrets?: Record<string, string> };
+  } = {},
+): Promise<WorkflowRun> {
+  const workflow = readWorkflow(workflowPath);
+  const given = options.context ?? {};
+  const artifacts = options.artifacts ?? mkdtempSync(join(tmpdir(), 'ada-artifacts-'));
+  const jobs: WorkflowRun['jobs'] = {};
+  for (const [id, job] of Object.entries(workflow.jobs)) {
+    const needs = Object.fromEntries(
+      [job.needs ?? []].flat().map((need) => {
+        const done = jobs[need];
+        if (!done) throw new Error(`${workflowPath}: job ${id} needs ${need}, which comes later in the file`);
+        return [need, { result: done.result, outputs: done.reports.at(-1)?.outputs ?? {} }];
+      }),
+    );
+    const context: PipelineContext = { ...given, needs: { ...given.needs, ...needs } };
+    if (options.leaveOut?.includes(id) || !jobCondition(workflowPath, id, context)) {
+      jobs[id] = { result: 'skipped', reports: [] };
+      continue;
+    }
+    const legs = matrixEntries(job);
+    const reports: JobReport[] = [];
+    for (const matrix of legs) {
+      const scoped = options.scoped?.(id, matrix) ?? {};
+      const report = await runJob(workflowPath, id, {
+        ...options,
+        artifacts,
+        context: {
+          ...context,
+          matrix,
+          vars: { ...context.vars, ...scoped.vars },
+          secrets: { ...context.secrets, ...scoped.secrets },
+        },
+      });
+      reports.push(report);
+      if (report.status === 'failure') break;
+    }
+    jobs[id] = {
+      result: reports.some((report) => report.status === 'failure') ? 'failure' : 'success',
+      reports,
+    };
+  }
+  return {
+    jobs,
+    job(id: string): JobReport {
+      const found = jobs[id]?.reports[0];
+      if (!found) throw new Error(`job ${id} did not run (${jobs[id]?.result ?? 'unknown job'})`);
+      return found;
+    },
+    cleanup: () => Object.values(jobs).forEach((job) => job.reports.forEach((report) => report.cleanup())),
+  };
 }

@@ -1,11 +1,12 @@
 // Bundle sizes, download size of the repository, cold start on an input error (spawn → exit),
-// and peak memory, for every action, on Node 20 (this machine) and Node 24 (the runner).
+// and peak memory, for every action, on Node 20 (this machine) and Node 24 (the runner); and
+// deploy-ecs side by side with the reference action, aws-actions/amazon-ecs-deploy-task-definition.
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliDecompressSync, gzipSync } from 'node:zlib';
 import { entries, SUITE_DIR } from '../lib/actions.mjs';
 import { NODE24 } from '../lib/setup.mjs';
 
@@ -24,7 +25,9 @@ function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** The runner's environment for one step; the file-command files exist, as the runner creates them. */
 function runnerEnv(tempDir) {
+  for (const name of ['output', 'state', 'summary']) writeFileSync(join(tempDir, name), '');
   return {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -76,19 +79,7 @@ export async function benchStartup() {
     unit: 'ms',
     note: 'the floor',
   });
-  for (const [label, node] of [
-    ['Node 20', process.execPath],
-    ['Node 24', node24],
-  ]) {
-    if (!node || !existsSync('dist/deploy-ecs/index.js')) continue;
-    const r = await firstRequest(node);
-    rows.push({
-      figure: `deploy-ecs: spawn → first AWS request, success path (${label})`,
-      value: r.median.toFixed(0),
-      unit: 'ms',
-      note: `median of ${RUNS}, ${r.min.toFixed(0)}–${r.max.toFixed(0)} ms; budget ≤ 145 ms on Node 24 (reference action: 206 ms)`,
-    });
-  }
+  if (existsSync('dist/deploy-ecs/index.js')) rows.push(...(await compareWithReference(node24)));
   if (existsSync(SUITE_DIR))
     rows.push({
       figure: 'suite: bundle size',
@@ -151,43 +142,157 @@ function coldStartBare(node) {
   return median(times);
 }
 
-/**
- * Start-up on the success path: spawn → the first AWS request, for deploy-ecs with valid inputs.
- * A local endpoint notes when the first request arrives and answers AccessDenied, so the run ends.
- */
-export async function firstRequest(node, runs = RUNS) {
-  const times = [];
-  for (let i = 0; i < runs + 1; i += 1) {
-    let arrived;
-    const server = createServer((req, res) => {
-      arrived ??= process.hrtime.bigint();
-      req.resume();
-      res.writeHead(400, {
-        'content-type': 'application/x-amz-json-1.1',
-        'x-amzn-errortype': 'AccessDeniedException',
-      });
-      res.end('{"__type":"AccessDeniedException","message":"bench"}');
-    });
-    await new Promise((done) => server.listen(0, '127.0.0.1', done));
-    const tempDir = mkdtempSync(join(tmpdir(), 'bench-'));
-    const started = process.hrtime.bigint();
-    const child = spawn(node, [resolve('dist/deploy-ecs/index.js')], {
-      cwd: tempDir,
-      stdio: 'ignore',
-      env: {
-        ...runnerEnv(tempDir),
-        'INPUT_WAIT-TIMEOUT': '30m',
+// The reference: aws-actions/amazon-ecs-deploy-task-definition v2.6.3 (commit c465972), its dist/,
+// action.yml and LICENSE as `git archive` gives them, stored brotli-compressed (417 KB instead of
+// 3 MB) so the repository stays small; extracted to a temp directory for the run.
+const REFERENCE_ARCHIVE = 'scripts/bench/reference/amazon-ecs-deploy-task-definition-v2.6.3.tar.br';
+const REFERENCE_NAME = 'amazon-ecs-deploy-task-definition v2.6.3';
+
+function extractReference() {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-reference-'));
+  const tar = spawnSync('tar', ['-x', '-C', dir], {
+    input: brotliDecompressSync(readFileSync(REFERENCE_ARCHIVE)),
+  });
+  if (tar.status !== 0) throw new Error(`tar could not extract ${REFERENCE_ARCHIVE}: ${tar.stderr}`);
+  return {
+    bundle: join(dir, 'dist', 'index.js'),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** Each bundle's inputs for a run that reaches its first AWS request, and for one that fails on its inputs. */
+const SUBJECTS = {
+  ours: {
+    success: () => ({
+      'INPUT_WAIT-TIMEOUT': '30m',
+      INPUT_CLUSTER: 'bench',
+      INPUT_SERVICE: 'bench',
+      INPUT_IMAGE: '123456789012.dkr.ecr.us-east-1.amazonaws.com/bench:v2',
+    }),
+    inputError: () => ({}),
+  },
+  reference: {
+    success: (workspace) => {
+      writeFileSync(
+        join(workspace, 'task-definition.json'),
+        JSON.stringify({ family: 'bench', containerDefinitions: [{ name: 'app', image: 'bench:v2' }] }),
+      );
+      return {
+        'INPUT_TASK-DEFINITION': 'task-definition.json',
         INPUT_CLUSTER: 'bench',
         INPUT_SERVICE: 'bench',
-        INPUT_IMAGE: '123456789012.dkr.ecr.us-east-1.amazonaws.com/bench:v2',
-        AWS_ENDPOINT_URL: `http://127.0.0.1:${server.address().port}`,
-        AWS_MAX_ATTEMPTS: '1',
-      },
+      };
+    },
+    inputError: () => ({}),
+  },
+};
+
+/**
+ * One start as the runner does it: times (ms) from spawn to the first AWS request (a local endpoint
+ * notes it and answers AccessDenied, so the run ends) and to exit, and the peak RSS (MB).
+ */
+async function startOnce(node, bundle, inputs) {
+  let arrived;
+  const server = createServer((req, res) => {
+    arrived ??= process.hrtime.bigint();
+    req.resume();
+    res.writeHead(400, {
+      'content-type': 'application/x-amz-json-1.1',
+      'x-amzn-errortype': 'AccessDeniedException',
     });
-    await new Promise((done) => child.on('close', done));
-    server.close();
-    rmSync(tempDir, { recursive: true, force: true });
-    if (i > 0 && arrived) times.push(Number(arrived - started) / 1e6);
+    res.end('{"__type":"AccessDeniedException","message":"bench"}');
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const tempDir = mkdtempSync(join(tmpdir(), 'bench-'));
+  const rssFile = join(tempDir, 'rss');
+  const env = {
+    ...runnerEnv(tempDir),
+    ...inputs(tempDir),
+    AWS_ENDPOINT_URL: `http://127.0.0.1:${server.address().port}`,
+    AWS_MAX_ATTEMPTS: '1',
+    BENCH_RSS_FILE: rssFile,
+  };
+  const started = process.hrtime.bigint();
+  const child = spawn(node, ['--import', resolve('scripts/bench/rss-probe.mjs'), resolve(bundle)], {
+    cwd: tempDir,
+    stdio: 'ignore',
+    env,
+  });
+  const code = await new Promise((done) => child.on('close', done));
+  const exited = process.hrtime.bigint();
+  server.close();
+  const rss = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : 0;
+  rmSync(tempDir, { recursive: true, force: true });
+  const ms = (end) => Number(end - started) / 1e6;
+  return { request: arrived === undefined ? undefined : ms(arrived), exit: ms(exited), code, rss };
+}
+
+/**
+ * deploy-ecs and the reference, started alternately (so drift of a shared machine hits both alike),
+ * on both paths; the first pair of each only warms the file cache.
+ */
+async function compareOn(node, reference, runs = RUNS) {
+  const results = { ours: { success: [], inputError: [] }, reference: { success: [], inputError: [] } };
+  const bundles = { ours: resolve('dist/deploy-ecs/index.js'), reference };
+  for (const path of ['success', 'inputError'])
+    for (let i = 0; i < runs + 1; i += 1) {
+      const order = i % 2 ? ['reference', 'ours'] : ['ours', 'reference'];
+      for (const who of order) {
+        const run = await startOnce(node, bundles[who], SUBJECTS[who][path]);
+        if (i > 0) results[who][path].push(run);
+      }
+    }
+  const summary = (list, key) => {
+    const values = list.map((run) => run[key]).filter((value) => value !== undefined);
+    return values.length
+      ? { median: median(values), min: Math.min(...values), max: Math.max(...values) }
+      : undefined;
+  };
+  const figures = (who) => ({
+    request: summary(results[who].success, 'request'),
+    exit: summary(results[who].inputError, 'exit'),
+    exitCode: results[who].inputError.at(-1)?.code,
+    rss: Math.max(...results[who].success.map((r) => r.rss), ...results[who].inputError.map((r) => r.rss)),
+  });
+  return { ours: figures('ours'), reference: figures('reference') };
+}
+
+export async function compareWithReference(node24) {
+  if (!existsSync(REFERENCE_ARCHIVE)) return [];
+  const reference = extractReference();
+  const rows = [];
+  try {
+    for (const [label, node] of [
+      ['Node 24', node24],
+      ['Node 20', process.execPath],
+    ]) {
+      if (!node) continue;
+      const { ours, reference: ref } = await compareOn(node, reference.bundle);
+      const range = (f) => `${f.min.toFixed(0)}–${f.max.toFixed(0)} ms`;
+      const budget = label === 'Node 24';
+      if (ours.request && ref.request)
+        rows.push({
+          figure: `deploy-ecs vs reference: spawn → first AWS request, success path (${label})`,
+          value: (ours.request.median / ref.request.median).toFixed(2),
+          unit: '×',
+          note: `deploy-ecs ${ours.request.median.toFixed(0)} ms (${range(ours.request)}), ${REFERENCE_NAME} ${ref.request.median.toFixed(0)} ms (${range(ref.request)}); median of ${RUNS}${budget ? '; budget ≤ 1.0' : ''}`,
+        });
+      if (ours.exit && ref.exit)
+        rows.push({
+          figure: `deploy-ecs vs reference: spawn → exit on an input error (${label})`,
+          value: (ours.exit.median / ref.exit.median).toFixed(2),
+          unit: '×',
+          note: `deploy-ecs ${ours.exit.median.toFixed(0)} ms (exit ${ours.exitCode}), ${REFERENCE_NAME} ${ref.exit.median.toFixed(0)} ms (exit ${ref.exitCode}); median of ${RUNS}${budget ? '; budget ≤ 0.5' : ''}`,
+        });
+      rows.push({
+        figure: `deploy-ecs vs reference: peak RSS, both paths (${label})`,
+        value: (ours.rss / ref.rss).toFixed(2),
+        unit: '×',
+        note: `deploy-ecs ${ours.rss.toFixed(0)} MB, ${REFERENCE_NAME} ${ref.rss.toFixed(0)} MB${budget ? '; budget ≤ 1.0' : ''}`,
+      });
+    }
+  } finally {
+    reference.remove();
   }
-  return { median: median(times), min: Math.min(...times), max: Math.max(...times) };
+  return rows;
 }

@@ -12,19 +12,18 @@ function stale(dir) {
   );
 }
 
-// `npm install` from the lock file rather than `npm ci`: the registry these machines reach has no
-// other-platform builds of jest's optional resolver bindings, so the lock file cannot list them,
-// and `npm ci` refuses such a lock file ("Missing: @unrs/resolver-binding-… from lock file").
-function npmInstall(dir) {
-  process.stdout.write(`installing dependencies in ${dir} (npm install from package-lock.json)\n`);
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
+// `npm ci`: exactly the lock file, which lists every platform's optional builds (jest's resolver
+// bindings, the Node 24 binary), so the same set-up works on any machine.
+function npmCi(dir) {
+  process.stdout.write(`installing dependencies in ${dir} (npm ci)\n`);
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {
     cwd: dir,
     stdio: 'inherit',
   });
 }
 
 export function ensureDependencies() {
-  for (const dir of ['.', join('tools', 'node24')]) if (stale(dir)) npmInstall(dir);
+  for (const dir of ['.', join('tools', 'node24')]) if (stale(dir)) npmCi(dir);
 }
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

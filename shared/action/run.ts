@@ -1,6 +1,6 @@
 // Runs an action's main: one clean error line on failure (stack only in debug), the job summary
 // written whatever happens, and the runner's cancel signals turned into an AbortSignal.
-import { debug, info, isDebug, setFailed } from './runtime.js';
+import { debug, info, isDebug, setFailed, warning } from './runtime.js';
 import { Summary } from './summary.js';
 import { describeError } from '../aws/errors.js';
 
@@ -52,9 +52,20 @@ export async function run(action: string, main: (context: RunContext) => Promise
     if (!context.summary.reportsFailure()) context.summary.status('failure', message);
     setFailed(message);
   } finally {
-    context.summary.write();
+    await writeSummary(context.summary);
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+  }
+}
+
+/** A summary that cannot be written is worth a warning, never the run's result. */
+async function writeSummary(summary: Summary): Promise<void> {
+  try {
+    await summary.write();
+  } catch (error) {
+    warning(
+      `The job summary could not be written: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 

@@ -1,8 +1,7 @@
-// The GitHub runner's protocol (inputs, file commands, workflow commands), written out here
-// instead of loading @actions/core: it costs ~55 ms of start-up that the budget cannot spare.
-import { appendFileSync } from 'node:fs';
-import { EOL } from 'node:os';
-import { randomUUID } from 'node:crypto';
+// The runner protocol, through @actions/core: inputs, outputs, state, masking, annotations, groups
+// and the job summary. The actions import these names from here, so the toolkit is one import away
+// and what the actions need of it (per-line masking, annotations with a line) is said once.
+import * as core from '@actions/core';
 
 export type Env = Record<string, string | undefined>;
 
@@ -11,79 +10,53 @@ export function inputEnvName(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
 
+/** An input's value, trimmed, '' when not given. Reads through @actions/core unless `env` is given. */
 export function getInput(name: string, env: Env = process.env): string {
+  if (env === process.env) return core.getInput(name);
   return (env[inputEnvName(name)] ?? '').trim();
 }
 
-function escapeData(value: string): string {
-  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-function escapeProperty(value: string): string {
-  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-export type CommandProperties = Record<string, string | number | undefined>;
-
-export function issueCommand(command: string, properties: CommandProperties, message: string): void {
-  const props = Object.entries(properties)
-    .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '')
-    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-    .join(',');
-  process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
-}
-
-/** `name<<delimiter` form, with a delimiter that cannot occur in the value. */
-function fileCommandEntry(key: string, value: string): string {
-  let delimiter = `ghadelimiter_${randomUUID()}`;
-  while (key.includes(delimiter) || value.includes(delimiter)) delimiter = `ghadelimiter_${randomUUID()}`;
-  return `${key}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
-}
-
-function writeFileCommand(fileVariable: string, key: string, value: string, fallback: () => void): void {
-  const file = process.env[fileVariable];
-  if (!file) {
-    fallback();
-    return;
-  }
-  appendFileSync(file, fileCommandEntry(key, value), 'utf8');
-}
-
 export function setOutput(name: string, value: string): void {
-  writeFileCommand('GITHUB_OUTPUT', name, value, () => issueCommand('set-output', { name }, value));
+  core.setOutput(name, value);
 }
 
 export function saveState(name: string, value: string): void {
-  writeFileCommand('GITHUB_STATE', name, value, () => issueCommand('save-state', { name }, value));
+  core.saveState(name, value);
+}
+
+export function getState(name: string): string {
+  return core.getState(name);
 }
 
 export function exportVariable(name: string, value: string): void {
-  process.env[name] = value;
-  writeFileCommand('GITHUB_ENV', name, value, () => issueCommand('set-env', { name }, value));
+  core.exportVariable(name, value);
 }
 
 const masked = new Set<string>();
 
-/** Registers a secret with the runner so it is replaced by *** in the log; each line on its own. */
+/**
+ * Registers a secret with the runner so it is replaced by *** in the log: the whole value and each
+ * of its lines (the runner masks line by line, so a multi-line secret needs both), once each.
+ */
 export function setSecret(value: string): void {
   for (const part of [value, ...value.split(/\r?\n/)]) {
     const trimmed = part.trim();
     if (trimmed.length < 3 || masked.has(trimmed)) continue;
     masked.add(trimmed);
-    issueCommand('add-mask', {}, trimmed);
+    core.setSecret(trimmed);
   }
 }
 
 export function isDebug(): boolean {
-  return process.env['RUNNER_DEBUG'] === '1';
+  return core.isDebug();
 }
 
 export function info(message: string): void {
-  process.stdout.write(message + EOL);
+  core.info(message);
 }
 
 export function debug(message: string): void {
-  issueCommand('debug', {}, message);
+  core.debug(message);
 }
 
 export interface Annotation {
@@ -92,41 +65,60 @@ export interface Annotation {
   line?: number;
 }
 
+function properties({ title, file, line }: Annotation): core.AnnotationProperties {
+  return {
+    ...(title === undefined ? {} : { title }),
+    ...(file === undefined ? {} : { file }),
+    ...(line === undefined ? {} : { startLine: line }),
+  };
+}
+
 export function notice(message: string, annotation: Annotation = {}): void {
-  issueCommand('notice', { ...annotation }, message);
+  core.notice(message, properties(annotation));
 }
 
 export function warning(message: string, annotation: Annotation = {}): void {
-  issueCommand('warning', { ...annotation }, message);
+  core.warning(message, properties(annotation));
 }
 
 export function error(message: string, annotation: Annotation = {}): void {
-  issueCommand('error', { ...annotation }, message);
+  core.error(message, properties(annotation));
 }
 
 export function startGroup(name: string): void {
-  issueCommand('group', {}, name);
+  core.startGroup(name);
 }
 
 export function endGroup(): void {
-  issueCommand('endgroup', {}, '');
+  core.endGroup();
 }
 
 export async function group<T>(name: string, body: () => Promise<T>): Promise<T> {
-  startGroup(name);
-  try {
-    return await body();
-  } finally {
-    endGroup();
-  }
+  return core.group(name, body);
 }
 
+/** Exit code 1 and an error annotation: core.setFailed, or with the annotation's file and line. */
 export function setFailed(message: string, annotation: Annotation = {}): void {
+  const where = properties(annotation);
+  if (Object.keys(where).length === 0) {
+    core.setFailed(message);
+    return;
+  }
   process.exitCode = 1;
-  error(message, annotation);
+  core.error(message, where);
 }
 
-export function appendSummary(markdown: string): void {
+let summaryFile: string | undefined;
+
+/** Appends Markdown to the job summary (core.summary); nothing when the runner gave no summary file. */
+export async function appendSummary(markdown: string): Promise<void> {
   const file = process.env['GITHUB_STEP_SUMMARY'];
-  if (file) appendFileSync(file, markdown, 'utf8');
+  if (!file) return;
+  // core.summary keeps the first path it resolved. The runner never changes it within a step; a
+  // test that runs an action twice in one process does, so a changed path is resolved again.
+  if (file !== summaryFile) {
+    (core.summary as unknown as { _filePath?: string | undefined })._filePath = undefined;
+    summaryFile = file;
+  }
+  await core.summary.emptyBuffer().addRaw(markdown).write();
 }

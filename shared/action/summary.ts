@@ -139,9 +139,10 @@ export class Summary {
   }
 
   /** Appends to the job summary file; the builder is emptied so a second write adds only what is new. */
-  write(): void {
+  async write(): Promise<void> {
     if (this.isEmpty()) return;
-    appendSummary(this.toMarkdown() + '\n');
+    const markdown = this.toMarkdown() + '\n';
     this.parts.length = 0;
+    await appendSummary(markdown);
   }
 }

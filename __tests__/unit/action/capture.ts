@@ -29,13 +29,14 @@ export function captureStdout(): Captured {
 }
 
 /** A fresh empty file in a fresh directory, as the runner creates for GITHUB_OUTPUT and the others. */
-export function tempFile(name: string): { path: string; read(): string; remove(): void } {
+export function tempFile(name: string): { path: string; read(): string; clear(): void; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'ada-unit-'));
   const path = join(dir, name);
   writeFileSync(path, '');
   return {
     path,
     read: () => readFileSync(path, 'utf8'),
+    clear: () => writeFileSync(path, ''),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

@@ -1,25 +1,33 @@
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { mkdirSync, rmdirSync, rmSync } from 'node:fs';
 import { CancelledError, run, type RunContext } from '../../../shared/action/run.js';
 import { ActionError, InputError } from '../../../shared/action/errors.js';
 import { captureStdout, tempFile, type Captured } from './capture.js';
 
 let stdout: Captured;
-let summaryFile: ReturnType<typeof tempFile>;
 const savedEnv = { ...process.env };
+// One summary file for the test file, emptied before each test.
+const summaryFile = tempFile('step_summary');
+
+beforeAll(() => {
+  process.env['GITHUB_STEP_SUMMARY'] = summaryFile.path;
+});
+
+afterAll(() => {
+  summaryFile.remove();
+});
 
 beforeEach(() => {
   process.exitCode = undefined;
-  summaryFile = tempFile('summary.md');
-  process.env['GITHUB_STEP_SUMMARY'] = summaryFile.path;
+  summaryFile.clear();
   delete process.env['RUNNER_DEBUG'];
   stdout = captureStdout();
 });
 
 afterEach(() => {
   stdout.restore();
-  summaryFile.remove();
   for (const key of Object.keys(process.env)) if (!(key in savedEnv)) delete process.env[key];
-  Object.assign(process.env, savedEnv);
+  Object.assign(process.env, savedEnv, { GITHUB_STEP_SUMMARY: summaryFile.path });
   process.exitCode = undefined;
 });
 
@@ -99,6 +107,24 @@ describe('run', () => {
       throw new ActionError('It <broke>.');
     });
     expect(summaryFile.read()).toBe('## deploy-ecs\n\n❌ It &lt;broke&gt;.\n\n');
+  });
+
+  it('a summary that cannot be written is a warning, and the result stands', async () => {
+    // A directory where the summary file should be: appending fails (EISDIR), even for root.
+    rmSync(summaryFile.path);
+    mkdirSync(summaryFile.path);
+    try {
+      await run('deploy-ecs', async (context) => {
+        context.summary.heading('Deployed');
+      });
+    } finally {
+      rmdirSync(summaryFile.path);
+      summaryFile.clear();
+    }
+    expect(process.exitCode).toBeUndefined();
+    expect(stdout.lines()).toEqual([
+      expect.stringMatching(/^::warning::The job summary could not be written: /),
+    ]);
   });
 
   it('keeps what main had written to the summary before failing', async () => {

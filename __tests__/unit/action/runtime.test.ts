@@ -1,46 +1,67 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+// The runner protocol as @actions/core writes it through shared/action/runtime.ts: the file
+// commands the runner reads (GITHUB_OUTPUT, GITHUB_STATE, GITHUB_ENV, GITHUB_STEP_SUMMARY) and the
+// workflow commands on stdout, read back the way the runner parses them.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import {
+  appendSummary,
+  endGroup,
   error,
   exportVariable,
   getInput,
+  getState,
   group,
   inputEnvName,
-  issueCommand,
   notice,
   saveState,
   setFailed,
   setOutput,
   setSecret,
+  startGroup,
   warning,
-  appendSummary,
 } from '../../../shared/action/runtime.js';
 import { writeOutputs } from '../../../shared/action/outputs.js';
 import { captureStdout, parseFileCommands, tempFile, type Captured } from './capture.js';
 
 let stdout: Captured;
 const savedEnv = { ...process.env };
+// One summary file for the test file, emptied before each test.
+const summaryFile = tempFile('step_summary');
+
+beforeAll(() => {
+  process.env['GITHUB_STEP_SUMMARY'] = summaryFile.path;
+});
+
+afterAll(() => {
+  summaryFile.remove();
+});
 
 beforeEach(() => {
+  summaryFile.clear();
   stdout = captureStdout();
 });
 
 afterEach(() => {
   stdout.restore();
   for (const key of Object.keys(process.env)) if (!(key in savedEnv)) delete process.env[key];
-  Object.assign(process.env, savedEnv);
+  Object.assign(process.env, savedEnv, { GITHUB_STEP_SUMMARY: summaryFile.path });
   process.exitCode = undefined;
 });
 
-describe('inputEnvName', () => {
-  it('upper-cases, turns spaces into underscores and keeps hyphens, as the runner does', () => {
+describe('inputs', () => {
+  it('inputEnvName upper-cases, turns spaces into underscores and keeps hyphens, as the runner does', () => {
     expect(inputEnvName('wait-timeout')).toBe('INPUT_WAIT-TIMEOUT');
     expect(inputEnvName('my input name')).toBe('INPUT_MY_INPUT_NAME');
-    expect(inputEnvName('aws-region')).toBe('INPUT_AWS-REGION');
   });
-});
 
-describe('getInput', () => {
-  it('reads the runner variable, trimmed, empty when unset', () => {
+  it('getInput reads the runner variable through @actions/core: trimmed, empty when unset', () => {
+    process.env['INPUT_IMAGE-URI'] = '  repo:tag \n';
+    process.env['INPUT_MY_INPUT_NAME'] = 'spaced';
+    expect(getInput('image-uri')).toBe('repo:tag');
+    expect(getInput('my input name')).toBe('spaced');
+    expect(getInput('not-given')).toBe('');
+  });
+
+  it('getInput reads a given environment the same way', () => {
     expect(getInput('image-uri', { 'INPUT_IMAGE-URI': '  repo:tag \n' })).toBe('repo:tag');
     expect(getInput('image-uri', {})).toBe('');
   });
@@ -116,12 +137,21 @@ describe('file commands', () => {
     }
   });
 
+  it('getState reads what the runner passes back as STATE_<name>', () => {
+    process.env['STATE_phase'] = 'deployed';
+    expect(getState('phase')).toBe('deployed');
+    expect(getState('unknown')).toBe('');
+  });
+
   it('falls back to workflow commands when the runner gave no file', () => {
     delete process.env['GITHUB_OUTPUT'];
     delete process.env['GITHUB_STATE'];
     setOutput('digest', 'a\nb');
     saveState('phase', 'x');
-    expect(stdout.lines()).toEqual(['::set-output name=digest::a%0Ab', '::save-state name=phase::x']);
+    expect(stdout.lines().filter((line) => line !== '')).toEqual([
+      '::set-output name=digest::a%0Ab',
+      '::save-state name=phase::x',
+    ]);
   });
 
   it('writeOutputs writes declared outputs only, objects as JSON, and skips undefined', () => {
@@ -141,27 +171,29 @@ describe('file commands', () => {
   });
 });
 
-describe('issueCommand', () => {
-  it('escapes %, CR and LF in the message', () => {
-    issueCommand('warning', {}, '100% done\r\nnext line\n');
+describe('workflow commands on stdout', () => {
+  it('escapes %, CR and LF in a message', () => {
+    warning('100% done\r\nnext line\n');
     expect(stdout.text()).toBe('::warning::100%25 done%0D%0Anext line%0A\n');
   });
 
-  it('escapes : and , in properties too, and drops empty ones', () => {
-    issueCommand('error', { title: 'a: b, c%', file: 'src/x.ts', line: 12, col: undefined, end: '' }, 'm');
-    expect(stdout.text()).toBe('::error title=a%3A b%2C c%25,file=src/x.ts,line=12::m\n');
-  });
-
-  it('writes a bare command without properties', () => {
-    issueCommand('endgroup', {}, '');
-    expect(stdout.text()).toBe('::endgroup::\n');
-  });
-
-  it('annotations pass their properties', () => {
+  it('annotations carry title, file and line, with : and , escaped in properties', () => {
     notice('n', { title: 'T' });
     warning('w');
     error('e', { file: 'a.yml', line: 3 });
-    expect(stdout.lines()).toEqual(['::notice title=T::n', '::warning::w', '::error file=a.yml,line=3::e']);
+    error('m', { title: 'a: b, c%', file: 'src/x.ts' });
+    expect(stdout.lines()).toEqual([
+      '::notice title=T::n',
+      '::warning::w',
+      '::error file=a.yml,line=3::e',
+      '::error title=a%3A b%2C c%25,file=src/x.ts::m',
+    ]);
+  });
+
+  it('startGroup and endGroup', () => {
+    startGroup('Build');
+    endGroup();
+    expect(stdout.lines()).toEqual(['::group::Build', '::endgroup::']);
   });
 });
 
@@ -192,7 +224,11 @@ describe('setSecret', () => {
 describe('setFailed and group', () => {
   it('setFailed prints an error command and sets exit code 1', () => {
     setFailed('It broke: badly.');
-    expect(stdout.text()).toBe('::error::It broke: badly.\n');
+    setFailed('Bad file.', { file: 'task-def.json', line: 4 });
+    expect(stdout.lines()).toEqual([
+      '::error::It broke: badly.',
+      '::error file=task-def.json,line=4::Bad file.',
+    ]);
     expect(process.exitCode).toBe(1);
   });
 
@@ -208,18 +244,27 @@ describe('setFailed and group', () => {
 });
 
 describe('appendSummary', () => {
-  it('appends to GITHUB_STEP_SUMMARY and does nothing without it', () => {
-    const file = tempFile('summary');
+  it('appends to GITHUB_STEP_SUMMARY through core.summary', async () => {
+    await appendSummary('one\n');
+    await appendSummary('two\n');
+    expect(summaryFile.read()).toBe('one\ntwo\n');
+  });
+
+  it('follows GITHUB_STEP_SUMMARY when it changes (an action run twice in one process)', async () => {
+    const other = tempFile('other_summary');
     try {
-      process.env['GITHUB_STEP_SUMMARY'] = file.path;
-      appendSummary('one\n');
-      appendSummary('two\n');
-      expect(file.read()).toBe('one\ntwo\n');
-      delete process.env['GITHUB_STEP_SUMMARY'];
-      expect(() => appendSummary('three\n')).not.toThrow();
-      expect(file.read()).toBe('one\ntwo\n');
+      await appendSummary('first\n');
+      process.env['GITHUB_STEP_SUMMARY'] = other.path;
+      await appendSummary('second\n');
+      expect([summaryFile.read(), other.read()]).toEqual(['first\n', 'second\n']);
     } finally {
-      file.remove();
+      other.remove();
     }
+  });
+
+  it('does nothing without GITHUB_STEP_SUMMARY', async () => {
+    delete process.env['GITHUB_STEP_SUMMARY'];
+    await expect(appendSummary('three\n')).resolves.toBeUndefined();
+    expect(summaryFile.read()).toBe('');
   });
 });

@@ -170,18 +170,18 @@ describe('Summary', () => {
     expect(new Summary().paragraph('outer').append(inner).toMarkdown()).toBe('outer\n\ninner\n');
   });
 
-  it('write() appends to GITHUB_STEP_SUMMARY and then holds only what is new', () => {
+  it('write() appends to GITHUB_STEP_SUMMARY and then holds only what is new', async () => {
     const file = tempFile('summary.md');
     try {
       process.env['GITHUB_STEP_SUMMARY'] = file.path;
       const summary = new Summary().heading('first').paragraph('one');
-      summary.write();
+      await summary.write();
       expect(file.read()).toBe('## first\n\none\n\n');
       expect(summary.isEmpty()).toBe(true);
-      summary.write();
+      await summary.write();
       expect(file.read()).toBe('## first\n\none\n\n');
       summary.status('success', 'second');
-      summary.write();
+      await summary.write();
       expect(file.read()).toBe('## first\n\none\n\n✅ second\n\n');
     } finally {
       file.remove();

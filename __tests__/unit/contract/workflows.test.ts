@@ -1,5 +1,9 @@
 // Every workflow that uses one of our actions or reusable workflows passes only declared inputs
 // and all required ones, reads only outputs they declare; every workflow passes actionlint.
+// The reusable workflows reach every input of the actions they wrap, run our actions at their
+// own commit, and share one concurrency group per environment. The examples keep pull requests
+// to the read-only plan role and their own concurrency groups, builds to the build role, and the
+// deploy role to jobs of an environment.
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -34,7 +38,7 @@ const workflowFiles = WORKFLOW_DIRS.filter((dir) => existsSync(dir)).flatMap((di
 
 /** The action.yml (or reusable workflow) a `uses:` names, when it is one of ours. */
 function ourTarget(uses: string): { kind: 'action' | 'workflow'; path: string } | undefined {
-  const local = /^\.\/(actions\/[a-z0-9-]+)\/?$/.exec(uses);
+  const local = /^\.\/(?:\.aws-deploy-actions\/)?(actions\/[a-z0-9-]+)\/?$/.exec(uses);
   if (local) return { kind: 'action', path: join(local[1]!, 'action.yml') };
   if (uses === './' || uses === '.') return { kind: 'action', path: 'action.yml' };
   const remote = /^[\w.-]+\/aws-deploy-actions(\/actions\/[a-z0-9-]+)?@[\w.-]+$/.exec(uses);
@@ -176,6 +180,10 @@ describe('workflows', () => {
       path: 'actions/smoke-test/action.yml',
     });
     expect(ourTarget('octo-org/aws-deploy-actions@v1')).toEqual({ kind: 'action', path: 'action.yml' });
+    expect(ourTarget('./.aws-deploy-actions/actions/deploy-ecs')).toEqual({
+      kind: 'action',
+      path: 'actions/deploy-ecs/action.yml',
+    });
     expect(ourTarget('./.github/workflows/deploy-ecs.yml')?.kind).toBe('workflow');
     expect(ourTarget('actions/checkout@v4')).toBeUndefined();
   });
@@ -184,4 +192,183 @@ describe('workflows', () => {
     const output = execFileSync(process.execPath, ['scripts/lint-workflows.mjs'], { encoding: 'utf8' });
     expect(output).toMatch(/0 problem/);
   });
+});
+
+interface FullJob extends Job {
+  needs?: string | string[];
+  if?: string;
+  environment?: string | { name?: string };
+  concurrency?: string | { group?: string };
+  steps?: Array<Step & { run?: string; name?: string; env?: Record<string, string> }>;
+}
+interface WorkflowDoc {
+  on: {
+    workflow_call?: { inputs?: Record<string, unknown>; secrets?: Record<string, unknown> };
+    pull_request?: unknown;
+  };
+  jobs: Record<string, FullJob>;
+}
+const readDoc = (file: string) => parse(readFileSync(file, 'utf8')) as WorkflowDoc;
+
+/** The actions each reusable workflow wraps: every input of theirs must be reachable. */
+const WRAPPED: Record<string, string[]> = {
+  '.github/workflows/deploy-ecs.yml': ['deploy-ecs', 'smoke-test'],
+  '.github/workflows/deploy-eks.yml': ['eks-rolling-update', 'smoke-test'],
+  '.github/workflows/deploy-lambda.yml': ['deploy-lambda-image', 'smoke-test'],
+  '.github/workflows/rollback.yml': ['auto-rollback'],
+  '.github/workflows/bootstrap-state.yml': ['state-bootstrap'],
+};
+/** Inputs a wrapped step gets from an earlier step, itself fed by a declared input or secret. */
+const DERIVED: Record<string, string> = {
+  kubeconfig: 'steps.kubeconfig.outputs.path', // written from the `kubeconfig` secret
+  url: 'steps.smoke-url.outputs.url', // deploy-lambda: `smoke-urls` with stack outputs filled in
+};
+
+describe('reusable workflows', () => {
+  it.each(Object.entries(WRAPPED))('%s reaches every input of %p through workflow_call', (file, actions) => {
+    const doc = readDoc(file);
+    const declared = [
+      ...Object.keys(doc.on.workflow_call?.inputs ?? {}).map((name) => `inputs.${name}`),
+      ...Object.keys(doc.on.workflow_call?.secrets ?? {}).map((name) => `secrets.${name}`),
+    ];
+    const steps = Object.values(doc.jobs).flatMap((job) => job.steps ?? []);
+    const unreachable = actions.flatMap((action) => {
+      const step = steps.find((candidate) => candidate.uses === `./.aws-deploy-actions/actions/${action}`);
+      if (!step) return [`${action}: no step uses it`];
+      const inputs = declaredInputs({ kind: 'action', path: `actions/${action}/action.yml` });
+      return Object.keys(inputs).flatMap((input) => {
+        const value = JSON.stringify(step.with?.[input] ?? '');
+        const reached =
+          declared.some((name) => new RegExp(`\\b${name.replace('.', '\\.')}\\b(?![\\w-])`).test(value)) ||
+          (DERIVED[input] !== undefined && value.includes(DERIVED[input]));
+        return reached ? [] : [`${action}.${input} = ${JSON.stringify(value)}`];
+      });
+    });
+    expect(unreachable).toEqual([]);
+  });
+
+  it.each(Object.keys(WRAPPED))('%s runs our actions at its own commit, never at a tag', (file) => {
+    const text = readFileSync(file, 'utf8');
+    expect(text).not.toMatch(/aws-deploy-actions\/actions\/[a-z-]+@/);
+    const steps = Object.values(readDoc(file).jobs).flatMap((job) => job.steps ?? []);
+    const checkout = steps.findIndex((step) => step.with?.['path'] === '.aws-deploy-actions');
+    expect(checkout).toBeGreaterThan(0);
+    expect(steps[checkout]?.with).toMatchObject({
+      repository: '${{ steps.suite.outputs.repository }}',
+      ref: '${{ steps.suite.outputs.sha }}',
+    });
+    const suite = steps.findIndex((step) => step.id === 'suite');
+    expect(steps[suite]?.run).toMatch(/job_workflow_sha/);
+    expect(suite).toBeLessThan(checkout);
+    const ours = steps.flatMap((step, index) =>
+      step.uses?.startsWith('./.aws-deploy-actions/') ? [index] : [],
+    );
+    expect(ours.length).toBeGreaterThan(0);
+    expect(ours.every((index) => index > checkout)).toBe(true);
+    // No checkout of the caller's files after ours: a checkout at the root would clean it away.
+    const rootCheckouts = steps.flatMap((step, index) =>
+      step.uses?.startsWith('actions/checkout@') && !step.with?.['path'] ? [index] : [],
+    );
+    expect(rootCheckouts.every((index) => index < checkout)).toBe(true);
+  });
+
+  it('deploy-ecs, deploy-eks, deploy-lambda and rollback share one concurrency group per environment', () => {
+    const groups = ['deploy-ecs', 'deploy-eks', 'deploy-lambda', 'rollback'].map((name) => {
+      const jobs = Object.values(readDoc(`.github/workflows/${name}.yml`).jobs);
+      expect(jobs).toHaveLength(1);
+      const concurrency = jobs[0]?.concurrency;
+      return typeof concurrency === 'object' ? concurrency.group : concurrency;
+    });
+    expect(new Set(groups)).toEqual(new Set(['deploy-${{ inputs.environment }}']));
+  });
+});
+
+describe('example workflows: roles by trust level', () => {
+  const examples = workflowFiles.filter((file) => file.startsWith('workflows-examples/'));
+  const roleOf = (step: Step) => JSON.stringify(step.with?.['role-to-assume'] ?? '');
+  const credentialSteps = (job: FullJob) =>
+    (job.steps ?? []).filter((step) => step.uses?.startsWith('aws-actions/configure-aws-credentials@'));
+
+  it.each(examples.map((file) => [file]))(
+    '%s: the deploy role only in environment jobs, builds with the build role, plans with the plan role',
+    (file) => {
+      const problems: string[] = [];
+      for (const [id, job] of Object.entries(readDoc(file).jobs)) {
+        const runsTofu = (job.steps ?? []).some((step) => /\btofu (plan|apply)\b/.test(step.run ?? ''));
+        const applies = (job.steps ?? []).some((step) => /\btofu apply\b/.test(step.run ?? ''));
+        const builds = (job.steps ?? []).some((step) => step.uses?.includes('/build-push-ecr@'));
+        for (const step of credentialSteps(job)) {
+          const role = roleOf(step);
+          if (role.includes('AWS_DEPLOY_ROLE_ARN') && !job.environment)
+            problems.push(`${id}: deploy role outside an environment`);
+          if (builds && !job.environment && !role.includes('AWS_BUILD_ROLE_ARN'))
+            problems.push(`${id}: builds with ${role}`);
+          if (runsTofu && !applies && !role.includes('AWS_PLAN_ROLE_ARN') && !job.environment)
+            problems.push(`${id}: plans with ${role}`);
+        }
+        if (applies && !job.environment) problems.push(`${id}: applies outside an environment`);
+      }
+      expect(problems).toEqual([]);
+    },
+  );
+});
+
+describe('example workflows: plan → review → apply that plan', () => {
+  const infrastructure = workflowFiles.filter(
+    (file) => file.startsWith('workflows-examples/') && /\btofu apply\b/.test(readFileSync(file, 'utf8')),
+  );
+
+  it('covers the Keystone VM, the Chronos dashboard, ODE and PM Document Intelligence', () => {
+    expect(infrastructure.sort()).toEqual([
+      'workflows-examples/ec2-dashboard-infra.yml',
+      'workflows-examples/ec2-vm.yml',
+      'workflows-examples/ecs-infra.yml',
+      'workflows-examples/eks-infra.yml',
+    ]);
+  });
+
+  it.each(infrastructure.map((file) => [file]))(
+    '%s: every apply downloads the plan its plan job uploaded, checks its SHA-256 and applies that file',
+    (file) => {
+      const jobs = readDoc(file).jobs;
+      const applies = Object.entries(jobs).filter(([, job]) =>
+        (job.steps ?? []).some((step) => /\btofu apply\b/.test(step.run ?? '')),
+      );
+      expect(applies.length).toBeGreaterThan(0);
+      for (const [id, job] of applies) {
+        const needs = [job.needs ?? []].flat();
+        const planId = needs.find((need) => /^plan/.test(need)) ?? '';
+        const plan = jobs[planId];
+        expect([id, Boolean(plan)]).toEqual([id, true]);
+        const upload = plan?.steps?.find((step) => step.uses?.startsWith('actions/upload-artifact@'));
+        const download = job.steps?.find((step) => step.uses?.startsWith('actions/download-artifact@'));
+        expect([id, download?.with?.['name']]).toEqual([id, upload?.with?.['name']]);
+        const apply = job.steps?.find((step) => /\btofu apply\b/.test(step.run ?? ''));
+        expect(apply?.run).toMatch(/sha256sum --check --strict/);
+        expect(apply?.run).toMatch(/tofu apply [^\n]*\btfplan\s*$/m);
+        expect(apply?.run).not.toMatch(/-auto-approve|-var\b/);
+        expect(apply?.env?.['EXPECTED_SHA256']).toBe(`\${{ needs.${planId}.outputs.sha256 }}`);
+        const planStep = plan?.steps?.find((step) => /\btofu plan\b/.test(step.run ?? ''));
+        expect(planStep?.run).toMatch(/-out=tfplan/);
+        expect(planStep?.run).toMatch(/GITHUB_STEP_SUMMARY/);
+        expect(planStep?.run).toMatch(/sha256sum tfplan/);
+      }
+    },
+  );
+
+  it.each(infrastructure.map((file) => [file]))(
+    '%s: every secret reaches OpenTofu as TF_VAR_*, by name',
+    (file) => {
+      const doc = readDoc(file);
+      const header = readFileSync(file, 'utf8').split('\nname:')[0] ?? '';
+      const mapped = Object.values(doc.jobs)
+        .flatMap((job) => job.steps ?? [])
+        .flatMap((step) => Object.entries(step.env ?? {}))
+        .filter(([key]) => key.startsWith('TF_VAR_'))
+        .flatMap(([, value]) => [...value.matchAll(/secrets\.([A-Z_]+)/g)].map((match) => match[1]!));
+      expect(mapped.length).toBeGreaterThan(0);
+      // Each secret the header lists for OpenTofu is mapped.
+      for (const secret of mapped) expect(header).toContain(secret);
+    },
+  );
 });

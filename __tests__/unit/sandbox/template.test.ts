@@ -105,8 +105,8 @@ const sandbox = readTemplate(SANDBOX_TEMPLATE);
 const app = readTemplate(APP_TEMPLATE);
 const workflow = readFileSync(WORKFLOW, 'utf8');
 
-function actionsPolicyStatements(): Statement[] {
-  const role = sandbox.Resources.ActionsRole;
+function actionsPolicyStatements(name = 'ActionsRole'): Statement[] {
+  const role = sandbox.Resources[name];
   expect(role?.Type).toBe('AWS::IAM::Role');
   const properties = role?.Properties ?? {};
   // Nothing but the generated inline policy: no managed policies, no second inline policy.
@@ -116,23 +116,26 @@ function actionsPolicyStatements(): Statement[] {
   const attached = Object.values(sandbox.Resources).filter(
     (resource) =>
       ['AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::RolePolicy'].includes(resource.Type) &&
-      JSON.stringify(resource.Properties ?? {}).includes('"ActionsRole"'),
+      JSON.stringify(resource.Properties ?? {}).includes(`"${name}"`),
   );
   expect(attached).toEqual([]);
   return policies[0]!.PolicyDocument.Statement;
 }
 
 describe('sandbox template', () => {
-  it("gives the actions role exactly the union of the actions' iam-policy.json files", () => {
-    const files = policyFiles();
-    expect(files.length).toBeGreaterThanOrEqual(5);
-    const expected = files.flatMap((file) => {
-      const policy = JSON.parse(readFileSync(file, 'utf8')) as { Statement: Statement | Statement[] };
-      return grants(asList(policy.Statement), withPlaceholders);
-    });
-    const actual = grants(actionsPolicyStatements(), templateResource);
-    expect([...new Set(actual)].sort()).toEqual([...new Set(expected)].sort());
-  });
+  it.each([['ActionsRole'], ['DeployRole']])(
+    "gives %s exactly the union of the actions' iam-policy.json files",
+    (name) => {
+      const files = policyFiles();
+      expect(files.length).toBeGreaterThanOrEqual(5);
+      const expected = files.flatMap((file) => {
+        const policy = JSON.parse(readFileSync(file, 'utf8')) as { Statement: Statement | Statement[] };
+        return grants(asList(policy.Statement), withPlaceholders);
+      });
+      const actual = grants(actionsPolicyStatements(name), templateResource);
+      expect([...new Set(actual)].sort()).toEqual([...new Set(expected)].sort());
+    },
+  );
 
   it('lets the actions role create state buckets and lock tables only under the sandbox prefix', () => {
     const creating = actionsPolicyStatements().filter((statement) =>
@@ -179,6 +182,96 @@ describe('sandbox template', () => {
     expect(refPattern.test('refs/heads/main')).toBe(true);
     expect(refPattern.test('pull_request')).toBe(false);
     expect(refPattern.test('*')).toBe(false);
+  });
+
+  describe('roles by trust level (docs/workflows.md)', () => {
+    const federated = {
+      'Fn::If': ['CreateOidcProvider', { Ref: 'GitHubOidcProvider' }, { Ref: 'OidcProviderArn' }],
+    };
+    const trustOf = (name: string) =>
+      (sandbox.Resources[name]?.Properties?.AssumeRolePolicyDocument as { Statement: unknown[] }).Statement;
+    const inlineStatements = (name: string) =>
+      (
+        sandbox.Resources[name]?.Properties?.Policies as Array<{ PolicyDocument: { Statement: Statement[] } }>
+      ).flatMap((policy) => policy.PolicyDocument.Statement);
+    const sub = (text: string) => ({ 'Fn::Sub': text });
+    const statement = (condition: unknown) => [
+      {
+        Effect: 'Allow',
+        Principal: { Federated: federated },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: condition,
+      },
+    ];
+
+    it('the plan role: pull requests and the trusted ref; read-only but for the state lock', () => {
+      expect(trustOf('PlanRole')).toEqual(
+        statement({
+          StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
+          StringLike: {
+            'token.actions.githubusercontent.com:sub': [
+              sub('repo:${GitHubOrg}/${GitHubRepo}:pull_request'),
+              sub('repo:${GitHubOrg}/${GitHubRepo}:ref:${TrustedRef}'),
+            ],
+          },
+        }),
+      );
+      expect(sandbox.Resources.PlanRole?.Properties?.ManagedPolicyArns).toEqual([
+        sub('arn:${AWS::Partition}:iam::aws:policy/ReadOnlyAccess'),
+      ]);
+      const writes = inlineStatements('PlanRole').flatMap((s) =>
+        asList(s.Action)
+          .filter((action) => !/:(Get|List|Describe)/.test(action))
+          .map((action) => `${action} ${asList(s.Resource).map(templateResource).join(',')}`),
+      );
+      expect(writes.sort()).toEqual([
+        'dynamodb:DeleteItem arn:${AWS::Partition}:dynamodb:${AWS::Region}:${AWS::AccountId}:table/${NamePrefix}-*',
+        'dynamodb:PutItem arn:${AWS::Partition}:dynamodb:${AWS::Region}:${AWS::AccountId}:table/${NamePrefix}-*',
+        's3:DeleteObject arn:${AWS::Partition}:s3:::${NamePrefix}-*/*.tflock',
+        's3:PutObject arn:${AWS::Partition}:s3:::${NamePrefix}-*/*.tflock',
+      ]);
+    });
+
+    it('the build role: the trusted ref only; pushes to the sandbox repository and nothing else', () => {
+      expect(trustOf('BuildRole')).toEqual(
+        statement({
+          StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
+          StringLike: {
+            'token.actions.githubusercontent.com:sub': sub(
+              'repo:${GitHubOrg}/${GitHubRepo}:ref:${TrustedRef}',
+            ),
+          },
+        }),
+      );
+      expect(sandbox.Resources.BuildRole?.Properties?.ManagedPolicyArns).toBeUndefined();
+      for (const s of inlineStatements('BuildRole')) {
+        const actions = asList(s.Action);
+        expect(actions.every((action) => action.startsWith('ecr:'))).toBe(true);
+        expect(actions).not.toContain('ecr:CreateRepository');
+        if (!actions.includes('ecr:GetAuthorizationToken'))
+          expect(s.Resource).toEqual({ 'Fn::GetAtt': ['Repository', 'Arn'] });
+        else expect(actions).toEqual(['ecr:GetAuthorizationToken']);
+      }
+    });
+
+    it('the deploy role: jobs of the deploy environment only, matched exactly', () => {
+      expect(trustOf('DeployRole')).toEqual(
+        statement({
+          StringEquals: {
+            'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
+            'token.actions.githubusercontent.com:sub': sub(
+              'repo:${GitHubOrg}/${GitHubRepo}:environment:${DeployEnvironment}',
+            ),
+          },
+        }),
+      );
+      const environment = new RegExp(sandbox.Parameters.DeployEnvironment?.AllowedPattern ?? '');
+      expect(environment.test('production')).toBe(true);
+      expect(environment.test('*')).toBe(false);
+      expect(Object.keys(sandbox.Outputs)).toEqual(
+        expect.arrayContaining(['PlanRoleArn', 'BuildRoleArn', 'DeployRoleArn']),
+      );
+    });
   });
 
   it.each([[SANDBOX_TEMPLATE], [APP_TEMPLATE]])('%s tags every resource that can be tagged', (path) => {
