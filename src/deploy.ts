@@ -9,7 +9,18 @@ import type { FollowOptions } from '../shared/targets/types.js';
 import { createClient } from '../shared/aws/clients.js';
 import type { LambdaProgress } from '../shared/targets/lambda/deploy.js';
 import type { StackProgress } from '../shared/targets/cloudformation/deploy.js';
-import type { DeployPlan, EcsPlan, EksPlan, FunctionPlan, StackPlan, Values } from './plan.js';
+import type {
+  DeployPlan,
+  Ec2ReleasePlan,
+  EcsPlan,
+  EksPlan,
+  FunctionPlan,
+  StackPlan,
+  Values,
+} from './plan.js';
+import { confirmImagesBeforeDeploy } from '../shared/aws/image-exists.js';
+import { imagesToDeploy } from '../shared/targets/ecs/request.js';
+import { imagesOfRequest } from '../shared/targets/eks/images.js';
 
 export interface DeployResult {
   /**
@@ -43,6 +54,7 @@ async function deployEcs(plan: EcsPlan, values: Values, context: DeployContext):
     });
   const result: DeployResult = { records: [], outputs: {} };
   try {
+    await confirmImagesBeforeDeploy(imagesToDeploy(values, plan.file));
     await deployService(
       ecs,
       logsClient,
@@ -230,6 +242,7 @@ async function deployEks(plan: EksPlan, context: DeployContext): Promise<DeployR
   const { rollOutDeployments, eksOutputs } = await import('../shared/targets/eks/deploy.js');
   const result: DeployResult = { records: [], outputs: {} };
   try {
+    await confirmImagesBeforeDeploy(imagesOfRequest(plan.images));
     await rollOutDeployments(
       {
         cluster: plan.cluster,
@@ -262,6 +275,45 @@ async function deployEks(plan: EksPlan, context: DeployContext): Promise<DeployR
   return result;
 }
 
+async function deployEc2(
+  deploy: Ec2ReleasePlan,
+  values: Values,
+  context: DeployContext,
+): Promise<DeployResult> {
+  const [{ SSMClient }, { deployInstances, ec2Outputs }] = await Promise.all([
+    import('@aws-sdk/client-ssm'),
+    import('../shared/targets/ec2/deploy.js'),
+  ]);
+  const result: DeployResult = { records: [], outputs: {} };
+  try {
+    await deployInstances(
+      { ssm: createClient(SSMClient, { region: context.region }) },
+      {
+        plan: deploy.plan,
+        region: context.region,
+        rollback: values.rollback,
+        maxConcurrency: values['max-concurrency'],
+        maxErrors: values['max-errors'],
+        dryRun: false,
+        documentName: values['document-name'],
+        ...(values['cloudwatch-log-group'] ? { logGroup: values['cloudwatch-log-group'] } : {}),
+      },
+      context.follow,
+      {
+        summary: context.details,
+        startedAt: context.startedAt,
+        onRecord: (outcome) => {
+          result.records = [outcome.record];
+          result.outputs = ec2Outputs(outcome);
+        },
+      },
+    );
+  } catch (error) {
+    result.error = error;
+  }
+  return result;
+}
+
 export function deployTarget(
   plan: DeployPlan,
   values: Values,
@@ -272,6 +324,8 @@ export function deployTarget(
       return deployEcs(plan, values, context);
     case 'eks':
       return deployEks(plan, context);
+    case 'ec2':
+      return deployEc2(plan, values, context);
     case 'lambda':
       return plan.mode === 'direct'
         ? deployFunction(plan, values, context)

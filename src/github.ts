@@ -20,6 +20,26 @@ export function releaseSubjects(plan: ReleasePlan, values: Values, region: strin
           region,
         ),
       );
+    case 'ec2':
+      // Instances chosen by tag are known only once the deploy has looked them up.
+      return [
+        subjectOf(
+          {
+            target: 'ec2',
+            resource: {
+              recordId: '',
+              instances: deploy.plan.instanceIds,
+              workingDirectory: deploy.plan.workingDirectory,
+              envFile: deploy.plan.envFile,
+              composeFiles: deploy.plan.composeFiles,
+              services: deploy.plan.services,
+              build: deploy.plan.build,
+              imageServices: Object.keys(deploy.plan.images),
+            },
+          },
+          region,
+        ),
+      ];
     case 'lambda':
       return deploy.mode === 'stack'
         ? [subjectOf({ target: 'cloudformation', resource: { stackName: deploy.stackName } }, region)]

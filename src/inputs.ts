@@ -8,8 +8,9 @@ import { stackInputs } from '../shared/targets/cloudformation/inputs.js';
 import { eksInputs } from '../shared/targets/eks/inputs.js';
 import { smokeInputs } from '../shared/http/inputs.js';
 import { githubInputs } from '../shared/github/inputs.js';
+import { ec2ReleaseInputs } from '../shared/targets/ec2/inputs.js';
 
-export const RELEASE_TARGETS = ['ecs', 'lambda', 'eks'] as const;
+export const RELEASE_TARGETS = ['ecs', 'lambda', 'eks', 'ec2'] as const;
 export type ReleaseTarget = (typeof RELEASE_TARGETS)[number];
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.:/+=@-]{0,254}$/;
@@ -30,6 +31,8 @@ export const inputs = {
   // EKS (same names as eks-rolling-update); the root requires cluster-name and deployment only
   // with target: eks (src/plan.ts).
   ...eksInputs,
+  // EC2 (same names as deploy-ec2; `images`, `environment`, `rollback` and the waits are shared).
+  ...ec2ReleaseInputs,
   // Waiting, for the deploy and the rollback (as deploy-ecs waits).
   ...ecsWaitInputs,
   // Smoke test (same names as smoke-test).
@@ -86,6 +89,24 @@ export const TARGET_INPUTS: Record<ReleaseTarget, readonly InputName[]> = {
     'certificate-authority-data',
     'change-cause',
   ],
+  ec2: [
+    'instance-ids',
+    'targets',
+    'working-directory',
+    'ref',
+    'images',
+    'services',
+    'build',
+    'compose-file',
+    'env-file',
+    'wait-for-file',
+    'health-command',
+    'health-timeout',
+    'max-concurrency',
+    'max-errors',
+    'document-name',
+    'cloudwatch-log-group',
+  ],
 };
 
 export const outputs = [
@@ -104,6 +125,9 @@ export const outputs = [
   // EKS (eks-rolling-update)
   'revisions',
   'previous-revisions',
+  // EC2 (deploy-ec2)
+  'instances',
+  'previous-ref',
   // The release
   'passed',
   'report',

@@ -31,6 +31,18 @@ export function stateLabel(record: DeploymentRecord, which: 'previous' | 'curren
       const image = state.parameters.find((parameter) => /image/i.test(parameter.key))?.value;
       return image ? tail(image) : (state.stackStatus ?? 'stack');
     }
+    case 'ec2': {
+      const state = record[which];
+      if (!state) return undefined;
+      const labels = Object.values(state.instances).map(
+        (instance) =>
+          instance.commit?.slice(0, 12) ??
+          Object.values(instance.images ?? {})
+            .map(tail)
+            .join(', '),
+      );
+      return [...new Set(labels)].join('; ') || undefined;
+    }
   }
 }
 

@@ -284,7 +284,7 @@ async function rollback(
     timeline.skip('rollback', 'rollback: false');
     return;
   }
-  const restorable = records.filter((record) => record.previous !== null);
+  const restorable = records.filter((record) => record.previous !== null && record.current !== null);
   if (!failure.changed || restorable.length === 0) {
     timeline.skip(
       'rollback',

@@ -20,6 +20,7 @@ import { readStackTemplate } from '../shared/targets/cloudformation/inputs.js';
 import { buildChecks, parseCheckEntries, type SmokeCheck } from '../shared/http/checks.js';
 import type { ImageRequest } from '../shared/targets/eks/images.js';
 import { defaultChangeCause, eksImageRequest, kubeconfigPath } from '../shared/targets/eks/deploy.js';
+import { planFromInputs, type Ec2Plan } from '../shared/targets/ec2/inputs.js';
 import { inputs, TARGET_INPUTS, RELEASE_TARGETS, type InputName, type ReleaseTarget } from './inputs.js';
 
 export type Values = InputValues<typeof inputs>;
@@ -56,7 +57,11 @@ export interface EksPlan {
   apiServer?: string;
   caData?: string;
 }
-export type DeployPlan = EcsPlan | FunctionPlan | StackPlan | EksPlan;
+export interface Ec2ReleasePlan {
+  target: 'ec2';
+  plan: Ec2Plan;
+}
+export type DeployPlan = EcsPlan | FunctionPlan | StackPlan | EksPlan | Ec2ReleasePlan;
 
 const CONTAINER_NAME = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 
@@ -240,6 +245,16 @@ function planEks(values: Values, workspace: string): EksPlan {
   };
 }
 
+function planEc2(values: Values): Ec2ReleasePlan {
+  if (values.image)
+    throw new InputError(
+      'image',
+      values.image,
+      "nothing with target: ec2 (use 'images' service=image lines, or 'ref')",
+    );
+  return { target: 'ec2', plan: planFromInputs(values, process.env['GITHUB_SHA'] || undefined) };
+}
+
 function planSmoke(values: Values): SmokePlan | undefined {
   const entries = parseCheckEntries(values.checks, 'checks');
   if (values.url.length === 0 && entries.length === 0) return undefined;
@@ -285,7 +300,9 @@ export function planRelease(
       ? planEcs(values)
       : target === 'eks'
         ? planEks(values, workspace)
-        : planLambda(values, workspace);
+        : target === 'ec2'
+          ? planEc2(values)
+          : planLambda(values, workspace);
   const smoke = planSmoke(values);
   const bake = planBake(values);
   return { deploy, ...(smoke ? { smoke } : {}), ...(bake ? { bake } : {}), rollback: values.rollback };

@@ -30,7 +30,14 @@ async function restorer(
             ...(deploy.kubeconfig ? { kubeconfig: deploy.kubeconfig } : {}),
           },
         }
-      : {};
+      : deploy.target === 'ec2'
+        ? {
+            ec2: {
+              ...(deploy.plan.healthCommand ? { healthCommand: deploy.plan.healthCommand } : {}),
+              healthTimeoutMs: deploy.plan.healthTimeoutMs,
+            },
+          }
+        : {};
   return (record, options) => restoreRecord(record, options, connections);
 }
 

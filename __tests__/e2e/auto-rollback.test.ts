@@ -12,26 +12,21 @@ import {
   type ECSClient,
 } from '@aws-sdk/client-ecs';
 import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
-import {
-  CreateAliasCommand,
-  GetAliasCommand,
-  LambdaClient,
-  PublishVersionCommand,
-  UpdateAliasCommand,
-  UpdateFunctionCodeCommand,
-  waitUntilFunctionUpdatedV2,
-} from '@aws-sdk/client-lambda';
+import { GetAliasCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import {
   CloudFormationClient,
-  CreateStackCommand,
   DescribeStacksCommand,
   GetTemplateCommand,
-  UpdateStackCommand,
 } from '@aws-sdk/client-cloudformation';
 import { ECRClient } from '@aws-sdk/client-ecr';
 import { CreateClusterCommand, EKSClient } from '@aws-sdk/client-eks';
 import { startKubeDouble, type KubeDouble } from '../support/kube-double/index.js';
 import type { Deployment } from '../../shared/kube/types.js';
+import {
+  ecsDeployment as ecsDeploymentIn,
+  lambdaAliasDeployment,
+  stackUpdate,
+} from '../support/rollback-fixtures.js';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { isMutating, startProxy, type Proxy, type RecordedCall } from '../support/proxy.js';
 import {
@@ -42,20 +37,10 @@ import {
   type RunResult,
 } from '../support/harness.js';
 import { iamAction } from '../../shared/aws/clients.js';
-import {
-  RECORD_SCHEMA,
-  encodeRecord,
-  type DeploymentRecord,
-  type EcsRecord,
-} from '../../shared/record/record.js';
-import { CONTAINERS, CREDENTIALS, createService, ecsClient } from '../integration/ecs/moto-ecs.js';
-import {
-  createImageFunction,
-  createRepository,
-  ensureRole,
-  putImage,
-  REGISTRY,
-} from '../fixtures/lambda/moto.js';
+import { RECORD_SCHEMA, encodeRecord, type EcsRecord } from '../../shared/record/record.js';
+import {} from '../support/breadcrumbs.js';
+import { CONTAINERS, CREDENTIALS, ecsClient } from '../integration/ecs/moto-ecs.js';
+import {} from '../fixtures/lambda/moto.js';
 
 process.env['AWS_EC2_METADATA_DISABLED'] = 'true';
 jest.setTimeout(90_000);
@@ -89,7 +74,8 @@ async function rollback(
   proxy.reset();
   const result = await runAction(
     'auto-rollback',
-    { 'max-poll-interval': '1s', ...inputs },
+    // these tests read the restore back: the step's failure after a rollback has its own test
+    { 'max-poll-interval': '1s', 'fail-on-rollback': false, ...inputs },
     {
       timeoutMs: 60_000,
       ...options,
@@ -105,36 +91,7 @@ const mutating = (calls: RecordedCall[]) => calls.filter(isMutating).map((call) 
 const clients = <C>(Client: new (config: object) => C): C =>
   new Client({ region: 'us-east-1', endpoint: motoUrl, credentials: CREDENTIALS, maxAttempts: 3 });
 
-/** A service that went from revision 1 to 2: the record deploy-ecs would have written. */
-async function ecsDeployment(): Promise<{
-  record: EcsRecord;
-  first: string;
-  second: string;
-  family: string;
-}> {
-  const { cluster, service, family, taskDefinitionArn: first } = await createService(ecs);
-  const registered = await ecs.send(
-    new RegisterTaskDefinitionCommand({
-      family,
-      containerDefinitions: CONTAINERS.map((c) =>
-        c.name === 'app' ? { ...c, image: '127.0.0.1:5000/web:v2' } : c,
-      ),
-    }),
-  );
-  const second = registered.taskDefinition?.taskDefinitionArn ?? '';
-  await ecs.send(new UpdateServiceCommand({ cluster, service, taskDefinition: second }));
-  const record: EcsRecord = {
-    schema: RECORD_SCHEMA,
-    target: 'ecs',
-    region: 'us-east-1',
-    resource: { cluster, service },
-    previous: { taskDefinitionArn: first, desiredCount: 0 },
-    current: { taskDefinitionArn: second, desiredCount: 0 },
-    status: 'failed',
-    startedAt: new Date().toISOString(),
-  };
-  return { record, first, second, family };
-}
+const ecsDeployment = () => ecsDeploymentIn(ecs);
 
 async function liveTaskDefinition(record: EcsRecord): Promise<string | undefined> {
   const described = await ecs.send(
@@ -168,6 +125,24 @@ describe('auto-rollback bundle: ECS', () => {
     expect(mutating(again.calls)).toEqual([]);
   });
 
+  it('fails the step after a rollback by default, outputs and summary written first', async () => {
+    const { record, first } = await ecsDeployment();
+    proxy.reset();
+    const result = await runAction(
+      'auto-rollback',
+      { deployment: encodeRecord(record), reason: 'smoke test failed', 'max-poll-interval': '1s' },
+      { timeoutMs: 60_000, env: { AWS_ENDPOINT_URL: proxy.url, AWS_REGION: 'us-east-1' } },
+    );
+    recorded.push(...proxy.calls);
+    expect(result.code).toBe(1);
+    expect(errorLines(result)).toEqual([
+      expect.stringMatching(/^Rolled back ecs:.* \(smoke test failed\): the release did not stand/),
+    ]);
+    expect(result.outputs['rolled-back']).toBe('true');
+    expect(result.summary).toMatch(/Restored 1 resource/);
+    expect(await liveTaskDefinition(record)).toBe(first);
+  });
+
   it('restores every resource it can when another fails, and reports both', async () => {
     const { record, first } = await ecsDeployment();
     const gone: EcsRecord = {
@@ -181,7 +156,8 @@ describe('auto-rollback bundle: ECS', () => {
       resource: string;
       status: string;
     }>;
-    expect(rows.map((row) => row.status)).toEqual(['failed', 'restored']);
+    // the same record aimed at another service no longer matches its breadcrumb
+    expect(rows.map((row) => row.status)).toEqual(['refused', 'restored']);
     expect(result.summary).toMatch(/no-such-service/);
   });
 
@@ -347,29 +323,12 @@ describe('auto-rollback bundle: Lambda and CloudFormation', () => {
   it('moves a Lambda alias back to the previous version', async () => {
     const lambda = clients(LambdaClient);
     const ecr = clients(ECRClient);
-    await ensureRole(motoUrl);
-    const repository = unique('fn-images');
-    await createRepository(ecr, repository);
-    const v1 = `${REGISTRY}/${repository}@${await putImage(ecr, repository, 'v1', sequence * 10 + 1)}`;
-    const v2 = `${REGISTRY}/${repository}@${await putImage(ecr, repository, 'v2', sequence * 10 + 2)}`;
     const name = unique('fn');
-    await createImageFunction(lambda, name, v1);
-    await lambda.send(new PublishVersionCommand({ FunctionName: name }));
-    await lambda.send(new CreateAliasCommand({ FunctionName: name, Name: 'live', FunctionVersion: '1' }));
-    await lambda.send(new UpdateFunctionCodeCommand({ FunctionName: name, ImageUri: v2 }));
-    await waitUntilFunctionUpdatedV2({ client: lambda, maxWaitTime: 30 }, { FunctionName: name });
-    await lambda.send(new PublishVersionCommand({ FunctionName: name }));
-    await lambda.send(new UpdateAliasCommand({ FunctionName: name, Name: 'live', FunctionVersion: '2' }));
-    const record: DeploymentRecord = {
-      schema: RECORD_SCHEMA,
-      target: 'lambda',
-      region: 'us-east-1',
-      resource: { functionName: name, alias: 'live' },
-      previous: { imageUri: v1, version: '1' },
-      current: { imageUri: v2, version: '2' },
-      status: 'failed',
-      startedAt: new Date().toISOString(),
-    };
+    const { record } = await lambdaAliasDeployment({ lambda, ecr }, motoUrl, {
+      repository: unique('fn-images'),
+      functionName: name,
+      seed: sequence,
+    });
     const { result, calls } = await rollback({ deployment: encodeRecord(record) });
     expect(result.code).toBe(0);
     expect(mutating(calls)).toEqual(['UpdateAlias']);
@@ -383,43 +342,8 @@ describe('auto-rollback bundle: Lambda and CloudFormation', () => {
 
   it('redeploys the previous CloudFormation template and parameters', async () => {
     const cfn = clients(CloudFormationClient);
-    const template = (bucketSuffix: string) =>
-      JSON.stringify({
-        Parameters: { Stage: { Type: 'String' } },
-        Resources: {
-          Topic: {
-            Type: 'AWS::SNS::Topic',
-            Properties: { TopicName: { 'Fn::Sub': `\${Stage}-${bucketSuffix}` } },
-          },
-        },
-      });
     const stackName = unique('stack');
-    const before = template('orders');
-    await cfn.send(
-      new CreateStackCommand({
-        StackName: stackName,
-        TemplateBody: before,
-        Parameters: [{ ParameterKey: 'Stage', ParameterValue: 'prod' }],
-      }),
-    );
-    const after = template('orders-v2');
-    await cfn.send(
-      new UpdateStackCommand({
-        StackName: stackName,
-        TemplateBody: after,
-        Parameters: [{ ParameterKey: 'Stage', ParameterValue: 'prod' }],
-      }),
-    );
-    const record: DeploymentRecord = {
-      schema: RECORD_SCHEMA,
-      target: 'cloudformation',
-      region: 'us-east-1',
-      resource: { stackName },
-      previous: { templateBody: before, parameters: [{ key: 'Stage', value: 'prod' }] },
-      current: { templateBody: after, parameters: [{ key: 'Stage', value: 'prod' }] },
-      status: 'failed',
-      startedAt: new Date().toISOString(),
-    };
+    const { record, before } = await stackUpdate(cfn, stackName);
     const { result } = await rollback({ deployment: encodeRecord(record) });
     expect(errorLines(result)).toEqual([]);
     expect(result.code).toBe(0);
@@ -544,8 +468,6 @@ describe('auto-rollback IAM policy', () => {
     'cloudformation:DescribeStackEvents',
     'ecs:DescribeTasks',
     'ecs:ListTasks',
-    'ecs:DescribeTaskDefinition',
-    'lambda:GetFunction',
     'lambda:ListVersionsByFunction',
     'lambda:UpdateFunctionCode',
     'logs:GetLogEvents',

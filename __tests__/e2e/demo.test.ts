@@ -11,7 +11,8 @@ describe('npm run demo', () => {
     });
     expect(run.stdout).toMatch(/Bootstrap the Terraform state/);
     expect(run.stdout).toMatch(/❌ Smoke test/);
-    expect(run.stdout).toMatch(/✅ Roll back \(if: failure\(\)\)/);
+    // the rollback step restores the release, then fails the run (fail-on-rollback)
+    expect(run.stdout).toMatch(/❌ Roll back \(if: failure\(\)\)/);
     expect(run.stdout).toMatch(/now: {7}v1 on demo-api:\d+, health ok/);
     expect(run.stdout).toMatch(/the bad release was caught and undone/);
     expect(run.status).toBe(0);

@@ -21,10 +21,19 @@ import {
 } from '@aws-sdk/client-cloudwatch-logs';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { isMutating, startProxy, type Proxy, type RecordedCall } from '../support/proxy.js';
-import { REPO_ROOT, runAction, type InputValue, type RunResult } from '../support/harness.js';
+import { REPO_ROOT, errorLines, runAction, type InputValue, type RunResult } from '../support/harness.js';
+import { ECRClient } from '@aws-sdk/client-ecr';
+import { ECR_HOST, putEcrImage } from '../support/ecr-images.js';
 import { iamAction } from '../../shared/aws/clients.js';
 import { validateRecord, type EcsRecord } from '../../shared/record/index.js';
-import { CONTAINERS, createService, ecsClient, logsClient } from '../integration/ecs/moto-ecs.js';
+import {
+  CONTAINERS,
+  CREDENTIALS,
+  createService,
+  ecsClient,
+  logsClient,
+  uniqueName,
+} from '../integration/ecs/moto-ecs.js';
 
 process.env['AWS_EC2_METADATA_DISABLED'] = 'true';
 jest.setTimeout(90_000);
@@ -118,6 +127,35 @@ describe('deploy-ecs bundle', () => {
     expect(active.taskDefinitionArns?.sort()).toEqual([taskDefinitionArn, live?.taskDefinition].sort());
     expect(operations(calls).filter((op) => op === 'UpdateService')).toHaveLength(1);
     expect(result.summary).toContain('| app | `127.0.0.1:5000/web:v1` | `127.0.0.1:5000/web:v2` |');
+  });
+
+  it('checks an ECR image before anything changes: an existing tag deploys, a mistyped one is one error and 0 mutating calls', async () => {
+    const ecr = new ECRClient({
+      endpoint: emulators.env['MOTO_URL'] ?? '',
+      region: 'us-east-1',
+      credentials: CREDENTIALS,
+    });
+    const repository = uniqueName('web');
+    const { image, digest } = await putEcrImage(ecr, repository, 'v7');
+    ecr.destroy();
+    const { cluster, service, taskDefinitionArn } = await createService(ecs);
+
+    const typo = await deploy({ cluster, service, image: `${ECR_HOST}/${repository}:v7-typo` });
+    expect(typo.result.code).toBe(1);
+    expect(errorLines(typo.result)).toEqual([
+      `The image to deploy does not exist, so nothing was changed: ${ECR_HOST}/${repository}:v7-typo (ECR repository ${repository} in account 123456789012 (us-east-1) has no image tagged v7-typo). Push the image first (build-push-ecr), or check the tag and the registry.`,
+    ]);
+    expect(typo.calls.filter(isMutating)).toEqual([]);
+    expect(operations(typo.calls)).toEqual(['DescribeImages']);
+    const live = await ecs.send(new DescribeServicesCommand({ cluster, services: [service] }));
+    expect(live.services?.[0]?.taskDefinition).toBe(taskDefinitionArn);
+
+    const good = await deploy({ cluster, service, image, 'max-poll-interval': '1s' });
+    expect(good.result.code).toBe(0);
+    expect(operations(good.calls)[0]).toBe('DescribeImages');
+    expect(good.result.stdout).toContain(`Image ${image} exists (${digest}).`);
+    expect(good.result.summary).toContain(`Images checked before the deploy (1)`);
+    expect(good.result.summary).toContain(`\`${image}\` → \`${digest}\``);
   });
 
   it('a rerun with the same image changes nothing', async () => {

@@ -5,6 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EKSClient, CreateClusterCommand } from '@aws-sdk/client-eks';
+import { ECRClient } from '@aws-sdk/client-ecr';
+import { ECR_HOST, putEcrImage } from '../support/ecr-images.js';
 import { runAction, assertNoSecretLeak, type RunResult, type InputValue } from '../support/harness.js';
 import { GitHubApiStandIn } from '../support/github-api.js';
 import { useEmulators, type Emulators } from '../support/emulators.js';
@@ -106,6 +108,25 @@ afterAll(async () => {
 });
 
 describe('eks-rolling-update bundle', () => {
+  it('a mistyped ECR image fails before the first patch: one error naming it, nothing changed in the cluster', async () => {
+    const ecr = new ECRClient({
+      region: REGION,
+      endpoint: emulators.env['AWS_ENDPOINT_URL'] ?? 'http://127.0.0.1:1',
+      credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
+    });
+    const repository = `ode-api-${process.pid}-${Date.now().toString(36)}`;
+    await putEcrImage(ecr, repository, 'v5');
+    ecr.destroy();
+    const before = kube.mutations().length;
+    const result = await run({ deployment: 'ode-api', image: `${ECR_HOST}/${repository}:v5-typo` });
+    expect(result.code).toBe(1);
+    expect(failure(result)).toBe(
+      `The image to deploy does not exist, so nothing was changed: ${ECR_HOST}/${repository}:v5-typo (ECR repository ${repository} in account 123456789012 (${REGION}) has no image tagged v5-typo). Push the image first (build-push-ecr), or check the tag and the registry.`,
+    );
+    expect(kube.mutations().length).toBe(before);
+    expect(live('ode-api').spec.template.spec.containers[0]?.image).toBe('repo/ode-api:v1');
+  });
+
   it('updates two Deployments, follows both rollouts, and outputs revisions and records', async () => {
     const result = await run({
       deployment: 'ode-api, ode-worker',
@@ -169,7 +190,9 @@ describe('eks-rolling-update bundle', () => {
       expect(live('ode-api').spec.template).toEqual(before);
       const [record] = decodeRecords(result.outputs['deployment'] ?? '') as EksRecord[];
       expect(record?.status).toBe('rolled-back');
-      expect(record?.previous?.template).toEqual(before);
+      expect(record?.previous?.images).toEqual(
+        Object.fromEntries(before.spec.containers.map((c) => [c.name, c.image])),
+      );
       expect(JSON.parse(result.outputs['revisions'] ?? '')).toEqual({ 'ode-api': 4 });
       expect(result.summary).toContain('CrashLoopBackOff');
       expect(result.summary).toContain('ECONNREFUSED');

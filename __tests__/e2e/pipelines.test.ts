@@ -313,8 +313,8 @@ describe('lambda-cloudformation.yml', () => {
     expect(build.subject).toBe(`repo:${REPOSITORY}:ref:refs/heads/main`);
     const image = build.step('image').result?.outputs ?? {};
     expect(JSON.parse(image['tags'] ?? '[]')).toEqual([
-      `${mirror.address}/kairos:latest`,
       `${mirror.address}/kairos:${sha}`,
+      `${mirror.address}/kairos:latest`,
     ]);
     const pinned = `${ACCOUNT}.dkr.ecr.${region}.amazonaws.com/kairos@${image['image-digest'] ?? ''}`;
 
@@ -607,7 +607,8 @@ describe('ecs-fargate.yml', () => {
     expect(legs.map((leg) => leg.environment)).toEqual(['development']);
     const report = legs[0];
     if (!report) throw new Error('no development leg');
-    expectStatuses(report, { deploy: 'success', smoke: 'failure', rollback: 'success' });
+    // the rollback step fails after restoring (fail-on-rollback): the run shows the release did not stand
+    expectStatuses(report, { deploy: 'success', smoke: 'failure', rollback: 'failure' });
     const record = decodeRecords(report.step('deploy').result?.outputs['deployment'] ?? '')[0];
     expect(report.step('rollback').inputs['reason']).toBe('smoke test failed');
     expect(report.step('rollback').result?.outputs['rolled-back']).toBe('true');
@@ -758,7 +759,7 @@ describe('eks-cd-docker.yml', () => {
     const badRelease = await deployWith(nextArtifacts, broken, next);
     expect(badRelease.step('rollout').status).toBe('success');
     expect(badRelease.step('smoke').status).toBe('failure');
-    expect(badRelease.steps.at(-1)?.status).toBe('success');
+    expect(badRelease.steps.at(-1)?.status).toBe('failure');
     expect(badRelease.steps.at(-1)?.result?.outputs['rolled-back']).toBe('true');
     for (const name of ['ode-api', 'ode-worker', 'ode-viewer']) {
       const live = kube.cluster.get<Deployment>('deployments', 'ode', name);

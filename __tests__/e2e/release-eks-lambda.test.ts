@@ -239,7 +239,9 @@ describe('release bundle (target: eks)', () => {
         ['web', 'rolled-back'],
         ['worker', 'rolled-back'],
       ]);
-      expect(records[0]?.previous?.template).toEqual(before.web);
+      expect(records[0]?.previous?.images).toEqual(
+        Object.fromEntries(before.web.spec.containers.map((c) => [c.name, c.image])),
+      );
       expect(records[0]?.current?.images).toEqual({ web: 'repo/web:v3' });
       expect(records[0]?.message).toMatch(/smoke test failed/);
       expect(result.summary).toMatch(/\| smoke test \| ❌ failed \|/);

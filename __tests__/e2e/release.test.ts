@@ -13,6 +13,8 @@ import { iamAction } from '../../shared/aws/clients.js';
 import { reply, startHttpServer, type TestServer } from '../support/http-servers.js';
 import { validateRecord, type EcsRecord } from '../../shared/record/index.js';
 import { CREDENTIALS, createService, ecsClient, uniqueName } from '../integration/ecs/moto-ecs.js';
+import { ECRClient } from '@aws-sdk/client-ecr';
+import { ECR_HOST, putEcrImage } from '../support/ecr-images.js';
 
 process.env['AWS_EC2_METADATA_DISABLED'] = 'true';
 jest.setTimeout(120_000);
@@ -255,6 +257,36 @@ describe('release bundle (target: ecs)', () => {
     expect(result.code).toBe(1);
     expect(errors(result)).toEqual([expect.stringMatching(/no-such-alarm not found/)]);
     expect(calls.filter(isMutating)).toEqual([]);
+    expect(await liveTaskDefinition(cluster, service)).toBe(taskDefinitionArn);
+  });
+});
+
+describe('release bundle: the image must exist', () => {
+  it('a mistyped ECR tag fails before the deploy: one error naming it, 0 mutating calls, no rollback', async () => {
+    const ecr = new ECRClient({
+      endpoint: emulators.env['MOTO_URL'] ?? '',
+      region: 'us-east-1',
+      credentials: CREDENTIALS,
+    });
+    const repository = uniqueName('api');
+    await putEcrImage(ecr, repository, 'v2');
+    ecr.destroy();
+    const { cluster, service, taskDefinitionArn } = await createService(ecs);
+    const { result, calls } = await release({
+      target: 'ecs',
+      cluster,
+      service,
+      image: `${ECR_HOST}/${repository}:v2-typo`,
+      url: `${app.url}/health`,
+    });
+    expect(result.code).toBe(1);
+    expect(errors(result)).toEqual([
+      expect.stringContaining(
+        `The image to deploy does not exist, so nothing was changed: ${ECR_HOST}/${repository}:v2-typo (ECR repository ${repository} in account 123456789012 (us-east-1) has no image tagged v2-typo)`,
+      ),
+    ]);
+    expect(calls.filter(isMutating)).toEqual([]);
+    expect(calls.map((call) => call.operation)).toEqual(['DescribeImages']);
     expect(await liveTaskDefinition(cluster, service)).toBe(taskDefinitionArn);
   });
 });

@@ -1,19 +1,15 @@
 // auto-rollback on a bad day: an ECS restore under the fault plan, a cancel during the alarm bake
 // window, bad inputs, and a crafted `reason` that must come out intact and harmless.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import {
-  DescribeServicesCommand,
-  RegisterTaskDefinitionCommand,
-  UpdateServiceCommand,
-  type ECSClient,
-} from '@aws-sdk/client-ecs';
+import { DescribeServicesCommand, type ECSClient } from '@aws-sdk/client-ecs';
 import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { startProxy, type Proxy } from '../support/proxy.js';
 import type { InputValue, RunOptions } from '../support/harness.js';
 import { RECORD_SCHEMA, encodeRecord, type EcsRecord } from '../../shared/record/record.js';
-import { CONTAINERS, CREDENTIALS, createService, ecsClient } from '../integration/ecs/moto-ecs.js';
+import { CREDENTIALS, ecsClient } from '../integration/ecs/moto-ecs.js';
 import { policyActions, recordedActions } from '../support/iam.js';
+import { ecsDeployment as ecsDeploymentIn } from '../support/rollback-fixtures.js';
 import { Figures } from './lib/report.js';
 import {
   expectEveryFault,
@@ -48,35 +44,14 @@ afterAll(async () => {
 }, 60_000);
 
 const rollback = (inputs: Record<string, InputValue>, options: Parameters<typeof runProxied>[3] = {}) =>
-  runProxied(proxy, 'auto-rollback', { 'max-poll-interval': '1s', ...inputs }, options);
+  runProxied(
+    proxy,
+    'auto-rollback',
+    { 'max-poll-interval': '1s', 'fail-on-rollback': false, ...inputs },
+    options,
+  );
 
-/** A service moved from revision 1 to 2, and the record deploy-ecs would have written. */
-async function ecsDeployment(): Promise<{ record: EcsRecord; first: string; second: string }> {
-  const { cluster, service, family, taskDefinitionArn: first } = await createService(ecs);
-  const second =
-    (
-      await ecs.send(
-        new RegisterTaskDefinitionCommand({
-          family,
-          containerDefinitions: CONTAINERS.map((c) =>
-            c.name === 'app' ? { ...c, image: '127.0.0.1:5000/web:v2' } : c,
-          ),
-        }),
-      )
-    ).taskDefinition?.taskDefinitionArn ?? '';
-  await ecs.send(new UpdateServiceCommand({ cluster, service, taskDefinition: second }));
-  const record: EcsRecord = {
-    schema: RECORD_SCHEMA,
-    target: 'ecs',
-    region: 'us-east-1',
-    resource: { cluster, service },
-    previous: { taskDefinitionArn: first, desiredCount: 0 },
-    current: { taskDefinitionArn: second, desiredCount: 0 },
-    status: 'failed',
-    startedAt: new Date().toISOString(),
-  };
-  return { record, first, second };
-}
+const ecsDeployment = () => ecsDeploymentIn(ecs);
 
 async function liveTaskDefinition(record: EcsRecord): Promise<string | undefined> {
   const { cluster, service } = record.resource;

@@ -30,6 +30,7 @@ export const TARGET_SERVICES: Readonly<Record<string, string>> = {
   Logs_20140328: 'logs',
   GraniteServiceVersion20100801: 'cloudwatch',
   AWSSecurityTokenServiceV20110615: 'sts',
+  AmazonSSM: 'ssm',
 };
 const QUERY_COMPATIBLE = new Set(['cloudwatch']);
 
@@ -55,6 +56,9 @@ const REST_ROUTES: Readonly<Record<string, Route[]>> = {
     ['PUT', new RegExp(`^${FN}/[^/]+/aliases/[^/]+$`), 'UpdateAlias'],
     ['DELETE', new RegExp(`^${FN}/[^/]+/aliases/[^/]+$`), 'DeleteAlias'],
     ['POST', new RegExp(`^${FN}/[^/]+/invocations$`), 'Invoke'],
+    ['POST', /^\/2017-03-31\/tags\/.+$/, 'TagResource'],
+    ['GET', /^\/2017-03-31\/tags\/.+$/, 'ListTags'],
+    ['DELETE', /^\/2017-03-31\/tags\/.+$/, 'UntagResource'],
   ],
   eks: [
     ['GET', /^\/clusters\/?$/, 'ListClusters'],

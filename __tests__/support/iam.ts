@@ -65,6 +65,10 @@ export const NO_RESOURCE_LEVEL = new Set([
   'ecs:ListTasks',
   'ecs:RegisterTaskDefinition',
   'sts:GetCallerIdentity',
+  // SSM Run Command: a command id is no resource; instances are listed only on "*"
+  'ssm:CancelCommand',
+  'ssm:DescribeInstanceInformation',
+  'ssm:GetCommandInvocation',
 ]);
 
 /** The task and execution roles are the user's: PassRole on "*" is scoped by the service it goes to. */

@@ -206,7 +206,17 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
-export async function startProxy(options: { target: string; faults?: FaultPlan }): Promise<Proxy> {
+/**
+ * Rewrites the answer of a call (its JSON body), to play what the emulator cannot, e.g. an ECS
+ * deployment that fails; undefined leaves the answer as the emulator gave it.
+ */
+export type Rewrite = (call: CallInfo, body: unknown) => unknown;
+
+export async function startProxy(options: {
+  target: string;
+  faults?: FaultPlan;
+  rewrite?: Rewrite;
+}): Promise<Proxy> {
   const target = new URL(options.target);
   if (target.hostname !== '127.0.0.1')
     throw new Error(`proxy target must be 127.0.0.1, got ${target.hostname}`);
@@ -231,8 +241,29 @@ export async function startProxy(options: { target: string; faults?: FaultPlan }
       },
       (answer) => {
         call.status = answer.statusCode ?? 0;
-        res.writeHead(call.status, endToEnd(answer.headers));
-        answer.pipe(res);
+        const rewrite = options.rewrite;
+        if (!rewrite || call.status !== 200) {
+          res.writeHead(call.status, endToEnd(answer.headers));
+          return void answer.pipe(res);
+        }
+        const chunks: Buffer[] = [];
+        answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+        answer.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let parsed: unknown;
+          try {
+            parsed = JSON.parse(text);
+          } catch {
+            parsed = undefined;
+          }
+          const changed = parsed === undefined ? undefined : rewrite(call, parsed);
+          const out = changed === undefined ? text : JSON.stringify(changed);
+          res.writeHead(call.status, {
+            ...endToEnd(answer.headers),
+            'content-length': String(Buffer.byteLength(out)),
+          });
+          res.end(out);
+        });
       },
     );
     upstream.on('error', (error) => {

@@ -75,14 +75,45 @@ interface SdkClient {
   middlewareStack: { add(middleware: never, options: { step: 'initialize'; name: string }): unknown };
 }
 
-function nameFailedOperations(client: SdkClient): void {
+/** Request fields that name the resource a call is about (never a value that could be secret). */
+const RESOURCE_FIELDS = [
+  'cluster',
+  'service',
+  'services',
+  'taskDefinition',
+  'repositoryName',
+  'registryId',
+  'imageIds',
+  'FunctionName',
+  'Name',
+  'name',
+  'StackName',
+  'Bucket',
+  'TableName',
+  'AlarmNames',
+  'logGroupName',
+];
+
+function resourceFields(input: unknown): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  if (typeof input !== 'object' || input === null) return fields;
+  for (const key of RESOURCE_FIELDS) if (key in input) fields[key] = (input as Record<string, unknown>)[key];
+  return fields;
+}
+
+/** On every error: `$operation` (the IAM action), `$region` and `$resource` (the request's names). */
+function nameFailedOperations(client: SdkClient, region: string): void {
   const namer: OperationNamer = (next, context) => async (args) => {
     try {
       return await next(args);
     } catch (error) {
       const operation = (context.commandName ?? '').replace(/Command$/, '');
       if (typeof error === 'object' && error !== null && operation)
-        Object.assign(error, { $operation: iamAction(serviceOf(context.clientName ?? ''), operation) });
+        Object.assign(error, {
+          $operation: iamAction(serviceOf(context.clientName ?? ''), operation),
+          $region: region,
+          $resource: resourceFields((args as { input?: unknown }).input),
+        });
       throw error;
     }
   };
@@ -97,14 +128,15 @@ export function createClient<C extends SdkClient, Config extends object>(
   ClientClass: new (config: Config) => C,
   options: ClientOptions & { extra?: Partial<Config> } = {},
 ): C {
+  const region = resolveRegion(options.region);
   const config = {
-    region: resolveRegion(options.region),
+    region,
     maxAttempts: options.maxAttempts ?? defaultMaxAttempts(),
     retryMode: 'adaptive',
     customUserAgent: [['aws-deploy-actions', VERSION]],
     ...options.extra,
   } as unknown as Config;
   const client = new ClientClass(config);
-  nameFailedOperations(client);
+  nameFailedOperations(client, region);
   return client;
 }

@@ -1,2 +1,3 @@
 export * from './record.js';
 export * from './validate.js';
+export * from './breadcrumb.js';

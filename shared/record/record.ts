@@ -2,7 +2,7 @@
 // `previous` holds exactly what a target's restore() needs.
 
 export const RECORD_SCHEMA = 'aws-deploy-actions/deployment@1';
-export const TARGETS = ['ecs', 'lambda', 'eks', 'cloudformation'] as const;
+export const TARGETS = ['ecs', 'lambda', 'eks', 'cloudformation', 'ec2'] as const;
 export type Target = (typeof TARGETS)[number];
 export const STATUSES = ['succeeded', 'failed', 'timed-out', 'cancelled', 'planned', 'rolled-back'] as const;
 export type RecordStatus = (typeof STATUSES)[number];
@@ -41,28 +41,61 @@ export interface EksState {
   revision: number;
   /** container name → image */
   images: Record<string, string>;
-  /** The pod template of that revision, exactly as the ReplicaSet holds it. */
-  template?: Record<string, unknown>;
 }
 
 export interface CloudFormationResource {
   stackName: string;
 }
+/**
+ * A stack parameter as a record keeps it: the value only for the image parameter (an image
+ * reference); any other value only as a digest, restored from the stack (UsePreviousValue).
+ */
 export interface CloudFormationParameter {
   key: string;
   value?: string;
   usePreviousValue?: boolean;
+  /** sha256 of the value, to tell whether the live stack still holds it. */
+  digest?: string;
 }
 export interface CloudFormationState {
-  /** Absent when the stack did not exist before the deployment. */
-  templateBody?: string;
+  /** sha256 of the template body; absent when the stack did not exist before the deployment. */
+  templateDigest?: string;
+  /** The previous template, gzip + base64 (its digest is the one above, anchored by the breadcrumb). */
+  templateGzip?: string;
+  /** Previous values of the parameters the deploy set, sealed (key in the breadcrumb). */
+  sealedValues?: string;
   parameters: CloudFormationParameter[];
   stackStatus?: string;
   capabilities?: string[];
 }
 
+/** deploy-ec2: a Compose app on EC2 instances, updated over SSM Run Command. */
+export interface Ec2Resource {
+  /** This deployment's id: each instance it changed holds a breadcrumb under it. */
+  recordId: string;
+  instances: string[];
+  workingDirectory: string;
+  envFile: string;
+  composeFiles: string[];
+  services: string[];
+  build: boolean;
+  /** Services whose image the deployment set (`<SERVICE>_IMAGE` in the env file). */
+  imageServices: string[];
+}
+export interface Ec2InstanceState {
+  commit?: string;
+  /** service → image */
+  images?: Record<string, string>;
+}
+export interface Ec2State {
+  /** instance id → what it ran; only instances the deployment changed (or was to change). */
+  instances: Record<string, Ec2InstanceState>;
+}
+
 interface Base<T extends Target, R, S> {
   schema: typeof RECORD_SCHEMA;
+  /** Random id, also written in the breadcrumb the deploy leaves in AWS (shared/record/breadcrumb.ts). */
+  id?: string;
   target: T;
   region: string;
   resource: R;
@@ -79,7 +112,8 @@ export type EcsRecord = Base<'ecs', EcsResource, EcsState>;
 export type LambdaRecord = Base<'lambda', LambdaResource, LambdaState>;
 export type EksRecord = Base<'eks', EksResource, EksState>;
 export type CloudFormationRecord = Base<'cloudformation', CloudFormationResource, CloudFormationState>;
-export type DeploymentRecord = EcsRecord | LambdaRecord | EksRecord | CloudFormationRecord;
+export type Ec2Record = Base<'ec2', Ec2Resource, Ec2State>;
+export type DeploymentRecord = EcsRecord | LambdaRecord | EksRecord | CloudFormationRecord | Ec2Record;
 
 export function encodeRecord(record: DeploymentRecord | DeploymentRecord[]): string {
   return JSON.stringify(record);

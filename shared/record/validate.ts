@@ -31,8 +31,11 @@ const weightMap: Checker = (v, p) => {
   for (const [k, item] of Object.entries(v))
     if (typeof item !== 'number' || item < 0 || item > 1) fail(`${p}.${k}`, 'a weight from 0 to 1', item);
 };
-const anyObject: Checker = (v, p) => {
-  if (!isObject(v)) fail(p, 'an object', v);
+const digest: Checker = (v, p) => {
+  if (typeof v !== 'string' || !/^[0-9a-f]{64}$/.test(v)) fail(p, 'a sha256 digest (64 hex digits)', v);
+};
+const base64: Checker = (v, p) => {
+  if (typeof v !== 'string' || !/^[A-Za-z0-9+/]+={0,2}$/.test(v)) fail(p, 'base64 text', v);
 };
 const stringList: Checker = (v, p) => {
   if (!Array.isArray(v)) fail(p, 'a list of strings', v);
@@ -46,10 +49,55 @@ const parameters: Checker = (v, p) => {
     str(item['key'], `${at}.key`);
     if (item['value'] !== undefined && typeof item['value'] !== 'string')
       fail(`${at}.value`, 'a string', item['value']);
+    if (item['digest'] !== undefined) digest(item['digest'], `${at}.digest`);
     if (item['usePreviousValue'] !== undefined && typeof item['usePreviousValue'] !== 'boolean')
       fail(`${at}.usePreviousValue`, 'true or false', item['usePreviousValue']);
   });
 };
+
+const bool: Checker = (v, p) => {
+  if (typeof v !== 'boolean') fail(p, 'true or false', v);
+};
+function matching(pattern: RegExp, expected: string): Checker {
+  return (v, p) => {
+    if (typeof v !== 'string' || !pattern.test(v)) fail(p, expected, v);
+  };
+}
+function listOf(item: Checker): Checker {
+  return (v, p) => {
+    if (!Array.isArray(v)) fail(p, 'a list', v);
+    v.forEach((value: Json, i) => item(value, `${p}[${i}]`));
+  };
+}
+function mapOf(key: RegExp, keyExpected: string, item: Checker): Checker {
+  return (v, p) => {
+    if (!isObject(v)) fail(p, 'an object', v);
+    for (const [k, value] of Object.entries(v)) {
+      if (!key.test(k)) fail(`${p} key`, keyExpected, k);
+      item(value, `${p}.${k}`);
+    }
+  };
+}
+
+// ec2: every value ends up in a shell script on the instances, so each is held to the rules of
+// the deploy-ec2 inputs (the script quotes them too).
+const EC2_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$/;
+const EC2_INSTANCE = /^i-[0-9a-f]{8}(?:[0-9a-f]{9})?$/;
+const EC2_RELATIVE = /^(?!.*(?:^|\/)\.\.(?:\/|$))[A-Za-z0-9_.@+-][A-Za-z0-9_.@+/-]*$/;
+const ec2InstanceState = fields(
+  {},
+  {
+    commit: matching(/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/, 'a full git commit id'),
+    images: mapOf(
+      EC2_NAME,
+      'a Compose service name',
+      matching(
+        /^[a-z0-9][a-z0-9._\-/:]*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[0-9a-f]{64})?$/,
+        'an image reference',
+      ),
+    ),
+  },
+);
 
 function fields(required: Record<string, Checker>, optional: Record<string, Checker> = {}): Checker {
   return (value, path) => {
@@ -57,6 +105,14 @@ function fields(required: Record<string, Checker>, optional: Record<string, Chec
     for (const [key, check] of Object.entries(required)) check(value[key], `${path}.${key}`);
     for (const [key, check] of Object.entries(optional))
       if (value[key] !== undefined) check(value[key], `${path}.${key}`);
+    // a record says exactly what its deploy changed: nothing else is read, so nothing else is let in
+    for (const key of Object.keys(value))
+      if (!(key in required) && !(key in optional))
+        fail(
+          `${path}.${key}`,
+          `absent (${path} holds ${[...Object.keys(required), ...Object.keys(optional)].join(', ')})`,
+          value[key],
+        );
   };
 }
 
@@ -71,11 +127,33 @@ const SHAPES: Record<Target, { resource: Checker; state: Checker }> = {
   },
   eks: {
     resource: fields({ cluster: str, namespace: str, deployment: str }),
-    state: fields({ revision: int, images: stringMap }, { template: anyObject }),
+    state: fields({ revision: int, images: stringMap }),
   },
   cloudformation: {
     resource: fields({ stackName: str }),
-    state: fields({ parameters }, { templateBody: str, stackStatus: str, capabilities: stringList }),
+    state: fields(
+      { parameters },
+      {
+        templateDigest: digest,
+        templateGzip: base64,
+        sealedValues: base64,
+        stackStatus: str,
+        capabilities: stringList,
+      },
+    ),
+  },
+  ec2: {
+    resource: fields({
+      recordId: matching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, 'a deployment id'),
+      instances: listOf(matching(EC2_INSTANCE, 'an EC2 instance id')),
+      workingDirectory: matching(/^\/(?!.*(?:^|\/)\.\.(?:\/|$))[A-Za-z0-9_.@+\-/ ]*$/, 'an absolute path'),
+      envFile: matching(EC2_RELATIVE, 'a relative path'),
+      composeFiles: listOf(matching(EC2_RELATIVE, 'a relative path')),
+      services: listOf(matching(EC2_NAME, 'a Compose service name')),
+      build: bool,
+      imageServices: listOf(matching(EC2_NAME, 'a Compose service name')),
+    }),
+    state: fields({ instances: mapOf(EC2_INSTANCE, 'an EC2 instance id', ec2InstanceState) }),
   },
 };
 
@@ -87,6 +165,11 @@ export function validateRecord(value: Json, path = 'deployment'): DeploymentReco
   if (typeof target !== 'string' || !(TARGETS as readonly string[]).includes(target))
     fail(`${path}.target`, `one of ${TARGETS.join(', ')}`, target);
   const shape = SHAPES[target as Target];
+  if (
+    value['id'] !== undefined &&
+    (typeof value['id'] !== 'string' || !/^[0-9a-f-]{8,64}$/.test(value['id']))
+  )
+    fail(`${path}.id`, 'the record id its deploy wrote (a UUID)', value['id']);
   str(value['region'], `${path}.region`);
   shape.resource(value['resource'], `${path}.resource`);
   for (const key of ['previous', 'current'] as const)

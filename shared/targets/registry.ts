@@ -3,12 +3,15 @@
 import type { DeploymentRecord } from '../record/record.js';
 import type { RestoreOptions, RestoreResult } from './types.js';
 import { createClient, resolveRegion } from '../aws/clients.js';
+import { ActionError } from '../action/errors.js';
 
 export type Restore = (record: DeploymentRecord, options: RestoreOptions) => Promise<RestoreResult>;
 
 /** How to reach what the AWS APIs do not: the Kubernetes API of an EKS cluster behind a tunnel. */
 export interface Connections {
   eks?: { apiServer?: string; caData?: string; kubeconfig?: string };
+  /** How an EC2 instance proves healthy after its restore (never taken from the record). */
+  ec2?: { healthCommand?: string; healthTimeoutMs?: number };
 }
 
 function eksOverrides(connections: Connections): {
@@ -60,6 +63,18 @@ const RESTORERS: {
         }),
     });
     return (record, options) => adapter.restore(record, options);
+  },
+  ec2: async (connections) => {
+    const [{ SSMClient }, { createEc2Rollback }] = await Promise.all([
+      import('@aws-sdk/client-ssm'),
+      import('./ec2/rollback.js'),
+    ]);
+    return (record, options) =>
+      createEc2Rollback(createClient(SSMClient, { region: record.region }), {
+        ...(connections.ec2?.healthCommand ? { healthCommand: connections.ec2.healthCommand } : {}),
+        healthTimeoutMs: connections.ec2?.healthTimeoutMs ?? 300_000,
+        documentName: 'AWS-RunShellScript',
+      }).restore(record, options);
   },
 };
 
@@ -123,5 +138,9 @@ export async function resolveManualRecord(
         connectToCluster({ cluster: target.cluster, region, ...eksOverrides(connections) }),
       );
     }
+    case 'ec2':
+      throw new ActionError(
+        "An EC2 rollback needs the deploy's record (`deployment`): each instance checks it against the breadcrumb that deploy left.",
+      );
   }
 }

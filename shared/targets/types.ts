@@ -33,6 +33,11 @@ export interface RestoreOptions extends FollowOptions {
   /** Restore even when the live state is no longer the record's `current`. */
   force: boolean;
   wait: boolean;
+  /**
+   * The record was built in this process from the live state (a rollback without a record), so
+   * there is no breadcrumb to check. Never set for a record that came from an input.
+   */
+  trustLiveState?: boolean;
 }
 
 export interface RestoreResult {

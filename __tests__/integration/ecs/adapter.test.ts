@@ -1,5 +1,6 @@
 // The ECS adapter against moto: task-definition round trip, update + follow, migration, diagnostics,
 // pruning and restore, each checked by reading the state back.
+import { anchorEcs } from '../../support/breadcrumbs.js';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import {
@@ -244,7 +245,7 @@ describe('restore (auto-rollback)', () => {
       service,
       taskDefinitionArn: next.taskDefinitionArn ?? '',
     });
-    const record: EcsRecord = {
+    const record: EcsRecord = await anchorEcs(ecs, {
       schema: RECORD_SCHEMA,
       target: 'ecs',
       region: 'us-east-1',
@@ -253,7 +254,7 @@ describe('restore (auto-rollback)', () => {
       current: { taskDefinitionArn: next.taskDefinitionArn ?? '', desiredCount: 0, deploymentId },
       status: 'failed',
       startedAt: new Date().toISOString(),
-    };
+    });
     const adapter = createEcsRollback(ecs);
     const restored = await adapter.restore(record, { ...follow, force: false, wait: true });
     expect(restored).toMatchObject({ changed: true, follow: { status: 'succeeded' } });

@@ -2,6 +2,7 @@
 // STS): rollouts followed to success or failure, undo to the exact previous template, 401/403
 // explained, kubeconfig mode. The double's controllers advance one simulated step per poll:
 // the follow loop's injected sleep ticks the cluster, so nothing waits on the wall clock.
+import { anchorEks } from '../../support/breadcrumbs.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -257,21 +258,22 @@ describe('following rollouts', () => {
 });
 
 describe('auto-rollback of an EKS record', () => {
+  // anchored as eks-rolling-update anchors it: the breadcrumb annotation on the Deployment
   function record(name: string, previous: Deployment, currentRevision: number): EksRecord {
-    return {
+    return anchorEks(kube, {
       schema: RECORD_SCHEMA,
+      id: `0000000${currentRevision}-${name.length}000-4000-8000-000000000000`,
       target: 'eks',
       region: REGION,
       resource: { cluster: CLUSTER, namespace: 'ode', deployment: name },
       previous: {
         revision: 1,
         images: { app: previous.spec.template.spec.containers[0]?.image ?? '' },
-        template: structuredClone(previous.spec.template) as unknown as Record<string, unknown>,
       },
       current: { revision: currentRevision, images: { app: 'repo/app:v2' } },
       status: 'succeeded',
-      startedAt: new Date().toISOString(),
-    };
+      startedAt: '2026-12-01T00:00:00Z',
+    });
   }
   const adapter = createEksRollbackAdapter({
     connect: () =>

@@ -31,6 +31,16 @@ export interface Section {
   badInputs: { tried: number; awsCalls: number; mutatingCalls: number };
   secrets: Array<{ scenario: string; secrets: number; places: number }>;
   injections: Array<{ scenario: string; checked: string }>;
+  /** Crafted deployment records given to auto-rollback: each must be refused without a change. */
+  hostileRecords?: HostileRecord[];
+}
+
+export interface HostileRecord {
+  target: string;
+  scenario: string;
+  errors: number;
+  mutatingCalls: number;
+  kubeMutations: number;
 }
 
 const SECTIONS_DIR = join(REPO_ROOT, '.test-env', 'reliability');
@@ -88,6 +98,10 @@ export class Figures {
 
   injection(scenario: string, checked: string): void {
     this.section.injections.push({ scenario, checked });
+  }
+
+  hostileRecord(entry: HostileRecord): void {
+    (this.section.hostileRecords ??= []).push(entry);
   }
 
   /** Saves this file's section and rewrites the report from all sections. */
@@ -195,6 +209,31 @@ export function renderReport(sections: Section[]): string {
           section.badInputs.mutatingCalls,
         ]),
       );
+  const hostile = sections.flatMap((section) => section.hostileRecords ?? []);
+  if (hostile.length) {
+    lines.push(
+      '',
+      '## Hostile records',
+      '',
+      'Deployment records crafted from a real, anchored one (edited, replayed on another resource,',
+      'stripped of their id) given to the auto-rollback bundle: each is refused before any change.',
+      '',
+      row([
+        'target',
+        'records tried',
+        '`::error::` lines',
+        'mutating AWS calls',
+        'mutating Kubernetes requests',
+      ]),
+      row(['---', '---:', '---:', '---:', '---:']),
+    );
+    for (const target of [...new Set(hostile.map((entry) => entry.target))]) {
+      const of = hostile.filter((entry) => entry.target === target);
+      const sum = (key: 'errors' | 'mutatingCalls' | 'kubeMutations'): number =>
+        of.reduce((total, entry) => total + entry[key], 0);
+      lines.push(row([target, of.length, sum('errors'), sum('mutatingCalls'), sum('kubeMutations')]));
+    }
+  }
   lines.push(
     '',
     '## Secrets',

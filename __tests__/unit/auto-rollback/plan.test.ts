@@ -55,7 +55,9 @@ describe('planRollback', () => {
     expect(truncated.message).toMatch(/not valid JSON/);
     const wrongSchema = await refusal({ deployment: JSON.stringify({ ...ecsRecord, schema: 'other@2' }) });
     expect(wrongSchema.message).toMatch(/deployment\.schema/);
-    const unknownTarget = await refusal({ deployment: JSON.stringify({ ...ecsRecord, target: 'ec2' }) });
+    const unknownTarget = await refusal({
+      deployment: JSON.stringify({ ...ecsRecord, target: 'beanstalk' }),
+    });
     expect(unknownTarget.message).toMatch(
       /deployment\.target should be one of ecs, lambda, eks, cloudformation/,
     );

@@ -9,6 +9,7 @@ import {
   policyFile,
 } from '../../../shared/aws/errors.js';
 import { ActionError, InputError } from '../../../shared/action/errors.js';
+import { ClusterNotFoundException, ServiceNotFoundException } from '@aws-sdk/client-ecs';
 import { CancelledError } from '../../../shared/action/run.js';
 
 /** An error shaped as the AWS SDK v3 throws them. */
@@ -193,9 +194,50 @@ describe('describeError', () => {
       400,
     );
     expect(describeError(error, context)).toBe(
-      'The AWS credentials were refused (ExpiredTokenException): they are missing, invalid or expired. ' +
-        'Configure them with aws-actions/configure-aws-credentials before this step. ' +
+      'The AWS credentials were refused (ExpiredTokenException): they are invalid or expired. ' +
+        'Add aws-actions/configure-aws-credentials before this step (role-to-assume with OIDC), and give the job `permissions: id-token: write` so that it can get a token. ' +
         'AWS said: The security token included in the request is expired',
+    );
+  });
+
+  it('no credentials at all (the SDK credential chain found none) point there too', () => {
+    const error = Object.assign(new Error('Could not load credentials from any providers'), {
+      name: 'CredentialsProviderError',
+      tryNextLink: false,
+      $operation: 'ecr:GetAuthorizationToken',
+    });
+    expect(classify(error)).toBe('missing-credentials');
+    expect(describeError(error, context)).toBe(
+      'No AWS credentials were found (ecr:GetAuthorizationToken): nothing in the environment, no profile, no web identity token. ' +
+        'Add aws-actions/configure-aws-credentials before this step (role-to-assume with OIDC), and give the job `permissions: id-token: write` so that it can get a token. ' +
+        'The SDK said: Could not load credentials from any providers',
+    );
+  });
+
+  it('not-found names the resource from the request, the region, and the account an ARN gives', () => {
+    const cluster = new ClusterNotFoundException({
+      message: 'Cluster not found.',
+      $metadata: { httpStatusCode: 400 },
+    });
+    Object.assign(cluster, {
+      $operation: 'ecs:UpdateService',
+      $region: 'eu-west-3',
+      $resource: { cluster: 'prod', service: 'web' },
+    });
+    expect(describeError(cluster, context)).toBe(
+      'ECS cluster prod in eu-west-3 was not found (ecs:UpdateService): check the name, and that the region is the one it lives in (aws-region input, or AWS_REGION from configure-aws-credentials). AWS said: Cluster not found.',
+    );
+    const service = new ServiceNotFoundException({
+      message: 'Service not found.',
+      $metadata: { httpStatusCode: 400 },
+    });
+    Object.assign(service, {
+      $operation: 'ecs:UpdateService',
+      $region: 'eu-west-3',
+      $resource: { cluster: 'prod', service: 'arn:aws:ecs:eu-west-3:111122223333:service/prod/web' },
+    });
+    expect(describeError(service, context)).toMatch(
+      /^ECS service arn:aws:ecs:eu-west-3:111122223333:service\/prod\/web in eu-west-3 \(account 111122223333\) was not found .*the region and the account are the ones it lives in/,
     );
   });
 

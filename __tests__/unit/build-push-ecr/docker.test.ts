@@ -1,13 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   buildArguments,
   digestFromMetadata,
+  secretLookingBuildArgs,
   type BuildPlan,
 } from '../../../actions/build-push-ecr/src/build.js';
 import {
   Docker,
   parsePushOutput,
-  spawnRunner,
+  execRunner,
+  privateDockerConfig,
   type Runner,
 } from '../../../actions/build-push-ecr/src/docker.js';
 
@@ -21,7 +26,8 @@ const plan: BuildPlan = {
   platforms: ['linux/amd64', 'linux/arm64'],
   references: ['reg/api:abc', 'reg/api:latest'],
   push: true,
-  cacheReference: 'reg/api:buildcache',
+  cache: { kind: 'registry', reference: 'reg/api:buildcache' },
+  secrets: {},
   provenance: false,
   metadataFile: '/tmp/m.json',
 };
@@ -63,13 +69,42 @@ describe('build command lines', () => {
     expect(args).not.toContain('--cache-to');
   });
 
+  it('buildx with the inline cache: the cache travels in the image, seeded from the moving tags', () => {
+    const args = buildArguments({
+      ...plan,
+      cache: { kind: 'inline', from: ['reg/api:latest'] },
+      builderName: 'build-push-ecr-1a2b3c4d',
+    });
+    expect(args.join(' ')).toContain(
+      '--cache-from type=registry,ref=reg/api:latest --cache-to type=inline --builder build-push-ecr-1a2b3c4d',
+    );
+    expect(args.join(' ')).not.toContain('type=registry,ref=reg/api:buildcache');
+  });
+
+  it('buildx secrets name the environment variable, never the value', () => {
+    const args = buildArguments({ ...plan, secrets: { npm: 'NPM_TOKEN', pip: 'PIP_INDEX_PASSWORD' } });
+    expect(args.join(' ')).toContain('--secret id=npm,env=NPM_TOKEN --secret id=pip,env=PIP_INDEX_PASSWORD');
+  });
+
+  it('build arguments whose names look like secrets are singled out', () => {
+    expect(
+      secretLookingBuildArgs({
+        NODE_ENV: 'production',
+        NPM_TOKEN: 'x',
+        DB_PASSWORD: 'y',
+        GITHUB_AUTH: 'z',
+        API_KEY: 'k',
+      }),
+    ).toEqual(['NPM_TOKEN', 'DB_PASSWORD', 'GITHUB_AUTH', 'API_KEY']);
+  });
+
   it('classic docker build: no buildx-only flags', () => {
     expect(
       buildArguments({
         ...plan,
         builder: 'docker',
         platforms: [],
-        cacheReference: undefined,
+        cache: { kind: 'none' },
         metadataFile: undefined,
       }),
     ).toEqual([
@@ -138,16 +173,59 @@ describe('docker push output', () => {
   });
 });
 
-describe('spawnRunner', () => {
-  it('reports the exit code of a command that exits without reading its input (no EPIPE crash)', async () => {
-    const run = spawnRunner(process.env, 'true');
-    // more than a pipe buffer, so the write fails once `true` has exited
-    await expect(run([], { stdin: 'x'.repeat(4 * 1024 * 1024) })).resolves.toMatchObject({ code: 0 });
-    await expect(spawnRunner(process.env, 'false')([], {})).resolves.toMatchObject({ code: 1 });
+describe('privateDockerConfig', () => {
+  it("is a fresh directory under RUNNER_TEMP that still finds the user's CLI plugins (buildx)", () => {
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
+    const config = privateDockerConfig({ RUNNER_TEMP: runnerTemp, DOCKER_CONFIG: '/home/runner/.docker' });
+    try {
+      expect(config.dir.startsWith(join(runnerTemp, 'build-push-ecr-docker-'))).toBe(true);
+      expect(JSON.parse(readFileSync(join(config.dir, 'config.json'), 'utf8'))).toEqual({
+        cliPluginsExtraDirs: ['/home/runner/.docker/cli-plugins'],
+      });
+    } finally {
+      config.remove();
+      rmSync(runnerTemp, { recursive: true, force: true });
+    }
+    expect(existsSync(config.dir)).toBe(false);
+  });
+});
+
+describe('execRunner', () => {
+  it('reports the exit code, and passes a password-sized input whole (as docker login --password-stdin reads it)', async () => {
+    const run = execRunner(process.env, 'sh');
+    const password = 'x'.repeat(8 * 1024);
+    await expect(
+      run(['-c', 'test "$(cat)" = "$0" && exit 3', password], { stdin: password }),
+    ).resolves.toMatchObject({ code: 3 });
+    await expect(execRunner(process.env, 'false')([], {})).resolves.toMatchObject({ code: 1 });
+  });
+
+  it('hands stdin to the command and each output line to onLine, echoing nothing itself', async () => {
+    const lines: string[] = [];
+    const written: string[] = [];
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = (chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    };
+    try {
+      const result = await execRunner(process.env, 'sh')(
+        ['-c', 'read secret; echo "got $secret"; echo err >&2'],
+        {
+          stdin: 'hunter2\n',
+          onLine: (line) => lines.push(line),
+        },
+      );
+      expect(result).toMatchObject({ code: 0, stdout: 'got hunter2\n' });
+    } finally {
+      process.stdout.write = write;
+    }
+    expect(lines.sort()).toEqual(['err', 'got hunter2']);
+    expect(written.join('')).not.toContain('hunter2');
   });
 
   it('says when the command is not installed', async () => {
-    await expect(spawnRunner(process.env, 'no-such-docker-binary')(['version'], {})).rejects.toThrow(
+    await expect(execRunner(process.env, 'no-such-docker-binary')(['version'], {})).rejects.toThrow(
       /no-such-docker-binary command was not found on PATH/,
     );
   });

@@ -9,6 +9,7 @@ import {
 } from '../../../actions/build-push-ecr/src/scan.js';
 import { Summary } from '../../../shared/action/summary.js';
 import { report } from '../../../actions/build-push-ecr/src/report.js';
+import { gateRefusal } from '../../../actions/build-push-ecr/src/main.js';
 
 const ecrMock = mockClient(ECRClient);
 const DIGEST = `sha256:${'a'.repeat(64)}`;
@@ -28,15 +29,36 @@ const finding = (id: string, severity: Finding['severity']): Finding => ({
 
 describe('decideGate', () => {
   const findings = [finding('CVE-1', 'CRITICAL'), finding('CVE-2', 'HIGH'), finding('CVE-3', 'LOW')];
-  it('fails on a listed severity that is not ignored', () => {
-    const decision = decideGate(findings, ['CRITICAL', 'HIGH'], ['cve-2']);
+  const today = new Date('2026-03-10T12:00:00Z');
+  it('is a threshold: HIGH fails on a CRITICAL finding as well as a HIGH one', () => {
+    const decision = decideGate([finding('CVE-1', 'CRITICAL')], 'HIGH', [], today);
     expect(decision.passed).toBe(false);
     expect(decision.failing.map((f) => f.id)).toEqual(['CVE-1']);
-    expect(decision.ignored.map((f) => f.id)).toEqual(['CVE-2']);
+    expect(decideGate(findings, 'HIGH', [], today).failing.map((f) => f.id)).toEqual(['CVE-1', 'CVE-2']);
+    expect(decideGate(findings, 'LOW', [], today).failing).toHaveLength(3);
   });
-  it('passes when every finding at a listed severity is ignored, or none is at one', () => {
-    expect(decideGate(findings, ['CRITICAL'], ['CVE-1']).passed).toBe(true);
-    expect(decideGate(findings, ['MEDIUM'], []).passed).toBe(true);
+  it('findings below the threshold never fail, and ignored IDs (any case) are set apart', () => {
+    const decision = decideGate(findings, 'HIGH', [{ id: 'cve-2' }], today);
+    expect(decision.failing.map((f) => f.id)).toEqual(['CVE-1']);
+    expect(decision.ignored.map((f) => f.id)).toEqual(['CVE-2']);
+    expect(decideGate(findings, 'CRITICAL', [{ id: 'CVE-1' }], today).passed).toBe(true);
+    expect(decideGate([finding('CVE-3', 'LOW')], 'MEDIUM', [], today).passed).toBe(true);
+  });
+  it('without a threshold it reports only: nothing fails', () => {
+    expect(decideGate(findings, undefined, [], today)).toEqual({
+      passed: true,
+      failing: [],
+      ignored: [],
+      expired: [],
+    });
+  });
+  it('an ignore entry applies through its date (UTC) and stops applying the day after', () => {
+    const entry = { id: 'CVE-1', until: '2026-03-10' };
+    expect(decideGate(findings, 'CRITICAL', [entry], today)).toMatchObject({ passed: true, expired: [] });
+    const later = decideGate(findings, 'CRITICAL', [entry], new Date('2026-03-11T00:00:00Z'));
+    expect(later.passed).toBe(false);
+    expect(later.failing.map((f) => f.id)).toEqual(['CVE-1']);
+    expect(later.expired).toEqual([entry]);
   });
 });
 
@@ -165,7 +187,7 @@ describe('report', () => {
       repository: 'team/api',
       tags: ['abc', 'latest'],
       push: true,
-      failOn: ['CRITICAL'],
+      threshold: 'CRITICAL',
       builder: 'docker',
       repositoryUri: 'reg/team/api',
       repositoryState: {
@@ -174,6 +196,7 @@ describe('report', () => {
         created: false,
         mutability: 'MUTABLE',
         scanOnPush: false,
+        exclusionFilters: [],
         differences: ['scan-on-push is false, the input asks for true'],
       },
       digest: DIGEST,
@@ -181,15 +204,52 @@ describe('report', () => {
       layersPushed: 0,
       layersReused: 2,
       scan: { status: 'complete', findings: [failing], counts: { CRITICAL: 1 } },
-      gate: { passed: false, failing: [failing], ignored: [] },
+      gate: {
+        passed: false,
+        failing: [failing],
+        ignored: [],
+        expired: [{ id: 'CVE-9', until: '2026-01-01' }],
+      },
+      withheldTags: ['latest'],
     });
     const text = summary.toMarkdown();
     expect(text).toContain('existing (MUTABLE, left unchanged)');
     expect(text).toContain(`\`${DIGEST}\``);
     expect(text).toContain('3.0 MiB');
     expect(text).toContain('0 layer(s) uploaded, 2 already in the registry');
-    expect(text).toContain('failed: 1 finding(s) at CRITICAL (CRITICAL 1)');
+    expect(text).toContain('❌ failed: 1 finding(s) at CRITICAL or above — CRITICAL 1');
+    expect(text).toContain('**withheld** (the gate refused the image): `latest`');
+    expect(text).toContain('- CVE-9 (until 2026-01-01)');
     expect(text).toContain('- scan-on-push is false, the input asks for true');
     expect(text).toMatch(/`CVE-1` \| CRITICAL \| `pkg` \| `1` \| `2` \| ❌ fails the gate/);
+  });
+});
+
+describe('gateRefusal', () => {
+  const unavailable = {
+    status: 'unavailable',
+    reason: 'the scan did not complete within scan-timeout',
+  } as const;
+  it('a scan that cannot complete fails a gate with a threshold unless on-scan-unavailable is warn', () => {
+    expect(gateRefusal(unavailable, undefined, 'HIGH', 'fail')).toMatch(
+      /^The scan gate could not check the image: the scan did not complete within scan-timeout\. Set on-scan-unavailable: warn/,
+    );
+    expect(gateRefusal(unavailable, undefined, 'HIGH', 'warn')).toBeUndefined();
+  });
+  it('report-only mode never refuses the image', () => {
+    expect(gateRefusal(unavailable, undefined, undefined, 'fail')).toBeUndefined();
+  });
+  it('names the failing findings and the threshold', () => {
+    const failing = [finding('CVE-1', 'CRITICAL')];
+    expect(
+      gateRefusal(
+        { status: 'complete', findings: failing, counts: { CRITICAL: 1 } },
+        { passed: false, failing, ignored: [], expired: [] },
+        'HIGH',
+        'fail',
+      ),
+    ).toBe(
+      'The scan gate failed: 1 finding(s) at HIGH or above not in ignore-vulnerabilities: CVE-1 (CRITICAL).',
+    );
   });
 });

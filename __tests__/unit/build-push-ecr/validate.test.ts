@@ -32,14 +32,41 @@ describe('build-push-ecr inputs', () => {
     const result = await check({});
     expect(result.tags).toEqual(['a'.repeat(40), 'latest']);
     expect(result.dockerfile).toBe(join(workspace, 'app', 'Dockerfile'));
-    expect(result.failOn).toEqual([]);
+    expect(result.threshold).toBeUndefined();
+    expect(result.ignore).toEqual([]);
   });
 
-  it('reads severities in any case', async () => {
-    expect((await check({ 'fail-on-severity': 'critical, High' })).failOn).toEqual(['CRITICAL', 'HIGH']);
+  it('puts the tag unique to the build first (it is pushed before the gate; latest waits for it)', async () => {
+    expect((await check({ tags: 'latest\n{sha}' })).tags).toEqual(['a'.repeat(40), 'latest']);
+    expect((await check({ tags: 'stable, v-{run-number}, {branch}' })).tags).toEqual([
+      'v-7',
+      'stable',
+      'main',
+    ]);
+    expect((await check({ tags: 'stable\nlatest' })).tags).toEqual(['stable', 'latest']);
+  });
+
+  it('reads fail-on-severity in any case as a threshold: a list means its least severe entry', async () => {
+    expect((await check({ 'fail-on-severity': 'High' })).threshold).toBe('HIGH');
+    expect((await check({ 'fail-on-severity': 'critical, High' })).threshold).toBe('HIGH');
+  });
+
+  it('reads ignore entries with and without an expiry date', async () => {
+    expect(
+      (await check({ 'ignore-vulnerabilities': 'CVE-2024-1\nCVE-2024-2 until 2026-06-30' })).ignore,
+    ).toEqual([{ id: 'CVE-2024-1' }, { id: 'CVE-2024-2', until: '2026-06-30' }]);
   });
 
   it.each([
+    [
+      { 'ignore-vulnerabilities': 'CVE-1 until 2026-02-30' },
+      /Input 'ignore-vulnerabilities' has an invalid value "CVE-1 until 2026-02-30" \(2026-02-30 is not a calendar date\)/,
+    ],
+    [
+      { 'ignore-vulnerabilities': 'CVE-1 after 2026-01-01' },
+      /Input 'ignore-vulnerabilities' has an invalid value "CVE-1 after 2026-01-01"/,
+    ],
+    [{ 'on-scan-unavailable': 'ignore' }, /Input 'on-scan-unavailable' has an invalid value "ignore"/],
     [{ repository: 'Team/API' }, /Input 'repository' has an invalid value "Team\/API"/],
     [{ repository: 'a' }, /Input 'repository'/],
     [{ repository: 'team//api' }, /Input 'repository'/],

@@ -1,5 +1,7 @@
 // CloudFormation mode against a mocked CloudFormation: what moto cannot run (change sets carrying
 // UsePreviousValue, FAILED empty change sets, stuck rollbacks) is covered here.
+import { BREADCRUMB_KEY, parseBreadcrumb } from '../../../shared/record/breadcrumb.js';
+import { previousTemplate, restoreParameters } from '../../../shared/targets/cloudformation/state.js';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { mockClient } from 'aws-sdk-client-mock';
 import {
@@ -122,17 +124,27 @@ describe('deployStack', () => {
     });
     expect(progress.follow?.status).toBe('succeeded');
     expect(progress.outputs).toEqual({ ApiEndpoint: 'https://api.example' });
-    // the record keeps the secret by reference only, and the template it can redeploy
-    expect(progress.previous).toEqual({
-      templateBody: 'template v1',
-      stackStatus: 'UPDATE_COMPLETE',
-      parameters: [
-        { key: 'ImageUri', value: 'repo@sha256:old' },
-        { key: 'MongoHost', value: 'cluster0' },
-        { key: 'MongoPassword', usePreviousValue: true },
-        { key: 'MemorySize', value: '256' },
-      ],
-    });
+    // no value is readable in the record: digests, the template compressed, set values sealed
+    const previous = progress.previous;
+    expect(JSON.stringify(previous)).not.toMatch(/cluster0|repo@sha256:old|"256"|template v1/);
+    expect(
+      previous?.parameters.map((p) => [p.key, p.usePreviousValue === true, p.digest !== undefined]),
+    ).toEqual([
+      ['ImageUri', false, true],
+      ['MongoHost', false, true],
+      ['MongoPassword', true, false],
+      ['MemorySize', true, true],
+    ]);
+    expect(previousTemplate(previous!)).toBe('template v1');
+    // the breadcrumb tag carries the key that opens the sealed values: the restore gets them back
+    const tag = input?.Tags?.find((t) => t.Key === BREADCRUMB_KEY)?.Value;
+    expect(restoreParameters(previous!, parseBreadcrumb(tag)?.key)).toEqual([
+      { ParameterKey: 'ImageUri', ParameterValue: 'repo@sha256:old' },
+      { ParameterKey: 'MongoHost', ParameterValue: 'cluster0' },
+      { ParameterKey: 'MongoPassword', UsePreviousValue: true },
+      { ParameterKey: 'MemorySize', UsePreviousValue: true },
+    ]);
+    expect(parseBreadcrumb(tag)?.id).toBe(progress.recordId);
   });
 
   it('creates a missing stack with a CREATE change set and masks NoEcho values', async () => {

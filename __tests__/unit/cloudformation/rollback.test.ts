@@ -9,10 +9,13 @@ import {
   GetTemplateCommand,
   UpdateStackCommand,
   type DescribeStacksCommandOutput,
+  type Stack,
   type StackStatus,
 } from '@aws-sdk/client-cloudformation';
 import { restoreStack } from '../../../shared/targets/cloudformation/rollback.js';
 import { RECORD_SCHEMA, type CloudFormationRecord } from '../../../shared/record/record.js';
+import { BREADCRUMB_KEY, breadcrumbOf, newSealKey } from '../../../shared/record/breadcrumb.js';
+import { currentStackState, previousStackState } from '../../../shared/targets/cloudformation/state.js';
 import { fakeTime } from '../../support/fake-time.js';
 
 const cfnMock = mockClient(CloudFormationClient);
@@ -20,31 +23,37 @@ afterEach(() => {
   cfnMock.reset();
 });
 
+// The record deploy-lambda-image makes of an update that set ImageUri from 'old' to 'new'.
+const sealKey = newSealKey();
+const before: Stack = {
+  StackName: 'api',
+  StackStatus: 'UPDATE_COMPLETE',
+  CreationTime: new Date(0),
+  Parameters: [
+    { ParameterKey: 'ImageUri', ParameterValue: 'old' },
+    { ParameterKey: 'Password', ParameterValue: '****' },
+  ],
+  Capabilities: ['CAPABILITY_IAM'],
+};
+const after: Stack = {
+  ...before,
+  Parameters: [
+    { ParameterKey: 'ImageUri', ParameterValue: 'new' },
+    { ParameterKey: 'Password', ParameterValue: '****' },
+  ],
+};
 const record: CloudFormationRecord = {
   schema: RECORD_SCHEMA,
+  id: '5d0c9f7e-2b41-4c55-9a55-0c1f5f0e7a11',
   target: 'cloudformation',
   region: 'eu-west-2',
   resource: { stackName: 'api' },
-  previous: {
-    templateBody: 'v1',
-    parameters: [
-      { key: 'ImageUri', value: 'old' },
-      { key: 'Password', usePreviousValue: true },
-    ],
-    stackStatus: 'UPDATE_COMPLETE',
-    capabilities: ['CAPABILITY_IAM'],
-  },
-  current: {
-    templateBody: 'v1',
-    parameters: [
-      { key: 'ImageUri', value: 'new' },
-      { key: 'Password', usePreviousValue: true },
-    ],
-    stackStatus: 'UPDATE_COMPLETE',
-  },
+  previous: previousStackState(before, 'v1', ['ImageUri'], sealKey),
+  current: currentStackState(after, 'v1', []),
   status: 'failed',
   startedAt: '2026-11-23T10:00:00Z',
 };
+const breadcrumb = { Key: BREADCRUMB_KEY, Value: breadcrumbOf({ ...record, id: record.id ?? '' }, sealKey) };
 const options = () => ({
   timeoutMs: 600_000,
   maxPollIntervalMs: 5000,
@@ -63,6 +72,7 @@ const stack = (status: string, image: string): DescribeStacksCommandOutput => ({
         { ParameterKey: 'ImageUri', ParameterValue: image },
         { ParameterKey: 'Password', ParameterValue: '****' },
       ],
+      Tags: [breadcrumb],
     },
   ],
 });
@@ -130,5 +140,26 @@ describe('restoreStack', () => {
     });
     expect(forced.changed).toBe(true);
     expect(cfnMock.commandCalls(UpdateStackCommand)).toHaveLength(1);
+  });
+
+  it('refuses an edited record before cancelling anything, even with force', async () => {
+    cfnMock.on(DescribeStacksCommand).resolves(stack('UPDATE_IN_PROGRESS', 'new'));
+    const edited: CloudFormationRecord = {
+      ...record,
+      previous: { ...record.previous!, capabilities: ['CAPABILITY_NAMED_IAM'] },
+    };
+    const refused = await restoreStack(new CloudFormationClient({ region: 'eu-west-2' }), edited, {
+      ...options(),
+      force: true,
+    });
+    expect(refused.refused).toMatch(/previous state is not the one its deploy recorded .*digest mismatch/);
+    expect(cfnMock.commandCalls(CancelUpdateStackCommand)).toHaveLength(0);
+    expect(cfnMock.commandCalls(UpdateStackCommand)).toHaveLength(0);
+  });
+
+  it('keeps no parameter value readable in the record', () => {
+    const text = JSON.stringify(record);
+    expect(text).not.toContain('"old"');
+    expect(text).not.toContain('"new"');
   });
 });

@@ -114,7 +114,7 @@ describe('every action', () => {
         .split('\n')
         .filter((line) => line.trim() && !line.trim().startsWith('//'));
       expect(index.filter((line) => !line.startsWith('import '))).toEqual([
-        expect.stringMatching(/^await run\('[a-z-]+', main\);$/),
+        expect.stringMatching(/^await run\('[a-z0-9-]+', main\);$/),
       ]);
     });
 

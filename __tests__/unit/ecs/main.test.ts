@@ -1,5 +1,6 @@
 // deploy-ecs main() with the AWS SDK mocked and time injected: every path of the deployment,
 // checked through what AWS was asked to do, the outputs, the record and the summary.
+import { BREADCRUMB_KEY, breadcrumbOf } from '../../../shared/record/breadcrumb.js';
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,7 +43,7 @@ const LIVE: TaskDefinition = {
   containerDefinitions: [
     {
       name: 'app',
-      image: 'registry.example.com/web:v1',
+      image: '127.0.0.1:9/web:v1',
       essential: true,
       secrets: [{ name: 'DB', valueFrom: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:db' }],
       logConfiguration: {
@@ -170,8 +171,13 @@ afterEach(() => {
 
 describe('deploy-ecs main', () => {
   it('registers a revision keeping every field, updates the service and follows this deployment', async () => {
-    ecsMock.on(DescribeServicesCommand).resolvesOnce(settled()).resolvesOnce(rolling()).resolves(completed());
-    setInputs({ image: 'registry.example.com/web:v2', environment: 'RELEASE=v2' });
+    ecsMock
+      .on(DescribeServicesCommand)
+      .resolvesOnce(settled())
+      .resolvesOnce(settled())
+      .resolvesOnce(rolling())
+      .resolves(completed());
+    setInputs({ image: '127.0.0.1:9/web:v2', environment: 'RELEASE=v2' });
     const ctx = context();
     const time = fakeTime();
     await main(ctx, time);
@@ -179,11 +185,15 @@ describe('deploy-ecs main', () => {
     const registered = calls(RegisterTaskDefinitionCommand)[0]!.args[0].input as Record<string, unknown>;
     expect(registered).not.toHaveProperty('taskDefinitionArn');
     expect(registered).not.toHaveProperty('compatibilities');
-    expect(registered['tags']).toEqual([{ key: 'team', value: 'web' }]);
+    // the live revision's tags, and the breadcrumb naming this deploy's record
+    expect(registered['tags']).toEqual([
+      { key: 'team', value: 'web' },
+      { key: BREADCRUMB_KEY, value: breadcrumbOf({ ...record(), id: record().id ?? '' }) },
+    ]);
     expect(registered['containerDefinitions']).toEqual([
       {
         ...LIVE.containerDefinitions![0],
-        image: 'registry.example.com/web:v2',
+        image: '127.0.0.1:9/web:v2',
         environment: [{ name: 'RELEASE', value: 'v2' }],
       },
       LIVE.containerDefinitions![1],
@@ -204,23 +214,23 @@ describe('deploy-ecs main', () => {
       previous: {
         taskDefinitionArn: OLD_TD,
         desiredCount: 2,
-        images: { app: 'registry.example.com/web:v1', sidecar: 'busybox:1.36' },
+        images: { app: '127.0.0.1:9/web:v1', sidecar: 'busybox:1.36' },
       },
       current: {
         taskDefinitionArn: NEW_TD,
         deploymentId: NEW_ID,
-        images: { app: 'registry.example.com/web:v2' },
+        images: { app: '127.0.0.1:9/web:v2' },
       },
     });
     const markdown = ctx.summary.toMarkdown();
-    expect(markdown).toContain('| app | `registry.example.com/web:v1` | `registry.example.com/web:v2` |');
+    expect(markdown).toContain('| app | `127.0.0.1:9/web:v1` | `127.0.0.1:9/web:v2` |');
     expect(markdown).toContain('`web:6` → `web:7`');
     expect(markdown).toMatch(/COMPLETED in .* \(2 polls\)/);
   });
 
   it('changes nothing on a rerun with the image already live', async () => {
     ecsMock.on(DescribeServicesCommand).resolves(settled());
-    setInputs({ image: 'registry.example.com/web:v1' });
+    setInputs({ image: '127.0.0.1:9/web:v1' });
     await main(context(), fakeTime());
     expect(calls(RegisterTaskDefinitionCommand)).toHaveLength(0);
     expect(calls(UpdateServiceCommand)).toHaveLength(0);
@@ -246,9 +256,20 @@ describe('deploy-ecs main', () => {
   });
 
   describe('if-in-progress', () => {
+    it('a deploy that started while this one prepared is never silently undone', async () => {
+      // the other deploy's UpdateService lands between this step's snapshot and its own update
+      ecsMock.on(DescribeServicesCommand).resolvesOnce(settled()).resolves(rolling());
+      setInputs({ image: '127.0.0.1:9/web:v2', 'if-in-progress': 'wait' });
+      await expect(main(context(), fakeTime())).rejects.toThrow(
+        /Not deploying: 'web' changed since this step read it .*another deploy is under way/,
+      );
+      expect(calls(UpdateServiceCommand)).toHaveLength(0);
+      expect(record()).toMatchObject({ status: 'failed', current: null });
+    });
+
     it('fail: refuses while another deployment rolls out, before any change', async () => {
       ecsMock.on(DescribeServicesCommand).resolves(rolling());
-      setInputs({ image: 'registry.example.com/web:v2', 'if-in-progress': 'fail' });
+      setInputs({ image: '127.0.0.1:9/web:v2', 'if-in-progress': 'fail' });
       await expect(main(context(), fakeTime())).rejects.toThrow(
         /Not deploying: deployment ecs-svc\/1111111111111111111 .* still in progress/,
       );
@@ -263,11 +284,15 @@ describe('deploy-ecs main', () => {
         .resolvesOnce(rolling())
         .resolvesOnce(rolling())
         .resolvesOnce(settled())
+        .resolvesOnce(settled())
+        .resolvesOnce(settled())
         .resolves(completed());
-      setInputs({ image: 'registry.example.com/web:v2' });
+      setInputs({ image: '127.0.0.1:9/web:v2' });
       const time = fakeTime();
       await main(context(), time);
-      expect(calls(DescribeServicesCommand)).toHaveLength(4);
+      // snapshot, two polls of the wait, the snapshot again once it settled, the check just
+      // before UpdateService, the follow
+      expect(calls(DescribeServicesCommand)).toHaveLength(6);
       expect(time.sleeps.length).toBeGreaterThan(0);
       expect(calls(UpdateServiceCommand)).toHaveLength(1);
       expect(record().status).toBe('succeeded');
@@ -275,7 +300,7 @@ describe('deploy-ecs main', () => {
 
     it('ignore: deploys over it with a warning', async () => {
       ecsMock.on(DescribeServicesCommand).resolvesOnce(rolling()).resolves(completed());
-      setInputs({ image: 'registry.example.com/web:v2', 'if-in-progress': 'ignore' });
+      setInputs({ image: '127.0.0.1:9/web:v2', 'if-in-progress': 'ignore' });
       await main(context(), fakeTime());
       expect(stdout.join('')).toMatch(
         /::warning::deployment ecs-svc\/1111111111111111111 .*deploying over it/,
@@ -304,7 +329,7 @@ describe('deploy-ecs main', () => {
         ],
       },
     );
-    ecsMock.on(DescribeServicesCommand).resolvesOnce(settled()).resolves(failed);
+    ecsMock.on(DescribeServicesCommand).resolvesOnce(settled()).resolvesOnce(settled()).resolves(failed);
     ecsMock.on(ListTasksCommand).resolves({
       taskArns: [
         'arn:aws:ecs:us-east-1:123456789012:task/prod/abc123',
@@ -336,7 +361,7 @@ describe('deploy-ecs main', () => {
     logsMock
       .on(GetLogEventsCommand)
       .resolves({ events: [{ message: 'connecting to db' }, { message: 'Error: DB refused connection' }] });
-    setInputs({ image: 'registry.example.com/web:v2' });
+    setInputs({ image: '127.0.0.1:9/web:v2' });
     const ctx = context();
     await expect(main(ctx, fakeTime())).rejects.toThrow(
       /failed: ECS deployment circuit breaker: tasks failed to start/,
@@ -378,7 +403,7 @@ describe('deploy-ecs main', () => {
     logsMock
       .on(GetLogEventsCommand)
       .resolves({ events: [{ message: "alembic.util.exc.CommandError: Can't locate revision" }] });
-    setInputs({ image: 'registry.example.com/web:v2', 'migration-command': 'alembic upgrade head' });
+    setInputs({ image: '127.0.0.1:9/web:v2', 'migration-command': 'alembic upgrade head' });
     const ctx = context();
     await expect(main(ctx, fakeTime())).rejects.toThrow(
       /migration task failed, so the service was not updated: the migration command exited with code 3/,
@@ -396,14 +421,14 @@ describe('deploy-ecs main', () => {
   });
 
   it('runs a successful migration, then updates the service', async () => {
-    ecsMock.on(DescribeServicesCommand).resolvesOnce(settled()).resolves(completed());
+    ecsMock.on(DescribeServicesCommand).resolvesOnce(settled()).resolvesOnce(settled()).resolves(completed());
     ecsMock
       .on(RunTaskCommand)
       .resolves({ tasks: [{ taskArn: 'arn:aws:ecs:us-east-1:123456789012:task/prod/mig2' }] });
     ecsMock
       .on(DescribeTasksCommand)
       .resolves({ tasks: [{ lastStatus: 'STOPPED', containers: [{ name: 'app', exitCode: 0 }] }] });
-    setInputs({ image: 'registry.example.com/web:v2', 'migration-command': '["npm","run","migrate"]' });
+    setInputs({ image: '127.0.0.1:9/web:v2', 'migration-command': '["npm","run","migrate"]' });
     await main(context(), fakeTime());
     expect(calls(UpdateServiceCommand)).toHaveLength(1);
     expect(record().status).toBe('succeeded');
@@ -414,11 +439,11 @@ describe('deploy-ecs main', () => {
     let polls = 0;
     ecsMock.on(DescribeServicesCommand).callsFake(() => {
       polls += 1;
-      if (polls === 1) return settled();
-      if (polls === 3) controller.abort(new Error('Cancelled: the runner sent SIGTERM.'));
+      if (polls <= 2) return settled();
+      if (polls === 4) controller.abort(new Error('Cancelled: the runner sent SIGTERM.'));
       return service([deployment({ runningCount: 1, pendingCount: 1 })], LIVE_SERVICE);
     });
-    setInputs({ image: 'registry.example.com/web:v2' });
+    setInputs({ image: '127.0.0.1:9/web:v2' });
     const ctx = context(controller.signal);
     await expect(main(ctx, fakeTime())).rejects.toThrow(
       /Cancelled while following deployment .* 1\/2 running/,
@@ -432,9 +457,10 @@ describe('deploy-ecs main', () => {
     ecsMock
       .on(DescribeServicesCommand)
       .resolvesOnce(settled())
+      .resolvesOnce(settled())
       .resolves(service([deployment({ runningCount: 1 })], LIVE_SERVICE));
     ecsMock.on(ListTasksCommand).resolves({ taskArns: [] });
-    setInputs({ image: 'registry.example.com/web:v2', 'wait-timeout': '2m' });
+    setInputs({ image: '127.0.0.1:9/web:v2', 'wait-timeout': '2m' });
     await expect(main(context(), fakeTime())).rejects.toThrow(
       /timed out: .*state reached: PRIMARY IN_PROGRESS: 1\/2 running/,
     );
@@ -442,9 +468,9 @@ describe('deploy-ecs main', () => {
   });
 
   it('warns when the credentials expire before the wait could end', async () => {
-    ecsMock.on(DescribeServicesCommand).resolvesOnce(settled()).resolves(completed());
+    ecsMock.on(DescribeServicesCommand).resolvesOnce(settled()).resolvesOnce(settled()).resolves(completed());
     process.env['AWS_CREDENTIAL_EXPIRATION'] = new Date(Date.now() + 10 * 60_000).toISOString();
-    setInputs({ image: 'registry.example.com/web:v2' });
+    setInputs({ image: '127.0.0.1:9/web:v2' });
     await main(context(), fakeTime());
     expect(stdout.join('')).toMatch(
       /::warning::The AWS credentials expire in (9|10)m.*before the wait-timeout of 30m/,
@@ -452,7 +478,7 @@ describe('deploy-ecs main', () => {
   });
 
   it('keeps the newest revisions and never deregisters the ones in use', async () => {
-    ecsMock.on(DescribeServicesCommand).resolvesOnce(settled()).resolves(completed());
+    ecsMock.on(DescribeServicesCommand).resolvesOnce(settled()).resolvesOnce(settled()).resolves(completed());
     const arn = (n: number) => `arn:aws:ecs:us-east-1:123456789012:task-definition/web:${n}`;
     ecsMock.on(ListTaskDefinitionsCommand).resolves({
       taskDefinitionArns: [7, 6, 5, 4]
@@ -460,7 +486,7 @@ describe('deploy-ecs main', () => {
         .concat('arn:aws:ecs:us-east-1:123456789012:task-definition/web-worker:9'),
     });
     ecsMock.on(DeregisterTaskDefinitionCommand).resolves({});
-    setInputs({ image: 'registry.example.com/web:v2', 'keep-revisions': '1' });
+    setInputs({ image: '127.0.0.1:9/web:v2', 'keep-revisions': '1' });
     await main(context(), fakeTime());
     expect(
       calls(DeregisterTaskDefinitionCommand).map(

@@ -1,7 +1,13 @@
 // The ECS RollbackAdapter used by auto-rollback.
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { mockClient } from 'aws-sdk-client-mock';
-import { DescribeServicesCommand, ECSClient, UpdateServiceCommand } from '@aws-sdk/client-ecs';
+import {
+  DescribeServicesCommand,
+  DescribeTaskDefinitionCommand,
+  ECSClient,
+  UpdateServiceCommand,
+} from '@aws-sdk/client-ecs';
+import { BREADCRUMB_KEY, breadcrumbOf } from '../../../shared/record/breadcrumb.js';
 import { createEcsRollback } from '../../../shared/targets/ecs/adapter.js';
 import { RECORD_SCHEMA, type EcsRecord } from '../../../shared/record/index.js';
 import { CLUSTER, NEW_ID, NEW_TD, OLD_TD, SERVICE, deployment, fakeTime, service } from './fakes.js';
@@ -14,8 +20,9 @@ const ecs = new ECSClient({
 const ROLLBACK_ID = 'ecs-svc/3333333333333333333';
 const OTHER_TD = 'arn:aws:ecs:us-east-1:123456789012:task-definition/web:8';
 
-const record: EcsRecord = {
+const record: EcsRecord & { id: string } = {
   schema: RECORD_SCHEMA,
+  id: '7e0d1c1a-58a4-4b8e-9a39-55f0c5d6e001',
   target: 'ecs',
   region: 'us-east-1',
   resource: { cluster: CLUSTER, service: SERVICE },
@@ -40,6 +47,11 @@ function options(extra: { force?: boolean; wait?: boolean } = {}) {
 
 beforeEach(() => {
   ecsMock.reset();
+  // the breadcrumb deploy-ecs wrote on the revision it registered
+  ecsMock.on(DescribeTaskDefinitionCommand).resolves({
+    taskDefinition: { taskDefinitionArn: NEW_TD },
+    tags: [{ key: BREADCRUMB_KEY, value: breadcrumbOf(record) }],
+  });
 });
 
 describe('ECS restore', () => {

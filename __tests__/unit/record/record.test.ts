@@ -58,7 +58,6 @@ const eks: EksRecord = {
   previous: {
     revision: 3,
     images: { cart: 'registry/cart:1.2.3', sidecar: 'registry/envoy:1.30' },
-    template: { metadata: { labels: { app: 'cart' } }, spec: { containers: [{ name: 'cart' }] } },
   },
   current: { revision: 4, images: { cart: 'registry/cart:1.2.4', sidecar: 'registry/envoy:1.30' } },
   status: 'timed-out',
@@ -71,9 +70,10 @@ const cloudformation: CloudFormationRecord = {
   region: 'us-east-1',
   resource: { stackName: 'orders-stack' },
   previous: {
-    templateBody: 'Resources: {}\n',
+    templateDigest: 'a'.repeat(64),
+    templateGzip: 'H4sIAAAAAAAAAwtKLU7NKwYA',
     parameters: [
-      { key: 'ImageUri', value: 'repo@sha256:111' },
+      { key: 'ImageUri', digest: 'b'.repeat(64) },
       { key: 'Stage', usePreviousValue: true },
     ],
     stackStatus: 'UPDATE_COMPLETE',
@@ -167,7 +167,7 @@ describe('deployment records', () => {
       broken(ecs, (json) => {
         json['target'] = 'beanstalk';
       }),
-      'Invalid deployment record: deployment.target should be one of ecs, lambda, eks, cloudformation, found "beanstalk".',
+      'Invalid deployment record: deployment.target should be one of ecs, lambda, eks, cloudformation, ec2, found "beanstalk".',
     ],
     [
       'a missing region',
@@ -240,11 +240,18 @@ describe('deployment records', () => {
       'Invalid deployment record: deployment.previous.revision should be a whole number, found nothing.',
     ],
     [
-      'an EKS template that is a list',
+      'an id that is not a UUID',
       broken(eks, (json) => {
-        json['previous']['template'] = [];
+        json['id'] = 'x y';
       }),
-      'Invalid deployment record: deployment.previous.template should be an object, found [].',
+      'Invalid deployment record: deployment.id should be the record id its deploy wrote (a UUID), found "x y".',
+    ],
+    [
+      'a CloudFormation template digest that is not one',
+      broken(cloudformation, (json) => {
+        json['previous']['templateDigest'] = 'abc';
+      }),
+      'Invalid deployment record: deployment.previous.templateDigest should be a sha256 digest (64 hex digits), found "abc".',
     ],
     [
       'CloudFormation parameters that are not a list',
@@ -308,10 +315,10 @@ describe('deployment records', () => {
 
   it('names the index of the bad record in a list', () => {
     const text = `[${encodeRecord(ecs)},${broken(lambda, (json) => {
-      json['target'] = 'ec2';
+      json['target'] = 'beanstalk';
     })}]`;
     expect(decodeError(text)).toBe(
-      'Invalid deployment record: deployment[1].target should be one of ecs, lambda, eks, cloudformation, found "ec2".',
+      'Invalid deployment record: deployment[1].target should be one of ecs, lambda, eks, cloudformation, ec2, found "beanstalk".',
     );
   });
 

@@ -86,10 +86,10 @@ describe('release inputs', () => {
 
   it('refuses an unknown target and a missing one', async () => {
     await expect(plan({ target: 'eks8' })).rejects.toThrow(
-      'Input \'target\' has an invalid value "eks8": expected one of ecs, lambda, eks.',
+      'Input \'target\' has an invalid value "eks8": expected one of ecs, lambda, eks, ec2.',
     );
     await expect(plan({ cluster: 'prod' })).rejects.toThrow(
-      "Input 'target' is required: one of ecs, lambda, eks.",
+      "Input 'target' is required: one of ecs, lambda, eks, ec2.",
     );
   });
 
@@ -314,5 +314,59 @@ describe('release inputs', () => {
     ],
   ])('EKS: %j', async (given, message) => {
     await expect(plan(given as Record<string, string>)).rejects.toThrow(message);
+  });
+});
+
+// target: ec2 — deploy-ec2's inputs, checked the same way, and the inputs of other targets refused.
+const BASE = { target: 'ec2', targets: 'tag:Name=keystone-prod', 'working-directory': '/opt/keystone' };
+
+describe('release with target: ec2', () => {
+  it('plans a deploy-ec2 update with a smoke test and rollback on', async () => {
+    const planned = await plan({
+      ...BASE,
+      ref: 'main',
+      services: 'backend',
+      'health-command': 'curl -fsS localhost:8000/health',
+      environment: 'OPENAI_API_KEY=ssm:/keystone/openai',
+      url: 'https://www.example.com',
+    });
+    expect(planned.rollback).toBe(true);
+    expect(planned.deploy).toMatchObject({
+      target: 'ec2',
+      plan: {
+        tags: [{ key: 'Name', value: 'keystone-prod' }],
+        workingDirectory: '/opt/keystone',
+        ref: 'main',
+        services: ['backend'],
+        build: true,
+        parameters: { OPENAI_API_KEY: '/keystone/openai' },
+        healthTimeoutMs: 300_000,
+      },
+    });
+  });
+
+  it('takes images as service=image lines, without a build by default', async () => {
+    const planned = await plan({
+      ...BASE,
+      images: 'backend=registry.example.com/api@sha256:' + 'a'.repeat(64),
+    });
+    expect(planned.deploy).toMatchObject({
+      target: 'ec2',
+      plan: { build: false, images: { backend: expect.any(String) } },
+    });
+  });
+
+  it('refuses what is not for ec2, and needs a working directory', async () => {
+    await expect(plan({ ...BASE, ref: 'main', cluster: 'prod' })).rejects.toThrow(
+      "Input 'cluster' has an invalid value \"prod\" ('cluster' is for target: ecs): expected nothing with target: ec2.",
+    );
+    await expect(plan({ ...BASE, image: 'web:v2' })).rejects.toThrow("Input 'image'");
+    await expect(plan({ target: 'ec2', targets: 'tag:Name=x', ref: 'main' })).rejects.toThrow(
+      "Input 'working-directory' is required",
+    );
+    await expect(plan({ ...BASE, ref: 'main; reboot' })).rejects.toThrow("Input 'ref'");
+    await expect(
+      plan({ ...BASE, target: 'ecs', cluster: 'c', service: 's', image: 'web:v2' }),
+    ).rejects.toThrow("'targets' is for target: ec2");
   });
 });

@@ -29,6 +29,12 @@ export const inputs = {
     pattern: /^[A-Za-z][A-Za-z0-9-]{0,127}$/,
     accepted: 'a CloudFormation stack name',
   }),
+  // EC2: how each restored instance proves healthy (never taken from the record)
+  'health-command': input.string({
+    accepted: 'a shell command run on each restored instance, such as curl -fsS localhost:8000/health',
+    multiline: true,
+  }),
+  'health-timeout': input.duration({ default: '5m', min: 1000, max: 3_600_000 }),
   to: input.string({
     accepted: 'a task-definition ARN (ECS), a version number (Lambda) or a revision number (EKS)',
   }),
@@ -36,6 +42,7 @@ export const inputs = {
   'bake-time': input.duration({ max: 6 * 3_600_000 }),
   'alarms-in-alarm-at-start': input.choice(['ignore', 'fail'] as const, { default: 'ignore' }),
   force: input.boolean({ default: false }),
+  'fail-on-rollback': input.boolean({ default: true }),
   wait: input.boolean({ default: true }),
   'wait-timeout': input.duration({ default: '15m', min: 1000 }),
   'max-poll-interval': input.duration({ default: '15s', min: 1000 }),

@@ -24,6 +24,10 @@ export async function main(context: RunContext): Promise<void> {
       ...(values['certificate-authority-data'] ? { caData: values['certificate-authority-data'] } : {}),
       ...(kubeconfig ? { kubeconfig } : {}),
     },
+    ec2: {
+      ...(values['health-command'] ? { healthCommand: values['health-command'] } : {}),
+      healthTimeoutMs: values['health-timeout'],
+    },
   };
   const follow = {
     timeoutMs: values['wait-timeout'],
@@ -51,28 +55,32 @@ export async function main(context: RunContext): Promise<void> {
     reason = watch.reason;
   }
 
+  // A record is restored in its own region; one built here from the live state has no breadcrumb.
   let records: DeploymentRecord[];
   if (plan.records) records = plan.records;
   else {
     const { resolveManualRecord } = await import('../../../shared/targets/registry.js');
     records = [await resolveManualRecord(plan.manual!, values['aws-region'] || undefined, connections)];
   }
-  const region = values['aws-region'];
-  if (region) records = records.map((record) => ({ ...record, region }));
+  const trustLiveState = !plan.records;
 
   const rows: RestoreRow[] = await group(`Restoring ${records.length} resource(s)`, () =>
-    restoreAll(records, { ...follow, force: values.force, wait: values.wait }, connections),
+    restoreAll(records, { ...follow, force: values.force, wait: values.wait, trustLiveState }, connections),
   );
   reportRollback(context.summary, rows, reason, Date.now() - context.startedAt.getTime());
-  const restored = records.filter((_, index) =>
+  const restoredRecords = records.filter((_, index) =>
     ['restored', 'already-restored'].includes(rows[index]?.status ?? ''),
   );
   reportConsoleLinks(
     context.summary,
     records.filter((_, index) => rows[index]?.changed || rows[index]?.status === 'already-restored'),
   );
-  if (restored.length)
-    await reportRollbackToGitHub(GitHubDeployments.fromInputs(values, 'auto-rollback'), restored, reason);
+  if (restoredRecords.length)
+    await reportRollbackToGitHub(
+      GitHubDeployments.fromInputs(values, 'auto-rollback'),
+      restoredRecords,
+      reason,
+    );
   writeOutputs(outputs, {
     'rolled-back': rows.some((row) => row.changed),
     restored: rows.map(({ target, resource, from, to, changed, status }) => ({
@@ -87,4 +95,9 @@ export async function main(context: RunContext): Promise<void> {
   });
   const failed = rows.filter((row) => row.status === 'failed' || row.status === 'refused');
   if (failed.length) throw new ActionError(failed.map((row) => `${row.resource}: ${row.message}`).join('; '));
+  const restored = rows.filter((row) => row.changed);
+  if (restored.length && values['fail-on-rollback'])
+    throw new ActionError(
+      `Rolled back ${restored.map((row) => row.resource).join(', ')} (${reason}): the release did not stand. Set fail-on-rollback: false for this step to succeed after a rollback.`,
+    );
 }

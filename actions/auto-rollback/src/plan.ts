@@ -4,6 +4,7 @@ import { InputError } from '../../../shared/action/errors.js';
 import type { InputValues } from '../../../shared/action/inputs.js';
 import { decodeRecords, RecordError } from '../../../shared/record/validate.js';
 import type { DeploymentRecord, Target } from '../../../shared/record/record.js';
+import { describeResource } from '../../../shared/record/describe.js';
 import type { ManualTarget } from '../../../shared/targets/registry.js';
 import type { inputs } from './inputs.js';
 
@@ -24,6 +25,7 @@ const IDENTIFIERS: Record<Target, Array<keyof Values>> = {
   lambda: ['function-name'],
   eks: ['cluster-name', 'deployment-name'],
   cloudformation: ['stack-name'],
+  ec2: [],
 };
 
 function required(values: Values, target: Target): void {
@@ -77,6 +79,12 @@ function manualTarget(values: Values, target: Target): PlannedManual {
           'nothing with target: cloudformation (the last good stack state is found live)',
         );
       return { target, region, cloudformation: { stackName: values['stack-name'] } };
+    case 'ec2':
+      throw new InputError(
+        'target',
+        target,
+        'ecs, lambda, eks or cloudformation; an EC2 rollback takes the `deployment` record of deploy-ec2',
+      );
   }
 }
 
@@ -95,11 +103,36 @@ function decode(text: string): DeploymentRecord[] {
   }
 }
 
+/** One record per resource, each in the region it names (aws-region may only agree). */
+function checkRecords(records: DeploymentRecord[], region: string): DeploymentRecord[] {
+  const seen = new Map<string, number>();
+  records.forEach((record, index) => {
+    const key = `${record.region}/${describeResource(record)}`;
+    const first = seen.get(key);
+    if (first !== undefined)
+      throw new InputError(
+        'deployment',
+        `[${first}] and [${index}]`,
+        'one record per resource',
+        `records ${first} and ${index} both restore ${describeResource(record)} in ${record.region}`,
+      );
+    seen.set(key, index);
+    if (region && record.region !== region)
+      throw new InputError(
+        'aws-region',
+        region,
+        `the region of the records (each record is restored in its own region; leave aws-region empty)`,
+        `record ${index} (${describeResource(record)}) is in ${record.region}`,
+      );
+  });
+  return records;
+}
+
 export function planRollback(values: Values): RollbackPlan {
   const plan: RollbackPlan = {};
   if (values.deployment && values.target)
     throw new InputError('target', values.target, 'either `deployment` or `target`, not both');
-  if (values.deployment) plan.records = decode(values.deployment);
+  if (values.deployment) plan.records = checkRecords(decode(values.deployment), values['aws-region']);
   else if (values.target) plan.manual = manualTarget(values, values.target);
   else
     throw new InputError(

@@ -26,7 +26,9 @@ export function reportRollback(
       ? 'The rollback did not complete.'
       : changed
         ? `Restored ${changed} resource(s) to their previous state in ${formatDuration(elapsedMs)}.`
-        : 'Everything was already in its previous state; nothing changed.',
+        : rows.every((row) => row.status === 'nothing-to-restore')
+          ? 'The deployment changed nothing, so nothing was restored.'
+          : 'Everything was already in its previous state; nothing changed.',
   );
   summary.paragraph(`Why: ${reason}`);
   summary.table(

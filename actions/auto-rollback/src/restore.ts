@@ -1,6 +1,6 @@
 import { restoreRecord, type Connections } from '../../../shared/targets/registry.js';
 import { describeError } from '../../../shared/aws/errors.js';
-import { describeResource } from '../../../shared/record/describe.js';
+import { describeResource, nothingToRestore } from '../../../shared/record/describe.js';
 import type { DeploymentRecord } from '../../../shared/record/record.js';
 import type { RestoreOptions } from '../../../shared/targets/types.js';
 
@@ -28,22 +28,9 @@ async function restoreOne(
     elapsedMs: Date.now() - started,
     ...fields,
   });
-  if (record.status === 'planned')
-    return row({
-      from: '',
-      to: '',
-      changed: false,
-      status: 'nothing-to-restore',
-      message: 'a dry run changed nothing',
-    });
-  if (record.previous === null)
-    return row({
-      from: '',
-      to: '',
-      changed: false,
-      status: 'nothing-to-restore',
-      message: 'the resource did not exist before this deployment; nothing to restore',
-    });
+  const nothing = nothingToRestore(record);
+  if (nothing)
+    return row({ from: '', to: '', changed: false, status: 'nothing-to-restore', message: nothing });
   let result;
   try {
     result = await restoreRecord(record, options, connections);

@@ -1,5 +1,7 @@
 // Build command lines for the two builders. Pure functions: the unit tests read them as they are.
-export type Builder = 'buildx' | 'docker';
+import type { Builder, CachePlan } from './builder.js';
+
+export type { Builder } from './builder.js';
 
 export interface BuildPlan {
   builder: Builder;
@@ -12,8 +14,12 @@ export interface BuildPlan {
   /** Full references: `<registry>/<repository>:<tag>`. */
   references: string[];
   push: boolean;
-  /** `<registry>/<repository>:buildcache` when the registry cache is used (buildx only). */
-  cacheReference: string | undefined;
+  /** buildx only. */
+  cache: CachePlan;
+  /** BuildKit secret id → the environment variable that holds its value (buildx only). */
+  secrets: Record<string, string>;
+  /** A builder other than the current one (buildx only). */
+  builderName?: string | undefined;
   provenance: boolean;
   /** Where buildx writes its metadata (the pushed digest). */
   metadataFile: string | undefined;
@@ -41,18 +47,10 @@ export function buildArguments(plan: BuildPlan): string[] {
     ...common,
     `--provenance=${plan.provenance}`,
     ...(plan.platforms.length ? ['--platform', plan.platforms.join(',')] : []),
-    ...(plan.cacheReference
-      ? [
-          '--cache-from',
-          `type=registry,ref=${plan.cacheReference}`,
-          ...(plan.push
-            ? [
-                '--cache-to',
-                `type=registry,ref=${plan.cacheReference},mode=max,image-manifest=true,oci-mediatypes=true`,
-              ]
-            : []),
-        ]
-      : []),
+    ...cacheArguments(plan.cache, plan.push),
+    // The value stays in the environment: only its name is on the command line.
+    ...Object.entries(plan.secrets).flatMap(([id, variable]) => ['--secret', `id=${id},env=${variable}`]),
+    ...(plan.builderName ? ['--builder', plan.builderName] : []),
     ...(plan.metadataFile ? ['--metadata-file', plan.metadataFile] : []),
     // A multi-platform image cannot be loaded into the local engine; without push it stays in the cache.
     ...(plan.push ? ['--push'] : plan.platforms.length > 1 ? [] : ['--load']),
@@ -60,23 +58,51 @@ export function buildArguments(plan: BuildPlan): string[] {
   ];
 }
 
-/** The classic builder must not be replaced silently by BuildKit: DOCKER_BUILDKIT=0 keeps its output and cache. */
-export function buildEnvironment(builder: Builder, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return builder === 'docker' ? { ...env, DOCKER_BUILDKIT: '0' } : env;
+function cacheArguments(cache: CachePlan, push: boolean): string[] {
+  switch (cache.kind) {
+    case 'none':
+      return [];
+    case 'registry':
+      return [
+        '--cache-from',
+        `type=registry,ref=${cache.reference}`,
+        ...(push
+          ? [
+              '--cache-to',
+              `type=registry,ref=${cache.reference},mode=max,image-manifest=true,oci-mediatypes=true`,
+            ]
+          : []),
+      ];
+    case 'inline':
+      return [
+        ...cache.from.flatMap((reference) => ['--cache-from', `type=registry,ref=${reference}`]),
+        ...(push ? ['--cache-to', 'type=inline'] : []),
+      ];
+  }
 }
 
-/** OCI labels from the GitHub context; the user's labels win. */
-export function ociLabels(env: NodeJS.ProcessEnv, now: Date): Record<string, string> {
+/**
+ * The classic builder must not be replaced silently by BuildKit: DOCKER_BUILDKIT=0 keeps its output
+ * and cache. BuildKit reads SOURCE_DATE_EPOCH (buildx passes it on as a build argument) for the
+ * timestamps it writes.
+ */
+export function buildEnvironment(
+  builder: Builder,
+  env: NodeJS.ProcessEnv,
+  sourceEpoch: number | undefined,
+): NodeJS.ProcessEnv {
+  const withEpoch = sourceEpoch === undefined ? env : { ...env, SOURCE_DATE_EPOCH: String(sourceEpoch) };
+  return builder === 'docker' ? { ...withEpoch, DOCKER_BUILDKIT: '0' } : withEpoch;
+}
+
+/** OCI labels from the GitHub context; `created` is the source's time (see source-date.ts). The user's labels win. */
+export function ociLabels(env: NodeJS.ProcessEnv, created: Date): Record<string, string> {
   const labels: Record<string, string> = {};
   const server = env['GITHUB_SERVER_URL'] || 'https://github.com';
   if (env['GITHUB_REPOSITORY'])
     labels['org.opencontainers.image.source'] = `${server}/${env['GITHUB_REPOSITORY']}`;
   if (env['GITHUB_SHA']) labels['org.opencontainers.image.revision'] = env['GITHUB_SHA'];
-  // SOURCE_DATE_EPOCH makes rebuilds reproducible (the same config, the same digest).
-  const epoch = Number(env['SOURCE_DATE_EPOCH']);
-  labels['org.opencontainers.image.created'] = (
-    Number.isInteger(epoch) && epoch > 0 ? new Date(epoch * 1000) : now
-  ).toISOString();
+  labels['org.opencontainers.image.created'] = created.toISOString();
   return labels;
 }
 
@@ -88,4 +114,11 @@ export function digestFromMetadata(text: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+const SECRET_LOOKING = /SECRET|PASSWORD|PASSWD|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIAL|AUTH/i;
+
+/** Build arguments whose names look like secrets: they stay in the image history for anyone who pulls it. */
+export function secretLookingBuildArgs(buildArgs: Record<string, string>): string[] {
+  return Object.keys(buildArgs).filter((name) => SECRET_LOOKING.test(name));
 }

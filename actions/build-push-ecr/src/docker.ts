@@ -1,7 +1,6 @@
-// The docker CLI, spawned with arguments (never through a shell), in a private DOCKER_CONFIG.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// The docker CLI, run with arguments (never through a shell) by @actions/exec, in a private DOCKER_CONFIG.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ActionError } from '../../../shared/action/errors.js';
 
@@ -20,54 +19,58 @@ export interface RunOptions {
 
 export type Runner = (args: readonly string[], options: RunOptions) => Promise<CommandResult>;
 
-/** Spawns `docker` with the given environment; resolves with the exit code and the output. */
-export function spawnRunner(env: NodeJS.ProcessEnv, command = 'docker'): Runner {
-  return (args, options) =>
-    new Promise((resolve, reject) => {
-      const child = spawn(command, args, {
-        env,
-        stdio: ['pipe', 'pipe', 'pipe'],
-        ...(options.signal ? { signal: options.signal } : {}),
+/**
+ * Runs `docker` (or `command`) through @actions/exec with the given environment; resolves with the
+ * exit code and the output. Silent: the caller logs lines through `onLine`, so no command line,
+ * and no value in one, is echoed by the toolkit.
+ */
+export function execRunner(env: NodeJS.ProcessEnv, command = 'docker'): Runner {
+  const environment = Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+  return async (args, options) => {
+    if (options.signal?.aborted)
+      throw new ActionError(`Cancelled before running ${command} ${args[0] ?? ''}.`);
+    const { getExecOutput } = await import('@actions/exec');
+    try {
+      const result = await getExecOutput(command, [...args], {
+        env: environment,
+        silent: true,
+        ignoreReturnCode: true,
+        ...(options.stdin !== undefined ? { input: Buffer.from(options.stdin, 'utf8') } : {}),
+        listeners: {
+          stdline: (line) => options.onLine?.(line),
+          errline: (line) => options.onLine?.(line),
+        },
       });
-      const out: string[] = [];
-      const err: string[] = [];
-      const lines = (sink: string[]) => {
-        let pending = '';
-        return (chunk: Buffer): void => {
-          const text = chunk.toString('utf8');
-          sink.push(text);
-          pending += text;
-          const parts = pending.split(/\r?\n/);
-          pending = parts.pop() ?? '';
-          for (const line of parts) options.onLine?.(line);
-        };
-      };
-      child.stdout.on('data', lines(out));
-      child.stderr.on('data', lines(err));
-      child.on('error', (error: NodeJS.ErrnoException) =>
-        reject(
-          error.code === 'ENOENT'
-            ? new ActionError(`The ${command} command was not found on PATH: install Docker on the runner.`)
-            : error,
-        ),
-      );
-      child.on('close', (code) => resolve({ code: code ?? 1, stdout: out.join(''), stderr: err.join('') }));
-      // a command that exits before reading its input (docker buildx version) closes the pipe:
-      // EPIPE on stdin is not a failure, the exit code says how it went
-      child.stdin.on('error', (error: NodeJS.ErrnoException) => {
-        if (error.code !== 'EPIPE') reject(error);
-      });
-      if (options.stdin === undefined) child.stdin.end();
-      else child.stdin.end(options.stdin);
-    });
+      return { code: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+    } catch (error) {
+      if (/Unable to locate executable file/.test((error as Error).message))
+        throw new ActionError(`The ${command} command was not found on PATH: install it on the runner.`);
+      throw error;
+    }
+  };
 }
 
-/** A DOCKER_CONFIG of our own under RUNNER_TEMP, so the login never touches the user's. */
+/** The user's docker configuration directory (DOCKER_CONFIG, else ~/.docker). */
+export function userDockerConfigDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env['DOCKER_CONFIG'] || join(homedir(), '.docker');
+}
+
+/**
+ * A DOCKER_CONFIG of our own under RUNNER_TEMP, so the login never touches the user's. The CLI
+ * plugins of the user's configuration stay found (docker/setup-buildx-action can install buildx
+ * there).
+ */
 export function privateDockerConfig(env: NodeJS.ProcessEnv = process.env): {
   dir: string;
   remove: () => void;
 } {
   const dir = mkdtempSync(join(env['RUNNER_TEMP'] || tmpdir(), 'build-push-ecr-docker-'));
+  writeFileSync(
+    join(dir, 'config.json'),
+    JSON.stringify({ cliPluginsExtraDirs: [join(userDockerConfigDir(env), 'cli-plugins')] }),
+  );
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
@@ -100,7 +103,7 @@ export function commandFailure(what: string, args: readonly string[], result: Co
 }
 
 export class Docker {
-  constructor(private readonly runner: Runner) {}
+  constructor(readonly runner: Runner) {}
 
   /** True when the buildx plugin answers. */
   async hasBuildx(): Promise<boolean> {

@@ -1,6 +1,8 @@
 // The ECR API calls of the action (loaded after the inputs are valid, with the SDK).
 import {
+  BatchGetImageCommand,
   DescribeImagesCommand,
+  PutImageCommand,
   DescribeRepositoriesCommand,
   GetAuthorizationTokenCommand,
   type ECRClient,
@@ -8,7 +10,7 @@ import {
 import { ActionError } from '../../../shared/action/errors.js';
 import { errorCode, isNotFound } from '../../../shared/aws/errors.js';
 import { pollUntil, type Clock, type Sleep } from '../../../shared/wait/poll.js';
-import { ensureRepository, type EnsuredRepository } from './repository.js';
+import { ensured, ensureRepository, type EnsuredRepository } from './repository.js';
 import { waitForScan } from './scan.js';
 import type { Inputs } from './validate.js';
 
@@ -27,20 +29,34 @@ export function ensure(ecr: ECRClient, values: Inputs): Promise<EnsuredRepositor
   });
 }
 
+/**
+ * The repository beside an IMMUTABLE one that holds its build cache (`<repository>-cache`): the
+ * cache tag moves on every build, which immutability refuses. Created like the image's repository
+ * (encryption, KMS key, lifecycle), except that its tags are mutable and cache blobs are not scanned.
+ */
+export function ensureCacheRepository(ecr: ECRClient, values: Inputs): Promise<EnsuredRepository> {
+  return ensureRepository(ecr, {
+    name: cacheRepositoryName(values.repository),
+    create: values['create-repository'],
+    mutability: 'MUTABLE',
+    scanOnPush: false,
+    encryption: values.encryption,
+    kmsKey: values['kms-key'] || undefined,
+    keepImages: values['keep-images'],
+    tags: {},
+  });
+}
+
+export function cacheRepositoryName(repository: string): string {
+  return `${repository}-cache`;
+}
+
 /** Without push nothing is created: the repository is only looked up. */
 export async function lookUp(ecr: ECRClient, name: string): Promise<EnsuredRepository | undefined> {
   try {
     const found = (await ecr.send(new DescribeRepositoriesCommand({ repositoryNames: [name] })))
       .repositories?.[0];
-    if (!found?.repositoryUri || !found.registryId) return undefined;
-    return {
-      uri: found.repositoryUri,
-      registryId: found.registryId,
-      created: false,
-      mutability: found.imageTagMutability ?? 'MUTABLE',
-      scanOnPush: found.imageScanningConfiguration?.scanOnPush ?? false,
-      differences: [],
-    };
+    return found?.repositoryUri && found.registryId ? ensured(found, false, []) : undefined;
   } catch (error) {
     if (isNotFound(error)) return undefined;
     throw error;
@@ -156,4 +172,54 @@ export async function verifyDigest(
   throw new ActionError(
     `ECR did not list the pushed image ${digest} for tags ${tags.join(', ')} within 30 s (${outcome.state}).`,
   );
+}
+
+const MANIFEST_MEDIA_TYPES = [
+  'application/vnd.oci.image.index.v1+json',
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+  'application/vnd.oci.image.manifest.v1+json',
+  'application/vnd.docker.distribution.manifest.v2+json',
+];
+
+/**
+ * Adds tags to an image already in the repository: the same manifest under the same media type
+ * (ECR PutImage), so the tag names the same digest. A tag that already names it is left as it is.
+ */
+export async function addTags(
+  ecr: ECRClient,
+  repository: string,
+  digest: string,
+  tags: readonly string[],
+): Promise<void> {
+  if (!tags.length) return;
+  const found = await ecr.send(
+    new BatchGetImageCommand({
+      repositoryName: repository,
+      imageIds: [{ imageDigest: digest }],
+      acceptedMediaTypes: MANIFEST_MEDIA_TYPES,
+    }),
+  );
+  const image = found.images?.[0];
+  if (!image?.imageManifest) {
+    const failure = found.failures?.[0];
+    throw new ActionError(
+      `ECR did not return the manifest of ${repository}@${digest} to tag it ${tags.join(', ')}${failure ? ` (${failure.failureCode ?? 'failure'}: ${failure.failureReason ?? ''})` : ''}.`,
+    );
+  }
+  for (const tag of tags) {
+    try {
+      await ecr.send(
+        new PutImageCommand({
+          repositoryName: repository,
+          imageTag: tag,
+          imageDigest: digest,
+          imageManifest: image.imageManifest,
+          ...(image.imageManifestMediaType ? { imageManifestMediaType: image.imageManifestMediaType } : {}),
+        }),
+      );
+    } catch (error) {
+      // A rerun: the tag already names this very manifest.
+      if (errorCode(error) !== 'ImageAlreadyExistsException') throw error;
+    }
+  }
 }

@@ -1,6 +1,7 @@
 // The inputs and outputs of build-push-ecr, named once (the contract tests compare them with action.yml).
 import { input } from '../../../shared/action/inputs.js';
 import { SEVERITIES, parseSeverity } from './severity.js';
+import { IGNORE_ACCEPTED, ignoreEntryProblem } from './ignore.js';
 
 /** ECR's repository name rule: lowercase path components separated by `/`, 2–256 characters. */
 export const REPOSITORY_PATTERN =
@@ -28,8 +29,12 @@ export const inputs = {
     accepted: 'a list of tags (placeholders {sha}, {short-sha}, {branch}, {run-number})',
   }),
   push: input.boolean({ default: true }),
-  builder: input.choice(['auto', 'buildx', 'docker'] as const, { default: 'auto' }),
-  cache: input.choice(['registry', 'none'] as const, { default: 'registry' }),
+  secrets: input.map({
+    key: /^[A-Za-z0-9_.-]+$/,
+    accepted: 'id=ENV_VAR lines: a BuildKit secret id and the environment variable that holds its value',
+  }),
+  builder: input.choice(['auto', 'buildx', 'container', 'docker'] as const, { default: 'auto' }),
+  cache: input.choice(['registry', 'inline', 'none'] as const, { default: 'registry' }),
   provenance: input.boolean({ default: false }),
   'create-repository': input.boolean({ default: true }),
   'image-tag-mutability': input.choice(['MUTABLE', 'IMMUTABLE'] as const, { default: 'MUTABLE' }),
@@ -42,11 +47,12 @@ export const inputs = {
     accepted: 'a registry host such as 123456789012.dkr.ecr.us-east-1.amazonaws.com (optionally with :port)',
   }),
   'fail-on-severity': input.list({
-    accepted: `a list of severities from ${SEVERITIES.join(', ')} (empty: report only)`,
+    accepted: `a severity threshold from ${SEVERITIES.join(', ')}: findings at it or above fail (empty: report only)`,
     item: (value) => (parseSeverity(value) ? undefined : 'unknown severity'),
   }),
+  'on-scan-unavailable': input.choice(['fail', 'warn'] as const, { default: 'fail' }),
   'scan-timeout': input.duration({ default: '10m', min: 1000 }),
-  'ignore-vulnerabilities': input.list({ accepted: 'a list of finding IDs such as CVE-2024-1234' }),
+  'ignore-vulnerabilities': input.list({ accepted: IGNORE_ACCEPTED, item: ignoreEntryProblem }),
   'aws-region': input.string({ accepted: 'an AWS region such as us-east-1 (default: AWS_REGION)' }),
 };
 

@@ -1,6 +1,8 @@
 // build-push-ecr: readInputs → validate → ensure repository → immutable pre-check → log in →
-// build → push → verify the digest with ECR → scan gate → outputs and summary.
+// build → push the first tag → verify the digest with ECR → scan gate → the other tags (only when
+// the gate passes) → outputs and summary.
 import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { readInputs } from '../../../shared/action/inputs.js';
 import { ActionError } from '../../../shared/action/errors.js';
@@ -9,40 +11,85 @@ import { writeOutputs } from '../../../shared/action/outputs.js';
 import type { RunContext } from '../../../shared/action/run.js';
 import { inputs, outputs } from './inputs.js';
 import { validate } from './validate.js';
-import { Docker, privateDockerConfig, spawnRunner, type PushResult } from './docker.js';
+import { Docker, privateDockerConfig, execRunner, userDockerConfigDir, type PushResult } from './docker.js';
 import {
   buildArguments,
   buildEnvironment,
   CACHE_TAG,
   digestFromMetadata,
   ociLabels,
-  type Builder,
+  secretLookingBuildArgs,
 } from './build.js';
+import {
+  chooseBuilder,
+  chooseCache,
+  createContainerBuilder,
+  inspectBuilder,
+  removeBuilder,
+  type CachePlan,
+} from './builder.js';
+import { tagIsMutable } from './mutability.js';
 import type { GateDecision, ScanOutcome } from './scan.js';
 import { report, type Report } from './report.js';
+import { sourceDate } from './source-date.js';
+import type { Severity } from './severity.js';
+import { formatIgnoreEntry } from './ignore.js';
 
 export async function main(context: RunContext): Promise<void> {
   const values = await readInputs(inputs);
   const checked = validate(values);
+  for (const variable of Object.values(checked.secrets)) setSecret(process.env[variable] ?? '');
+  for (const name of secretLookingBuildArgs(values['build-args'])) {
+    setSecret(values['build-args'][name] ?? '');
+    warning(
+      `build-args: ${name} looks like a secret, and a build argument stays in the image history (docker history) for anyone who can pull the image. Pass it with the secrets input instead (secrets: ${name.toLowerCase()}=${name}, read in the Dockerfile with RUN --mount=type=secret,id=${name.toLowerCase()},env=${name}).`,
+    );
+  }
   const { resolveRegion, createClient } = await import('../../../shared/aws/clients.js');
   const region = resolveRegion(values['aws-region'] || undefined);
 
   const docker = privateDockerConfig();
-  const dockerEnv = { ...process.env, DOCKER_CONFIG: docker.dir };
-  const cli = new Docker(spawnRunner(dockerEnv));
+  const dockerEnv = {
+    ...process.env,
+    DOCKER_CONFIG: docker.dir,
+    BUILDX_CONFIG: buildxConfigDir(process.env),
+  };
+  const cli = new Docker(execRunner(dockerEnv));
   const state: Report = {
     repository: values.repository,
     tags: checked.tags,
     push: values.push,
-    failOn: checked.failOn,
+    threshold: checked.threshold,
   };
+  if (values['fail-on-severity'].length > 1)
+    notice(
+      `fail-on-severity is a threshold: ${checked.threshold ?? ''} fails on findings at ${checked.threshold ?? ''} or above (the list ${values['fail-on-severity'].join(', ')} reads as its least severe entry).`,
+    );
   let loggedIn: string | undefined;
+  let createdBuilder: string | undefined;
   try {
     const builder = await chooseBuilder(cli, values.builder);
     state.builder = builder;
-    const useCache = values.cache === 'registry' && builder === 'buildx';
-    if (values.cache === 'registry' && !useCache)
-      notice('cache: registry needs buildx; the classic docker builder uses its local layer cache instead.');
+    if (builder === 'docker' && Object.keys(checked.secrets).length)
+      throw new ActionError(
+        'secrets needs BuildKit, but docker buildx is not installed on this runner: install it (docker/setup-buildx-action), or pass no secrets.',
+      );
+    const containerBuilder =
+      values.builder === 'container' ? `build-push-ecr-${randomUUID().slice(0, 8)}` : undefined;
+    // A builder of our own is known before it exists: it is created just before the build.
+    const buildx =
+      builder !== 'buildx'
+        ? undefined
+        : containerBuilder
+          ? { name: containerBuilder, driver: 'docker-container', containerdStore: false }
+          : await inspectBuilder(cli);
+    const cacheDecision = chooseCache(values.cache, builder, buildx);
+    Object.assign(state, { buildx, cache: cacheDecision });
+    info(
+      `Builder: ${buildx ? `buildx, builder ${buildx.name} (${buildx.driver} driver)` : 'docker build (classic)'}; cache: ${cacheDecision.kind} (${cacheDecision.reason}).`,
+    );
+    if (values.cache === 'registry' && cacheDecision.kind !== 'registry')
+      notice(`Cache: ${cacheDecision.reason}`);
 
     const { ECRClient } = await import('@aws-sdk/client-ecr');
     // createClient's structural middleware type does not accept the SDK's own; the runtime shape is the same.
@@ -55,22 +102,51 @@ export async function main(context: RunContext): Promise<void> {
     state.repositoryState = repository;
     for (const difference of repository?.differences ?? [])
       warning(`Existing repository ${values.repository}: ${difference} (left unchanged).`);
-    if (values.push && repository?.mutability.startsWith('IMMUTABLE'))
-      await ecrApi.refuseExistingTags(ecr, values.repository, checked.tags);
+    if (values.push && repository)
+      await ecrApi.refuseExistingTags(
+        ecr,
+        values.repository,
+        checked.tags.filter((tag) => !tagIsMutable(repository, tag)),
+      );
+    // The registry cache's tag moves on every build: where the repository refuses that, the cache
+    // lives in a repository beside it.
+    const cacheRepository =
+      cacheDecision.kind === 'registry' && repository && !tagIsMutable(repository, CACHE_TAG)
+        ? await group('Cache repository', () =>
+            values.push
+              ? ecrApi.ensureCacheRepository(ecr, values)
+              : ecrApi.lookUp(ecr, ecrApi.cacheRepositoryName(values.repository)),
+          )
+        : undefined;
 
     const auth = await ecrApi.authorization(ecr, repository?.registryId);
     setSecret(auth.password);
     setSecret(auth.token);
     const registry = values.registry || (repository ? hostOf(repository.uri) : auth.host);
     const repositoryUri = `${registry}/${values.repository}`;
+    const cacheRepositoryUri = `${registry}/${cacheRepository ? ecrApi.cacheRepositoryName(values.repository) : values.repository}`;
+    if (cacheRepository) {
+      info(`The build cache lives in ${cacheRepositoryUri}: ${values.repository} has immutable tags.`);
+      state.cacheRepository = cacheRepositoryUri;
+    }
     const references = checked.tags.map((tag) => `${repositoryUri}:${tag}`);
+    // The first tag is pushed; the others (latest, …) name the image only once the scan gate passed.
+    const [firstTag = '', ...movingTags] = checked.tags;
+    const firstReference = `${repositoryUri}:${firstTag}`;
     Object.assign(state, { registry, repositoryUri, references });
 
-    if (values.push || useCache) {
+    if (values.push || cacheDecision.kind !== 'none') {
       await cli.login(registry, auth.username, auth.password, context.signal);
       loggedIn = registry;
     }
 
+    const source = await sourceDate(process.env, checked.context, execRunner(process.env, 'git'));
+    if (source) info(`Image created time: ${new Date(source.epoch * 1000).toISOString()} (${source.from}).`);
+    else
+      notice(
+        `The build context ${values.context} is not in a git checkout and SOURCE_DATE_EPOCH is not set: the image's created time is the build time, so a rebuild of the same sources gets a new digest. Check out the repository (actions/checkout) or set SOURCE_DATE_EPOCH.`,
+      );
+    const created = source ? new Date(source.epoch * 1000) : context.startedAt;
     const metadataFile = builder === 'buildx' ? join(docker.dir, 'metadata.json') : undefined;
     const buildStarted = Date.now();
     const args = buildArguments({
@@ -79,16 +155,25 @@ export async function main(context: RunContext): Promise<void> {
       dockerfile: checked.dockerfile,
       target: values.target || undefined,
       buildArgs: values['build-args'],
-      labels: { ...ociLabels(process.env, context.startedAt), ...values.labels },
+      secrets: checked.secrets,
+      labels: { ...ociLabels(process.env, created), ...values.labels },
       platforms: values.platforms,
-      references,
+      references: values.push ? [firstReference] : references,
       push: values.push,
-      cacheReference: useCache ? `${repositoryUri}:${CACHE_TAG}` : undefined,
+      cache: cachePlan(cacheDecision.kind, {
+        registry: `${cacheRepositoryUri}:${CACHE_TAG}`,
+        inline: references.slice(1),
+      }),
+      builderName: buildx && buildx.name !== 'default' ? buildx.name : undefined,
       provenance: values.provenance,
       metadataFile,
     });
+    if (containerBuilder) {
+      await group('Builder', () => createContainerBuilder(cli, containerBuilder));
+      createdBuilder = containerBuilder;
+    }
     const built = await group(`Build (${builder})`, async () => {
-      const runner = spawnRunner(buildEnvironment(builder, dockerEnv));
+      const runner = execRunner(buildEnvironment(builder, dockerEnv, source?.epoch));
       return new Docker(runner).run('The image build', args, { onLine: info, signal: context.signal });
     });
     state.buildMs = Date.now() - buildStarted;
@@ -111,95 +196,120 @@ export async function main(context: RunContext): Promise<void> {
         throw new ActionError('docker buildx pushed the image but its metadata file names no digest.');
       digest = fromMetadata;
     } else {
-      const pushes: PushResult[] = [];
-      await group('Push', async () => {
-        for (const [index, reference] of references.entries())
-          pushes.push(
-            await cli.push(reference, checked.tags[index] ?? '', { onLine: info, signal: context.signal }),
-          );
-      });
-      const digests = new Set(pushes.map((push) => push.digest));
-      if (digests.size !== 1)
-        throw new ActionError(`The tags were pushed with different digests: ${[...digests].join(', ')}.`);
-      digest = pushes[0]?.digest ?? '';
-      state.layersPushed = pushes.reduce((sum, push) => sum + push.layersPushed, 0);
-      state.layersReused = pushes[0]?.layersReused ?? 0;
+      const pushed: PushResult = await group('Push', () =>
+        cli.push(firstReference, firstTag, { onLine: info, signal: context.signal }),
+      );
+      digest = pushed.digest;
+      state.layersPushed = pushed.layersPushed;
+      state.layersReused = pushed.layersReused;
     }
     state.pushMs = Date.now() - pushStarted;
     state.digest = digest;
 
     const verified = await group('Verify with ECR', () =>
-      ecrApi.verifyDigest(ecr, values.repository, checked.tags, digest, context.signal),
+      ecrApi.verifyDigest(ecr, values.repository, [firstTag], digest, context.signal),
     );
     state.sizeBytes = verified.sizeBytes;
 
-    let scan: ScanOutcome | undefined;
-    let gate: GateDecision | undefined;
-    if (checked.failOn.length) {
-      scan = await group('Scan gate', () =>
-        ecrApi.scan(ecr, {
-          repository: values.repository,
-          digest,
-          timeoutMs: values['scan-timeout'],
-          scanOnPush: repository?.scanOnPush ?? false,
-          signal: context.signal,
-          onProgress: info,
-        }),
-      );
-      if (scan.status === 'complete') {
-        const { decideGate } = await import('./scan.js');
-        gate = decideGate(scan.findings, checked.failOn, values['ignore-vulnerabilities']);
-      } else
-        warning(
-          `The image scan gave no result, so the scan gate could not check this image: ${scan.reason}.`,
-        );
-    }
+    // Report-only (no threshold) waits for the scan too: the summary shows the counts either way.
+    const scan: ScanOutcome = await group('Scan gate', () =>
+      ecrApi.scan(ecr, {
+        repository: values.repository,
+        digest,
+        timeoutMs: values['scan-timeout'],
+        scanOnPush: repository?.scanOnPush ?? false,
+        signal: context.signal,
+        onProgress: info,
+      }),
+    );
+    const { decideGate } = await import('./scan.js');
+    const gate =
+      scan.status === 'complete'
+        ? decideGate(scan.findings, checked.threshold, checked.ignore, new Date())
+        : undefined;
     Object.assign(state, { scan, gate });
+    for (const entry of gate?.expired ?? [])
+      warning(
+        `ignore-vulnerabilities: ${formatIgnoreEntry(entry)} has expired and no longer applies: fix the finding, or give the entry a new date.`,
+      );
+    const refusal = gateRefusal(scan, gate, checked.threshold, values['on-scan-unavailable']);
+    if (scan.status === 'unavailable' && !refusal)
+      warning(
+        `The image scan gave no result, so nothing checked this image for vulnerabilities: ${scan.reason}.`,
+      );
 
+    if (refusal) state.withheldTags = movingTags;
+    else {
+      await group('Tags', () => ecrApi.addTags(ecr, values.repository, digest, movingTags));
+      state.addedTags = movingTags;
+    }
+    const applied = refusal ? [firstReference] : references;
     writeOutputs(outputs, {
       registry,
       'repository-uri': repositoryUri,
-      'image-uri': references[0] ?? '',
+      'image-uri': firstReference,
       'image-digest': digest,
       'image-uri-digest': `${repositoryUri}@${digest}`,
-      tags: references,
-      'scan-findings': scanFindingsOutput(scan, gate),
+      tags: applied,
+      'scan-findings': scanFindingsOutput(scan, gate, checked.threshold),
     });
-    if (gate && !gate.passed) {
-      const ids = gate.failing.slice(0, 5).map((finding) => `${finding.id} (${finding.severity})`);
+    if (refusal)
       throw new ActionError(
-        `The scan gate failed: ${gate.failing.length} finding(s) at ${checked.failOn.join(', ')} not in ignore-vulnerabilities: ${ids.join(', ')}${gate.failing.length > 5 ? ', …' : ''}. The image was pushed (${digest}) but must not be deployed.`,
+        `${refusal} The image was pushed as ${firstReference} (${digest}) but must not be deployed${movingTags.length ? `; tags withheld: ${movingTags.join(', ')}` : ''}.`,
       );
-    }
   } finally {
+    if (createdBuilder) await removeBuilder(cli, createdBuilder);
     if (loggedIn) await cli.logout(loggedIn);
     docker.remove();
     report(context.summary, state);
   }
 }
 
-async function chooseBuilder(cli: Docker, wanted: 'auto' | 'buildx' | 'docker'): Promise<Builder> {
-  if (wanted === 'docker') return 'docker';
-  const hasBuildx = await cli.hasBuildx();
-  if (wanted === 'buildx' && !hasBuildx)
-    throw new ActionError(
-      'builder is buildx but docker buildx is not installed on this runner: install it (docker/setup-buildx-action) or set builder: docker.',
-    );
-  return hasBuildx ? 'buildx' : 'docker';
+/** Where buildx keeps its builders: the user's, so a builder docker/setup-buildx-action made is found. */
+function buildxConfigDir(env: NodeJS.ProcessEnv): string {
+  return env['BUILDX_CONFIG'] || join(userDockerConfigDir(env), 'buildx');
+}
+
+function cachePlan(kind: CachePlan['kind'], at: { registry: string; inline: string[] }): CachePlan {
+  if (kind === 'registry') return { kind, reference: at.registry };
+  if (kind === 'inline') return { kind, from: at.inline };
+  return { kind };
 }
 
 function hostOf(uri: string): string {
   return uri.split('/')[0] ?? uri;
 }
 
-export function scanFindingsOutput(scan: ScanOutcome | undefined, gate: GateDecision | undefined): object {
+/** Why the gate refuses the image (a sentence), or undefined when it passes. */
+export function gateRefusal(
+  scan: ScanOutcome,
+  gate: GateDecision | undefined,
+  threshold: Severity | undefined,
+  onUnavailable: 'fail' | 'warn',
+): string | undefined {
+  if (scan.status === 'unavailable')
+    return threshold && onUnavailable === 'fail'
+      ? `The scan gate could not check the image: ${scan.reason}. Set on-scan-unavailable: warn to let an unscanned image through.`
+      : undefined;
+  if (!gate || gate.passed) return undefined;
+  const ids = gate.failing.slice(0, 5).map((finding) => `${finding.id} (${finding.severity})`);
+  return `The scan gate failed: ${gate.failing.length} finding(s) at ${threshold ?? ''} or above not in ignore-vulnerabilities: ${ids.join(', ')}${gate.failing.length > 5 ? ', …' : ''}.`;
+}
+
+export function scanFindingsOutput(
+  scan: ScanOutcome | undefined,
+  gate: GateDecision | undefined,
+  threshold?: Severity,
+): object {
   if (!scan) return { status: 'not-checked', counts: {}, failing: [] };
   if (scan.status === 'unavailable')
     return { status: 'unavailable', reason: scan.reason, counts: {}, failing: [] };
   return {
     status: gate?.passed === false ? 'failed' : 'passed',
+    threshold: threshold ?? null,
     counts: scan.counts,
     failing: gate?.failing ?? [],
     ignored: gate?.ignored ?? [],
+    expiredIgnores: (gate?.expired ?? []).map(formatIgnoreEntry),
   };
 }

@@ -5,14 +5,23 @@ import type { EnsuredRepository } from './repository.js';
 import type { GateDecision, ScanOutcome, Finding } from './scan.js';
 import type { Severity } from './severity.js';
 import { SEVERITIES } from './severity.js';
-import type { Builder } from './build.js';
+import type { Builder, BuildxBuilder, CacheDecision } from './builder.js';
+import { formatIgnoreEntry } from './ignore.js';
 
 export interface Report {
   repository: string;
   tags: string[];
   push: boolean;
-  failOn: Severity[];
+  threshold: Severity | undefined;
+  /** Tags added to the pushed image after the gate passed. */
+  addedTags?: string[];
+  /** Tags not added because the gate refused the image. */
+  withheldTags?: string[];
   builder?: Builder;
+  buildx?: BuildxBuilder | undefined;
+  cache?: CacheDecision;
+  /** URI of the repository beside an immutable one that holds the build cache. */
+  cacheRepository?: string | undefined;
   repositoryState?: EnsuredRepository | undefined;
   registry?: string;
   repositoryUri?: string;
@@ -48,8 +57,20 @@ function repositoryLine(state: Report): string {
     : `existing (${repository.mutability}, left unchanged)`;
 }
 
+function builderLine(state: Report): string {
+  if (state.builder === 'docker') return 'docker build (classic)';
+  const buildx = state.buildx;
+  return buildx
+    ? `docker buildx, builder ${code(buildx.name)} (${buildx.driver} driver${buildx.containerdStore ? ', containerd image store' : ''})`
+    : 'docker buildx';
+}
+
 function cacheLine(state: Report): string {
   const parts: string[] = [];
+  if (state.cache)
+    parts.push(
+      `${state.cache.kind} — ${state.cache.reason}${state.cacheRepository ? ` (in ${code(state.cacheRepository)})` : ''}`,
+    );
   if (state.cacheSteps !== undefined) parts.push(`${state.cacheSteps} build step(s) from cache`);
   if (state.layersPushed !== undefined)
     parts.push(`${state.layersPushed} layer(s) uploaded, ${state.layersReused ?? 0} already in the registry`);
@@ -58,7 +79,6 @@ function cacheLine(state: Report): string {
 
 export function scanLine(state: Report): string {
   if (!state.push) return 'not scanned (push: false)';
-  if (!state.failOn.length) return 'gate off (fail-on-severity is empty)';
   const scan = state.scan;
   if (!scan) return 'not reached';
   if (scan.status === 'unavailable') return `⚠️ no result: ${scan.reason}`;
@@ -67,10 +87,23 @@ export function scanLine(state: Report): string {
       .map((s) => `${s} ${scan.counts[s]}`)
       .join(', ') || 'no findings';
   const gate = state.gate;
-  const verdict = gate?.passed
-    ? 'passed'
-    : `failed: ${gate?.failing.length ?? 0} finding(s) at ${state.failOn.join(', ')}`;
-  return `${verdict} (${counts}${gate?.ignored.length ? `; ${gate.ignored.length} ignored` : ''})`;
+  const verdict = !state.threshold
+    ? 'report only (fail-on-severity is empty)'
+    : gate?.passed
+      ? `passed (threshold ${state.threshold})`
+      : `❌ failed: ${gate?.failing.length ?? 0} finding(s) at ${state.threshold} or above`;
+  return `${verdict} — ${counts}${gate?.ignored.length ? `; ${gate.ignored.length} ignored` : ''}`;
+}
+
+function tagsLine(state: Report): string {
+  const [first, ...rest] = state.tags;
+  if (!state.push || !state.digest) return state.tags.map(code).join(', ');
+  const parts = [`${code(first ?? '')} pushed`];
+  if (state.addedTags?.length) parts.push(`${state.addedTags.map(code).join(', ')} added after the gate`);
+  if (state.withheldTags?.length)
+    parts.push(`**withheld** (the gate refused the image): ${state.withheldTags.map(code).join(', ')}`);
+  else if (rest.length && !state.addedTags) parts.push(`not reached: ${rest.map(code).join(', ')}`);
+  return parts.join('; ');
 }
 
 function findingRows(
@@ -96,15 +129,14 @@ export function report(summary: Summary, state: Report): void {
         ? raw(`${code(state.repositoryUri)} — ${repositoryLine(state)}`)
         : repositoryLine(state),
     ],
-    ['Tags', raw(state.tags.map(code).join(', '))],
+    ['Tags', raw(tagsLine(state))],
   ];
   if (state.digest) rows.push(['Digest', raw(code(state.digest))]);
   if (state.sizeBytes !== undefined) rows.push(['Size', formatBytes(state.sizeBytes)]);
-  if (state.builder)
-    rows.push(['Builder', state.builder === 'docker' ? 'docker build (classic)' : 'docker buildx']);
+  if (state.builder) rows.push(['Builder', raw(builderLine(state))]);
   if (state.buildMs !== undefined) rows.push(['Build time', formatDuration(state.buildMs)]);
   if (state.pushMs !== undefined) rows.push(['Push time', formatDuration(state.pushMs)]);
-  rows.push(['Cache', cacheLine(state)]);
+  rows.push(['Cache', raw(cacheLine(state))]);
   rows.push(['Scan', scanLine(state)]);
   summary.table(
     ['', ''],
@@ -114,6 +146,11 @@ export function report(summary: Summary, state: Report): void {
   if (differences.length) {
     summary.paragraph('The existing repository was left unchanged; its settings differ from the inputs:');
     summary.list(differences);
+  }
+  const expired = state.gate?.expired ?? [];
+  if (expired.length) {
+    summary.paragraph('These ignore-vulnerabilities entries have expired and no longer apply:');
+    summary.list(expired.map(formatIgnoreEntry));
   }
   const scan = state.scan;
   if (scan?.status === 'complete' && scan.findings.length) {

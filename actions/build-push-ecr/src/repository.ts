@@ -27,6 +27,8 @@ export interface EnsuredRepository {
   created: boolean;
   mutability: string;
   scanOnPush: boolean;
+  /** Wildcard filters of tags exempt from the mutability setting (…_WITH_EXCLUSION). */
+  exclusionFilters: string[];
   /** Settings of an existing repository that differ from the inputs, in words. */
   differences: string[];
 }
@@ -79,7 +81,7 @@ async function describe(ecr: ECRClient, name: string): Promise<Repository | unde
   }
 }
 
-function ensured(repository: Repository, created: boolean, differences: string[]): EnsuredRepository {
+export function ensured(repository: Repository, created: boolean, differences: string[]): EnsuredRepository {
   if (!repository.repositoryUri || !repository.registryId)
     throw new ActionError(`ECR returned repository ${repository.repositoryName ?? ''} without its URI.`);
   return {
@@ -88,6 +90,9 @@ function ensured(repository: Repository, created: boolean, differences: string[]
     created,
     mutability: repository.imageTagMutability ?? 'MUTABLE',
     scanOnPush: repository.imageScanningConfiguration?.scanOnPush ?? false,
+    exclusionFilters: (repository.imageTagMutabilityExclusionFilters ?? []).flatMap((f) =>
+      f.filter ? [f.filter] : [],
+    ),
     differences,
   };
 }

@@ -7,7 +7,8 @@ import {
 } from '@aws-sdk/client-ecr';
 import { pollHooks, pollUntil, type Clock, type Sleep } from '../../../shared/wait/poll.js';
 import { errorCode } from '../../../shared/aws/errors.js';
-import { parseSeverity, SEVERITIES, type Severity } from './severity.js';
+import { parseSeverity, reachesThreshold, severityRank, type Severity } from './severity.js';
+import { isExpired, type IgnoreEntry } from './ignore.js';
 
 export interface Finding {
   id: string;
@@ -24,24 +25,34 @@ export type ScanOutcome =
 
 export interface GateDecision {
   passed: boolean;
+  /** Findings at or above the threshold that no (unexpired) ignore entry covers. */
   failing: Finding[];
+  /** Findings at or above the threshold that an unexpired ignore entry covers. */
   ignored: Finding[];
+  /** Ignore entries past their date: they no longer apply. */
+  expired: IgnoreEntry[];
 }
 
+/**
+ * The gate: a finding fails it when its severity reaches the threshold (HIGH fails on HIGH and
+ * CRITICAL) and no unexpired ignore entry names it. Without a threshold the gate reports only.
+ */
 export function decideGate(
   findings: readonly Finding[],
-  failOn: readonly Severity[],
-  ignore: readonly string[],
+  threshold: Severity | undefined,
+  ignore: readonly IgnoreEntry[],
+  now: Date,
 ): GateDecision {
-  const ignoredIds = new Set(ignore.map((id) => id.toUpperCase()));
-  const atFailingSeverity = findings.filter((finding) => failOn.includes(finding.severity));
-  const ignored = atFailingSeverity.filter((finding) => ignoredIds.has(finding.id.toUpperCase()));
-  const failing = atFailingSeverity.filter((finding) => !ignoredIds.has(finding.id.toUpperCase()));
-  return { passed: failing.length === 0, failing, ignored };
-}
-
-export function severityRank(severity: Severity): number {
-  return SEVERITIES.indexOf(severity);
+  const expired = ignore.filter((entry) => isExpired(entry, now));
+  const ignoredIds = new Set(
+    ignore.filter((entry) => !isExpired(entry, now)).map((entry) => entry.id.toUpperCase()),
+  );
+  const reaching = threshold
+    ? findings.filter((finding) => reachesThreshold(finding.severity, threshold))
+    : [];
+  const ignored = reaching.filter((finding) => ignoredIds.has(finding.id.toUpperCase()));
+  const failing = reaching.filter((finding) => !ignoredIds.has(finding.id.toUpperCase()));
+  return { passed: failing.length === 0, failing, ignored, expired };
 }
 
 type Page = Pick<DescribeImageScanFindingsCommandOutput, 'imageScanFindings'>;

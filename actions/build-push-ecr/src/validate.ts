@@ -4,8 +4,9 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { InputError } from '../../../shared/action/errors.js';
 import type { InputValues } from '../../../shared/action/inputs.js';
 import type { inputs } from './inputs.js';
-import { expandTags, gitContext } from './tags.js';
-import { parseSeverity, type Severity } from './severity.js';
+import { expandTags, gitContext, type GitContext } from './tags.js';
+import { parseSeverity, thresholdOf, type Severity } from './severity.js';
+import { parseIgnoreEntry, type IgnoreEntry } from './ignore.js';
 
 export type Inputs = InputValues<typeof inputs>;
 
@@ -13,7 +14,49 @@ export interface Validated {
   tags: string[];
   context: string;
   dockerfile: string;
-  failOn: Severity[];
+  /** Findings at this severity or above fail the gate; undefined: report only. */
+  threshold: Severity | undefined;
+  ignore: IgnoreEntry[];
+  /** BuildKit secret id → the environment variable that holds it. */
+  secrets: Record<string, string>;
+}
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Secret ids and the environment variables behind them: each set, never empty. */
+function checkSecrets(values: Inputs, env: NodeJS.ProcessEnv): Record<string, string> {
+  const accepted = 'id=ENV_VAR lines naming environment variables set for this step (env: in the workflow)';
+  for (const [id, variable] of Object.entries(values.secrets)) {
+    if (!ENV_NAME.test(variable))
+      throw new InputError(
+        'secrets',
+        `${id}=${variable}`,
+        accepted,
+        `${variable} is not an environment variable name`,
+      );
+    if (!env[variable])
+      throw new InputError('secrets', `${id}=${variable}`, accepted, `${variable} is not set or is empty`);
+  }
+  if (Object.keys(values.secrets).length && values.builder === 'docker')
+    throw new InputError(
+      'secrets',
+      Object.keys(values.secrets).join(','),
+      'empty with builder: docker (build secrets need BuildKit: builder auto, buildx or container)',
+    );
+  return values.secrets;
+}
+
+/** Placeholders that make a tag unique to a build: such a tag can be pushed before the scan gate. */
+const UNIQUE_PLACEHOLDER = /\{(sha|short-sha|run-number)\}/;
+
+/**
+ * The tag pushed before the scan gate comes first: the first template with {sha}, {short-sha} or
+ * {run-number} (else the first tag). The others move (latest, a branch) and wait for the gate.
+ */
+export function pushTagFirst(templates: readonly string[], tags: string[], git: GitContext): string[] {
+  const unique = templates.find((template) => UNIQUE_PLACEHOLDER.test(template));
+  const pushed = unique === undefined ? undefined : expandTags([unique], git)[0];
+  return pushed === undefined ? tags : [pushed, ...tags.filter((tag) => tag !== pushed)];
 }
 
 export function validate(
@@ -21,7 +64,7 @@ export function validate(
   env: NodeJS.ProcessEnv = process.env,
   cwd = process.cwd(),
 ): Validated {
-  const tags = expandTags(values.tags, gitContext(env));
+  const tags = pushTagFirst(values.tags, expandTags(values.tags, gitContext(env)), gitContext(env));
   const context = resolve(cwd, values.context);
   if (!existsSync(context) || !statSync(context).isDirectory())
     throw new InputError('context', values.context, 'a directory of the workspace', 'no such directory');
@@ -51,8 +94,11 @@ export function validate(
       values.platforms.join(','),
       'empty with builder: docker (platforms need buildx)',
     );
-  const failOn = values['fail-on-severity']
-    .map((text) => parseSeverity(text))
-    .filter((s): s is Severity => s !== undefined);
-  return { tags, context, dockerfile, failOn };
+  const threshold = thresholdOf(
+    values['fail-on-severity']
+      .map((text) => parseSeverity(text))
+      .filter((s): s is Severity => s !== undefined),
+  );
+  const ignore = values['ignore-vulnerabilities'].map(parseIgnoreEntry);
+  return { tags, context, dockerfile, threshold, ignore, secrets: checkSecrets(values, env) };
 }

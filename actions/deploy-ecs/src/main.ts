@@ -9,7 +9,7 @@ import type { RunContext } from '../../../shared/action/run.js';
 import type { Clock, Sleep } from '../../../shared/wait/poll.js';
 import { createClient, resolveRegion } from '../../../shared/aws/clients.js';
 import type { TaskDefinitionFile } from '../../../shared/targets/ecs/file.js';
-import { validateEcsInputs } from '../../../shared/targets/ecs/request.js';
+import { imagesToDeploy, validateEcsInputs } from '../../../shared/targets/ecs/request.js';
 import type { DeploymentRecord } from '../../../shared/record/record.js';
 import { subjectOf } from '../../../shared/github/deployments.js';
 import { settleGitHubDeployment, startGitHubDeployment } from '../../../shared/github/report.js';
@@ -35,6 +35,8 @@ export async function main(context: RunContext, dependencies: MainDependencies =
   const { file, command } = validate(values);
   const region = resolveRegion(values['aws-region'] || undefined);
   context.summary.heading(raw(`deploy-ecs: ${code(values.service)} in ${code(values.cluster)}`));
+  const { confirmImagesBeforeDeploy } = await import('../../../shared/aws/image-exists.js');
+  await confirmImagesBeforeDeploy(imagesToDeploy(values, file), { summary: context.summary });
 
   const [{ ECSClient }, { deployService, ecsOutputs }] = await Promise.all([
     import('@aws-sdk/client-ecs'),

@@ -16,6 +16,7 @@ import type { DeploymentRecord } from '../../../shared/record/record.js';
 import { subjectOf } from '../../../shared/github/deployments.js';
 import { settleGitHubDeployment, startGitHubDeployment } from '../../../shared/github/report.js';
 import { reportConsoleLinks } from '../../../shared/aws/console.js';
+import { imagesOfRequest } from '../../../shared/targets/eks/images.js';
 import { inputs, outputs } from './inputs.js';
 
 /** Longest gap between two polls of a rollout: Kubernetes reads are cheap, exits should be quick. */
@@ -37,6 +38,8 @@ export async function main(context: RunContext): Promise<void> {
   const values = await readInputs(inputs);
   const images = eksImageRequest(values);
   const kubeconfig = kubeconfigPath(values.kubeconfig);
+  const { confirmImagesBeforeDeploy } = await import('../../../shared/aws/image-exists.js');
+  await confirmImagesBeforeDeploy(imagesOfRequest(images));
   const deployments = [...new Set(values.deployment)];
   const region = regionFor(values, kubeconfig);
   const resource = (deployment: string) => ({

@@ -6,12 +6,9 @@ import type { CloudFormationState } from '../../record/record.js';
 import { systemClock } from '../../wait/poll.js';
 import type { FollowOptions, FollowResult } from '../types.js';
 import { changeSetName, createChangeSet, executeChangeSet, type ChangeSetOutcome } from './changeset.js';
-import {
-  planParameters,
-  recordParameters,
-  type ParameterPlan,
-  type TemplateParameter,
-} from './parameters.js';
+import { planParameters, type ParameterPlan, type TemplateParameter } from './parameters.js';
+import { currentStackState, previousStackState } from './state.js';
+import { BREADCRUMB_KEY, breadcrumbOf, newRecordId, newSealKey } from '../../record/breadcrumb.js';
 import {
   describeStack,
   followStack,
@@ -41,6 +38,8 @@ export interface StackDeployRequest {
 }
 
 export interface StackProgress {
+  /** The record's id, in the breadcrumb tag the change set puts on the stack. */
+  recordId?: string;
   before?: Stack;
   previous?: CloudFormationState | null;
   template?: TemplateParameter[];
@@ -130,18 +129,33 @@ export async function deployStack(
     imageUri: request.imageUri,
   });
   progress.plan = plan;
-  progress.previous = exists
-    ? {
-        parameters: recordParameters(before, template),
-        stackStatus: before?.StackStatus ?? '',
-        ...(before?.Capabilities?.length ? { capabilities: before.Capabilities } : {}),
-      }
-    : null;
-  if (exists && progress.previous) {
-    const body = await templateOf(cfn, request.stackName);
-    if (body) progress.previous.templateBody = body;
-  }
+  const sealKey = newSealKey();
+  const set = plan.rows.filter((row) => row.action === 'set').map((row) => row.key);
+  progress.previous =
+    exists && before
+      ? previousStackState(before, await templateOf(cfn, request.stackName), set, sealKey, plan.secretKeys)
+      : null;
   if (request.dryRun) return progress;
+  progress.recordId = newRecordId();
+  const breadcrumb = breadcrumbOf(
+    {
+      id: progress.recordId,
+      target: 'cloudformation',
+      resource: { stackName: request.stackName },
+      previous: progress.previous,
+    },
+    sealKey,
+  );
+  // Tags given replace the stack's tags: keep the others, the new breadcrumb replaces the old one.
+  const tags = {
+    ...Object.fromEntries(
+      (exists ? (before?.Tags ?? []) : []).flatMap((tag) =>
+        tag.Key && tag.Key !== BREADCRUMB_KEY ? [[tag.Key, tag.Value ?? '']] : [],
+      ),
+    ),
+    ...request.tags,
+    [BREADCRUMB_KEY]: breadcrumb,
+  };
 
   const startedAt = new Date(clock.now());
   const changeSet = await createChangeSet(
@@ -153,7 +167,7 @@ export async function deployStack(
       TemplateBody: request.templateBody,
       Parameters: plan.parameters,
       Capabilities: request.capabilities as never,
-      Tags: Object.entries(request.tags).map(([Key, Value]) => ({ Key, Value })),
+      Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })),
       ...(request.rollbackAlarmArns.length
         ? {
             RollbackConfiguration: {
@@ -180,11 +194,6 @@ export async function deployStack(
   const after = progress.follow?.stack ?? (await describeStack(cfn, request.stackName));
   if (after) progress.after = after;
   progress.outputs = outputsOf(after);
-  progress.current = {
-    templateBody: request.templateBody,
-    parameters: recordParameters(after, template),
-    stackStatus: after?.StackStatus ?? '',
-    ...(request.capabilities.length ? { capabilities: request.capabilities } : {}),
-  };
+  progress.current = currentStackState(after, request.templateBody, request.capabilities, plan.secretKeys);
   return progress;
 }

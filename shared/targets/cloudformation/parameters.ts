@@ -3,7 +3,6 @@
 // the template's default.
 import type { Parameter, Stack } from '@aws-sdk/client-cloudformation';
 import { ActionError } from '../../action/errors.js';
-import type { CloudFormationParameter } from '../../record/record.js';
 
 /** Names of parameters whose values are treated as secrets even without NoEcho. */
 export const SECRET_NAME = /pass|secret|token|key/i;
@@ -68,25 +67,4 @@ export function planParameters(options: {
     }
   }
   return plan;
-}
-
-/** The stack's parameters as a record keeps them: secrets only by reference (UsePreviousValue). */
-export function recordParameters(
-  stack: Stack | undefined,
-  template: readonly TemplateParameter[],
-): CloudFormationParameter[] {
-  return (stack?.Parameters ?? []).flatMap((p): CloudFormationParameter[] => {
-    if (!p.ParameterKey) return [];
-    if (isSecretParameter(p.ParameterKey, template) || p.ParameterValue === '****')
-      return [{ key: p.ParameterKey, usePreviousValue: true }];
-    return [{ key: p.ParameterKey, value: p.ParameterValue ?? '' }];
-  });
-}
-
-export function toSdkParameters(parameters: readonly CloudFormationParameter[]): Parameter[] {
-  return parameters.map((p) =>
-    p.usePreviousValue || p.value === undefined
-      ? { ParameterKey: p.key, UsePreviousValue: true }
-      : { ParameterKey: p.key, ParameterValue: p.value },
-  );
 }

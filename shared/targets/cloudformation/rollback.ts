@@ -2,33 +2,13 @@
 // UPDATE_ROLLBACK_FAILED, otherwise redeploy the recorded previous template and parameters.
 import type { CloudFormationClient, Stack } from '@aws-sdk/client-cloudformation';
 import { errorCode } from '../../aws/errors.js';
-import type {
-  CloudFormationParameter,
-  CloudFormationRecord,
-  CloudFormationState,
-} from '../../record/record.js';
+import type { CloudFormationRecord } from '../../record/record.js';
+import { BREADCRUMB_KEY, breadcrumbMismatch, parseBreadcrumb } from '../../record/breadcrumb.js';
 import type { RestoreOptions, RestoreResult, RollbackAdapter } from '../types.js';
 import { createClient } from '../../aws/clients.js';
 import { isNoChanges } from './changeset.js';
-import { toSdkParameters } from './parameters.js';
+import { holds, previousTemplate, restoreParameters } from './state.js';
 import { describeStack, followStack, isInProgress, templateOf } from './stack.js';
-
-/** Every recorded value the live stack must hold (secrets are recorded by reference and skipped). */
-function parametersMatch(stack: Stack, recorded: readonly CloudFormationParameter[]): boolean {
-  const live = new Map((stack.Parameters ?? []).map((p) => [p.ParameterKey, p.ParameterValue]));
-  return recorded.every((p) => p.usePreviousValue || p.value === undefined || live.get(p.key) === p.value);
-}
-
-async function matches(
-  stack: Stack,
-  liveTemplate: () => Promise<string | undefined>,
-  state: CloudFormationState | null,
-): Promise<boolean> {
-  if (!state) return false;
-  if (!parametersMatch(stack, state.parameters)) return false;
-  if (state.templateBody === undefined) return true;
-  return (await liveTemplate()) === state.templateBody;
-}
 
 const describe = (name: string, stack: Stack | undefined): string =>
   `${name} (${stack?.StackStatus ?? 'absent'})`;
@@ -48,6 +28,11 @@ export async function restoreStack(
       to,
       refused: `stack ${stackName} does not exist: there is nothing to roll back.`,
     };
+  const found = stack.Tags?.find((tag) => tag.Key === BREADCRUMB_KEY)?.Value;
+  if (!options.trustLiveState) {
+    const mismatch = breadcrumbMismatch(record, found, `the tags of stack ${stackName}`);
+    if (mismatch) return { changed: false, from: describe(stackName, stack), to, refused: mismatch };
+  }
   const status = stack.StackStatus ?? '';
   const { CancelUpdateStackCommand, ContinueUpdateRollbackCommand, UpdateStackCommand } =
     await import('@aws-sdk/client-cloudformation');
@@ -78,17 +63,17 @@ export async function restoreStack(
   }
   const from = describe(stackName, stack);
   const previous = record.previous;
-  if (!previous?.templateBody)
+  if (!previous?.templateGzip || !record.current)
     return {
       changed: false,
       from,
       to,
       refused: `stack ${stackName} did not exist before this deployment, so there is no previous template to restore; delete the stack if it must go.`,
     };
-  let template: Promise<string | undefined> | undefined;
-  const liveTemplate = (): Promise<string | undefined> => (template ??= templateOf(cfn, stackName));
-  if (await matches(stack, liveTemplate, previous)) return { changed: false, from, to };
-  if (!options.force && !(await matches(stack, liveTemplate, record.current)))
+  const templateBody = previousTemplate(previous);
+  const liveTemplate = await templateOf(cfn, stackName);
+  if (holds(stack, liveTemplate, previous)) return { changed: false, from, to };
+  if (!options.force && !holds(stack, liveTemplate, record.current))
     return {
       changed: false,
       from,
@@ -100,8 +85,8 @@ export async function restoreStack(
     await cfn.send(
       new UpdateStackCommand({
         StackName: stackName,
-        TemplateBody: previous.templateBody,
-        Parameters: toSdkParameters(previous.parameters),
+        TemplateBody: templateBody,
+        Parameters: restoreParameters(previous, parseBreadcrumb(found)?.key),
         ...(previous.capabilities?.length ? { Capabilities: previous.capabilities as never } : {}),
       }),
     );

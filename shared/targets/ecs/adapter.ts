@@ -5,6 +5,7 @@ import {
   DescribeTaskDefinitionCommand,
   ListTaskDefinitionsCommand,
   RegisterTaskDefinitionCommand,
+  TagResourceCommand,
   UpdateServiceCommand,
   type ECSClient,
   type Service,
@@ -13,6 +14,7 @@ import {
   type UpdateServiceCommandInput,
 } from '@aws-sdk/client-ecs';
 import type { EcsRecord } from '../../record/record.js';
+import { BREADCRUMB_KEY, breadcrumbMismatch } from '../../record/breadcrumb.js';
 import type { RestoreOptions, RestoreResult, RollbackAdapter } from '../types.js';
 import { describeService, followDeployment, type ServiceRef } from './follow.js';
 import { familyOf, imagesOf, revisionOf, shortName, type RegisterInput } from './task-definition.js';
@@ -51,6 +53,20 @@ export async function registerTaskDefinition(ecs: ECSClient, input: RegisterInpu
   if (!response.taskDefinition?.taskDefinitionArn)
     throw new ActionError('RegisterTaskDefinition returned no task definition.');
   return response.taskDefinition;
+}
+
+/** The register input without the breadcrumb tag of the revision it was copied from. */
+export function withoutBreadcrumb(input: RegisterInput): RegisterInput {
+  const tags = (input.tags ?? []).filter((tag) => tag.key !== BREADCRUMB_KEY);
+  const copy: RegisterInput = { ...input };
+  if (tags.length) copy.tags = tags;
+  else delete copy.tags;
+  return copy;
+}
+
+/** Writes the breadcrumb on a revision that already exists (a deploy that registers none). */
+export async function tagTaskDefinition(ecs: ECSClient, arn: string, tag: Tag): Promise<void> {
+  await ecs.send(new TagResourceCommand({ resourceArn: arn, tags: [tag] }));
 }
 
 /** The deployment an UpdateService created: the PRIMARY one (running the new task definition). */
@@ -128,36 +144,54 @@ export function inUseBy(service: Service): Set<string> {
   return arns;
 }
 
-/** auto-rollback's ECS path: back to `previous.taskDefinitionArn` and desired count, then follow. */
+/**
+ * auto-rollback's ECS path: the breadcrumb on the record's revision must name this record and its
+ * previous state; then back to `previous.taskDefinitionArn` (and the desired count, only when the
+ * deploy changed it), unless someone deployed since; then follow.
+ */
 export function createEcsRollback(ecs: ECSClient): RollbackAdapter<EcsRecord> {
   return {
     async restore(record: EcsRecord, options: RestoreOptions): Promise<RestoreResult> {
-      const previous = record.previous;
-      if (!previous) throw new ActionError('The deployment record has no previous ECS state to restore.');
+      const { previous, current } = record;
+      if (!previous || !current) throw new ActionError('The deployment record has no ECS change to undo.');
       const ref = record.resource;
+      const countChanged = current.desiredCount !== previous.desiredCount;
+      const to = `${shortName(previous.taskDefinitionArn)}${countChanged ? ` × ${previous.desiredCount}` : ''}`;
+      if (!options.trustLiveState) {
+        const { tags } = await describeTaskDefinition(ecs, current.taskDefinitionArn);
+        const found = tags.find((tag) => tag.key === BREADCRUMB_KEY)?.value;
+        const mismatch = breadcrumbMismatch(
+          record,
+          found,
+          `task definition ${shortName(current.taskDefinitionArn)}`,
+        );
+        if (mismatch)
+          return { changed: false, from: shortName(current.taskDefinitionArn), to, refused: mismatch };
+      }
       const service = await describeService(ecs, ref);
       const live = service.taskDefinition ?? '';
-      const from = `${shortName(live)} × ${service.desiredCount ?? 0}`;
-      const to = `${shortName(previous.taskDefinitionArn)} × ${previous.desiredCount}`;
-      if (live === previous.taskDefinitionArn && service.desiredCount === previous.desiredCount)
-        return { changed: false, from, to };
-      const expected = record.current?.taskDefinitionArn;
-      if (
-        !options.force &&
-        expected !== undefined &&
-        live !== expected &&
-        live !== previous.taskDefinitionArn
-      )
+      const from = `${shortName(live)}${countChanged ? ` × ${service.desiredCount ?? 0}` : ''}`;
+      const countBack = !countChanged || service.desiredCount === previous.desiredCount;
+      if (live === previous.taskDefinitionArn && countBack) return { changed: false, from, to };
+      // A record's previous revision is anchored by the breadcrumb; one found live must be of the family.
+      if (options.trustLiveState && familyOf(previous.taskDefinitionArn) !== familyOf(live))
         return {
           changed: false,
           from,
           to,
-          refused: `the service now runs ${shortName(live)}, not ${shortName(expected)} that this deployment rolled out: someone deployed since. Set force: true to roll back anyway.`,
+          refused: `${shortName(previous.taskDefinitionArn)} is not of the family the service runs (${familyOf(live)}): a rollback stays within the service's own lineage.`,
+        };
+      if (!options.force && live !== current.taskDefinitionArn && live !== previous.taskDefinitionArn)
+        return {
+          changed: false,
+          from,
+          to,
+          refused: `the service now runs ${shortName(live)}, not ${shortName(current.taskDefinitionArn)} that this deployment rolled out: someone deployed since. Set force: true to roll back anyway.`,
         };
       const { deploymentId } = await updateService(ecs, {
         ...ref,
         taskDefinitionArn: previous.taskDefinitionArn,
-        desiredCount: previous.desiredCount,
+        ...(countChanged ? { desiredCount: previous.desiredCount } : {}),
       });
       if (!options.wait) return { changed: true, from, to };
       const follow = await followDeployment(ecs, { ...ref, deploymentId }, options);

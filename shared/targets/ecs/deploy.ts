@@ -2,21 +2,31 @@
 // the new revision → (migration task) → UpdateService → follow this deployment → explain failures.
 // The record is handed to `onRecord` as soon as it is final, before a failure is thrown, so the
 // caller can write outputs (deploy-ecs) or restore the previous state (release).
-import type { ECSClient } from '@aws-sdk/client-ecs';
+import type { ECSClient, Service } from '@aws-sdk/client-ecs';
 import { ActionError } from '../../action/errors.js';
 import { group, info, warning } from '../../action/runtime.js';
 import { formatDuration } from '../../action/duration.js';
 import { code, raw, type Summary } from '../../action/summary.js';
 import { RECORD_SCHEMA, type EcsRecord, type EcsState, type RecordStatus } from '../../record/record.js';
+import { BREADCRUMB_KEY, breadcrumbOf, newRecordId } from '../../record/breadcrumb.js';
 import type { FollowOptions } from '../types.js';
 import {
   describeDeployment,
   deploymentInProgress,
+  describeService,
   followDeployment,
   waitForQuiet,
   type ServiceRef,
 } from './follow.js';
-import { inUseBy, pruneRevisions, registerTaskDefinition, snapshot, updateService } from './adapter.js';
+import {
+  inUseBy,
+  pruneRevisions,
+  registerTaskDefinition,
+  snapshot,
+  tagTaskDefinition,
+  updateService,
+  withoutBreadcrumb,
+} from './adapter.js';
 import {
   collectDiagnostics,
   diagnosticLines,
@@ -98,6 +108,38 @@ async function credentialsLifetimeMs(provider: unknown): Promise<number | undefi
   }
 }
 
+/**
+ * Just before UpdateService: the service must still be as the snapshot saw it (same revision, no
+ * deployment started since), or another deploy is changing it and this one would silently undo
+ * that change. if-in-progress: ignore deploys anyway; wait and fail stop here.
+ */
+async function checkUnchanged(
+  ecs: ECSClient,
+  ref: ServiceRef,
+  seen: Service,
+  ifInProgress: IfInProgress,
+  onRace: () => void,
+): Promise<void> {
+  if (ifInProgress === 'ignore') return;
+  const now = await describeService(ecs, ref);
+  const ids = (service: Service): string =>
+    (service.deployments ?? [])
+      .map((d) => d.id ?? '')
+      .sort()
+      .join(',');
+  const what =
+    now.taskDefinition !== seen.taskDefinition
+      ? `it now runs ${shortName(now.taskDefinition ?? '?')}, not ${shortName(seen.taskDefinition ?? '?')}`
+      : ids(now) !== ids(seen) && deploymentInProgress(now)
+        ? `deployment ${deploymentInProgress(now)?.id ?? '?'} started`
+        : undefined;
+  if (!what) return;
+  onRace();
+  throw new ActionError(
+    `Not deploying: '${ref.service}' changed since this step read it (${what}): another deploy is under way, and deploying now would silently undo its change. Rerun once it has settled.`,
+  );
+}
+
 export async function deployService(
   ecs: ECSClient,
   logsClient: LogsClientFactory,
@@ -107,7 +149,29 @@ export async function deployService(
 ): Promise<EcsDeployOutcome> {
   const ref: ServiceRef = { cluster: request.cluster, service: request.service };
   const summary = context.summary;
-  const live = await snapshot(ecs, ref);
+  let live = await snapshot(ecs, ref);
+  // if-in-progress: wait → the snapshot (and so the record's `previous`) is taken once the other
+  // deployment settled, never of a revision its circuit breaker is about to reject.
+  const before = deploymentInProgress(live.service);
+  if (before && request.ifInProgress === 'wait' && !request.dryRun) {
+    const quiet = await group(`Waiting for deployment ${before.id ?? ''} already in progress`, () =>
+      waitForQuiet(ecs, ref, follow),
+    );
+    if (quiet.status === 'cancelled') {
+      summary.status(
+        'warning',
+        `Cancelled while waiting for the deployment already in progress: ${quiet.state}`,
+      );
+      throw new ActionError(
+        `Cancelled while waiting for the deployment already in progress (${quiet.state}).`,
+      );
+    }
+    if (quiet.status !== 'succeeded')
+      throw new ActionError(
+        `Not deploying: the deployment already in progress did not settle: ${quiet.reason ?? quiet.state}.`,
+      );
+    live = await snapshot(ecs, ref);
+  }
   const liveArn = live.taskDefinition.taskDefinitionArn ?? live.service.taskDefinition ?? '';
   const previous: EcsState = {
     taskDefinitionArn: liveArn,
@@ -116,6 +180,7 @@ export async function deployService(
   };
   const record: EcsRecord = {
     schema: RECORD_SCHEMA,
+    id: newRecordId(),
     target: 'ecs',
     region: request.region,
     resource: ref,
@@ -125,6 +190,8 @@ export async function deployService(
     startedAt: context.startedAt.toISOString(),
   };
   let outcome: EcsDeployOutcome | undefined;
+  /** Set just before the service is changed: a failure from then on may have changed it. */
+  let attempted: EcsState | null = null;
   const finish = (
     status: RecordStatus,
     current: EcsState | null,
@@ -157,8 +224,8 @@ export async function deployService(
         ? [selectContainer(containers, request.container || undefined)]
         : [];
     const next = render(base, { images, environment: request.environment, environmentTargets: targets });
-    const liveInput = toRegisterInput(live.taskDefinition, live.tags);
-    const changes = diff(liveInput, next);
+    const liveInput = withoutBreadcrumb(toRegisterInput(live.taskDefinition, live.tags));
+    const changes = diff(liveInput, withoutBreadcrumb(next));
     const newRevision = changes.length > 0;
     const desiredCount = request.desiredCount;
     const countChanges = desiredCount !== undefined && desiredCount !== previous.desiredCount;
@@ -216,26 +283,6 @@ export async function deployService(
       });
     }
 
-    if (busy && request.ifInProgress === 'wait') {
-      const quiet = await group(`Waiting for deployment ${busy.id ?? ''} already in progress`, () =>
-        waitForQuiet(ecs, ref, follow),
-      );
-      if (quiet.status === 'cancelled') {
-        finish('cancelled', null, { message: quiet.reason ?? 'cancelled' });
-        summary.status(
-          'warning',
-          `Cancelled while waiting for the deployment already in progress: ${quiet.state}`,
-        );
-        throw new ActionError(
-          `Cancelled while waiting for the deployment already in progress (${quiet.state}).`,
-        );
-      }
-      if (quiet.status !== 'succeeded')
-        throw new ActionError(
-          `Not deploying: the deployment already in progress did not settle: ${quiet.reason ?? quiet.state}.`,
-        );
-    }
-
     if (request.wait) {
       const lifetime = await credentialsLifetimeMs(ecs.config.credentials);
       if (lifetime !== undefined && lifetime < follow.timeoutMs)
@@ -245,9 +292,13 @@ export async function deployService(
         );
     }
 
+    // The breadcrumb (record id + digest of `previous`) goes on the revision the service will run.
+    const breadcrumb = { key: BREADCRUMB_KEY, value: breadcrumbOf({ ...record, id: record.id ?? '' }) };
     const registered = newRevision
       ? await group('Registering the task definition', async () => {
-          const definition = await registerTaskDefinition(ecs, next);
+          const tagged = withoutBreadcrumb(next);
+          tagged.tags = [...(tagged.tags ?? []), breadcrumb];
+          const definition = await registerTaskDefinition(ecs, tagged);
           info(`Registered ${definition.taskDefinitionArn ?? ''}`);
           return definition;
         })
@@ -303,6 +354,11 @@ export async function deployService(
       finish('cancelled', null, { message: 'cancelled before UpdateService' });
       throw new ActionError('Cancelled before the service was updated.');
     }
+    await checkUnchanged(ecs, ref, live.service, request.ifInProgress, () =>
+      finish('failed', null, { message: 'another deploy changed the service since it was read' }),
+    );
+    if (!registered) await tagTaskDefinition(ecs, taskDefinitionArn, breadcrumb);
+    attempted = current;
     const updated = await updateService(ecs, {
       ...ref,
       taskDefinitionArn,
@@ -382,7 +438,9 @@ export async function deployService(
     );
   } catch (error) {
     if (!outcome)
-      finish('failed', record.current, { message: error instanceof Error ? error.message : String(error) });
+      finish('failed', record.current ?? attempted, {
+        message: error instanceof Error ? error.message : String(error),
+      });
     throw error;
   }
 }

@@ -50,3 +50,15 @@ export function validateEcsInputs(values: EcsDeployInputs): {
   if (values['task-definition']) result.file = readTaskDefinitionFile(values['task-definition']);
   return result;
 }
+
+/** The images a deploy-ecs run puts in the new revision: `image`/`images`, else the file's. */
+export function imagesToDeploy(
+  values: { image: string; images: Record<string, string> },
+  file:
+    | { taskDefinition: { containerDefinitions?: Array<{ image?: string | undefined }> | undefined } }
+    | undefined,
+): string[] {
+  const given = [values.image, ...Object.values(values.images)].filter(Boolean);
+  if (given.length) return given;
+  return (file?.taskDefinition.containerDefinitions ?? []).flatMap((c) => (c.image ? [c.image] : []));
+}

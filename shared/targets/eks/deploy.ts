@@ -7,7 +7,8 @@ import { ActionError, InputError } from '../../action/errors.js';
 import { group, info, warning } from '../../action/runtime.js';
 import { formatDuration } from '../../action/duration.js';
 import type { Summary } from '../../action/summary.js';
-import { RECORD_SCHEMA, type EksRecord, type RecordStatus } from '../../record/record.js';
+import { RECORD_SCHEMA, type EksRecord, type EksState, type RecordStatus } from '../../record/record.js';
+import { BREADCRUMB_KEY, breadcrumbOf, newRecordId } from '../../record/breadcrumb.js';
 import type { ClusterConnection } from '../../kube/connect.js';
 import type { RolloutResult } from '../../kube/rollout.js';
 import { revisionOf, type Deployment, type PodTemplateSpec } from '../../kube/types.js';
@@ -116,7 +117,10 @@ export function eksOutputs(outcome: EksDeployOutcome): {
 
 interface Target {
   name: string;
+  /** The id of this Deployment's record, also in the breadcrumb annotation the patch writes. */
+  id: string;
   before: Deployment;
+  previous: EksState;
   previousRevision: number;
   previousTemplate: PodTemplateSpec;
   plan: ImagePlan;
@@ -280,12 +284,23 @@ async function readTarget(
       throw error;
     }
   });
+  const id = newRecordId();
+  const previous: EksState = {
+    revision: revisionOf(before) ?? 0,
+    images: Object.fromEntries(before.spec.template.spec.containers.map((c) => [c.name, c.image ?? ''])),
+  };
+  const plan = planImageUpdate(before, request.images, request.changeCause, request.deployments.length > 1);
+  const metadata = plan.patch['metadata'] as { annotations: Record<string, string> };
+  const resource = { cluster: request.cluster, namespace, deployment: name };
+  metadata.annotations[BREADCRUMB_KEY] = breadcrumbOf({ id, target: 'eks', resource, previous });
   return {
     name,
+    id,
     before,
-    previousRevision: revisionOf(before) ?? 0,
+    previous,
+    previousRevision: previous.revision,
     previousTemplate: structuredClone(before.spec.template),
-    plan: planImageUpdate(before, request.images, request.changeCause, request.deployments.length > 1),
+    plan,
   };
 }
 
@@ -339,9 +354,7 @@ function recordOf(
   startedAt: string,
   cancelled: boolean,
 ): EksRecord {
-  const images = Object.fromEntries(
-    target.before.spec.template.spec.containers.map((c) => [c.name, c.image ?? '']),
-  );
+  const images = target.previous.images;
   const newImages = {
     ...images,
     ...Object.fromEntries(target.plan.changes.map((change) => [change.container, change.to])),
@@ -349,19 +362,18 @@ function recordOf(
   const status = statusOf(target, cancelled);
   const record: EksRecord = {
     schema: RECORD_SCHEMA,
+    id: target.id,
     target: 'eks',
     region: request.region,
     resource: { cluster: request.cluster, namespace: request.namespace, deployment: target.name },
-    previous: {
-      revision: target.previousRevision,
-      images,
-      template: target.previousTemplate as unknown as Record<string, unknown>,
-    },
-    current: {
-      revision:
-        target.rollout?.revision ?? revisionOf(target.patched ?? target.before) ?? target.previousRevision,
-      images: newImages,
-    },
+    previous: target.previous,
+    // not patched: this deploy changed nothing on this Deployment, so a rollback restores nothing
+    current: target.patched
+      ? {
+          revision: target.rollout?.revision ?? revisionOf(target.patched) ?? target.previousRevision,
+          images: newImages,
+        }
+      : null,
     status,
     startedAt,
     finishedAt: new Date().toISOString(),

@@ -85,3 +85,8 @@ export function planImageUpdate(
     },
   };
 }
+
+/** Every image a request names. */
+export function imagesOfRequest(request: ImageRequest): string[] {
+  return request.kind === 'single' ? [request.image] : Object.values(request.images);
+}

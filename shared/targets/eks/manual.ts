@@ -49,11 +49,7 @@ export async function manualEksRecord(
       target: 'eks',
       region,
       resource: { cluster: target.cluster, namespace: target.namespace, deployment: target.deployment },
-      previous: {
-        revision,
-        images: containerImages(template),
-        template: template as unknown as Record<string, unknown>,
-      },
+      previous: { revision, images: containerImages(template) },
       current: { revision: liveRevision, images: containerImages(live.spec.template) },
       status: 'succeeded',
       startedAt: new Date().toISOString(),

@@ -1,13 +1,16 @@
-// The EKS half of auto-rollback: put a Deployment's pod template back to the recorded previous
-// revision (as `kubectl rollout undo --to-revision` does) and follow that rollout. Refused when the
-// live Deployment has moved past the record's current revision, unless forced; a rerun after a
-// restore finds the template already in place and changes nothing.
+// The EKS half of auto-rollback: the Deployment's breadcrumb annotation must name the record and
+// its previous state; then its pod template goes back to the template of the recorded revision,
+// read from the ReplicaSet the Deployment owns for it (never from the record), as
+// `kubectl rollout undo --to-revision` does, and that rollout is followed. Refused when the live
+// Deployment has moved past the record's current revision, unless forced; a rerun after a restore
+// finds the template already in place and changes nothing.
 import type { EksRecord } from '../../record/record.js';
+import { BREADCRUMB_KEY, breadcrumbMismatch } from '../../record/breadcrumb.js';
 import type { RestoreOptions, RestoreResult, RollbackAdapter } from '../types.js';
 import { connectToCluster, type ClusterConnection } from '../../kube/connect.js';
 import { followRollout } from '../../kube/rollout.js';
 import { containerImages, restoreTemplate, sameTemplate, templateOfRevision } from '../../kube/undo.js';
-import { revisionOf, type PodTemplateSpec } from '../../kube/types.js';
+import { revisionOf } from '../../kube/types.js';
 
 export interface EksRollbackOptions {
   /** How to reach the record's cluster; default DescribeCluster with the AWS credentials. */
@@ -38,13 +41,13 @@ export function createEksRollbackAdapter(settings: EksRollbackOptions = {}): Rol
     async restore(record: EksRecord, options: RestoreOptions): Promise<RestoreResult> {
       const { cluster, namespace, deployment: name } = record.resource;
       const label = `${cluster}/${namespace}/${name}`;
-      const previous = record.previous;
-      if (!previous)
+      const { previous, current } = record;
+      if (!previous || !current)
         return {
           changed: false,
           from: label,
           to: label,
-          refused: `the record of ${label} holds no previous revision to restore`,
+          refused: `the record of ${label} holds no change to undo`,
         };
       const connection = await connect(record);
       try {
@@ -53,18 +56,30 @@ export function createEksRollbackAdapter(settings: EksRollbackOptions = {}): Rol
           throw await connection.explain(error, namespace);
         });
         const liveRevision = revisionOf(live);
-        const target: PodTemplateSpec = previous.template
-          ? (previous.template as unknown as PodTemplateSpec)
-          : await templateOfRevision(client, live, previous.revision);
         const from = `revision ${liveRevision ?? '?'} (${describeImages(containerImages(live.spec.template))})`;
         const to = `revision ${previous.revision} (${describeImages(previous.images)})`;
+        if (!options.trustLiveState) {
+          const found = live.metadata.annotations?.[BREADCRUMB_KEY];
+          const mismatch = breadcrumbMismatch(record, found, `Deployment ${namespace}/${name}`);
+          if (mismatch) return { changed: false, from, to, refused: mismatch };
+        }
+        // a restore renumbers the ReplicaSet of the recorded revision (as Kubernetes does): a rerun
+        // finds no such revision, and the previous images already running
+        const sameImages = (images: Record<string, string>): boolean =>
+          JSON.stringify(Object.entries(images).sort()) ===
+          JSON.stringify(Object.entries(previous.images).sort());
+        const target = await templateOfRevision(client, live, previous.revision).catch((error: unknown) => {
+          if (sameImages(containerImages(live.spec.template))) return undefined;
+          throw error;
+        });
+        if (!target) return { changed: false, from, to };
         if (sameTemplate(live.spec.template, target)) return { changed: false, from, to };
-        if (!options.force && record.current && liveRevision !== record.current.revision)
+        if (!options.force && liveRevision !== current.revision)
           return {
             changed: false,
             from,
             to,
-            refused: `Deployment ${namespace}/${name} is at revision ${liveRevision ?? '?'}, not revision ${record.current.revision} that this deployment made: someone deployed since. Set 'force: true' to roll back anyway.`,
+            refused: `Deployment ${namespace}/${name} is at revision ${liveRevision ?? '?'}, not revision ${current.revision} that this deployment made: someone deployed since. Set 'force: true' to roll back anyway.`,
           };
         await restoreTemplate(
           client,

@@ -9,6 +9,8 @@ import { firing, readAlarms, type AlarmState } from '../../alarms/read.js';
 import { platformArchitecture, resolveImage, type ImageReference, type ResolvedImage } from './image.js';
 import { aliasSnapshot, snapshotFunction, type AliasSnapshot, type FunctionSnapshot } from './snapshot.js';
 import { weightOf, type TrafficStep } from './traffic.js';
+import { functionPrevious } from './record.js';
+import { BREADCRUMB_KEY, breadcrumbOf, newRecordId } from '../../record/breadcrumb.js';
 import { mutate, waitForFunction, type WaitOptions } from './wait.js';
 
 export interface LambdaClients {
@@ -43,6 +45,10 @@ export interface WeightPoint {
 
 /** Filled in as the deployment goes, so the caller can report and record whatever was reached. */
 export interface LambdaProgress {
+  /** The record's id, written with the breadcrumb tag on the function. */
+  recordId?: string;
+  /** Set once the breadcrumb is written, right before the first change. */
+  changing?: boolean;
   snapshot?: FunctionSnapshot;
   resolved?: ResolvedImage;
   codeChanged?: boolean;
@@ -100,8 +106,28 @@ export async function deployFunction(
   progress.configurationChanged = environment !== undefined || description !== undefined;
   if (request.dryRun) return progress;
 
-  const { UpdateFunctionCodeCommand, UpdateFunctionConfigurationCommand, PublishVersionCommand } =
-    await import('@aws-sdk/client-lambda');
+  const {
+    UpdateFunctionCodeCommand,
+    UpdateFunctionConfigurationCommand,
+    PublishVersionCommand,
+    TagResourceCommand,
+  } = await import('@aws-sdk/client-lambda');
+  // The breadcrumb: only a principal allowed to tag the function can vouch for this record.
+  progress.recordId = newRecordId();
+  await lambda.send(
+    new TagResourceCommand({
+      Resource: snapshot.functionArn,
+      Tags: {
+        [BREADCRUMB_KEY]: breadcrumbOf({
+          id: progress.recordId,
+          target: 'lambda',
+          resource: { functionName: name, ...(request.alias ? { alias: request.alias } : {}) },
+          previous: functionPrevious(snapshot),
+        }),
+      },
+    }),
+  );
+  progress.changing = true;
   if (progress.codeChanged) {
     options.onProgress?.(`${name}: image ${snapshot.imageUri} → ${resolved.imageUri}`);
     await mutate(lambda, name, options, () =>

@@ -4,9 +4,11 @@ import {
   RECORD_SCHEMA,
   type CloudFormationRecord,
   type LambdaRecord,
+  type LambdaState,
   type RecordStatus,
 } from '../../record/record.js';
 import type { LambdaProgress } from './deploy.js';
+import type { FunctionSnapshot } from './snapshot.js';
 import type { StackProgress } from '../cloudformation/deploy.js';
 
 interface Outcome {
@@ -14,6 +16,18 @@ interface Outcome {
   status: RecordStatus;
   startedAt: Date;
   message?: string | undefined;
+}
+
+/** The record's `previous`: what the function (and alias) ran when the deploy read it. */
+export function functionPrevious(snapshot: FunctionSnapshot): LambdaState {
+  const previousVersion = snapshot.alias?.version;
+  return {
+    imageUri: snapshot.imageUri,
+    ...(previousVersion ? { version: previousVersion } : {}),
+    ...(snapshot.alias && Object.keys(snapshot.alias.routing).length
+      ? { routing: snapshot.alias.routing }
+      : {}),
+  };
 }
 
 /** Undefined when the function was never read (nothing to restore). */
@@ -24,25 +38,21 @@ export function functionRecord(
 ): LambdaRecord | undefined {
   const snapshot = progress.snapshot;
   if (!snapshot) return undefined;
-  const previousVersion = snapshot.alias?.version;
   return {
     schema: RECORD_SCHEMA,
+    ...(progress.recordId ? { id: progress.recordId } : {}),
     target: 'lambda',
     region: outcome.region,
     resource: { functionName: resource.functionName, ...(resource.alias ? { alias: resource.alias } : {}) },
-    previous: {
-      imageUri: snapshot.imageUri,
-      ...(previousVersion ? { version: previousVersion } : {}),
-      ...(snapshot.alias && Object.keys(snapshot.alias.routing).length
-        ? { routing: snapshot.alias.routing }
-        : {}),
-    },
-    current: progress.resolved
-      ? {
-          imageUri: progress.resolved.imageUri,
-          ...(resource.alias && progress.version ? { version: progress.version } : {}),
-        }
-      : null,
+    previous: functionPrevious(snapshot),
+    // stopped before any change: nothing to restore
+    current:
+      progress.resolved && progress.changing
+        ? {
+            imageUri: progress.resolved.imageUri,
+            ...(resource.alias && progress.version ? { version: progress.version } : {}),
+          }
+        : null,
     status: outcome.status,
     startedAt: outcome.startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
@@ -77,6 +87,7 @@ export function stackRecord(
   if (progress.previous === undefined) return undefined;
   return {
     schema: RECORD_SCHEMA,
+    ...(progress.recordId ? { id: progress.recordId } : {}),
     target: 'cloudformation',
     region: outcome.region,
     resource: { stackName },

@@ -2,6 +2,7 @@
 // without alias goes back to its previous image. Refused when someone deployed since, unless forced.
 import type { LambdaClient } from '@aws-sdk/client-lambda';
 import type { LambdaRecord } from '../../record/record.js';
+import { BREADCRUMB_KEY, breadcrumbMismatch } from '../../record/breadcrumb.js';
 import { createClient } from '../../aws/clients.js';
 import type { FollowResult, RestoreOptions, RestoreResult, RollbackAdapter } from '../types.js';
 import { describeAlias, snapshotAlias, snapshotFunction, type AliasSnapshot } from './snapshot.js';
@@ -25,6 +26,14 @@ function aliasIsRecordCurrent(live: AliasSnapshot, record: LambdaRecord): boolea
   );
 }
 
+/** `registry/repository` of an image reference, without tag or digest. */
+function repositoryOf(image: string): string {
+  const withoutDigest = image.split('@')[0] ?? image;
+  const lastSlash = withoutDigest.lastIndexOf('/');
+  const colon = withoutDigest.lastIndexOf(':');
+  return colon > lastSlash ? withoutDigest.slice(0, colon) : withoutDigest;
+}
+
 export async function restoreLambda(
   lambda: LambdaClient,
   record: LambdaRecord,
@@ -32,13 +41,19 @@ export async function restoreLambda(
 ): Promise<RestoreResult> {
   const { functionName, alias } = record.resource;
   const previous = record.previous;
-  if (!previous)
+  if (!previous || !record.current)
     return {
       changed: false,
       from: functionName,
       to: functionName,
-      refused: `the record of ${functionName} holds no previous state to restore`,
+      refused: `the record of ${functionName} holds no change to undo`,
     };
+  // GetFunction reads the breadcrumb tag and, for a function without alias, what it runs
+  const fn = await snapshotFunction(lambda, functionName);
+  if (!options.trustLiveState) {
+    const mismatch = breadcrumbMismatch(record, fn.tags[BREADCRUMB_KEY], `function ${functionName}`);
+    if (mismatch) return { changed: false, from: functionName, to: functionName, refused: mismatch };
+  }
   const clock = options.clock ?? systemClock;
   const started = clock.now();
   const followed = (state: string): FollowResult => ({
@@ -82,10 +97,17 @@ export async function restoreLambda(
     return { changed: true, from, to, follow: followed(`alias at ${describeAlias(after)}`) };
   }
 
-  const live = await snapshotFunction(lambda, functionName);
+  const live = fn;
   const from = `${functionName} → ${live.imageUri}`;
   const to = `${functionName} → ${previous.imageUri}`;
   if (live.imageUri === previous.imageUri) return { changed: false, from, to };
+  if (repositoryOf(previous.imageUri) !== repositoryOf(live.imageUri))
+    return {
+      changed: false,
+      from,
+      to,
+      refused: `${previous.imageUri} is not from ${repositoryOf(live.imageUri)}, the repository ${functionName} runs images from: a rollback stays within the function's own lineage.`,
+    };
   if (!options.force && live.imageUri !== record.current?.imageUri)
     return {
       changed: false,

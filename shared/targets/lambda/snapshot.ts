@@ -12,6 +12,8 @@ export interface FunctionSnapshot {
   architecture: string;
   environment: Record<string, string>;
   description: string;
+  /** The function's tags (the deploy's breadcrumb among them). */
+  tags: Record<string, string>;
   alias?: AliasSnapshot;
 }
 
@@ -52,6 +54,7 @@ export async function snapshotFunction(
     architecture: config.Architectures?.[0] ?? 'x86_64',
     environment: { ...(config.Environment?.Variables ?? {}) },
     description: config.Description ?? '',
+    tags: { ...(response.Tags ?? {}) },
   };
   if (aliasName) snapshot.alias = await snapshotAlias(lambda, functionName, aliasName);
   return snapshot;

@@ -1,0 +1,4 @@
+import { run } from '../../../shared/action/run.js';
+import { main } from './main.js';
+
+await run('deploy-ec2', main);

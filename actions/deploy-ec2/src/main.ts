@@ -1,0 +1,58 @@
+// deploy-ec2: resolve the instances → per instance (rolling): one generated script over SSM that
+// checks out the commit (or sets the images), builds, starts and health-checks the Compose app →
+// roll a failed instance back → record. The deployment itself lives in shared/targets/ec2/deploy.ts
+// (the root release action runs the same code).
+import { readInputs, type InputValues } from '../../../shared/action/inputs.js';
+import { info } from '../../../shared/action/runtime.js';
+import { writeOutputs } from '../../../shared/action/outputs.js';
+import { maskKeyValueInput } from '../../../shared/action/secrets.js';
+import { code, raw } from '../../../shared/action/summary.js';
+import type { RunContext } from '../../../shared/action/run.js';
+import { createClient, resolveRegion } from '../../../shared/aws/clients.js';
+import { isSecretName, planFromInputs, type Ec2Plan } from '../../../shared/targets/ec2/inputs.js';
+import { inputs, outputs } from './inputs.js';
+
+type Inputs = InputValues<typeof inputs>;
+
+/** Checks across inputs, before any AWS call. */
+export function validate(values: Inputs, env: NodeJS.ProcessEnv = process.env): Ec2Plan {
+  return planFromInputs(values, env['GITHUB_SHA'] || undefined);
+}
+
+export async function main(context: RunContext): Promise<void> {
+  maskKeyValueInput('environment', isSecretName);
+  const values = await readInputs(inputs);
+  const plan = validate(values);
+  const region = resolveRegion(values['aws-region'] || undefined);
+  const what = plan.ref ? code(plan.ref) : `${Object.keys(plan.images).length} image(s)`;
+  context.summary.heading(raw(`deploy-ec2: ${what} to ${code(plan.workingDirectory)}`));
+
+  const [{ SSMClient }, { deployInstances, ec2Outputs }] = await Promise.all([
+    import('@aws-sdk/client-ssm'),
+    import('../../../shared/targets/ec2/deploy.js'),
+  ]);
+  await deployInstances(
+    { ssm: createClient(SSMClient, { region }) },
+    {
+      plan,
+      region,
+      rollback: values.rollback,
+      maxConcurrency: values['max-concurrency'],
+      maxErrors: values['max-errors'],
+      dryRun: values['dry-run'],
+      documentName: values['document-name'],
+      ...(values['cloudwatch-log-group'] ? { logGroup: values['cloudwatch-log-group'] } : {}),
+    },
+    {
+      timeoutMs: values['wait-timeout'],
+      maxPollIntervalMs: values['max-poll-interval'],
+      signal: context.signal,
+      onProgress: (line: string) => info(line),
+    },
+    {
+      summary: context.summary,
+      startedAt: context.startedAt,
+      onRecord: (outcome) => writeOutputs(outputs, { deployment: outcome.record, ...ec2Outputs(outcome) }),
+    },
+  );
+}
