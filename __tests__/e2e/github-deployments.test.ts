@@ -158,7 +158,8 @@ describe('GitHub Deployments', () => {
       'github-environment': 'production',
       'github-environment-url': 'https://shop.example.com',
     });
-    expect(rolledBack.code).toBe(0);
+    // The step fails after a rollback by default (fail-on-rollback): the release did not stand.
+    expect(rolledBack.code).toBe(1);
     expect(rolledBack.outputs['rolled-back']).toBe('true');
     const live = await ecs.send(new DescribeServicesCommand({ cluster, services: [service] }));
     expect(live.services?.[0]?.taskDefinition).toBe(taskDefinitionArn);
