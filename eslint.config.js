@@ -1,4 +1,4 @@
-// Type-checked typescript-eslint rules, and the import boundaries of DESIGN.md:
+// Type-checked typescript-eslint rules, and the import boundaries of docs/architecture.md:
 // shared/ never imports from actions/, and no action imports another action.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';

@@ -1,4 +1,4 @@
-// Three layers (DESIGN.md, Verification): unit (mocks, injected clock), integration (moto,
+// Three layers (docs/architecture.md, Verification): unit (mocks, injected clock), integration (moto,
 // Docker, registry, Kubernetes double), e2e (bundles spawned as the runner does).
 const tsJest = {
   '^.+\\.ts$': [

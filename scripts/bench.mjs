@@ -1,4 +1,4 @@
-// `npm run bench`: prints the figures of DESIGN.md's budgets. Benchmarks, never timed tests.
+// `npm run bench`: prints the start-up and size figures the suite is held to. Benchmarks, never timed tests.
 // Start-up figures need only the bundles; each action's own figures run against the emulators.
 import { existsSync, readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';

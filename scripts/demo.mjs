@@ -1,4 +1,4 @@
-// `npm run demo`: the ECS release pipeline of seed 003, end to end against local emulators, as
+// `npm run demo`: the ECS release pipeline of workflows-examples/ecs-fargate.yml, end to end against local emulators, as
 // the example workflow runs it — real Docker build and push (registry + ECR in moto) → deploy-ecs
 // → smoke-test of a local stand-in for the service → a second release that is broken → the
 // smoke test catches it → auto-rollback restores the first release; then the infrastructure
@@ -29,7 +29,11 @@ const SERVICE = 'demo-api';
 const REPOSITORY = 'demo-api';
 const timeline = [];
 
-console.log(bold('\naws-deploy-actions demo: the ECS release pipeline (seed 003) against local emulators\n'));
+console.log(
+  bold(
+    '\naws-deploy-actions demo: the ECS release pipeline (workflows-examples/ecs-fargate.yml) against local emulators\n',
+  ),
+);
 // Its own emulators (beside any the tests use): moto told that services run their desired tasks.
 const DEMO_ENV_DIR = join('.test-env', 'demo');
 const emulators = await testEnv.start({
@@ -85,9 +89,9 @@ async function firstEc2Id(action, element) {
 }
 
 async function infrastructure() {
-  // What the infrastructure code (Terraform in seed 003) creates before the first release.
+  // What the infrastructure code (Terraform, in the ECS example) creates before the first release.
   const ecs = new ECSClient({ region: REGION });
-  // the network of seed 003's Terraform: here moto's default VPC
+  // the network of the ECS example's Terraform: here moto's default VPC
   const subnet = await firstEc2Id('DescribeSubnets', 'subnetId');
   const securityGroup = await firstEc2Id('DescribeSecurityGroups', 'groupId');
   await ecs.send(new CreateClusterCommand({ clusterName: CLUSTER }));
@@ -194,7 +198,7 @@ try {
   });
   const restored = await standIn.state();
 
-  // The infrastructure side of seeds 001–003: the remote state Terraform/OpenTofu keeps, made
+  // The infrastructure side of the examples: the remote state Terraform/OpenTofu keeps, made
   // once and checked on every run after (the second run must change nothing).
   console.log(bold('\n━━ the infrastructure side: Terraform/OpenTofu remote state ━━'));
   const stateInputs = {

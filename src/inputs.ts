@@ -7,6 +7,7 @@ import { functionInputs } from '../shared/targets/lambda/inputs.js';
 import { stackInputs } from '../shared/targets/cloudformation/inputs.js';
 import { eksInputs } from '../shared/targets/eks/inputs.js';
 import { checksInput, smokeInputs } from '../shared/http/inputs.js';
+import { githubInputs } from '../shared/github/inputs.js';
 import { ec2ReleaseInputs } from '../shared/targets/ec2/inputs.js';
 
 export const RELEASE_TARGETS = ['ecs', 'lambda', 'eks', 'ec2'] as const;
@@ -45,6 +46,8 @@ export const inputs = {
     pattern: /^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/,
     accepted: 'an AWS region such as eu-west-3',
   }),
+  // GitHub Deployments (shared/github)
+  ...githubInputs,
 };
 
 export type InputName = keyof typeof inputs;

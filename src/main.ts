@@ -19,6 +19,9 @@ import { maskChecks, maskRawInputs } from './secrets.js';
 import { redact } from '../shared/action/secrets.js';
 import { Timeline, type Outcome, type Phase } from './timeline.js';
 import { statesLabel } from './labels.js';
+import { reportConsoleLinks } from '../shared/aws/console.js';
+import { startGitHubDeployment } from '../shared/github/report.js';
+import { releaseSubjects, releaseUrl, reportRelease } from './github.js';
 
 /** Seams for unit tests: time, so that waits run in microseconds. */
 export interface MainDependencies {
@@ -54,6 +57,9 @@ export async function main(context: RunContext, dependencies: MainDependencies =
   const plan = planRelease(values, givenInputs());
   if (plan.smoke) maskChecks(plan.smoke.checks, plan.smoke.entryHeaders);
   const region = await releaseRegion(plan, values['aws-region']);
+  const github = await startGitHubDeployment(values, 'release', releaseSubjects(plan, values, region));
+  const reportToGitHub = () =>
+    reportRelease(github, records, failure?.reason, releaseUrl(plan, result['stack-outputs']));
 
   const clock = dependencies.clock ?? { now: () => Date.now() };
   const timeline = new Timeline(context.startedAt.getTime(), () => clock.now());
@@ -76,11 +82,14 @@ export async function main(context: RunContext, dependencies: MainDependencies =
   const finish = (): void => {
     const deployment = records.length === 1 ? records[0] : records.length > 1 ? records : undefined;
     writeOutputs(outputs, { ...result, ...(deployment ? { deployment } : {}) });
+    // The reason once: in the step's row when it has one, else in the headline.
+    const told = failure && timeline.steps.some((step) => step.detail?.includes(failure!.reason));
     const headline = failure
-      ? `Release failed: ${failure.reason}${rolledBack() ? ' — rolled back to the previous state.' : ''}`
+      ? `Release failed${told ? ` at the ${failure.phase}` : `: ${failure.reason}`}${rolledBack() ? ' — rolled back to the previous state.' : ''}`
       : 'Released: deployed, smoke-tested' + (plan.bake ? ' and baked' : '') + '.';
     const status = context.signal.aborted ? 'warning' : failure ? 'failure' : 'success';
     timeline.render(context.summary, title, status, headline);
+    reportConsoleLinks(context.summary, records);
     if (!details.isEmpty()) context.summary.details('Details', (inner) => inner.append(details));
   };
 
@@ -95,9 +104,13 @@ export async function main(context: RunContext, dependencies: MainDependencies =
     // 1. Deploy
     const { deployTarget } = await import('./deploy.js');
     const endDeploy = timeline.begin('deploy');
-    const deployed = await group('Deploy', () =>
-      deployTarget(plan.deploy, values, { region, startedAt: context.startedAt, follow, details }),
-    );
+    // Not a log group: the targets group their own steps, and GitHub does not nest groups.
+    const deployed = await deployTarget(plan.deploy, values, {
+      region,
+      startedAt: context.startedAt,
+      follow,
+      details,
+    });
     records = deployed.records;
     Object.assign(result, deployed.outputs);
     if (records.length)
@@ -148,9 +161,11 @@ export async function main(context: RunContext, dependencies: MainDependencies =
     result['rolled-back'] = rolledBack();
     result.reason = failure.reason;
     finish();
+    await reportToGitHub();
     throw error;
   }
   finish();
+  await reportToGitHub();
   if (context.signal.aborted)
     throw new ActionError(
       `Cancelled during the release (${timeline.steps.map((step) => `${step.phase}: ${step.outcome}`).join(', ') || 'before the deploy'}); nothing was rolled back.`,
@@ -203,7 +218,8 @@ async function smokeTest(
   );
   result.passed = report.passed;
   result.report = reportForOutput(report);
-  renderSmokeSummary(details, report, 'Smoke test');
+  // Why checks failed is the smoke test's row of the timeline: not again in the details.
+  renderSmokeSummary(details, report, 'Smoke test', { reasons: false });
   const failed = report.checks.filter((check) => !check.passed);
   const detail = `${report.checks.length - failed.length}/${report.checks.length} check(s) passed`;
   if (context.signal.aborted) {

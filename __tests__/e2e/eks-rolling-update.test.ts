@@ -9,6 +9,7 @@ import { ECRClient } from '@aws-sdk/client-ecr';
 import { ECR_HOST, putEcrImage } from '../support/ecr-images.js';
 import { ensureEksCluster } from '../support/eks-cluster.js';
 import { runAction, assertNoSecretLeak, type RunResult, type InputValue } from '../support/harness.js';
+import { GitHubApiStandIn } from '../support/github-api.js';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { startKubeDouble, type KubeDouble } from '../support/kube-double/index.js';
 import { decodeRecords } from '../../shared/record/validate.js';
@@ -150,9 +151,23 @@ describe('eks-rolling-update bundle', () => {
 
   it('detects a crash loop, undoes the Deployment to the exact previous template and explains it', async () => {
     const before = structuredClone(live('ode-api').spec.template);
-    const result = await run({ deployment: 'ode-api', image: 'repo/ode-api:crash' });
+    // With a GitHub environment: the deployment of the commit ends in failure, with the reason.
+    const github = await new GitHubApiStandIn().start();
+    const result = await run(
+      { deployment: 'ode-api', image: 'repo/ode-api:crash', 'github-environment': 'production' },
+      { env: { GITHUB_API_URL: github.url }, githubToken: 'ghs_eksStandInToken000000000000000000' },
+    ).finally(() => github.stop());
     try {
       expect(result.code).toBe(1);
+      expect(github.problems).toEqual([]);
+      expect(github.history('production')).toEqual([
+        {
+          task: 'deploy',
+          states: ['in_progress', 'failure'],
+          payload: expect.objectContaining({ id: `eks:${CLUSTER}/ode/ode-api`, target: 'eks' }),
+        },
+      ]);
+      expect(github.deployments[0]?.statuses[1]?.description).toMatch(/^Rollout failed — ode-api: pod /);
       expect(failure(result)).toMatch(
         /^Rollout failed — ode-api: pod ode-api-\w+-\w+ of the new ReplicaSet is in CrashLoopBackOff \(container ode-api: Error: connect ECONNREFUSED 10\.0\.0\.9:5432\)/,
       );

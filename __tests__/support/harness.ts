@@ -1,4 +1,4 @@
-// Runs an action's bundle exactly as the GitHub runner does (DESIGN.md, Verification, e2e):
+// Runs an action's bundle exactly as the GitHub runner does (docs/architecture.md, Verification):
 // `node <runs.main>` with cwd = workspace, INPUT_<NAME> env (upper-cased, spaces → '_', hyphens
 // kept), action.yml defaults injected, fresh GITHUB_OUTPUT/STATE/ENV/PATH/STEP_SUMMARY files.
 import { spawn } from 'node:child_process';

@@ -1,4 +1,4 @@
-// Benchmarks of the smoke-test bundle (DESIGN.md, Budgets), run by `npm run bench`:
+// Benchmarks of the smoke-test bundle (its start-up and size budgets), run by `npm run bench`:
 // 20 checks against a local endpoint answering in 200 ms take about one check's time, not twenty;
 // and the request rate of a single check loop. Spawns dist/smoke-test/index.js as the runner does.
 import { execFileSync, spawn } from 'node:child_process';

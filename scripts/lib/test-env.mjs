@@ -1,4 +1,4 @@
-// The local test environment (DESIGN.md, Verification): moto server, a private Docker engine and
+// The local test environment (docs/architecture.md, Verification): moto server, a private Docker engine and
 // a registry, all on 127.0.0.1, started in the background and stopped by PID.
 //
 // State lives in `.test-env/` (or options.dir, or $TEST_ENV_DIR): state.json (what runs where),

@@ -18,13 +18,14 @@ export function parseDuration(text: string): number | undefined {
   return consumed === value.length && Number.isFinite(total) ? Math.round(total) : undefined;
 }
 
+/** `850ms`, `4.2s`, `42s`, `5m`, `4m59s`, `2h`, `1h5m`: rounded once, so never `4m60s`. */
 export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)}ms`;
-  const seconds = ms / 1000;
-  if (seconds < 60) return `${seconds < 10 ? seconds.toFixed(1) : Math.round(seconds)}s`;
-  const minutes = Math.floor(seconds / 60);
-  const rest = Math.round(seconds % 60);
-  if (minutes < 60) return rest ? `${minutes}m${rest}s` : `${minutes}m`;
-  const hours = Math.floor(minutes / 60);
-  return `${hours}h${minutes % 60 ? `${minutes % 60}m` : ''}`;
+  if (Math.round(ms) < 1000) return `${Math.max(0, Math.round(ms))}ms`;
+  if (Math.round(ms / 100) < 100) return `${(Math.round(ms / 100) / 10).toFixed(1)}s`;
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 60) return `${seconds}s`;
+  if (seconds < 3600)
+    return seconds % 60 ? `${Math.floor(seconds / 60)}m${seconds % 60}s` : `${seconds / 60}m`;
+  const minutes = Math.round(seconds / 60);
+  return minutes % 60 ? `${Math.floor(minutes / 60)}h${minutes % 60}m` : `${minutes / 60}h`;
 }

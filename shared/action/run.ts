@@ -55,7 +55,7 @@ export async function run(action: string, main: (context: RunContext) => Promise
     );
     if (isDebug() && error instanceof Error && error.stack) debug(redact(error.stack));
     if (context.summary.isEmpty()) context.summary.heading(action);
-    context.summary.status('failure', message);
+    if (!context.summary.reportsFailure()) context.summary.status('failure', message);
     // an input error in a file is annotated with the file and line (still one error line)
     setFailed(message, error instanceof InputError && error.annotation ? error.annotation : {});
   } finally {

@@ -47,8 +47,18 @@ function renderInHtml(text: Text): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
 }
 
+function isBlank(text: Text): boolean {
+  return (typeof text === 'string' ? text : text.markdown).trim() === '';
+}
+
+/** The level of a heading part, 0 for any other part. */
+function headingLevel(part: string): number {
+  return /^(#{2,4}) /.exec(part)?.[1]?.length ?? 0;
+}
+
 export class Summary {
   private readonly parts: string[] = [];
+  private failureReported = false;
 
   heading(text: Text, level: 2 | 3 | 4 = 2): this {
     this.parts.push(`${'#'.repeat(level)} ${render(text)}\n`);
@@ -56,8 +66,14 @@ export class Summary {
   }
 
   status(status: Status, text: Text): this {
+    if (status === 'failure') this.failureReported = true;
     this.parts.push(`${STATUS_ICON[status]} ${render(text)}\n`);
     return this;
+  }
+
+  /** Whether a failure is already told (so the run wrapper does not tell it a second time). */
+  reportsFailure(): boolean {
+    return this.failureReported;
   }
 
   paragraph(text: Text): this {
@@ -70,7 +86,9 @@ export class Summary {
     return this;
   }
 
+  /** Rows with nothing past their first cell are left out; no rows, no table. */
   table(header: Text[], rows: Text[][]): this {
+    rows = rows.filter((row) => row.slice(1).some((cell) => !isBlank(cell)));
     if (!rows.length) return this;
     const line = (cells: Text[]): string => `| ${cells.map(render).join(' | ')} |`;
     this.parts.push(
@@ -99,6 +117,7 @@ export class Summary {
 
   append(other: Summary): this {
     this.parts.push(...other.parts);
+    this.failureReported ||= other.failureReported;
     return this;
   }
 
@@ -106,8 +125,18 @@ export class Summary {
     return this.parts.length === 0;
   }
 
+  /** The Markdown, without headings that nothing follows before the next heading of their rank. */
   toMarkdown(): string {
-    return this.parts.join('\n');
+    const kept = this.parts.filter((part, index) => {
+      const level = headingLevel(part);
+      if (level === 0) return true;
+      const next = this.parts.slice(index + 1).find((later) => {
+        const laterLevel = headingLevel(later);
+        return laterLevel === 0 || laterLevel <= level;
+      });
+      return next !== undefined && headingLevel(next) === 0;
+    });
+    return kept.join('\n');
   }
 
   /** Appends to the job summary file; the builder is emptied so a second write adds only what is new. */

@@ -23,7 +23,8 @@ export interface Expectations {
 export function bodyExcerpt(body: string, max = 120): string {
   const text = body.replace(/\s+/g, ' ').trim();
   if (text === '') return 'empty body';
-  return `body ${JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text)}`;
+  // As text, quoted but not escaped: a JSON body reads as JSON, not as a string literal of it.
+  return `body "${text.length > max ? `${text.slice(0, max)}…` : text}"`;
 }
 
 function jsonFailures(expected: Readonly<Record<string, unknown>>, body: string): string[] {

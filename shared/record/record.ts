@@ -1,4 +1,4 @@
-// The deployment record (DESIGN.md): the contract between deploy actions and auto-rollback.
+// The deployment record (docs/architecture.md): the contract between deploy actions and auto-rollback.
 // `previous` holds exactly what a target's restore() needs.
 
 export const RECORD_SCHEMA = 'aws-deploy-actions/deployment@1';

@@ -1,6 +1,8 @@
 // pollUntil: first check at once, then exponential backoff with jitter capped low, always under
-// a deadline; a terminal failure ends the wait at once; one progress line per state change.
+// a deadline; a terminal failure ends the wait at once; one progress line per state change, and
+// one at least every 30 s while the state stays the same (state and elapsed time).
 import { isRetryable } from '../aws/errors.js';
+import { formatDuration } from '../action/duration.js';
 
 export type Check<T> =
   | { status: 'done'; value: T; state?: string }
@@ -30,11 +32,15 @@ export interface PollOptions<T> {
   clock?: Clock;
   sleep?: Sleep;
   random?: () => number;
-  /** Called once per change of state (not per poll). */
+  /** Called once per change of state, and again after `heartbeatMs` without a line. */
   onProgress?: (line: string, state: string) => void;
+  /** Longest silence of a long wait (default 30 s): the log shows it is alive, and where it is. */
+  heartbeatMs?: number;
   /** Errors from check that mean "try again" rather than "stop"; default throttling and 5xx. */
   retryOn?: (error: unknown) => boolean;
 }
+
+export const DEFAULT_HEARTBEAT_MS = 30_000;
 
 export const systemClock: Clock = { now: () => Date.now() };
 
@@ -88,10 +94,28 @@ export async function pollUntil<T>(options: PollOptions<T>): Promise<PollOutcome
   let checkedState = state;
   let attempts = 0;
   const elapsed = (): number => clock.now() - start;
+  const heartbeatMs = options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
+  let lastLineAt = start;
+  const say = (line: string): void => {
+    lastLineAt = clock.now();
+    options.onProgress?.(`[${(elapsed() / 1000).toFixed(0)}s] ${line}`, state);
+  };
   const moveTo = (next: string): void => {
     if (next === state) return;
     state = next;
-    options.onProgress?.(`[${(elapsed() / 1000).toFixed(0)}s] ${next}`, next);
+    say(next);
+  };
+  /** Sleeps `ms`, saying where the wait is whenever `heartbeatMs` would pass without a line. */
+  const wait = async (ms: number): Promise<void> => {
+    for (let left = ms; left > 0;) {
+      const due = lastLineAt + heartbeatMs - clock.now();
+      const step = options.onProgress ? Math.min(left, Math.max(1, due)) : left;
+      await sleep(step, options.signal);
+      if (options.signal?.aborted) return;
+      left -= step;
+      if (options.onProgress && clock.now() - lastLineAt >= heartbeatMs)
+        say(`still ${state} (waiting for ${formatDuration(elapsed())})`);
+    }
   };
 
   const cancelled = (signal: AbortSignal): PollOutcome<T> => ({
@@ -134,7 +158,7 @@ export async function pollUntil<T>(options: PollOptions<T>): Promise<PollOutcome
     }
     const remaining = deadline - clock.now();
     if (remaining <= 0) return { outcome: 'timeout', state, attempts, elapsedMs: elapsed() };
-    await sleep(Math.min(remaining, backoffDelay(attempts - 1, delays)), options.signal);
+    await wait(Math.min(remaining, backoffDelay(attempts - 1, delays)));
   }
 }
 
@@ -151,4 +175,20 @@ export function pollHooks(options: {
     ...(options.sleep ? { sleep: options.sleep } : {}),
     ...(options.random ? { random: options.random } : {}),
   };
+}
+
+/** A plain wait of `ms` (a hold, a bake without alarms) that still says where it is every heartbeat. */
+export async function waitWithProgress(
+  ms: number,
+  state: string,
+  options: Pick<PollOptions<unknown>, 'signal' | 'clock' | 'sleep' | 'onProgress' | 'heartbeatMs'>,
+): Promise<PollOutcome<undefined>> {
+  return pollUntil<undefined>({
+    check: () => Promise.resolve({ status: 'pending', state }),
+    timeoutMs: ms,
+    initialDelayMs: ms,
+    maxDelayMs: ms,
+    random: () => 1,
+    ...options,
+  });
 }

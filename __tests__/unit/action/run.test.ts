@@ -138,6 +138,20 @@ describe('run', () => {
   });
 });
 
+describe('run: the failure told once', () => {
+  it('adds no second failure line when main already told the failure in the summary', async () => {
+    await run('smoke-test', async (context) => {
+      context.summary.heading('Smoke test').status('failure', '1 of 1 checks failed after 2.0s.');
+      context.summary.list(['GET /health: expect-status 2xx: got 503']);
+      throw new ActionError('Smoke test failed: GET /health: expect-status 2xx: got 503');
+    });
+    const summary = summaryFile.read();
+    expect(summary.match(/got 503/g)).toHaveLength(1);
+    expect(summary.match(/❌/g)).toHaveLength(1);
+    expect(errorLines()).toEqual(['::error::Smoke test failed: GET /health: expect-status 2xx: got 503']);
+  });
+});
+
 describe('run on cancellation', () => {
   const signals = ['SIGINT', 'SIGTERM'] as const;
   const saved = new Map<string, Array<(...args: unknown[]) => void>>();

@@ -73,7 +73,6 @@ describe('Summary', () => {
         '❌ Rolled back to `web:6`\n',
         '1 \\* 2 = 2\n',
         '- a\\|b\n- `c`\n',
-        '### Details\n',
       ].join('\n'),
     );
   });
@@ -133,6 +132,39 @@ describe('Summary', () => {
     expect(new Summary().codeBlock('a\n````\nb', 'yaml').toMarkdown()).toBe('`````yaml\na\n````\nb\n`````\n');
   });
 
+  it('leaves out a heading with nothing under it, and rows with nothing past their first cell', () => {
+    const markdown = new Summary()
+      .heading('Release')
+      .heading('Stack', 3)
+      .heading('Lambda', 3)
+      .table(
+        ['', 'before', 'after'],
+        [
+          ['image', 'a', 'b'],
+          ['alias live', '', raw('')],
+        ],
+      )
+      .heading('Empty', 3)
+      .heading('Next')
+      .paragraph('text')
+      .heading('Trailing', 3)
+      .toMarkdown();
+    expect(markdown).toBe(
+      [
+        '## Release\n',
+        '### Lambda\n',
+        '|  | before | after |\n| --- | --- | --- |\n| image | a | b |\n',
+        '## Next\n',
+        'text\n',
+      ].join('\n'),
+    );
+  });
+
+  it('tells the run wrapper whether a failure is already in the summary', () => {
+    expect(new Summary().status('success', 'ok').reportsFailure()).toBe(false);
+    expect(new Summary().append(new Summary().status('failure', 'no')).reportsFailure()).toBe(true);
+  });
+
   it('appends another summary', () => {
     const inner = new Summary().paragraph('inner');
     expect(new Summary().paragraph('outer').append(inner).toMarkdown()).toBe('outer\n\ninner\n');
@@ -142,15 +174,15 @@ describe('Summary', () => {
     const file = tempFile('summary.md');
     try {
       process.env['GITHUB_STEP_SUMMARY'] = file.path;
-      const summary = new Summary().heading('first');
+      const summary = new Summary().heading('first').paragraph('one');
       await summary.write();
-      expect(file.read()).toBe('## first\n\n');
+      expect(file.read()).toBe('## first\n\none\n\n');
       expect(summary.isEmpty()).toBe(true);
       await summary.write();
-      expect(file.read()).toBe('## first\n\n');
+      expect(file.read()).toBe('## first\n\none\n\n');
       summary.status('success', 'second');
       await summary.write();
-      expect(file.read()).toBe('## first\n\n✅ second\n\n');
+      expect(file.read()).toBe('## first\n\none\n\n✅ second\n\n');
     } finally {
       file.remove();
     }

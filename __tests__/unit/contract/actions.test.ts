@@ -21,12 +21,26 @@ interface Entry {
 interface Metadata {
   name?: string;
   description?: string;
+  author?: string;
+  branding?: { icon?: string; color?: string };
   runs?: { using?: string; main?: string };
   inputs?: Record<string, { description?: string; required?: boolean; default?: string }>;
   outputs?: Record<string, { description?: string }>;
 }
 
 const KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+/** The colours GitHub Marketplace accepts for `branding.color`. */
+const MARKETPLACE_COLORS = [
+  'white',
+  'black',
+  'yellow',
+  'blue',
+  'green',
+  'orange',
+  'red',
+  'purple',
+  'gray-dark',
+];
 const actions = (entries as () => Entry[])();
 
 function metadataOf(entry: Entry): Metadata {
@@ -51,6 +65,14 @@ describe('every action', () => {
       }
       for (const [id, output] of Object.entries(metadata.outputs ?? {}))
         expect([id, output.description]).toEqual([id, expect.any(String)]);
+    });
+
+    it('has Marketplace metadata: a name, a description of at most 125 characters, an author and branding', () => {
+      expect(metadata.name?.trim()).toBeTruthy();
+      expect(metadata.description?.length).toBeLessThanOrEqual(125);
+      expect(metadata.author?.trim()).toBeTruthy();
+      expect(metadata.branding?.icon).toMatch(KEBAB);
+      expect(MARKETPLACE_COLORS).toContain(metadata.branding?.color);
     });
 
     it('runs on node24 from its own bundle, which exists', () => {

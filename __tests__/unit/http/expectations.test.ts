@@ -57,9 +57,9 @@ describe('unmetExpectations', () => {
       }),
     );
     expect(failures).toEqual([
-      'expect-status 2xx: got 503 (body "{\\"status\\":\\"down\\",\\"data\\":{\\"items\\":[{\\"status\\":\\"active\\"}]}}")',
-      'expect-body "healthy": not found in the body "{\\"status\\":\\"down\\",\\"data\\":{\\"items\\":[{\\"status\\":\\"active\\"}]}}"',
-      'expect-body-regex /^OK$/: no match in the body "{\\"status\\":\\"down\\",\\"data\\":{\\"items\\":[{\\"status\\":\\"active\\"}]}}"',
+      'expect-status 2xx: got 503 (body "{"status":"down","data":{"items":[{"status":"active"}]}}")',
+      'expect-body "healthy": not found in the body "{"status":"down","data":{"items":[{"status":"active"}]}}"',
+      'expect-body-regex /^OK$/: no match in the body "{"status":"down","data":{"items":[{"status":"active"}]}}"',
       'expect-json status = "ok": found "down"',
       'expect-json data.items.1.status = "active": no value at data.items.1 (found an array of 1 item)',
       'expect-header X-Release: the response has no X-Release header',

@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { backoffDelay, pollUntil, realSleep, type Check, type Sleep } from '../../../shared/wait/poll.js';
+import {
+  backoffDelay,
+  pollUntil,
+  realSleep,
+  waitWithProgress,
+  type Check,
+  type Sleep,
+} from '../../../shared/wait/poll.js';
 import { CancelledError } from '../../../shared/action/run.js';
 
 /** A clock that moves only when the poller sleeps; every sleep is recorded. */
@@ -414,5 +421,61 @@ describe('realSleep', () => {
 
   it('waits the delay without a signal', async () => {
     await expect(realSleep(1)).resolves.toBeUndefined();
+  });
+});
+
+describe('progress during a long wait', () => {
+  /** Times (ms since the start) and text of every progress line. */
+  function recorder(time: ReturnType<typeof fakeTime>) {
+    const lines: Array<{ at: number; line: string }> = [];
+    return { lines, onProgress: (line: string) => lines.push({ at: time.elapsed(), line }) };
+  }
+  const gaps = (lines: Array<{ at: number }>, end: number) =>
+    [...lines.map((line) => line.at), end].map((at, index, all) => at - (all[index - 1] ?? 0));
+
+  it('says the state and the elapsed time at least every 30 s while the state stays the same', async () => {
+    const time = fakeTime();
+    const { lines, onProgress } = recorder(time);
+    const outcome = await pollUntil({
+      check: async () => ({ status: 'pending', state: 'PRIMARY IN_PROGRESS: 1/2 running' }),
+      timeoutMs: 300_000,
+      initialDelayMs: 20_000,
+      maxDelayMs: 120_000,
+      clock: time.clock,
+      sleep: time.sleep,
+      random: () => 1,
+      onProgress,
+    });
+    expect(outcome.outcome).toBe('timeout');
+    expect(Math.max(...gaps(lines, time.elapsed()))).toBeLessThanOrEqual(30_000);
+    expect(lines[0]?.line).toBe('[0s] PRIMARY IN_PROGRESS: 1/2 running');
+    expect(lines[1]?.line).toBe('[30s] still PRIMARY IN_PROGRESS: 1/2 running (waiting for 30s)');
+    expect(lines.at(-1)?.line).toMatch(
+      /^\[300s\] still PRIMARY IN_PROGRESS: 1\/2 running \(waiting for 5m\)$/,
+    );
+  });
+
+  it('does not cut sleeps when nobody listens', async () => {
+    const time = fakeTime();
+    await pollUntil({
+      check: async () => ({ status: 'pending', state: 'x' }),
+      timeoutMs: 200_000,
+      initialDelayMs: 100_000,
+      maxDelayMs: 100_000,
+      clock: time.clock,
+      sleep: time.sleep,
+      random: () => 1,
+    });
+    expect(time.sleeps).toEqual([100_000, 100_000]);
+  });
+
+  it('waitWithProgress: a 5-minute hold says where it is every 30 s', async () => {
+    const time = fakeTime();
+    const { lines, onProgress } = recorder(time);
+    await waitWithProgress(300_000, 'holding 10%', { clock: time.clock, sleep: time.sleep, onProgress });
+    expect(time.elapsed()).toBe(300_000);
+    expect(lines).toHaveLength(11);
+    expect(Math.max(...gaps(lines, time.elapsed()))).toBeLessThanOrEqual(30_000);
+    expect(lines[5]?.line).toBe('[150s] still holding 10% (waiting for 2m30s)');
   });
 });

@@ -2,6 +2,7 @@ import { input, MAX_POLL_INTERVAL_MS, MAX_WAIT_MS } from '../../../shared/action
 import { TARGETS } from '../../../shared/record/record.js';
 import { ROLLBACK_COMMAND_ACCEPTED } from '../../../shared/targets/ecs/command.js';
 import { clusterNameInput, DNS_SUBDOMAIN, eksInputs } from '../../../shared/targets/eks/inputs.js';
+import { githubInputs } from '../../../shared/github/inputs.js';
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.:/+=@-]{0,254}$/;
 
@@ -53,6 +54,8 @@ export const inputs = {
     pattern: /^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/,
     accepted: 'an AWS region such as us-east-1',
   }),
+  // GitHub Deployments (shared/github)
+  ...githubInputs,
 };
 
 export const outputs = ['rolled-back', 'restored', 'reason', 'rollback-command-result'] as const;

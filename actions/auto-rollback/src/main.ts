@@ -5,12 +5,15 @@ import { ActionError } from '../../../shared/action/errors.js';
 import { formatDuration } from '../../../shared/action/duration.js';
 import type { RunContext } from '../../../shared/action/run.js';
 import type { DeploymentRecord } from '../../../shared/record/record.js';
+import { reportConsoleLinks } from '../../../shared/aws/console.js';
 import { inputs, outputs } from './inputs.js';
 import { planRollback } from './plan.js';
 import { kubeconfigPath } from '../../../shared/kube/kubeconfig-path.js';
 import { restoreAll, type RestoreRow } from './restore.js';
 import { reportQuiet, reportRollback } from './report.js';
 import { rollbackCommandOutput } from '../../../shared/targets/ecs/command.js';
+import { GitHubDeployments } from '../../../shared/github/deployments.js';
+import { reportRollbackToGitHub } from '../../../shared/github/report.js';
 
 export async function main(context: RunContext): Promise<void> {
   const values = await readInputs(inputs);
@@ -84,6 +87,19 @@ export async function main(context: RunContext): Promise<void> {
     ),
   );
   reportRollback(context.summary, rows, reason, Date.now() - context.startedAt.getTime());
+  const restoredRecords = records.filter((_, index) =>
+    ['restored', 'already-restored'].includes(rows[index]?.status ?? ''),
+  );
+  reportConsoleLinks(
+    context.summary,
+    records.filter((_, index) => rows[index]?.changed || rows[index]?.status === 'already-restored'),
+  );
+  if (restoredRecords.length)
+    await reportRollbackToGitHub(
+      GitHubDeployments.fromInputs(values, 'auto-rollback'),
+      restoredRecords,
+      reason,
+    );
   writeOutputs(outputs, {
     'rolled-back': rows.some((row) => row.changed),
     restored: rows.map(({ target, resource, from, to, changed, status }) => ({

@@ -1,6 +1,7 @@
 import { input } from '../../../shared/action/inputs.js';
 import { IMAGE_ACCEPTED, imageProblem } from '../../../shared/targets/ecs/image.js';
 import { ecsInputs, ecsWaitInputs } from '../../../shared/targets/ecs/inputs.js';
+import { githubInputs } from '../../../shared/github/inputs.js';
 
 export const inputs = {
   cluster: input.string({ required: true, accepted: 'the name or ARN of an ECS cluster' }),
@@ -14,6 +15,8 @@ export const inputs = {
   'keep-revisions': input.integer({ min: 1, max: 1000 }),
   'dry-run': input.boolean({ default: false }),
   'aws-region': input.string({ accepted: 'an AWS region such as eu-west-3' }),
+  // GitHub Deployments (shared/github)
+  ...githubInputs,
 };
 
 export const outputs = [

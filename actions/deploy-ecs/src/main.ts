@@ -11,6 +11,10 @@ import { createClient, resolveRegion } from '../../../shared/aws/clients.js';
 import type { TaskDefinitionFile } from '../../../shared/targets/ecs/file.js';
 import { imagesToDeploy, validateEcsInputs } from '../../../shared/targets/ecs/request.js';
 import { rollbackCommandDigest } from '../../../shared/targets/ecs/command.js';
+import type { DeploymentRecord } from '../../../shared/record/record.js';
+import { subjectOf } from '../../../shared/github/deployments.js';
+import { settleGitHubDeployment, startGitHubDeployment } from '../../../shared/github/report.js';
+import { reportConsoleLinks } from '../../../shared/aws/console.js';
 import { inputs, outputs } from './inputs.js';
 
 type Inputs = InputValues<typeof inputs>;
@@ -43,7 +47,13 @@ export async function main(context: RunContext, dependencies: MainDependencies =
   const logsClient = async () =>
     createClient((await import('@aws-sdk/client-cloudwatch-logs')).CloudWatchLogsClient, { region });
 
-  await deployService(
+  const subject = subjectOf(
+    { target: 'ecs', resource: { cluster: values.cluster, service: values.service } },
+    region,
+  );
+  const github = await startGitHubDeployment(values, 'deploy-ecs', [subject], values['dry-run']);
+  let records: DeploymentRecord[] = [];
+  const deploying = deployService(
     ecs,
     logsClient,
     {
@@ -74,7 +84,13 @@ export async function main(context: RunContext, dependencies: MainDependencies =
     {
       summary: context.summary,
       startedAt: context.startedAt,
-      onRecord: (outcome) => writeOutputs(outputs, { ...ecsOutputs(outcome), deployment: outcome.record }),
+      onRecord: (outcome) => {
+        records = [outcome.record];
+        writeOutputs(outputs, { ...ecsOutputs(outcome), deployment: outcome.record });
+      },
     },
+  );
+  await settleGitHubDeployment(github, deploying, () => records).finally(() =>
+    reportConsoleLinks(context.summary, records),
   );
 }

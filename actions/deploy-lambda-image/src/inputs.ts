@@ -4,6 +4,7 @@ import { SECRET_NAME } from '../../../shared/action/secrets.js';
 import { IMAGE_ACCEPTED, imageProblem } from '../../../shared/targets/lambda/image.js';
 import { functionInputs } from '../../../shared/targets/lambda/inputs.js';
 import { stackInputs } from '../../../shared/targets/cloudformation/inputs.js';
+import { githubInputs } from '../../../shared/github/inputs.js';
 
 const ALARM = /^(arn:aws[a-z-]*:cloudwatch:[a-z0-9-]+:\d{12}:alarm:.+|[^\s,]{1,255})$/;
 
@@ -31,6 +32,8 @@ export const inputs = {
   }),
   'rollback-monitoring-time': input.duration({ max: 180 * 60_000 }),
   'aws-region': input.string({ accepted: 'an AWS region such as us-east-1 (default: AWS_REGION)' }),
+  // GitHub Deployments (shared/github)
+  ...githubInputs,
 };
 
 export const outputs = [

@@ -13,6 +13,9 @@ import { maskKeyValueInput } from '../../../shared/action/secrets.js';
 import type { FollowOptions } from '../../../shared/targets/types.js';
 import type { LambdaProgress } from '../../../shared/targets/lambda/deploy.js';
 import type { StackProgress } from '../../../shared/targets/cloudformation/deploy.js';
+import { subjectOf, urlFromOutputs } from '../../../shared/github/deployments.js';
+import { settleGitHubDeployment, startGitHubDeployment } from '../../../shared/github/report.js';
+import { reportConsoleLinks } from '../../../shared/aws/console.js';
 import { inputs, outputs } from './inputs.js';
 import { reportFunction, reportStack } from './report.js';
 import { validate, type Plan } from './validate.js';
@@ -33,8 +36,28 @@ export async function main(context: RunContext): Promise<void> {
     signal: context.signal,
     onProgress: (line) => info(line),
   };
-  if (plan.mode === 'direct') await deployDirect(context, values, plan, region, follow);
-  else await deployWithStack(context, values, plan, region, follow);
+  const subject =
+    plan.mode === 'direct'
+      ? subjectOf(
+          {
+            target: 'lambda',
+            resource: { functionName: plan.functionName, ...(values.alias ? { alias: values.alias } : {}) },
+          },
+          region,
+        )
+      : subjectOf({ target: 'cloudformation', resource: { stackName: plan.stackName } }, region);
+  const github = await startGitHubDeployment(values, 'deploy-lambda-image', [subject], values['dry-run']);
+  let stackOutputs: Record<string, string> = {};
+  const deploying =
+    plan.mode === 'direct'
+      ? deployDirect(context, values, plan, region, follow)
+      : deployWithStack(context, values, plan, region, follow).then((outputs) => (stackOutputs = outputs));
+  await settleGitHubDeployment(
+    github,
+    deploying,
+    () => [],
+    () => urlFromOutputs(stackOutputs),
+  );
 }
 
 async function deployDirect(
@@ -97,6 +120,7 @@ async function deployDirect(
     );
     writeOutputs(outputs, { ...functionOutputs(progress), ...(record ? { deployment: record } : {}) });
     reportFunction(context.summary, { progress, values, status, message, dryRun: values['dry-run'] });
+    if (record) reportConsoleLinks(context.summary, [record]);
   }
   if (message && progress.reverted) throw new ActionError(message);
 }
@@ -107,7 +131,7 @@ async function deployWithStack(
   plan: Extract<Plan, { mode: 'stack' }>,
   region: string,
   follow: FollowOptions,
-): Promise<void> {
+): Promise<Record<string, string>> {
   const [{ CloudFormationClient }, { createClient }, stackTarget] = await Promise.all([
     import('@aws-sdk/client-cloudformation'),
     import('../../../shared/aws/clients.js'),
@@ -196,12 +220,14 @@ async function deployWithStack(
       message,
       dryRun: values['dry-run'],
     });
+    if (record) reportConsoleLinks(context.summary, [record]);
   }
   if (message && status !== 'succeeded') throw new ActionError(message);
+  return progress.outputs;
 }
 
 /**
- * Each stack output also becomes an output of its own name (seed 004's ApiEndpoint). They cannot
+ * Each stack output also becomes an output of its own name (an API's endpoint, say). They cannot
  * be declared in action.yml ahead of time; the runner accepts undeclared outputs from JS actions.
  */
 function writeStackOutputs(stackOutputs: Record<string, string>): void {

@@ -9,6 +9,7 @@ import {
   DNS_SUBDOMAIN,
   eksInputs,
 } from '../../../shared/targets/eks/inputs.js';
+import { githubInputs } from '../../../shared/github/inputs.js';
 
 export const inputs = {
   ...eksInputs,
@@ -30,6 +31,8 @@ export const inputs = {
     accepted: 'the name of a Secret in the namespace (lower-case letters, digits, - and .)',
   }),
   'secret-data': input.string({ multiline: true, accepted: SECRET_DATA_ACCEPTED }),
+  // GitHub Deployments (shared/github)
+  ...githubInputs,
 };
 
 export const outputs = ['revisions', 'previous-revisions', 'deployment'] as const;

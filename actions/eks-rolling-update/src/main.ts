@@ -12,6 +12,10 @@ import {
   kubeconfigPath,
   rollOutDeployments,
 } from '../../../shared/targets/eks/deploy.js';
+import type { DeploymentRecord } from '../../../shared/record/record.js';
+import { subjectOf } from '../../../shared/github/deployments.js';
+import { settleGitHubDeployment, startGitHubDeployment } from '../../../shared/github/report.js';
+import { reportConsoleLinks } from '../../../shared/aws/console.js';
 import { imagesOfRequest } from '../../../shared/targets/eks/images.js';
 import { maskSecretDataInput } from '../../../shared/kube/secret.js';
 import { inputs, outputs } from './inputs.js';
@@ -37,44 +41,63 @@ export async function main(context: RunContext): Promise<void> {
   const values = await readInputs(inputs);
   const images = eksImageRequest(values);
   const kubeconfig = kubeconfigPath(values.kubeconfig);
+  const apply = planApply(values, images);
   const { confirmImagesBeforeDeploy } = await import('../../../shared/aws/image-exists.js');
   await confirmImagesBeforeDeploy(imagesOfRequest(images));
-  const apply = planApply(values, images);
-  if (apply)
-    await applyBeforeUpdate(apply, values, {
-      region: regionFor(values, kubeconfig),
-      kubeconfig,
-      context,
-      maxPollIntervalMs: MAX_POLL_INTERVAL_MS,
-    });
-  await rollOutDeployments(
-    {
-      cluster: values['cluster-name'],
-      namespace: values.namespace,
-      deployments: [...new Set(values.deployment)],
-      images,
-      changeCause: values['change-cause'] || defaultChangeCause(),
-      region: regionFor(values, kubeconfig),
-      ...(kubeconfig ? { kubeconfig } : {}),
-      ...(values['api-server'] ? { apiServer: values['api-server'] } : {}),
-      ...(values['certificate-authority-data'] ? { caData: values['certificate-authority-data'] } : {}),
-      ifRolloutFails: values['undo-on-failure'] ? 'undo' : 'leave',
-    },
-    {
-      timeoutMs: values['wait-timeout'],
-      maxPollIntervalMs: MAX_POLL_INTERVAL_MS,
-      signal: context.signal,
-      onProgress: (line) => info(line),
-    },
-    {
-      summary: context.summary,
-      startedAt: context.startedAt,
-      onOutcome: (outcome) =>
-        writeOutputs(outputs, {
-          ...eksOutputs(outcome),
-          deployment:
-            outcome.records.length === 1 && outcome.records[0] ? outcome.records[0] : outcome.records,
-        }),
-    },
+  const deployments = [...new Set(values.deployment)];
+  const region = regionFor(values, kubeconfig);
+  const resource = (deployment: string) => ({
+    cluster: values['cluster-name'],
+    namespace: values.namespace,
+    deployment,
+  });
+  const subjects = deployments.map((deployment) =>
+    subjectOf({ target: 'eks', resource: resource(deployment) }, region),
+  );
+  const github = await startGitHubDeployment(values, 'eks-rolling-update', subjects);
+  let records: DeploymentRecord[] = [];
+  const deploying = (async () => {
+    if (apply)
+      await applyBeforeUpdate(apply, values, {
+        region,
+        kubeconfig,
+        context,
+        maxPollIntervalMs: MAX_POLL_INTERVAL_MS,
+      });
+    return rollOutDeployments(
+      {
+        cluster: values['cluster-name'],
+        namespace: values.namespace,
+        deployments,
+        images,
+        changeCause: values['change-cause'] || defaultChangeCause(),
+        region,
+        ...(kubeconfig ? { kubeconfig } : {}),
+        ...(values['api-server'] ? { apiServer: values['api-server'] } : {}),
+        ...(values['certificate-authority-data'] ? { caData: values['certificate-authority-data'] } : {}),
+        ifRolloutFails: values['undo-on-failure'] ? 'undo' : 'leave',
+      },
+      {
+        timeoutMs: values['wait-timeout'],
+        maxPollIntervalMs: MAX_POLL_INTERVAL_MS,
+        signal: context.signal,
+        onProgress: (line) => info(line),
+      },
+      {
+        summary: context.summary,
+        startedAt: context.startedAt,
+        onOutcome: (outcome) => {
+          records = outcome.records;
+          writeOutputs(outputs, {
+            ...eksOutputs(outcome),
+            deployment:
+              outcome.records.length === 1 && outcome.records[0] ? outcome.records[0] : outcome.records,
+          });
+        },
+      },
+    );
+  })();
+  await settleGitHubDeployment(github, deploying, () => records).finally(() =>
+    reportConsoleLinks(context.summary, records),
   );
 }

@@ -1,4 +1,4 @@
-// The ECS target adapter (DESIGN.md, Targets): snapshot, apply, follow, restore, diagnostics.
+// The ECS target adapter (docs/architecture.md, the target contract): snapshot, apply, follow, restore, diagnostics.
 export * from './image.js';
 export * from './task-definition.js';
 export * from './follow.js';

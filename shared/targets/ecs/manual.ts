@@ -1,4 +1,4 @@
-// A rollback without a record: the service's previous state is found live, as seed 003's
+// A rollback without a record: the service's previous state is found live, as an ECS
 // runbook does by hand (the revision before the one the service runs, or the one asked for).
 import { ListTaskDefinitionsCommand, type ECSClient } from '@aws-sdk/client-ecs';
 import { ActionError } from '../../action/errors.js';

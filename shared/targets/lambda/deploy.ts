@@ -4,7 +4,7 @@ import type { LambdaClient } from '@aws-sdk/client-lambda';
 import type { ECRClient } from '@aws-sdk/client-ecr';
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { ActionError } from '../../action/errors.js';
-import { pollHooks, pollUntil, realSleep, systemClock } from '../../wait/poll.js';
+import { pollHooks, pollUntil, systemClock, waitWithProgress } from '../../wait/poll.js';
 import { firing, readAlarms, type AlarmState } from '../../alarms/read.js';
 import { platformArchitecture, resolveImage, type ImageReference, type ResolvedImage } from './image.js';
 import { aliasSnapshot, snapshotFunction, type AliasSnapshot, type FunctionSnapshot } from './snapshot.js';
@@ -270,7 +270,10 @@ async function hold(
 ): Promise<{ name: string; reason: string } | undefined> {
   const { cloudwatch } = clients;
   if (!alarms.length || !cloudwatch) {
-    await (options.sleep ?? realSleep)(step.holdMs, options.signal);
+    await waitWithProgress(step.holdMs, `holding ${step.percent}%`, {
+      ...pollHooks(options),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
     if (options.signal?.aborted)
       throw new ActionError(`Cancelled while holding ${step.percent}% of the traffic.`);
     return undefined;
@@ -287,6 +290,7 @@ async function hold(
     initialDelayMs: Math.min(5000, step.holdMs),
     maxDelayMs: 15_000,
     ...pollHooks(options),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   if (outcome.outcome === 'failed' && fired)
     return { name: fired.name, reason: fired.reason ?? 'no reason given' };
