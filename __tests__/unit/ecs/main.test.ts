@@ -436,9 +436,9 @@ describe('deploy-ecs main', () => {
   });
 
   it('records the digest of rollback-command, never the command, and runs nothing for it', async () => {
-    ecsMock.on(DescribeServicesCommand).resolvesOnce(settled()).resolves(completed());
+    ecsMock.on(DescribeServicesCommand).resolvesOnce(settled()).resolvesOnce(settled()).resolves(completed());
     setInputs({
-      image: 'registry.example.com/web:v2',
+      image: '127.0.0.1:9/web:v2',
       'rollback-command': 'alembic downgrade -1 --sql-password=s3cret',
     });
     await main(context(), fakeTime());

@@ -26,6 +26,7 @@ import { rollbackCommandOutput } from '../../../shared/targets/ecs/command.js';
 import { Summary } from '../../../shared/action/summary.js';
 import { InputError } from '../../../shared/action/errors.js';
 import { RECORD_SCHEMA, type EcsRecord } from '../../../shared/record/index.js';
+import { BREADCRUMB_KEY, breadcrumbOf } from '../../../shared/record/breadcrumb.js';
 import { CLUSTER, NEW_ID, NEW_TD, OLD_TD, SERVICE, deployment, fakeTime, service } from './fakes.js';
 
 const ecsMock = mockClient(ECSClient);
@@ -45,6 +46,7 @@ const NETWORK = {
 
 const record: EcsRecord = {
   schema: RECORD_SCHEMA,
+  id: '0b6f1f2e-1c2d-4e5f-8a9b-0c1d2e3f4a5b',
   target: 'ecs',
   region: 'us-east-1',
   resource: { cluster: CLUSTER, service: SERVICE },
@@ -108,12 +110,18 @@ function stopped(exitCode: number | undefined, reason = 'Essential container in 
   };
 }
 
+/** The release's revision, with the breadcrumb deploy-ecs wrote on it. */
+function releaseRevision() {
+  ecsMock.on(DescribeTaskDefinitionCommand).resolves({
+    taskDefinition: { taskDefinitionArn: NEW_TD, family: 'web', containerDefinitions: CONTAINERS },
+    tags: [{ key: BREADCRUMB_KEY, value: breadcrumbOf(record) }],
+  });
+}
+
 function taskRuns(
   ...answers: Array<ReturnType<typeof stopped> | { tasks: Array<{ taskArn: string; lastStatus: string }> }>
 ) {
-  ecsMock.on(DescribeTaskDefinitionCommand).resolves({
-    taskDefinition: { taskDefinitionArn: NEW_TD, family: 'web', containerDefinitions: CONTAINERS },
-  });
+  releaseRevision();
   ecsMock.on(RunTaskCommand).resolves({ tasks: [{ taskArn: TASK, lastStatus: 'PROVISIONING' }] });
   const describe = ecsMock.on(DescribeTasksCommand);
   for (const answer of answers.slice(0, -1)) describe.resolvesOnce(answer);
@@ -242,7 +250,9 @@ describe('runRollbackCommand', () => {
       follow(60_000),
     );
     expect(result.status).toBe('timed-out');
-    expect(result.reason).toMatch(/did not stop in time \(last status RUNNING\); the task was stopped$/);
+    expect(result.reason).toMatch(
+      /did not stop in time \(last status RUNNING\); the task was stopped \(StopTask\)$/,
+    );
     expect(ecsMock.commandCalls(StopTaskCommand)[0]!.args[0].input).toMatchObject({
       cluster: CLUSTER,
       task: TASK,
@@ -332,6 +342,7 @@ describe('in the ECS restore', () => {
 
   it('does not run when nothing would change or the restore is refused', async () => {
     const summary = new Summary();
+    releaseRevision();
     ecsMock.on(DescribeServicesCommand).resolves(service([], { taskDefinition: OLD_TD, desiredCount: 2 }));
     const unchanged = restoreOptions(summary);
     expect((await createEcsRollback(ecs).restore(record, unchanged.options)).changed).toBe(false);
