@@ -206,7 +206,7 @@ describe('auto-rollback bundle: ECS', () => {
     ],
     [
       'an unknown target',
-      (text: string) => text.replace('"target":"ecs"', '"target":"ec2"'),
+      (text: string) => text.replace('"target":"ecs"', '"target":"beanstalk"'),
       /deployment\.target/,
     ],
     [
@@ -547,6 +547,10 @@ describe('auto-rollback IAM policy', () => {
     'lambda:ListVersionsByFunction',
     'lambda:UpdateFunctionCode',
     'logs:GetLogEvents',
+    // EC2 restores run over SSM Run Command: recorded by the deploy-ec2 e2e tests (its SSM stand-in)
+    'ssm:CancelCommand',
+    'ssm:GetCommandInvocation',
+    'ssm:SendCommand',
     'sts:GetCallerIdentity',
   ];
 

@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EKSClient, CreateClusterCommand } from '@aws-sdk/client-eks';
 import { ECRClient } from '@aws-sdk/client-ecr';
 import { ECR_HOST, putEcrImage } from '../support/ecr-images.js';
 import { ensureEksCluster } from '../support/eks-cluster.js';

@@ -391,6 +391,8 @@ describe('ecs-fargate.yml', () => {
   let migrations: Promise<number>;
   /** The rollback's one-off tasks (`alembic downgrade -1`), as ECS described them before they stopped. */
   const downgrades: Array<{ environment: string; taskDefinitionArn: string; command: string[] }> = [];
+  /** Task ARNs already counted: a task stays listed until moto has stopped it. */
+  const seenDowngrades = new Set<string>();
 
   /** The revision label (the commit) of the image a service runs now, read from the registry. */
   async function runningCommit(environment: string): Promise<string> {
@@ -524,12 +526,16 @@ describe('ecs-fargate.yml', () => {
             const described = await ecs.send(
               new DescribeTasksCommand({ cluster: cluster(environment), tasks: rollbackArns }),
             );
-            for (const task of described.tasks ?? [])
+            for (const task of described.tasks ?? []) {
+              const arn = task.taskArn ?? '';
+              if (seenDowngrades.has(arn)) continue;
+              seenDowngrades.add(arn);
               downgrades.push({
                 environment,
                 taskDefinitionArn: task.taskDefinitionArn ?? '',
                 command: task.overrides?.containerOverrides?.[0]?.command ?? [],
               });
+            }
           }
           for (const task of [...arns, ...rollbackArns]) {
             await ecs.send(

@@ -265,7 +265,8 @@ describe('deploy-eks.yml', () => {
     healthy = false;
     const bad = await call('deploy-eks.yml', 'deploy', inputs('registry.example/api:3'));
     expect(bad.step('smoke').status).toBe('failure');
-    expect(bad.step('rollback').status).toBe('success');
+    // the rollback restores, then fails its step (fail-on-rollback): the run shows the release did not stand
+    expect(bad.step('rollback').status).toBe('failure');
     expect(bad.outputs['rolled-back']).toBe('true');
     expect(
       kube.cluster.get<Deployment>('deployments', 'apps', 'api')?.spec.template.spec.containers[0]?.image,

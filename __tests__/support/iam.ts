@@ -86,6 +86,8 @@ export const ALLOWED_WILDCARD_RESOURCES: Record<string, string> = {
   'arn:aws:cloudformation:*:*:changeSet/*/*':
     'change sets are named per run; each belongs to a stack the STACK_NAME statement scopes',
   'arn:aws:ecr:*:*:repository/*': 'the repository is an input; narrow it to yours in your copy',
+  'arn:aws:ec2:*:*:instance/*':
+    'instances are chosen per run (instance-ids or tag filters); narrow with an ssm:resourceTag condition',
   'arn:aws:ecs:*:*:service/*/*': 'the cluster and service are inputs; narrow them in your copy',
   'arn:aws:ecs:*:*:task-definition/*': 'families follow the service; revisions are created per deploy',
   'arn:aws:ecs:*:*:task/*/*': 'task ids are random: only the migration task and the ones it describes',

@@ -197,7 +197,7 @@ describe('migration task left running', () => {
     expect(result).toMatchObject({ status: 'timed-out' });
     expect(result.reason).toContain('the task was stopped (StopTask)');
     expect(task?.desiredStatus).toBe('STOPPED');
-    expect(task?.stoppedReason).toBe('deploy-ecs: migration timed out');
+    expect(task?.stoppedReason).toBe('deploy-ecs/migration: timed out');
   });
 
   it('is stopped (StopTask) when the run is cancelled', async () => {
@@ -207,7 +207,7 @@ describe('migration task left running', () => {
     expect(result.status).toBe('cancelled');
     expect(result.reason).toContain('the task was stopped (StopTask)');
     expect(task?.desiredStatus).toBe('STOPPED');
-    expect(task?.stoppedReason).toBe('deploy-ecs: migration cancelled');
+    expect(task?.stoppedReason).toBe('deploy-ecs/migration: cancelled');
   });
 });
 

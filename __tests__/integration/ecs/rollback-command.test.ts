@@ -25,6 +25,7 @@ import { rollbackCommandOutput } from '../../../shared/targets/ecs/command.js';
 import { Summary } from '../../../shared/action/summary.js';
 import { RECORD_SCHEMA, type EcsRecord } from '../../../shared/record/index.js';
 import { CONTAINERS, createService, ecsClient } from './moto-ecs.js';
+import { anchorEcs } from '../../support/breadcrumbs.js';
 
 process.env['AWS_EC2_METADATA_DISABLED'] = 'true';
 jest.setTimeout(60_000);
@@ -63,7 +64,8 @@ async function released(): Promise<{ cluster: string; service: string; record: E
   );
   const current = release.taskDefinition?.taskDefinitionArn ?? '';
   await ecs.send(new UpdateServiceCommand({ cluster, service, taskDefinition: current }));
-  const record: EcsRecord = {
+  // anchored as deploy-ecs anchors it: the breadcrumb on the revision it registered
+  const record = await anchorEcs(ecs, {
     schema: RECORD_SCHEMA,
     target: 'ecs',
     region: 'us-east-1',
@@ -72,7 +74,7 @@ async function released(): Promise<{ cluster: string; service: string; record: E
     current: { taskDefinitionArn: current, desiredCount: 0, images: { app: '127.0.0.1:5000/web:v2' } },
     status: 'failed',
     startedAt: new Date().toISOString(),
-  };
+  });
   return { cluster, service, record };
 }
 

@@ -44,7 +44,7 @@ const NETWORK = {
   },
 };
 
-const record: EcsRecord = {
+const record: EcsRecord & { id: string } = {
   schema: RECORD_SCHEMA,
   id: '0b6f1f2e-1c2d-4e5f-8a9b-0c1d2e3f4a5b',
   target: 'ecs',

@@ -8,7 +8,6 @@ import { code, raw } from '../../../shared/action/summary.js';
 import type { RunContext } from '../../../shared/action/run.js';
 import type { Clock, Sleep } from '../../../shared/wait/poll.js';
 import { createClient, resolveRegion } from '../../../shared/aws/clients.js';
-import type { TaskDefinitionFile } from '../../../shared/targets/ecs/file.js';
 import { imagesToDeploy, validateEcsInputs } from '../../../shared/targets/ecs/request.js';
 import { rollbackCommandDigest } from '../../../shared/targets/ecs/command.js';
 import type { DeploymentRecord } from '../../../shared/record/record.js';
