@@ -77,7 +77,7 @@ const commonParams = {
     UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
 };
 
-var version = "3.1163.0";
+var version = "3.1177.0";
 var packageInfo = {
 	version: version};
 
@@ -852,6 +852,36 @@ class ResourceNotReadyException extends LambdaServiceException {
         this.Type = opts.Type;
     }
 }
+class RuntimeAliasDeletedException extends LambdaServiceException {
+    static shapeId = "com.amazonaws.lambda#RuntimeAliasDeletedException";
+    name = "RuntimeAliasDeletedException";
+    $fault = "client";
+    Type;
+    constructor(opts) {
+        super({
+            name: "RuntimeAliasDeletedException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, RuntimeAliasDeletedException.prototype);
+        this.Type = opts.Type;
+    }
+}
+class RuntimeVersionDeletedException extends LambdaServiceException {
+    static shapeId = "com.amazonaws.lambda#RuntimeVersionDeletedException";
+    name = "RuntimeVersionDeletedException";
+    $fault = "client";
+    Type;
+    constructor(opts) {
+        super({
+            name: "RuntimeVersionDeletedException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, RuntimeVersionDeletedException.prototype);
+        this.Type = opts.Type;
+    }
+}
 class S3FilesMountConnectivityException extends LambdaServiceException {
     static shapeId = "com.amazonaws.lambda#S3FilesMountConnectivityException";
     name = "S3FilesMountConnectivityException";
@@ -1070,9 +1100,10 @@ class CallbackTimeoutException extends LambdaServiceException {
 
 const _A = "Action";
 const _AA = "AliasArn";
-const _AC = "AliasConfiguration";
+const _AC = "AcceleratorConfig";
 const _ACc = "AccessConfigs";
-const _ACl = "AllowCredentials";
+const _ACl = "AliasConfiguration";
+const _ACll = "AllowCredentials";
 const _AFSC = "AppliedFunctionScalingConfig";
 const _AH = "AllowHeaders";
 const _AIT = "AllowedInstanceTypes";
@@ -1085,6 +1116,7 @@ const _ALVPRd = "AddLayerVersionPermissionResponse";
 const _ALl = "AliasList";
 const _AM = "AllowMethods";
 const _AMKESC = "AmazonManagedKafkaEventSourceConfig";
+const _AMS = "AcceleratorMemorySize";
 const _AO = "AllowOrigins";
 const _AOp = "ApplyOn";
 const _AP = "AllowedPublishers";
@@ -1210,6 +1242,9 @@ const _DCSCR = "DeleteCodeSigningConfigRequest";
 const _DCSCRe = "DeleteCodeSigningConfigResponse";
 const _DCu = "DurableConfig";
 const _DDBESC = "DocumentDBEventSourceConfig";
+const _DDE = "DeleteDurableExecution";
+const _DDER = "DeleteDurableExecutionRequest";
+const _DDERe = "DeleteDurableExecutionResponse";
 const _DE = "DurableExecutions";
 const _DEA = "DurableExecutionArn";
 const _DEASE = "DurableExecutionAlreadyStartedException";
@@ -1236,6 +1271,7 @@ const _DPCCR = "DeleteProvisionedConcurrencyConfigRequest";
 const _DR = "DryRun";
 const _DRP = "DeleteResourcePolicy";
 const _DRPR = "DeleteResourcePolicyRequest";
+const _DRT = "DeletionRequestTimestamp";
 const _DSR = "DirectS3Read";
 const _De = "Destination";
 const _Du = "Duration";
@@ -1251,6 +1287,7 @@ const _EDr = "ErrorDetails";
 const _EDx = "ExecutionDetails";
 const _EE = "EnvironmentError";
 const _EEMGBPVC = "ExecutionEnvironmentMemoryGiBPerVCpu";
+const _EETT = "ExpectedExecutionTimeoutTimestamp";
 const _EEv = "EventError";
 const _EFD = "ExecutionFailedDetails";
 const _EFSIOE = "EFSIOException";
@@ -1266,8 +1303,12 @@ const _ENILRE = "ENILimitReachedException";
 const _ENINRE = "ENINotReadyException";
 const _EO = "ErrorObject";
 const _EP = "EntryPoint";
+const _EPD = "ExecutionPausedDetails";
+const _EPR = "EventPauseReason";
 const _ER = "EnvironmentResponse";
+const _ERD = "ExecutionResumedDetails";
 const _ERF = "EventRecordFormat";
+const _ERR = "EventResumeReason";
 const _ERv = "EventResult";
 const _ES = "EphemeralStorage";
 const _ESA = "EventSourceArn";
@@ -1284,6 +1325,7 @@ const _EST = "EventSourceToken";
 const _ESv = "EventStream";
 const _ET = "ErrorType";
 const _ETOD = "ExecutionTimedOutDetails";
+const _ETP = "ExecutionTimeoutPaused";
 const _ETn = "EndTimestamp";
 const _ETv = "EventType";
 const _ETve = "EventTimestamp";
@@ -1317,6 +1359,7 @@ const _FEICu = "FunctionEventInvokeConfigs";
 const _FL = "FilterList";
 const _FLu = "FunctionList";
 const _FN = "FunctionName";
+const _FRC = "FunctionRuntimeConfig";
 const _FRT = "FunctionResponseTypes";
 const _FS = "FunctionState";
 const _FSC = "FileSystemConfigs";
@@ -1568,6 +1611,10 @@ const _PCCLI = "ProvisionedConcurrencyConfigListItem";
 const _PCCNFE = "ProvisionedConcurrencyConfigNotFoundException";
 const _PCE = "ProvisionedConcurrentExecutions";
 const _PCa = "PayloadChunk";
+const _PD = "PauseDetails";
+const _PDE = "PauseDurableExecution";
+const _PDER = "PauseDurableExecutionRequest";
+const _PDERa = "PauseDurableExecutionResponse";
 const _PEEMC = "PerExecutionEnvironmentMaxConcurrency";
 const _PF = "ParallelizationFactor";
 const _PFC = "PutFunctionConcurrency";
@@ -1597,12 +1644,14 @@ const _PPCC = "PutProvisionedConcurrencyConfig";
 const _PPCCR = "PutProvisionedConcurrencyConfigRequest";
 const _PPCCRu = "PutProvisionedConcurrencyConfigResponse";
 const _PPE = "PublicPolicyException";
+const _PR = "PauseReason";
 const _PRMC = "PutRuntimeManagementConfig";
 const _PRMCR = "PutRuntimeManagementConfigRequest";
 const _PRMCRu = "PutRuntimeManagementConfigResponse";
 const _PRP = "PutResourcePolicy";
 const _PRPR = "PutResourcePolicyRequest";
 const _PRPRu = "PutResourcePolicyResponse";
+const _PRT = "PauseRequestTimestamp";
 const _PT = "PropagateTags";
 const _PTa = "PackageType";
 const _PTu = "PublishTo";
@@ -1616,12 +1665,19 @@ const _Q = "Qualifier";
 const _Qu = "Queues";
 const _R = "Reason";
 const _RA = "Retry-After";
+const _RADE = "RuntimeAliasDeletedException";
 const _RAe = "ResourceArn";
+const _RAu = "RuntimeArn";
+const _RAun = "RuntimeAlias";
 const _RC = "RoutingConfig";
 const _RCE = "ResourceConflictException";
 const _RCEe = "ReservedConcurrentExecutions";
 const _RCe = "ReplayChildren";
+const _RCu = "RuntimeConfig";
 const _RD = "RetryDetails";
+const _RDE = "ResumeDurableExecution";
+const _RDER = "ResumeDurableExecutionRequest";
+const _RDERe = "ResumeDurableExecutionResponse";
 const _RFSC = "RequestedFunctionScalingConfig";
 const _RI = "RevisionId";
 const _RIE = "RecursiveInvocationException";
@@ -1638,12 +1694,15 @@ const _RP = "RemovePermission";
 const _RPCE = "RequestedProvisionedConcurrentExecutions";
 const _RPID = "RetentionPeriodInDays";
 const _RPR = "RemovePermissionRequest";
+const _RR = "ResumeReason";
+const _RRT = "ResumeRequestTimestamp";
 const _RSCT = "ResponseStreamContentType";
 const _RSO = "ResolvedS3Object";
 const _RT = "RepositoryType";
 const _RTLE = "RequestTooLargeException";
 const _RVA = "RuntimeVersionArn";
 const _RVC = "RuntimeVersionConfig";
+const _RVDE = "RuntimeVersionDeletedException";
 const _RVE = "RuntimeVersionError";
 const _Re = "Result";
 const _Res = "Resource";
@@ -2080,6 +2139,18 @@ var ResourceNotReadyException$ = [-3, n0, _RNRE,
     [0, 0]
 ];
 n0_registry.registerError(ResourceNotReadyException$, ResourceNotReadyException);
+var RuntimeAliasDeletedException$ = [-3, n0, _RADE,
+    { [_e]: _c, [_hE]: 409 },
+    [_T, _m],
+    [0, 0]
+];
+n0_registry.registerError(RuntimeAliasDeletedException$, RuntimeAliasDeletedException);
+var RuntimeVersionDeletedException$ = [-3, n0, _RVDE,
+    { [_e]: _c, [_hE]: 409 },
+    [_T, _m],
+    [0, 0]
+];
+n0_registry.registerError(RuntimeVersionDeletedException$, RuntimeVersionDeletedException);
 var S3FilesMountConnectivityException$ = [-3, n0, _SFMCE,
     { [_e]: _c, [_hE]: 408 },
     [_T, _M],
@@ -2173,8 +2244,15 @@ var ErrorType = [0, n0, _ET, 8, 0];
 var InputPayload = [0, n0, _IP, 8, 0];
 var OperationPayload = [0, n0, _OP, 8, 0];
 var OutputPayload = [0, n0, _OPu, 8, 0];
+var PauseReason = [0, n0, _PR, 8, 0];
+var ResumeReason = [0, n0, _RR, 8, 0];
 var SensitiveString = [0, n0, _SS, 8, 0];
 var StackTraceEntry = [0, n0, _STE, 8, 0];
+var AcceleratorConfig$ = [3, n0, _AC,
+    0,
+    [_AMS],
+    [1], 1
+];
 var AccountLimit$ = [3, n0, _AL,
     0,
     [_TCS, _CSU, _CSZ, _CE, _UCE],
@@ -2205,7 +2283,7 @@ var AddPermissionResponse$ = [3, n0, _APRd,
     [_S],
     [0]
 ];
-var AliasConfiguration$ = [3, n0, _AC,
+var AliasConfiguration$ = [3, n0, _ACl,
     0,
     [_AA, _N, _FV, _D, _RC, _RI],
     [0, 0, 0, 0, () => AliasRoutingConfiguration$, 0]
@@ -2382,7 +2460,7 @@ var ContextSucceededDetails$ = [3, n0, _CSDon,
 ];
 var Cors$ = [3, n0, _Co,
     0,
-    [_ACl, _AH, _AM, _AO, _EH, _MA],
+    [_ACll, _AH, _AM, _AO, _EH, _MA],
     [2, 64 | 0, 64 | 0, 64 | 0, 64 | 0, 1]
 ];
 var CreateAliasRequest$ = [3, n0, _CAR,
@@ -2417,8 +2495,8 @@ var CreateEventSourceMappingRequest$ = [3, n0, _CESMR,
 ];
 var CreateFunctionRequest$ = [3, n0, _CFR,
     0,
-    [_FN, _Ro, _Cod, _Ru, _H, _D, _Ti, _MS, _Pu, _PTu, _VC, _PTa, _DLC, _Env, _KMSKA, _TCr, _Ta, _L, _FSC, _CSCA, _IC, _Ar, _ES, _SSn, _LC, _TCe, _CPC, _DCu],
-    [0, 0, [() => FunctionCode$, 0], 0, 0, 0, 1, 1, 2, 0, () => VpcConfig$, 0, () => DeadLetterConfig$, [() => Environment$, 0], 0, () => TracingConfig$, 128 | 0, 64 | 0, () => FileSystemConfigList, 0, () => ImageConfig$, 64 | 0, () => EphemeralStorage$, () => SnapStart$, () => LoggingConfig$, () => TenancyConfig$, () => CapacityProviderConfig$, () => DurableConfig$], 3
+    [_FN, _Ro, _Cod, _Ru, _H, _D, _Ti, _MS, _Pu, _PTu, _VC, _PTa, _DLC, _Env, _KMSKA, _TCr, _Ta, _L, _FSC, _CSCA, _IC, _Ar, _ES, _SSn, _LC, _TCe, _CPC, _DCu, _RCu, _AC],
+    [0, 0, [() => FunctionCode$, 0], 0, 0, 0, 1, 1, 2, 0, () => VpcConfig$, 0, () => DeadLetterConfig$, [() => Environment$, 0], 0, () => TracingConfig$, 128 | 0, 64 | 0, () => FileSystemConfigList, 0, () => ImageConfig$, 64 | 0, () => EphemeralStorage$, () => SnapStart$, () => LoggingConfig$, () => TenancyConfig$, () => CapacityProviderConfig$, () => DurableConfig$, () => FunctionRuntimeConfig$, () => AcceleratorConfig$], 3
 ];
 var CreateFunctionUrlConfigRequest$ = [3, n0, _CFUCR,
     0,
@@ -2459,6 +2537,16 @@ var DeleteCodeSigningConfigResponse$ = [3, n0, _DCSCRe,
     0,
     [],
     []
+];
+var DeleteDurableExecutionRequest$ = [3, n0, _DDER,
+    0,
+    [_DEA],
+    [[0, 1]], 1
+];
+var DeleteDurableExecutionResponse$ = [3, n0, _DDERe,
+    0,
+    [_DRT],
+    [4], 1
 ];
 var DeleteEventSourceMappingRequest$ = [3, n0, _DESMR,
     0,
@@ -2552,8 +2640,8 @@ var ErrorObject$ = [3, n0, _EO,
 ];
 var Event$ = [3, n0, _Ev,
     0,
-    [_ETv, _STu, _EI, _Id, _N, _ETve, _PI, _ESD, _ESDx, _EFD, _ETOD, _ESDxe, _CSDo, _CSDon, _CFDo, _WSD, _WSDa, _WCD, _SSD, _SSDt, _SFD, _CISD, _CISDha, _CIFD, _CITOD, _CISDh, _CSD, _CSDa, _CFD, _CTOD, _ICD],
-    [0, 0, 1, 0, 0, 4, 0, [() => ExecutionStartedDetails$, 0], [() => ExecutionSucceededDetails$, 0], [() => ExecutionFailedDetails$, 0], [() => ExecutionTimedOutDetails$, 0], [() => ExecutionStoppedDetails$, 0], () => ContextStartedDetails$, [() => ContextSucceededDetails$, 0], [() => ContextFailedDetails$, 0], () => WaitStartedDetails$, () => WaitSucceededDetails$, [() => WaitCancelledDetails$, 0], () => StepStartedDetails$, [() => StepSucceededDetails$, 0], [() => StepFailedDetails$, 0], [() => ChainedInvokeStartedDetails$, 0], [() => ChainedInvokeSucceededDetails$, 0], [() => ChainedInvokeFailedDetails$, 0], [() => ChainedInvokeTimedOutDetails$, 0], [() => ChainedInvokeStoppedDetails$, 0], () => CallbackStartedDetails$, [() => CallbackSucceededDetails$, 0], [() => CallbackFailedDetails$, 0], [() => CallbackTimedOutDetails$, 0], [() => InvocationCompletedDetails$, 0]]
+    [_ETv, _STu, _EI, _Id, _N, _ETve, _PI, _ESD, _ESDx, _EFD, _ETOD, _ESDxe, _CSDo, _CSDon, _CFDo, _WSD, _WSDa, _WCD, _SSD, _SSDt, _SFD, _CISD, _CISDha, _CIFD, _CITOD, _CISDh, _CSD, _CSDa, _CFD, _CTOD, _ICD, _EPD, _ERD],
+    [0, 0, 1, 0, 0, 4, 0, [() => ExecutionStartedDetails$, 0], [() => ExecutionSucceededDetails$, 0], [() => ExecutionFailedDetails$, 0], [() => ExecutionTimedOutDetails$, 0], [() => ExecutionStoppedDetails$, 0], () => ContextStartedDetails$, [() => ContextSucceededDetails$, 0], [() => ContextFailedDetails$, 0], () => WaitStartedDetails$, () => WaitSucceededDetails$, [() => WaitCancelledDetails$, 0], () => StepStartedDetails$, [() => StepSucceededDetails$, 0], [() => StepFailedDetails$, 0], [() => ChainedInvokeStartedDetails$, 0], [() => ChainedInvokeSucceededDetails$, 0], [() => ChainedInvokeFailedDetails$, 0], [() => ChainedInvokeTimedOutDetails$, 0], [() => ChainedInvokeStoppedDetails$, 0], () => CallbackStartedDetails$, [() => CallbackSucceededDetails$, 0], [() => CallbackFailedDetails$, 0], [() => CallbackTimedOutDetails$, 0], [() => InvocationCompletedDetails$, 0], [() => ExecutionPausedDetails$, 0], [() => ExecutionResumedDetails$, 0]]
 ];
 var EventError$ = [3, n0, _EEv,
     0,
@@ -2565,10 +2653,20 @@ var EventInput$ = [3, n0, _EIv,
     [_Pa, _Tr],
     [[() => InputPayload, 0], 2]
 ];
+var EventPauseReason$ = [3, n0, _EPR,
+    0,
+    [_Pa, _Tr],
+    [[() => PauseReason, 0], 2]
+];
 var EventResult$ = [3, n0, _ERv,
     0,
     [_Pa, _Tr],
     [[() => OperationPayload, 0], 2]
+];
+var EventResumeReason$ = [3, n0, _ERR,
+    0,
+    [_Pa, _Tr],
+    [[() => ResumeReason, 0], 2]
 ];
 var EventSourceMappingConfiguration$ = [3, n0, _ESMC,
     0,
@@ -2599,6 +2697,16 @@ var ExecutionFailedDetails$ = [3, n0, _EFD,
     0,
     [_E],
     [[() => EventError$, 0]], 1
+];
+var ExecutionPausedDetails$ = [3, n0, _EPD,
+    0,
+    [_PRT, _ETP, _R],
+    [4, 2, [() => EventPauseReason$, 0]], 2
+];
+var ExecutionResumedDetails$ = [3, n0, _ERD,
+    0,
+    [_RRT, _R],
+    [4, [() => EventResumeReason$, 0]], 1
 ];
 var ExecutionStartedDetails$ = [3, n0, _ESD,
     0,
@@ -2657,13 +2765,18 @@ var FunctionCodeLocationError$ = [3, n0, _FCLE,
 ];
 var FunctionConfiguration$ = [3, n0, _FCun,
     0,
-    [_FN, _FA, _Ru, _Ro, _H, _CS, _D, _Ti, _MS, _LM, _CSo, _Ve, _VC, _DLC, _Env, _KMSKA, _TCr, _MAa, _RI, _L, _St, _SR, _SRCt, _LUS, _LUSR, _LUSRC, _FSC, _SPVAi, _SJA, _PTa, _ICR, _Ar, _ES, _SSn, _RVC, _LC, _TCe, _CPC, _CSon, _DCu],
-    [0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 0, 0, () => VpcConfigResponse$, () => DeadLetterConfig$, [() => EnvironmentResponse$, 0], 0, () => TracingConfigResponse$, 0, 0, () => LayersReferenceList, 0, 0, 0, 0, 0, 0, () => FileSystemConfigList, 0, 0, 0, [() => ImageConfigResponse$, 0], 64 | 0, () => EphemeralStorage$, () => SnapStartResponse$, [() => RuntimeVersionConfig$, 0], () => LoggingConfig$, () => TenancyConfig$, () => CapacityProviderConfig$, 0, () => DurableConfig$]
+    [_FN, _FA, _Ru, _Ro, _H, _CS, _D, _Ti, _MS, _LM, _CSo, _Ve, _VC, _DLC, _Env, _KMSKA, _TCr, _MAa, _RI, _L, _St, _SR, _SRCt, _LUS, _LUSR, _LUSRC, _FSC, _SPVAi, _SJA, _PTa, _ICR, _Ar, _ES, _SSn, _RVC, _LC, _TCe, _CPC, _CSon, _DCu, _RCu, _AC],
+    [0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 0, 0, () => VpcConfigResponse$, () => DeadLetterConfig$, [() => EnvironmentResponse$, 0], 0, () => TracingConfigResponse$, 0, 0, () => LayersReferenceList, 0, 0, 0, 0, 0, 0, () => FileSystemConfigList, 0, 0, 0, [() => ImageConfigResponse$, 0], 64 | 0, () => EphemeralStorage$, () => SnapStartResponse$, [() => RuntimeVersionConfig$, 0], () => LoggingConfig$, () => TenancyConfig$, () => CapacityProviderConfig$, 0, () => DurableConfig$, () => FunctionRuntimeConfig$, () => AcceleratorConfig$]
 ];
 var FunctionEventInvokeConfig$ = [3, n0, _FEIC,
     0,
     [_LM, _FA, _MRA, _MEAIS, _DC],
     [4, 0, 1, 1, () => DestinationConfig$]
+];
+var FunctionRuntimeConfig$ = [3, n0, _FRC,
+    0,
+    [_RAu, _RAun],
+    [0, 0], 2
 ];
 var FunctionScalingConfig$ = [3, n0, _FSCu,
     0,
@@ -2732,8 +2845,8 @@ var GetDurableExecutionRequest$ = [3, n0, _GDER,
 ];
 var GetDurableExecutionResponse$ = [3, n0, _GDERe,
     0,
-    [_DEA, _DEN, _FA, _STt, _Sta, _IP, _Re, _E, _ETn, _Ve, _TH, _EDI, _DCu],
-    [0, 0, 0, 4, 0, [() => InputPayload, 0], [() => OutputPayload, 0], [() => ErrorObject$, 0], 4, 0, () => TraceHeader$, 2, () => DurableConfig$], 5
+    [_DEA, _DEN, _FA, _STt, _Sta, _IP, _Re, _E, _ETn, _Ve, _TH, _EDI, _DCu, _PD, _EETT],
+    [0, 0, 0, 4, 0, [() => InputPayload, 0], [() => OutputPayload, 0], [() => ErrorObject$, 0], 4, 0, () => TraceHeader$, 2, () => DurableConfig$, [() => PauseDetails$, 0], 4], 5
 ];
 var GetDurableExecutionStateRequest$ = [3, n0, _GDESR,
     0,
@@ -3170,6 +3283,21 @@ var OperationUpdate$ = [3, n0, _OU,
     [_Id, _T, _A, _PI, _N, _STu, _Pa, _E, _COo, _SO, _WO, _CO, _CIO],
     [0, 0, 0, 0, 0, 0, [() => OperationPayload, 0], [() => ErrorObject$, 0], () => ContextOptions$, () => StepOptions$, () => WaitOptions$, () => CallbackOptions$, () => ChainedInvokeOptions$], 3
 ];
+var PauseDetails$ = [3, n0, _PD,
+    0,
+    [_PRT, _ETP, _R],
+    [4, 2, [() => PauseReason, 0]], 2
+];
+var PauseDurableExecutionRequest$ = [3, n0, _PDER,
+    0,
+    [_DEA, _CTl, _R, _ETP],
+    [[0, 1], [0, 4], [() => PauseReason, 0], 2], 1
+];
+var PauseDurableExecutionResponse$ = [3, n0, _PDERa,
+    0,
+    [],
+    []
+];
 var PropagateTags$ = [3, n0, _PT,
     0,
     [_Mo, _ETxp],
@@ -3284,6 +3412,16 @@ var ResolvedS3Object$ = [3, n0, _RSO,
     0,
     [_SB, _SK, _SOV],
     [0, 0, 0]
+];
+var ResumeDurableExecutionRequest$ = [3, n0, _RDER,
+    0,
+    [_DEA, _CTl, _R],
+    [[0, 1], [0, 4], [() => ResumeReason, 0]], 1
+];
+var ResumeDurableExecutionResponse$ = [3, n0, _RDERe,
+    0,
+    [],
+    []
 ];
 var RetryDetails$ = [3, n0, _RD,
     0,
@@ -3477,8 +3615,8 @@ var UpdateFunctionCodeRequest$ = [3, n0, _UFCR,
 ];
 var UpdateFunctionConfigurationRequest$ = [3, n0, _UFCRp,
     0,
-    [_FN, _Ro, _H, _D, _Ti, _MS, _VC, _Env, _Ru, _DLC, _KMSKA, _TCr, _RI, _L, _FSC, _IC, _ES, _SSn, _LC, _CPC, _DCu],
-    [[0, 1], 0, 0, 0, 1, 1, () => VpcConfig$, [() => Environment$, 0], 0, () => DeadLetterConfig$, 0, () => TracingConfig$, 0, 64 | 0, () => FileSystemConfigList, () => ImageConfig$, () => EphemeralStorage$, () => SnapStart$, () => LoggingConfig$, () => CapacityProviderConfig$, () => DurableConfig$], 1
+    [_FN, _Ro, _H, _D, _Ti, _MS, _VC, _Env, _Ru, _DLC, _KMSKA, _TCr, _RI, _L, _FSC, _IC, _ES, _SSn, _LC, _CPC, _DCu, _RCu, _AC],
+    [[0, 1], 0, 0, 0, 1, 1, () => VpcConfig$, [() => Environment$, 0], 0, () => DeadLetterConfig$, 0, () => TracingConfig$, 0, 64 | 0, () => FileSystemConfigList, () => ImageConfig$, () => EphemeralStorage$, () => SnapStart$, () => LoggingConfig$, () => CapacityProviderConfig$, () => DurableConfig$, () => FunctionRuntimeConfig$, () => AcceleratorConfig$], 1
 ];
 var UpdateFunctionEventInvokeConfigRequest$ = [3, n0, _UFEICR,
     0,
@@ -3656,6 +3794,9 @@ var DeleteCapacityProvider$ = [9, n0, _DCP,
 var DeleteCodeSigningConfig$ = [9, n0, _DCSC,
     { [_h]: ["DELETE", "/2020-04-22/code-signing-configs/{CodeSigningConfigArn}", 204] }, () => DeleteCodeSigningConfigRequest$, () => DeleteCodeSigningConfigResponse$
 ];
+var DeleteDurableExecution$ = [9, n0, _DDE,
+    { [_h]: ["DELETE", "/2025-12-01/durable-executions/{DurableExecutionArn}", 202] }, () => DeleteDurableExecutionRequest$, () => DeleteDurableExecutionResponse$
+];
 var DeleteEventSourceMapping$ = [9, n0, _DESM,
     { [_h]: ["DELETE", "/2015-03-31/event-source-mappings/{UUID}", 202] }, () => DeleteEventSourceMappingRequest$, () => EventSourceMappingConfiguration$
 ];
@@ -3806,6 +3947,9 @@ var ListTags$ = [9, n0, _LTi,
 var ListVersionsByFunction$ = [9, n0, _LVBF,
     { [_h]: ["GET", "/2015-03-31/functions/{FunctionName}/versions", 200] }, () => ListVersionsByFunctionRequest$, () => ListVersionsByFunctionResponse$
 ];
+var PauseDurableExecution$ = [9, n0, _PDE,
+    { [_h]: ["POST", "/2025-12-01/durable-executions/{DurableExecutionArn}/pause", 202] }, () => PauseDurableExecutionRequest$, () => PauseDurableExecutionResponse$
+];
 var PublishLayerVersion$ = [9, n0, _PLV,
     { [_h]: ["POST", "/2018-10-31/layers/{LayerName}/versions", 201] }, () => PublishLayerVersionRequest$, () => PublishLayerVersionResponse$
 ];
@@ -3841,6 +3985,9 @@ var RemoveLayerVersionPermission$ = [9, n0, _RLVP,
 ];
 var RemovePermission$ = [9, n0, _RP,
     { [_h]: ["DELETE", "/2015-03-31/functions/{FunctionName}/policy/{StatementId}", 204] }, () => RemovePermissionRequest$, () => __Unit
+];
+var ResumeDurableExecution$ = [9, n0, _RDE,
+    { [_h]: ["POST", "/2025-12-01/durable-executions/{DurableExecutionArn}/resume", 202] }, () => ResumeDurableExecutionRequest$, () => ResumeDurableExecutionResponse$
 ];
 var SendDurableExecutionCallbackFailure$ = [9, n0, _SDECF,
     { [_h]: ["POST", "/2025-12-01/durable-execution-callbacks/{CallbackId}/fail", 200] }, () => SendDurableExecutionCallbackFailureRequest$, () => SendDurableExecutionCallbackFailureResponse$
@@ -4073,6 +4220,9 @@ class DeleteCapacityProviderCommand extends command(_ep0, _mw0, "DeleteCapacityP
 class DeleteCodeSigningConfigCommand extends command(_ep0, _mw0, "DeleteCodeSigningConfig", DeleteCodeSigningConfig$) {
 }
 
+class DeleteDurableExecutionCommand extends command(_ep0, _mw0, "DeleteDurableExecution", DeleteDurableExecution$) {
+}
+
 class DeleteEventSourceMappingCommand extends command(_ep0, _mw0, "DeleteEventSourceMapping", DeleteEventSourceMapping$) {
 }
 
@@ -4223,6 +4373,9 @@ class ListTagsCommand extends command(_ep0, _mw0, "ListTags", ListTags$) {
 class ListVersionsByFunctionCommand extends command(_ep0, _mw0, "ListVersionsByFunction", ListVersionsByFunction$) {
 }
 
+class PauseDurableExecutionCommand extends command(_ep0, _mw0, "PauseDurableExecution", PauseDurableExecution$) {
+}
+
 class PublishLayerVersionCommand extends command(_ep0, _mw0, "PublishLayerVersion", PublishLayerVersion$) {
 }
 
@@ -4257,6 +4410,9 @@ class RemoveLayerVersionPermissionCommand extends command(_ep0, _mw0, "RemoveLay
 }
 
 class RemovePermissionCommand extends command(_ep0, _mw0, "RemovePermission", RemovePermission$) {
+}
+
+class ResumeDurableExecutionCommand extends command(_ep0, _mw0, "ResumeDurableExecution", ResumeDurableExecution$) {
 }
 
 class SendDurableExecutionCallbackFailureCommand extends command(_ep0, _mw0, "SendDurableExecutionCallbackFailure", SendDurableExecutionCallbackFailure$) {
@@ -4611,6 +4767,7 @@ const commands = {
     DeleteAliasCommand,
     DeleteCapacityProviderCommand,
     DeleteCodeSigningConfigCommand,
+    DeleteDurableExecutionCommand,
     DeleteEventSourceMappingCommand,
     DeleteFunctionCommand,
     DeleteFunctionCodeSigningConfigCommand,
@@ -4661,6 +4818,7 @@ const commands = {
     ListProvisionedConcurrencyConfigsCommand,
     ListTagsCommand,
     ListVersionsByFunctionCommand,
+    PauseDurableExecutionCommand,
     PublishLayerVersionCommand,
     PublishVersionCommand,
     PutFunctionCodeSigningConfigCommand,
@@ -4673,6 +4831,7 @@ const commands = {
     PutRuntimeManagementConfigCommand,
     RemoveLayerVersionPermissionCommand,
     RemovePermissionCommand,
+    ResumeDurableExecutionCommand,
     SendDurableExecutionCallbackFailureCommand,
     SendDurableExecutionCallbackHeartbeatCommand,
     SendDurableExecutionCallbackSuccessCommand,
@@ -4718,6 +4877,15 @@ class Lambda extends LambdaClient {
 }
 createAggregatedClient(commands, Lambda, { paginators, waiters });
 
+var AcceleratorMemoryGB;
+(function (AcceleratorMemoryGB) {
+    AcceleratorMemoryGB[AcceleratorMemoryGB["MEMORY_3"] = 3] = "MEMORY_3";
+    AcceleratorMemoryGB[AcceleratorMemoryGB["MEMORY_6"] = 6] = "MEMORY_6";
+    AcceleratorMemoryGB[AcceleratorMemoryGB["MEMORY_12"] = 12] = "MEMORY_12";
+    AcceleratorMemoryGB[AcceleratorMemoryGB["MEMORY_16"] = 16] = "MEMORY_16";
+    AcceleratorMemoryGB[AcceleratorMemoryGB["MEMORY_24"] = 24] = "MEMORY_24";
+    AcceleratorMemoryGB[AcceleratorMemoryGB["MEMORY_48"] = 48] = "MEMORY_48";
+})(AcceleratorMemoryGB || (AcceleratorMemoryGB = {}));
 const ThrottleReason = {
     CallerRateLimitExceeded: "CallerRateLimitExceeded",
     ConcurrentInvocationLimitExceeded: "ConcurrentInvocationLimitExceeded",
@@ -4762,6 +4930,7 @@ const CapacityProviderScalingMode = {
 };
 const CapacityProviderPredefinedMetricType = {
     LambdaCapacityProviderAverageCPUUtilization: "LambdaCapacityProviderAverageCPUUtilization",
+    LambdaCapacityProviderAverageGPUUtilization: "LambdaCapacityProviderAverageGPUUtilization",
 };
 const PropagateTagsMode = {
     Explicit: "Explicit",
@@ -4818,7 +4987,10 @@ const OperationStatus = {
     TIMED_OUT: "TIMED_OUT",
 };
 const ExecutionStatus = {
+    DELETING: "DELETING",
     FAILED: "FAILED",
+    PAUSED: "PAUSED",
+    PAUSING: "PAUSING",
     RUNNING: "RUNNING",
     STOPPED: "STOPPED",
     SUCCEEDED: "SUCCEEDED",
@@ -4838,6 +5010,8 @@ const EventType = {
     ContextStarted: "ContextStarted",
     ContextSucceeded: "ContextSucceeded",
     ExecutionFailed: "ExecutionFailed",
+    ExecutionPaused: "ExecutionPaused",
+    ExecutionResumed: "ExecutionResumed",
     ExecutionStarted: "ExecutionStarted",
     ExecutionStopped: "ExecutionStopped",
     ExecutionSucceeded: "ExecutionSucceeded",
@@ -4917,6 +5091,7 @@ const FunctionVersionLatestPublished = {
     LATEST_PUBLISHED: "LATEST_PUBLISHED",
 };
 const Runtime = {
+    custom: "custom",
     dotnet10: "dotnet10",
     dotnet6: "dotnet6",
     dotnet8: "dotnet8",
@@ -5007,6 +5182,7 @@ const LastUpdateStatusReasonCode = {
     FunctionErrorTooManyExtensions: "FunctionError.TooManyExtensions",
     ImageAccessDenied: "ImageAccessDenied",
     ImageDeleted: "ImageDeleted",
+    IncompatibleAcceleratorInstanceTypes: "IncompatibleAcceleratorInstanceTypes",
     InsufficientCapacity: "InsufficientCapacity",
     InsufficientRolePermissions: "InsufficientRolePermissions",
     InternalError: "InternalError",
@@ -5052,6 +5228,7 @@ const StateReasonCode = {
     Idle: "Idle",
     ImageAccessDenied: "ImageAccessDenied",
     ImageDeleted: "ImageDeleted",
+    IncompatibleAcceleratorInstanceTypes: "IncompatibleAcceleratorInstanceTypes",
     InsufficientCapacity: "InsufficientCapacity",
     InsufficientRolePermissions: "InsufficientRolePermissions",
     InternalError: "InternalError",
@@ -5104,6 +5281,8 @@ const ProvisionedConcurrencyStatusEnum = {
     READY: "READY",
 };
 
+exports.AcceleratorConfig$ = AcceleratorConfig$;
+exports.AcceleratorMemoryGB = AcceleratorMemoryGB;
 exports.AccountLimit$ = AccountLimit$;
 exports.AccountUsage$ = AccountUsage$;
 exports.AddLayerVersionPermission$ = AddLayerVersionPermission$;
@@ -5209,6 +5388,10 @@ exports.DeleteCodeSigningConfig$ = DeleteCodeSigningConfig$;
 exports.DeleteCodeSigningConfigCommand = DeleteCodeSigningConfigCommand;
 exports.DeleteCodeSigningConfigRequest$ = DeleteCodeSigningConfigRequest$;
 exports.DeleteCodeSigningConfigResponse$ = DeleteCodeSigningConfigResponse$;
+exports.DeleteDurableExecution$ = DeleteDurableExecution$;
+exports.DeleteDurableExecutionCommand = DeleteDurableExecutionCommand;
+exports.DeleteDurableExecutionRequest$ = DeleteDurableExecutionRequest$;
+exports.DeleteDurableExecutionResponse$ = DeleteDurableExecutionResponse$;
 exports.DeleteEventSourceMapping$ = DeleteEventSourceMapping$;
 exports.DeleteEventSourceMappingCommand = DeleteEventSourceMappingCommand;
 exports.DeleteEventSourceMappingRequest$ = DeleteEventSourceMappingRequest$;
@@ -5270,7 +5453,9 @@ exports.ErrorObject$ = ErrorObject$;
 exports.Event$ = Event$;
 exports.EventError$ = EventError$;
 exports.EventInput$ = EventInput$;
+exports.EventPauseReason$ = EventPauseReason$;
 exports.EventResult$ = EventResult$;
+exports.EventResumeReason$ = EventResumeReason$;
 exports.EventSourceMappingConfiguration$ = EventSourceMappingConfiguration$;
 exports.EventSourceMappingLoggingConfig$ = EventSourceMappingLoggingConfig$;
 exports.EventSourceMappingMetric = EventSourceMappingMetric;
@@ -5281,6 +5466,8 @@ exports.EventType = EventType;
 exports.Execution$ = Execution$;
 exports.ExecutionDetails$ = ExecutionDetails$;
 exports.ExecutionFailedDetails$ = ExecutionFailedDetails$;
+exports.ExecutionPausedDetails$ = ExecutionPausedDetails$;
+exports.ExecutionResumedDetails$ = ExecutionResumedDetails$;
 exports.ExecutionStartedDetails$ = ExecutionStartedDetails$;
 exports.ExecutionStatus = ExecutionStatus;
 exports.ExecutionStoppedDetails$ = ExecutionStoppedDetails$;
@@ -5297,6 +5484,7 @@ exports.FunctionCodeLocationError$ = FunctionCodeLocationError$;
 exports.FunctionConfiguration$ = FunctionConfiguration$;
 exports.FunctionEventInvokeConfig$ = FunctionEventInvokeConfig$;
 exports.FunctionResponseType = FunctionResponseType;
+exports.FunctionRuntimeConfig$ = FunctionRuntimeConfig$;
 exports.FunctionScalingConfig$ = FunctionScalingConfig$;
 exports.FunctionUrlAuthType = FunctionUrlAuthType;
 exports.FunctionUrlConfig$ = FunctionUrlConfig$;
@@ -5529,6 +5717,11 @@ exports.OperationStatus = OperationStatus;
 exports.OperationType = OperationType;
 exports.OperationUpdate$ = OperationUpdate$;
 exports.PackageType = PackageType;
+exports.PauseDetails$ = PauseDetails$;
+exports.PauseDurableExecution$ = PauseDurableExecution$;
+exports.PauseDurableExecutionCommand = PauseDurableExecutionCommand;
+exports.PauseDurableExecutionRequest$ = PauseDurableExecutionRequest$;
+exports.PauseDurableExecutionResponse$ = PauseDurableExecutionResponse$;
 exports.PolicyLengthExceededException = PolicyLengthExceededException;
 exports.PolicyLengthExceededException$ = PolicyLengthExceededException$;
 exports.PreconditionFailedException = PreconditionFailedException;
@@ -5600,9 +5793,17 @@ exports.ResourceNotFoundException$ = ResourceNotFoundException$;
 exports.ResourceNotReadyException = ResourceNotReadyException;
 exports.ResourceNotReadyException$ = ResourceNotReadyException$;
 exports.ResponseStreamingInvocationType = ResponseStreamingInvocationType;
+exports.ResumeDurableExecution$ = ResumeDurableExecution$;
+exports.ResumeDurableExecutionCommand = ResumeDurableExecutionCommand;
+exports.ResumeDurableExecutionRequest$ = ResumeDurableExecutionRequest$;
+exports.ResumeDurableExecutionResponse$ = ResumeDurableExecutionResponse$;
 exports.RetryDetails$ = RetryDetails$;
 exports.Runtime = Runtime;
+exports.RuntimeAliasDeletedException = RuntimeAliasDeletedException;
+exports.RuntimeAliasDeletedException$ = RuntimeAliasDeletedException$;
 exports.RuntimeVersionConfig$ = RuntimeVersionConfig$;
+exports.RuntimeVersionDeletedException = RuntimeVersionDeletedException;
+exports.RuntimeVersionDeletedException$ = RuntimeVersionDeletedException$;
 exports.RuntimeVersionError$ = RuntimeVersionError$;
 exports.S3FilesConfig$ = S3FilesConfig$;
 exports.S3FilesMountConnectivityException = S3FilesMountConnectivityException;

@@ -76,7 +76,7 @@ const commonParams = {
     UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
 };
 
-var version = "3.1163.0";
+var version = "3.1177.0";
 var packageInfo = {
 	version: version};
 
@@ -832,6 +832,7 @@ const _GCAR = "GatewayConnectionAlbResources";
 const _GCARL = "GatewayConnectionAlbResourcesList";
 const _GCAS = "GatewayClusterAssociationSummary";
 const _GCASL = "GatewayClusterAssociationSummaryList";
+const _GCDD = "GatewayConnectorDeregistrationDelay";
 const _GCF = "GatewayConnectorFilters";
 const _GCHC = "GatewayConnectorHealthCheck";
 const _GCHCM = "GatewayConnectorHealthCheckMatcher";
@@ -1127,7 +1128,9 @@ const _TD = "TaskDefinition";
 const _TDL = "TaskDefinitionList";
 const _TDPC = "TaskDefinitionPlacementConstraint";
 const _TDPCa = "TaskDefinitionPlacementConstraints";
+const _TEC = "TrustedExecutionConfiguration";
 const _TES = "TaskEphemeralStorage";
+const _TESr = "TrustedExecutionSummary";
 const _TL = "TmpfsList";
 const _TLSGBR = "TotalLocalStorageGBRequest";
 const _TMEBSVC = "TaskManagedEBSVolumeConfiguration";
@@ -1229,6 +1232,8 @@ const _aPA = "accessPointArn";
 const _aPAA = "awsPcaAuthorityArn";
 const _aPI = "assignPublicIp";
 const _aPIc = "accessPointId";
+const _aPS = "attestationPolicyStatus";
+const _aPt = "attestationPolicy";
 const _aRC = "autoRepairConfiguration";
 const _aS = "actionsStatus";
 const _aSC = "activeServicesCount";
@@ -1340,6 +1345,7 @@ const _dCep = "deploymentController";
 const _dD = "daemonDeployments";
 const _dDA = "daemonDeploymentArn";
 const _dDAa = "daemonDeploymentArns";
+const _dDe = "deregistrationDelay";
 const _dIC = "drainingInstanceCount";
 const _dL = "dockerLabels";
 const _dN = "disableNetworking";
@@ -1488,6 +1494,7 @@ const _iIDS = "instanceIdentityDocumentSignature";
 const _iLT = "instanceLaunchTemplate";
 const _iM = "ipcMode";
 const _iMTP = "instanceMetadataTagsPropagation";
+const _iMs = "isolationMode";
 const _iO = "infrastructureOptimization";
 const _iP = "ingressPaths";
 const _iPE = "initProcessEnabled";
@@ -1585,6 +1592,7 @@ const _nB = "networkBindings";
 const _nBG = "networkBandwidthGbps";
 const _nC = "networkConfiguration";
 const _nDI = "neuronDeviceIds";
+const _nEE = "nitroEnclavesEnabled";
 const _nI = "networkInterfaces";
 const _nIC = "networkInterfaceCount";
 const _nM = "networkMode";
@@ -1781,7 +1789,9 @@ const _tDR = "targetDaemonRevision";
 const _tDRA = "targetDaemonRevisionArn";
 const _tDa = "taskDefinitions";
 const _tE = "telemetryEndpoint";
+const _tEC = "trustedExecutionConfiguration";
 const _tEP = "transitEncryptionPort";
+const _tES = "trustedExecutionSummary";
 const _tEr = "transitEncryption";
 const _tG = "targetGroups";
 const _tGA = "targetGroupArn";
@@ -1804,6 +1814,7 @@ const _tSR = "targetServiceRevision";
 const _tSRA = "targetServiceRevisionArn";
 const _tSa = "taskSets";
 const _tSag = "tagSpecifications";
+const _tSi = "timeoutSeconds";
 const _tT = "targetType";
 const _tTR = "testTrafficRules";
 const _tV = "targetValue";
@@ -2913,8 +2924,13 @@ var GatewayConnectionAlbResources$ = [3, n0, _GCAR,
 ];
 var GatewayConnector$ = [3, n0, _GCa,
     0,
-    [_pN, _hC, _fi],
-    [0, () => GatewayConnectorHealthCheck$, () => GatewayConnectorFilters$], 1
+    [_pN, _hC, _fi, _dDe],
+    [0, () => GatewayConnectorHealthCheck$, () => GatewayConnectorFilters$, () => GatewayConnectorDeregistrationDelay$], 1
+];
+var GatewayConnectorDeregistrationDelay$ = [3, n0, _GCDD,
+    0,
+    [_tSi],
+    [1]
 ];
 var GatewayConnectorFilters$ = [3, n0, _GCF,
     0,
@@ -3053,8 +3069,8 @@ var InstanceHealthCheckResult$ = [3, n0, _IHCR,
 ];
 var InstanceLaunchTemplate$ = [3, n0, _ILT,
     0,
-    [_eIPA, _nC, _sCto, _lSCo, _mo, _cOT, _iMTP, _iR, _fE, _cRa],
-    [0, () => ManagedInstancesNetworkConfiguration$, () => ManagedInstancesStorageConfiguration$, () => ManagedInstancesLocalStorageConfiguration$, 0, 0, 2, [() => InstanceRequirementsRequest$, 0], 2, () => CapacityReservationRequest$], 2
+    [_eIPA, _nC, _sCto, _lSCo, _mo, _cOT, _iMTP, _iR, _fE, _cRa, _nEE],
+    [0, () => ManagedInstancesNetworkConfiguration$, () => ManagedInstancesStorageConfiguration$, () => ManagedInstancesLocalStorageConfiguration$, 0, 0, 2, [() => InstanceRequirementsRequest$, 0], 2, () => CapacityReservationRequest$, 2], 2
 ];
 var InstanceLaunchTemplateUpdate$ = [3, n0, _ILTU,
     0,
@@ -3518,8 +3534,8 @@ var RegisterDaemonTaskDefinitionResponse$ = [3, n0, _RDTDRe,
 ];
 var RegisterTaskDefinitionRequest$ = [3, n0, _RTDR,
     0,
-    [_f, _cD, _tRA, _eRA, _nM, _vo, _pCl, _rCe, _cp, _me, _ta, _pMi, _iM, _pCr, _iAn, _eSp, _rPu, _eFI],
-    [0, [() => ContainerDefinitions, 0], 0, 0, 0, () => VolumeList, () => TaskDefinitionPlacementConstraints, 64 | 0, 0, 0, () => Tags, 0, 0, () => ProxyConfiguration$, () => InferenceAccelerators, () => EphemeralStorage$, () => RuntimePlatform$, 2], 2
+    [_f, _cD, _tRA, _eRA, _nM, _vo, _pCl, _rCe, _cp, _me, _ta, _pMi, _iM, _pCr, _iAn, _eSp, _rPu, _eFI, _tEC],
+    [0, [() => ContainerDefinitions, 0], 0, 0, 0, () => VolumeList, () => TaskDefinitionPlacementConstraints, 64 | 0, 0, 0, () => Tags, 0, 0, () => ProxyConfiguration$, () => InferenceAccelerators, () => EphemeralStorage$, () => RuntimePlatform$, 2, () => TrustedExecutionConfiguration$], 2
 ];
 var RegisterTaskDefinitionResponse$ = [3, n0, _RTDRe,
     0,
@@ -3803,13 +3819,13 @@ var TagResourceResponse$ = [3, n0, _TRRa,
 ];
 var Task$ = [3, n0, _Ta,
     0,
-    [_a, _at, _aZ, _cPN, _cA, _conn, _cAon, _cIA, _conta, _cp, _cAr, _dSe, _eEC, _eSA, _gr, _hS, _iAn, _lS, _lT, _me, _ov, _pV, _pF, _pSA, _pSAu, _sA, _sB, _sCtop, _sAt, _sRt, _sAto, _ta, _tA, _tDA, _ve, _eSp, _fES],
-    [() => Attachments, () => Attributes, 0, 0, 0, 0, 4, 0, () => Containers, 0, 4, 0, 2, 4, 0, 0, () => InferenceAccelerators, 0, 0, 0, [() => TaskOverride$, 0], 0, 0, 4, 4, 4, 0, 0, 4, 0, 4, () => Tags, 0, 0, 1, () => EphemeralStorage$, () => TaskEphemeralStorage$]
+    [_a, _at, _aZ, _cPN, _cA, _conn, _cAon, _cIA, _conta, _cp, _cAr, _dSe, _eEC, _eSA, _gr, _hS, _iAn, _lS, _lT, _me, _ov, _pV, _pF, _pSA, _pSAu, _sA, _sB, _sCtop, _sAt, _sRt, _sAto, _ta, _tA, _tDA, _ve, _eSp, _fES, _tES],
+    [() => Attachments, () => Attributes, 0, 0, 0, 0, 4, 0, () => Containers, 0, 4, 0, 2, 4, 0, 0, () => InferenceAccelerators, 0, 0, 0, [() => TaskOverride$, 0], 0, 0, 4, 4, 4, 0, 0, 4, 0, 4, () => Tags, 0, 0, 1, () => EphemeralStorage$, () => TaskEphemeralStorage$, () => TrustedExecutionSummary$]
 ];
 var TaskDefinition$ = [3, n0, _TD,
     0,
-    [_tDA, _cD, _f, _tRA, _eRA, _nM, _re, _vo, _st, _rAeq, _pCl, _comp, _rPu, _rCe, _cp, _me, _iAn, _pMi, _iM, _pCr, _rAe, _dAer, _dRAe, _rB, _eSp, _eFI],
-    [0, [() => ContainerDefinitions, 0], 0, 0, 0, 0, 1, () => VolumeList, 0, () => RequiresAttributes, () => TaskDefinitionPlacementConstraints, 64 | 0, () => RuntimePlatform$, 64 | 0, 0, 0, () => InferenceAccelerators, 0, 0, () => ProxyConfiguration$, 4, 4, 4, 0, () => EphemeralStorage$, 2]
+    [_tDA, _cD, _f, _tRA, _eRA, _nM, _re, _vo, _st, _rAeq, _pCl, _comp, _rPu, _rCe, _cp, _me, _iAn, _pMi, _iM, _pCr, _rAe, _dAer, _dRAe, _rB, _eSp, _eFI, _tEC],
+    [0, [() => ContainerDefinitions, 0], 0, 0, 0, 0, 1, () => VolumeList, 0, () => RequiresAttributes, () => TaskDefinitionPlacementConstraints, 64 | 0, () => RuntimePlatform$, 64 | 0, 0, 0, () => InferenceAccelerators, 0, 0, () => ProxyConfiguration$, 4, 4, 4, 0, () => EphemeralStorage$, 2, () => TrustedExecutionConfiguration$]
 ];
 var TaskDefinitionPlacementConstraint$ = [3, n0, _TDPC,
     0,
@@ -3865,6 +3881,16 @@ var TotalLocalStorageGBRequest$ = [3, n0, _TLSGBR,
     0,
     [_mi, _ma],
     [1, 1]
+];
+var TrustedExecutionConfiguration$ = [3, n0, _TEC,
+    0,
+    [_iMs, _aPt],
+    [0, 0], 1
+];
+var TrustedExecutionSummary$ = [3, n0, _TESr,
+    0,
+    [_iMs, _aPS],
+    [0, 0], 1
 ];
 var Ulimit$ = [3, n0, _U,
     0,
@@ -5791,6 +5817,8 @@ const AcceleratorName = {
     INFERENTIA: "inferentia",
     K520: "k520",
     K80: "k80",
+    L4: "l4",
+    L40S: "l40s",
     M60: "m60",
     RADEON_PRO_V520: "radeon-pro-v520",
     T4: "t4",
@@ -6148,6 +6176,11 @@ const TaskDefinitionStatus = {
     DELETE_IN_PROGRESS: "DELETE_IN_PROGRESS",
     INACTIVE: "INACTIVE",
 };
+const IsolationMode = {
+    CONFIDENTIAL_SANDBOX: "CONFIDENTIAL_SANDBOX",
+    ISOLATED_SANDBOX: "ISOLATED_SANDBOX",
+    SHARED: "SHARED",
+};
 const Scope = {
     SHARED: "shared",
     TASK: "task",
@@ -6400,6 +6433,9 @@ const TaskStopCode = {
     TERMINATION_NOTICE: "TerminationNotice",
     USER_INITIATED: "UserInitiated",
 };
+const AttestationPolicyStatus = {
+    CONFIGURED: "CONFIGURED",
+};
 const TaskSetField = {
     TAGS: "TAGS",
 };
@@ -6422,6 +6458,7 @@ exports.AssociateGatewayWithClusterRequest$ = AssociateGatewayWithClusterRequest
 exports.AssociateGatewayWithClusterResponse$ = AssociateGatewayWithClusterResponse$;
 exports.Attachment$ = Attachment$;
 exports.AttachmentStateChange$ = AttachmentStateChange$;
+exports.AttestationPolicyStatus = AttestationPolicyStatus;
 exports.Attribute$ = Attribute$;
 exports.AttributeLimitExceededException = AttributeLimitExceededException;
 exports.AttributeLimitExceededException$ = AttributeLimitExceededException$;
@@ -6751,6 +6788,7 @@ exports.GatewayConnection$ = GatewayConnection$;
 exports.GatewayConnectionAlbResources$ = GatewayConnectionAlbResources$;
 exports.GatewayConnectionResources$ = GatewayConnectionResources$;
 exports.GatewayConnector$ = GatewayConnector$;
+exports.GatewayConnectorDeregistrationDelay$ = GatewayConnectorDeregistrationDelay$;
 exports.GatewayConnectorFilters$ = GatewayConnectorFilters$;
 exports.GatewayConnectorHealthCheck$ = GatewayConnectorHealthCheck$;
 exports.GatewayConnectorHealthCheckMatcher$ = GatewayConnectorHealthCheckMatcher$;
@@ -6801,6 +6839,7 @@ exports.InstanceRequirementsRequest$ = InstanceRequirementsRequest$;
 exports.InvalidParameterException = InvalidParameterException;
 exports.InvalidParameterException$ = InvalidParameterException$;
 exports.IpcMode = IpcMode;
+exports.IsolationMode = IsolationMode;
 exports.KernelCapabilities$ = KernelCapabilities$;
 exports.KeyValuePair$ = KeyValuePair$;
 exports.LaunchType = LaunchType;
@@ -7106,6 +7145,8 @@ exports.TimeoutConfiguration$ = TimeoutConfiguration$;
 exports.Tmpfs$ = Tmpfs$;
 exports.TotalLocalStorageGBRequest$ = TotalLocalStorageGBRequest$;
 exports.TransportProtocol = TransportProtocol;
+exports.TrustedExecutionConfiguration$ = TrustedExecutionConfiguration$;
+exports.TrustedExecutionSummary$ = TrustedExecutionSummary$;
 exports.Ulimit$ = Ulimit$;
 exports.UlimitName = UlimitName;
 exports.UnsupportedFeatureException = UnsupportedFeatureException;

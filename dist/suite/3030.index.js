@@ -41,6 +41,8 @@ var outputs = __webpack_require__(2695);
 var http_checks = __webpack_require__(6738);
 // EXTERNAL MODULE: ./shared/http/secrets.ts
 var secrets = __webpack_require__(5042);
+// EXTERNAL MODULE: ./shared/action/secrets.ts
+var action_secrets = __webpack_require__(1096);
 // EXTERNAL MODULE: ./shared/http/inputs.ts
 var http_inputs = __webpack_require__(6430);
 ;// CONCATENATED MODULE: ./actions/smoke-test/src/inputs.ts
@@ -60,36 +62,12 @@ function method() {
         },
     };
 }
-/**
- * YAML (or JSON) text; a syntax error quotes only the line it is on, not the whole document (which
- * may hold header values).
- */
-function yamlDocument(accepted) {
-    return {
-        required: false,
-        default: undefined,
-        accepted,
-        async parse(raw, name) {
-            if (raw === '')
-                return undefined;
-            const { parseDocument } = await __webpack_require__.e(/* import() */ 8815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
-            const document = parseDocument(raw, { uniqueKeys: true });
-            const problem = document.errors[0];
-            if (problem) {
-                const where = problem.linePos?.[0];
-                const line = where ? (raw.split(/\r?\n/)[where.line - 1] ?? '').trim() : '';
-                throw new inputs/* InputError */.dz(name, line || raw.split(/\r?\n/, 1)[0] || raw, accepted, problem.message.split('\n')[0] ?? problem.code);
-            }
-            return document.toJS();
-        },
-    };
-}
 const inputs_inputs = {
-    ...http_inputs/* smokeInputs */.N,
-    checks: yamlDocument('a YAML list of checks, each a mapping with at least url'),
+    ...http_inputs/* smokeInputs */.Nh,
+    checks: (0,http_inputs/* checksInput */.a)(),
     method: method(),
-    'max-latency': inputs/* input */.hF.duration({ min: 1 }),
-    'fail-fast-status': (0,http_inputs/* statusSpec */.u)(),
+    'max-latency': inputs/* input */.hF.duration({ min: 1, max: 10 * 60_000 }),
+    'fail-fast-status': (0,http_inputs/* statusSpec */.uM)(),
     'follow-redirects': inputs/* input */.hF.boolean({ default: true }),
     insecure: inputs/* input */.hF.boolean({ default: false }),
     'min-cert-days': inputs/* input */.hF.integer({ default: 14, min: 0, max: 3650 }),
@@ -97,6 +75,7 @@ const inputs_inputs = {
 const inputs_outputs = ['passed', 'failed-checks', 'report'];
 
 ;// CONCATENATED MODULE: ./actions/smoke-test/src/main.ts
+
 
 
 
@@ -120,7 +99,6 @@ function describeCheck(check) {
     return `${check.name}: expects ${expectations.join(', ')}`;
 }
 async function main(context) {
-    (0,secrets/* maskCheckInputs */.eX)();
     const values = await (0,inputs/* readInputs */.Ko)(inputs_inputs);
     const entries = (0,http_checks/* parseCheckEntries */.eG)(values.checks, 'checks');
     if (values.url.length === 0 && entries.length === 0)
@@ -151,7 +129,8 @@ async function main(context) {
     const report = await runSmokeChecks(checks, {
         ...options,
         signal: context.signal,
-        onProgress: (check, line) => (0,runtime/* info */.pq)(`[${check.name}] ${line}`),
+        // a server may reflect the request's credentials in the body excerpts
+        onProgress: (check, line) => (0,runtime/* info */.pq)((0,action_secrets/* redact */.E$)(`[${check.name}] ${line}`)),
     });
     const failed = report.checks.filter((check) => !check.passed);
     (0,outputs/* writeOutputs */.K)(inputs_outputs, {

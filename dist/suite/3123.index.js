@@ -21,7 +21,14 @@ async function restorer(deploy) {
                 ...(deploy.kubeconfig ? { kubeconfig: deploy.kubeconfig } : {}),
             },
         }
-        : {};
+        : deploy.target === 'ec2'
+            ? {
+                ec2: {
+                    ...(deploy.plan.healthCommand ? { healthCommand: deploy.plan.healthCommand } : {}),
+                    healthTimeoutMs: deploy.plan.healthTimeoutMs,
+                },
+            }
+            : {};
     return (record, options) => restoreRecord(record, options, connections);
 }
 async function restoreAll(records, options, deploy) {

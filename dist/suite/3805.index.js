@@ -76,7 +76,7 @@ const commonParams = {
     UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
 };
 
-var version = "3.1168.0";
+var version = "3.1177.0";
 var packageInfo = {
 	version: version};
 
@@ -633,6 +633,7 @@ const _BV = "BeforeValue";
 const _BVF = "BeforeValueFrom";
 const _C = "Change";
 const _CA = "CallAs";
+const _CAC = "CompletedAccountsCount";
 const _CAo = "ConnectionArn";
 const _CAon = "ConfigurationAlias";
 const _CAonf = "ConfigurationArn";
@@ -656,6 +657,8 @@ const _CSHRTD = "ChangeSetHookResourceTargetDetails";
 const _CSHTD = "ChangeSetHookTargetDetails";
 const _CSHh = "ChangeSetHooks";
 const _CSI = "ChangeSetId";
+const _CSIC = "CompletedStackInstancesCount";
+const _CSICa = "CancelledStackInstancesCount";
 const _CSII = "CreateStackInstancesInput";
 const _CSIO = "CreateStackInstancesOutput";
 const _CSIr = "CreateStackInput";
@@ -820,6 +823,8 @@ const _EN = "ExportName";
 const _EP = "ExpectedProperties";
 const _ERA = "ExecutionRoleArn";
 const _ERN = "ExecutionRoleName";
+const _ERTB = "ExecutionRoleTemplateBody";
+const _ERTU = "ExecutionRoleTemplateUrl";
 const _ES = "ExecutionStatus";
 const _ESC = "EnableStackCreation";
 const _ESF = "ExecutionStatusFilter";
@@ -841,6 +846,7 @@ const _Ev = "Evaluation";
 const _Ex = "Export";
 const _Exp = "Exports";
 const _F = "Filters";
+const _FAC = "FailedAccountsCount";
 const _FE = "FailedEvents";
 const _FM = "FailureMode";
 const _FR = "ForceRollback";
@@ -1025,6 +1031,7 @@ const _OV = "OutputValue";
 const _Ou = "Outputs";
 const _P = "Parameters";
 const _PA = "PolicyAction";
+const _PAC = "PendingAccountsCount";
 const _PC = "PercentageCompleted";
 const _PCSI = "ParentChangeSetId";
 const _PCa = "ParameterConstraints";
@@ -1046,6 +1053,7 @@ const _PRI = "PhysicalResourceId";
 const _PRIC = "PhysicalResourceIdContext";
 const _PRICKVP = "PhysicalResourceIdContextKeyValuePair";
 const _PS = "PublisherStatus";
+const _PSIC = "PendingStackInstancesCount";
 const _PSr = "ProgressStatus";
 const _PT = "ProvisioningType";
 const _PTA = "PublicTypeArn";
@@ -1104,14 +1112,18 @@ const _RPO = "RegisterPublisherOutput";
 const _RPe = "ResourcesProcessing";
 const _RPeg = "RegisterPublisher";
 const _RPes = "ResourcesPending";
+const _RPo = "RoleProvisioning";
 const _RR = "RetainResources";
 const _RRe = "ResourcesRead";
 const _RRel = "RelatedResources";
 const _RRem = "RemoveResources";
 const _RReq = "RequiresRecreation";
 const _RS = "RetainStacks";
+const _RSD = "RegionalStatusDetail";
+const _RSDe = "RegionalStatusDetails";
 const _RSF = "RegistrationStatusFilter";
 const _RSI = "ResourceScanId";
+const _RSID = "RegionalStackInstancesDeployment";
 const _RSIPE = "ResourceScanInProgressException";
 const _RSIo = "RollbackStackInput";
 const _RSLEE = "ResourceScanLimitExceededException";
@@ -1122,6 +1134,7 @@ const _RSR = "ResourceStatusReason";
 const _RSS = "ResourceScanSummaries";
 const _RSSe = "ResourceScanSummary";
 const _RSe = "ResourcesScanned";
+const _RSeg = "RegionalStages";
 const _RSes = "ResourceStatus";
 const _RSeso = "ResourcesSucceeded";
 const _RSo = "RollbackStack";
@@ -1148,6 +1161,7 @@ const _Rep = "Replacement";
 const _Req = "Required";
 const _S = "Status";
 const _SA = "StagesAvailable";
+const _SAC = "SucceededAccountsCount";
 const _SAI = "SetAliasInput";
 const _SAe = "SetAlias";
 const _SD = "StackDefinitions";
@@ -1165,6 +1179,7 @@ const _SHP = "SchemaHandlerPackage";
 const _SI = "StackId";
 const _SIA = "StackInstanceAccount";
 const _SICS = "StackInstanceComprehensiveStatus";
+const _SID = "StackInstancesDeployment";
 const _SIF = "StackInstanceFilter";
 const _SIFt = "StackInstanceFilters";
 const _SINFE = "StackInstanceNotFoundException";
@@ -1223,10 +1238,14 @@ const _SSARN = "StackSetARN";
 const _SSDDD = "StackSetDriftDetectionDetails";
 const _SSF = "StackStatusFilter";
 const _SSI = "StackSetId";
+const _SSIC = "SucceededStackInstancesCount";
+const _SSICk = "SkippedStackInstancesCount";
 const _SSN = "StackSetName";
 const _SSNEE = "StackSetNotEmptyException";
 const _SSNFE = "StackSetNotFoundException";
 const _SSO = "StackSetOperation";
+const _SSOB = "StackSetOutputBucket";
+const _SSOBP = "StackSetOutputBucketPath";
 const _SSOP = "StackSetOperationPreferences";
 const _SSORS = "StackSetOperationResultSummary";
 const _SSORSt = "StackSetOperationResultSummaries";
@@ -1258,10 +1277,12 @@ const _Sc = "Schema";
 const _Sco = "Scope";
 const _So = "Source";
 const _St = "Stacks";
-const _Sta = "Stack";
+const _Sta = "Stages";
+const _Stac = "Stack";
 const _Su = "Summaries";
 const _T = "Type";
 const _TA = "TypeArn";
+const _TAC = "TotalAccountsCount";
 const _TAEE = "TokenAlreadyExistsException";
 const _TB = "TemplateBody";
 const _TC = "TypeConfigurations";
@@ -1318,6 +1339,7 @@ const _Tar = "Target";
 const _Ti = "Timestamp";
 const _Ty = "Types";
 const _U = "Url";
+const _UAER = "UseAdminExecutionRole";
 const _UGT = "UpdateGeneratedTemplate";
 const _UGTI = "UpdateGeneratedTemplateInput";
 const _UGTO = "UpdateGeneratedTemplateOutput";
@@ -1694,8 +1716,8 @@ var CreateStackRefactorOutput$ = [3, n0, _CSRO,
 ];
 var CreateStackSetInput$ = [3, n0, _CSSI,
     0,
-    [_SSN, _D, _TB, _TURL, _SI, _P, _Ca, _Ta, _ARARN, _ERN, _PM, _AD, _CA, _CRT, _ME],
-    [0, 0, 0, 0, 0, () => _Parameters, 64 | 0, () => Tags, 0, 0, 0, () => AutoDeployment$, 0, [0, 4], () => ManagedExecution$], 1
+    [_SSN, _D, _TB, _TURL, _SI, _P, _Ca, _Ta, _ARARN, _ERN, _PM, _AD, _CA, _CRT, _ME, _ERTB, _ERTU, _SSOB],
+    [0, 0, 0, 0, 0, () => _Parameters, 64 | 0, () => Tags, 0, 0, 0, () => AutoDeployment$, 0, [0, 4], () => ManagedExecution$, 0, 0, 0], 1
 ];
 var CreateStackSetOutput$ = [3, n0, _CSSO,
     0,
@@ -2412,6 +2434,21 @@ var RecordHandlerProgressOutput$ = [3, n0, _RHPO,
     [],
     []
 ];
+var RegionalStackInstancesDeployment$ = [3, n0, _RSID,
+    0,
+    [_S, _SSIC, _FSIC, _CSIC, _PSIC, _CSICa, _SSICk, _TSIC, _PC],
+    [0, 1, 1, 1, 1, 1, 1, 1, 1]
+];
+var RegionalStages$ = [3, n0, _RSeg,
+    0,
+    [_RSID],
+    [() => RegionalStackInstancesDeployment$]
+];
+var RegionalStatusDetail$ = [3, n0, _RSD,
+    0,
+    [_Sta],
+    [() => RegionalStages$]
+];
 var RegisterPublisherInput$ = [3, n0, _RPI,
     0,
     [_ATAC, _CAo],
@@ -2497,6 +2534,11 @@ var ResourceToImport$ = [3, n0, _RTIes,
     [_RT, _LRI, _RI],
     [0, 0, 128 | 0], 3
 ];
+var RoleProvisioning$ = [3, n0, _RPo,
+    0,
+    [_S, _SAC, _FAC, _CAC, _PAC, _PC],
+    [0, 1, 1, 1, 1, 1]
+];
 var RollbackConfiguration$ = [3, n0, _RCo,
     0,
     [_RTo, _MTIM],
@@ -2567,7 +2609,7 @@ var SignalResourceInput$ = [3, n0, _SRIi,
     [_SN, _LRI, _UI, _S],
     [0, 0, 0, 0], 4
 ];
-var Stack$ = [3, n0, _Sta,
+var Stack$ = [3, n0, _Stac,
     0,
     [_SN, _CT, _SSta, _SI, _CSI, _D, _P, _DTel, _LUT, _RCo, _SSR, _DR, _DC, _NARN, _TIM, _Ca, _Ou, _RARN, _Ta, _ETP, _PIa, _RIo, _DI, _REOC, _DMe, _DSet, _LO, _ANl],
     [0, 4, 0, 0, 0, 0, () => _Parameters, 4, 4, () => RollbackConfiguration$, 0, 2, () => DeploymentConfig$, 64 | 0, 1, 64 | 0, () => Outputs, 0, () => Tags, 2, 0, 0, () => StackDriftInformation$, 2, 0, 0, () => LastOperations, 0], 3
@@ -2611,6 +2653,11 @@ var StackInstanceResourceDriftsSummary$ = [3, n0, _SIRDSt,
     0,
     [_SI, _LRI, _RT, _SRDS, _Ti, _PRI, _PRIC, _PDro],
     [0, 0, 0, 0, 4, 0, () => PhysicalResourceIdContext, () => PropertyDifferences], 5
+];
+var StackInstancesDeployment$ = [3, n0, _SID,
+    0,
+    [_S, _SSIC, _FSIC, _CSIC, _PSIC, _CSICa, _SSICk, _PC],
+    [0, 1, 1, 1, 1, 1, 1, 1]
 ];
 var StackInstanceSummary$ = [3, n0, _SISt,
     0,
@@ -2659,8 +2706,8 @@ var StackResourceSummary$ = [3, n0, _SRStac,
 ];
 var StackSet$ = [3, n0, _SS,
     0,
-    [_SSN, _SSI, _D, _S, _TB, _P, _Ca, _Ta, _SSARN, _ARARN, _ERN, _SSDDD, _AD, _PM, _OUI, _ME, _Re],
-    [0, 0, 0, 0, 0, () => _Parameters, 64 | 0, () => Tags, 0, 0, 0, () => StackSetDriftDetectionDetails$, () => AutoDeployment$, 0, 64 | 0, () => ManagedExecution$, 64 | 0]
+    [_SSN, _SSI, _D, _S, _TB, _P, _Ca, _Ta, _SSARN, _ARARN, _ERN, _SSDDD, _AD, _PM, _OUI, _ME, _Re, _SSOBP],
+    [0, 0, 0, 0, 0, () => _Parameters, 64 | 0, () => Tags, 0, 0, 0, () => StackSetDriftDetectionDetails$, () => AutoDeployment$, 0, 64 | 0, () => ManagedExecution$, 64 | 0, 0]
 ];
 var StackSetAutoDeploymentTargetSummary$ = [3, n0, _SSADTS,
     0,
@@ -2674,8 +2721,8 @@ var StackSetDriftDetectionDetails$ = [3, n0, _SSDDD,
 ];
 var StackSetOperation$ = [3, n0, _SSO,
     0,
-    [_OI, _SSI, _Act, _S, _OP, _RS, _ARARN, _ERN, _CTr, _ETn, _DT, _SSDDD, _SR, _SDta],
-    [0, 0, 0, 0, () => StackSetOperationPreferences$, 2, 0, 0, 4, 4, () => DeploymentTargets$, () => StackSetDriftDetectionDetails$, 0, () => StackSetOperationStatusDetails$]
+    [_OI, _SSI, _Act, _S, _OP, _RS, _ARARN, _ERN, _CTr, _ETn, _DT, _SSDDD, _SR, _SDta, _RSDe],
+    [0, 0, 0, 0, () => StackSetOperationPreferences$, 2, 0, 0, 4, 4, () => DeploymentTargets$, () => StackSetDriftDetectionDetails$, 0, () => StackSetOperationStatusDetails$, () => RegionalStatusDetails]
 ];
 var StackSetOperationPreferences$ = [3, n0, _SSOP,
     0,
@@ -2689,8 +2736,8 @@ var StackSetOperationResultSummary$ = [3, n0, _SSORS,
 ];
 var StackSetOperationStatusDetails$ = [3, n0, _SSOSD,
     0,
-    [_FSIC],
-    [1]
+    [_Sta, _TAC, _TSIC, _FSIC],
+    [() => Stages$, 1, 1, 1]
 ];
 var StackSetOperationSummary$ = [3, n0, _SSOS,
     0,
@@ -2706,6 +2753,11 @@ var StackSummary$ = [3, n0, _SStac,
     0,
     [_SN, _CT, _SSta, _SI, _TDe, _LUT, _DTel, _SSR, _PIa, _RIo, _DI, _LO],
     [0, 4, 0, 0, 0, 4, 4, 0, 0, 0, () => StackDriftInformationSummary$, () => LastOperations], 3
+];
+var Stages$ = [3, n0, _Sta,
+    0,
+    [_RPo, _SID],
+    [() => RoleProvisioning$, () => StackInstancesDeployment$]
 ];
 var StartResourceScanInput$ = [3, n0, _SRSI,
     0,
@@ -2824,8 +2876,8 @@ var UpdateStackOutput$ = [3, n0, _USO,
 ];
 var UpdateStackSetInput$ = [3, n0, _USSI,
     0,
-    [_SSN, _D, _TB, _TURL, _UPT, _P, _Ca, _Ta, _OP, _ARARN, _ERN, _DT, _PM, _AD, _OI, _Ac, _Re, _CA, _ME],
-    [0, 0, 0, 0, 2, () => _Parameters, 64 | 0, () => Tags, () => StackSetOperationPreferences$, 0, 0, () => DeploymentTargets$, 0, () => AutoDeployment$, [0, 4], 64 | 0, 64 | 0, 0, () => ManagedExecution$], 1
+    [_SSN, _D, _TB, _TURL, _UPT, _P, _Ca, _Ta, _OP, _ARARN, _ERN, _DT, _PM, _AD, _OI, _Ac, _Re, _CA, _ME, _ERTB, _ERTU, _UAER, _SSOB],
+    [0, 0, 0, 0, 2, () => _Parameters, 64 | 0, () => Tags, () => StackSetOperationPreferences$, 0, 0, () => DeploymentTargets$, 0, () => AutoDeployment$, [0, 4], 64 | 0, 64 | 0, 0, () => ManagedExecution$, 0, 0, 2, 0], 1
 ];
 var UpdateStackSetOutput$ = [3, n0, _USSO,
     0,
@@ -3038,6 +3090,9 @@ var WarningDetails = [1, n0, _WDa,
 ];
 var WarningProperties = [1, n0, _WPa,
     0, () => WarningProperty$
+];
+var RegionalStatusDetails = [2, n0, _RSDe,
+    0, 0, () => RegionalStatusDetail$
 ];
 var ActivateOrganizationsAccess$ = [9, n0, _AOA,
     0, () => ActivateOrganizationsAccessInput$, () => ActivateOrganizationsAccessOutput$
@@ -5224,6 +5279,15 @@ const StackSetOperationAction = {
     DETECT_DRIFT: "DETECT_DRIFT",
     UPDATE: "UPDATE",
 };
+const StageStatus = {
+    FAILED: "FAILED",
+    IN_PROGRESS: "IN_PROGRESS",
+    NOT_APPLICABLE: "NOT_APPLICABLE",
+    NOT_STARTED: "NOT_STARTED",
+    PARTIAL_SUCCESS: "PARTIAL_SUCCESS",
+    PENDING: "PENDING",
+    SUCCEEDED: "SUCCEEDED",
+};
 const StackSetOperationStatus = {
     FAILED: "FAILED",
     QUEUED: "QUEUED",
@@ -5749,6 +5813,9 @@ exports.RecordHandlerProgressCommand = RecordHandlerProgressCommand;
 exports.RecordHandlerProgressInput$ = RecordHandlerProgressInput$;
 exports.RecordHandlerProgressOutput$ = RecordHandlerProgressOutput$;
 exports.RegionConcurrencyType = RegionConcurrencyType;
+exports.RegionalStackInstancesDeployment$ = RegionalStackInstancesDeployment$;
+exports.RegionalStages$ = RegionalStages$;
+exports.RegionalStatusDetail$ = RegionalStatusDetail$;
 exports.RegisterPublisher$ = RegisterPublisher$;
 exports.RegisterPublisherCommand = RegisterPublisherCommand;
 exports.RegisterPublisherInput$ = RegisterPublisherInput$;
@@ -5786,6 +5853,7 @@ exports.ResourceSignalStatus = ResourceSignalStatus;
 exports.ResourceStatus = ResourceStatus;
 exports.ResourceTargetDefinition$ = ResourceTargetDefinition$;
 exports.ResourceToImport$ = ResourceToImport$;
+exports.RoleProvisioning$ = RoleProvisioning$;
 exports.RollbackConfiguration$ = RollbackConfiguration$;
 exports.RollbackStack$ = RollbackStack$;
 exports.RollbackStackCommand = RollbackStackCommand;
@@ -5830,6 +5898,7 @@ exports.StackInstanceNotFoundException$ = StackInstanceNotFoundException$;
 exports.StackInstanceResourceDriftsSummary$ = StackInstanceResourceDriftsSummary$;
 exports.StackInstanceStatus = StackInstanceStatus;
 exports.StackInstanceSummary$ = StackInstanceSummary$;
+exports.StackInstancesDeployment$ = StackInstancesDeployment$;
 exports.StackNotFoundException = StackNotFoundException;
 exports.StackNotFoundException$ = StackNotFoundException$;
 exports.StackRefactorAction$ = StackRefactorAction$;
@@ -5869,6 +5938,8 @@ exports.StackSetStatus = StackSetStatus;
 exports.StackSetSummary$ = StackSetSummary$;
 exports.StackStatus = StackStatus;
 exports.StackSummary$ = StackSummary$;
+exports.StageStatus = StageStatus;
+exports.Stages$ = Stages$;
 exports.StaleRequestException = StaleRequestException;
 exports.StaleRequestException$ = StaleRequestException$;
 exports.StartResourceScan$ = StartResourceScan$;

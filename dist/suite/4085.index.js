@@ -77,7 +77,7 @@ const commonParams = {
     UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
 };
 
-var version = "3.1163.0";
+var version = "3.1177.0";
 var packageInfo = {
 	version: version};
 
@@ -542,6 +542,9 @@ const _DIROi = "DisableInsightRulesOutput";
 const _DIRe = "DescribeInsightRules";
 const _DIRi = "DisableInsightRules";
 const _DIa = "DatasetId";
+const _DMDQD = "DeleteMetricDataQueryDefinition";
+const _DMDQDI = "DeleteMetricDataQueryDefinitionInput";
+const _DMDQDO = "DeleteMetricDataQueryDefinitionOutput";
 const _DMS = "DeleteMetricStream";
 const _DMSI = "DeleteMetricStreamInput";
 const _DMSO = "DeleteMetricStreamOutput";
@@ -609,6 +612,9 @@ const _GIRRO = "GetInsightRuleReportOutput";
 const _GMD = "GetMetricData";
 const _GMDI = "GetMetricDataInput";
 const _GMDO = "GetMetricDataOutput";
+const _GMDQD = "GetMetricDataQueryDefinition";
+const _GMDQDI = "GetMetricDataQueryDefinitionInput";
+const _GMDQDO = "GetMetricDataQueryDefinitionOutput";
 const _GMS = "GetMetricStatistics";
 const _GMSI = "GetMetricStatisticsInput";
 const _GMSIe = "GetMetricStreamInput";
@@ -647,6 +653,7 @@ const _IRMDn = "InsightRuleMetricDatapoints";
 const _IRn = "InsightRule";
 const _ISF = "InternalServiceFault";
 const _ITK = "IncludedTagKeys";
+const _It = "Items";
 const _K = "Keys";
 const _KA = "KeyAttributes";
 const _KADE = "KmsAccessDeniedException";
@@ -668,6 +675,9 @@ const _LEE = "LimitExceededException";
 const _LEF = "LimitExceededFault";
 const _LGI = "LogGroupIdentifiers";
 const _LM = "LastModified";
+const _LMDQD = "ListMetricDataQueryDefinitions";
+const _LMDQDI = "ListMetricDataQueryDefinitionsInput";
+const _LMDQDO = "ListMetricDataQueryDefinitionsOutput";
 const _LMI = "ListMetricsInput";
 const _LMIR = "ListManagedInsightRules";
 const _LMIRI = "ListManagedInsightRulesInput";
@@ -691,6 +701,8 @@ const _MCC = "MaxContributorCount";
 const _MCV = "MaxContributorValue";
 const _MD = "MetricData";
 const _MDQ = "MetricDataQueries";
+const _MDQDS = "MetricDataQueryDefinitionSummary";
+const _MDQDSe = "MetricDataQueryDefinitionSummaries";
 const _MDQe = "MetricDataQuery";
 const _MDR = "MetricDataResults";
 const _MDRM = "MetricDataResultMessages";
@@ -699,6 +711,7 @@ const _MDa = "MaxDatapoints";
 const _MDe = "MetricDatapoints";
 const _MDes = "MessageData";
 const _MDet = "MetricDatum";
+const _MES = "MetricExpressionString";
 const _MMAD = "MetricMathAnomalyDetector";
 const _MN = "MetricName";
 const _MNe = "MetricNames";
@@ -764,6 +777,9 @@ const _PMA = "PutMetricAlarm";
 const _PMAI = "PutMetricAlarmInput";
 const _PMD = "PutMetricData";
 const _PMDI = "PutMetricDataInput";
+const _PMDQD = "PutMetricDataQueryDefinition";
+const _PMDQDI = "PutMetricDataQueryDefinitionInput";
+const _PMDQDO = "PutMetricDataQueryDefinitionOutput";
 const _PMIR = "PutManagedInsightRules";
 const _PMIRI = "PutManagedInsightRulesInput";
 const _PMIRO = "PutManagedInsightRulesOutput";
@@ -774,6 +790,7 @@ const _POAN = "ParentsOfAlarmName";
 const _PP = "PendingPeriod";
 const _PQLC = "PromQLCriteria";
 const _PS = "PeriodicSpikes";
+const _Pa = "Path";
 const _Q = "Query";
 const _QARN = "QueryARN";
 const _QRTA = "QueryResultsToAlarm";
@@ -859,6 +876,7 @@ const _Tag = "Tag";
 const _Th = "Threshold";
 const _Ti = "Timezone";
 const _Tim = "Timestamps";
+const _Ty = "Type";
 const _U = "Unit";
 const _UA = "UpdatedAt";
 const _UC = "UniqueContributors";
@@ -1008,6 +1026,7 @@ const errorTypeRegistries = [
     _s_registry,
     n0_registry,
 ];
+var MetricExpressionString = [0, n0, _MES, 8, 0];
 var ActionConfiguration$ = [3, n0, _AC,
     0,
     [_ATP],
@@ -1127,6 +1146,16 @@ var DeleteInsightRulesOutput$ = [3, n0, _DIRO,
     0,
     [_F],
     [() => BatchFailures]
+];
+var DeleteMetricDataQueryDefinitionInput$ = [3, n0, _DMDQDI,
+    0,
+    [_I],
+    [0], 1
+];
+var DeleteMetricDataQueryDefinitionOutput$ = [3, n0, _DMDQDO,
+    0,
+    [],
+    []
 ];
 var DeleteMetricStreamInput$ = [3, n0, _DMSI,
     0,
@@ -1318,6 +1347,16 @@ var GetMetricDataOutput$ = [3, n0, _GMDO,
     [_MDR, _NT, _Mes],
     [() => MetricDataResults, 0, () => MetricDataResultMessages]
 ];
+var GetMetricDataQueryDefinitionInput$ = [3, n0, _GMDQDI,
+    0,
+    [_I],
+    [0], 1
+];
+var GetMetricDataQueryDefinitionOutput$ = [3, n0, _GMDQDO,
+    0,
+    [_I, _Ar, _Pa, _Ex, _Ty, _CAr, _UA],
+    [0, 0, 0, [() => MetricExpressionString, 0], 0, 4, 4], 7
+];
 var GetMetricStatisticsInput$ = [3, n0, _GMSI,
     0,
     [_N, _MN, _ST, _ET, _P, _D, _Stat, _ES, _U],
@@ -1423,6 +1462,16 @@ var ListManagedInsightRulesOutput$ = [3, n0, _LMIRO,
     [_MRana, _NT],
     [() => ManagedRuleDescriptions, 0]
 ];
+var ListMetricDataQueryDefinitionsInput$ = [3, n0, _LMDQDI,
+    0,
+    [_MRa, _NT],
+    [1, 0]
+];
+var ListMetricDataQueryDefinitionsOutput$ = [3, n0, _LMDQDO,
+    0,
+    [_It, _NT],
+    [() => MetricDataQueryDefinitionSummaries, 0], 1
+];
 var ListMetricsInput$ = [3, n0, _LMI,
     0,
     [_N, _MN, _D, _NT, _RAe, _ILA, _OA],
@@ -1497,6 +1546,11 @@ var MetricDataQuery$ = [3, n0, _MDQe,
     0,
     [_I, _MSe, _Ex, _L, _RD, _P, _AI],
     [0, () => MetricStat$, 0, 0, 2, 1, 0], 1
+];
+var MetricDataQueryDefinitionSummary$ = [3, n0, _MDQDS,
+    0,
+    [_I, _Pa, _Ty, _UA],
+    [0, 0, 0, 4], 3
 ];
 var MetricDataResult$ = [3, n0, _MDRe,
     0,
@@ -1617,6 +1671,16 @@ var PutMetricDataInput$ = [3, n0, _PMDI,
     0,
     [_N, _MD, _EMD, _SEV],
     [0, () => MetricData, () => EntityMetricDataList, 2], 1
+];
+var PutMetricDataQueryDefinitionInput$ = [3, n0, _PMDQDI,
+    0,
+    [_Pa, _Ex, _Ty, _I, _Ta],
+    [0, [() => MetricExpressionString, 0], 0, 0, () => TagList], 3
+];
+var PutMetricDataQueryDefinitionOutput$ = [3, n0, _PMDQDO,
+    0,
+    [_I, _Ar, _Pa, _Ex, _Ty, _CAr, _UA],
+    [0, 0, 0, [() => MetricExpressionString, 0], 0, 4, 4], 7
 ];
 var PutMetricStreamInput$ = [3, n0, _PMSI,
     0,
@@ -1848,6 +1912,9 @@ var MetricData = [1, n0, _MD,
 var MetricDataQueries = [1, n0, _MDQ,
     0, () => MetricDataQuery$
 ];
+var MetricDataQueryDefinitionSummaries = [1, n0, _MDQDSe,
+    0, () => MetricDataQueryDefinitionSummary$
+];
 var MetricDataResultMessages = [1, n0, _MDRM,
     0, () => MessageData$
 ];
@@ -1909,6 +1976,9 @@ var DeleteDashboards$ = [9, n0, _DD,
 var DeleteInsightRules$ = [9, n0, _DIR,
     0, () => DeleteInsightRulesInput$, () => DeleteInsightRulesOutput$
 ];
+var DeleteMetricDataQueryDefinition$ = [9, n0, _DMDQD,
+    2, () => DeleteMetricDataQueryDefinitionInput$, () => DeleteMetricDataQueryDefinitionOutput$
+];
 var DeleteMetricStream$ = [9, n0, _DMS,
     0, () => DeleteMetricStreamInput$, () => DeleteMetricStreamOutput$
 ];
@@ -1963,6 +2033,9 @@ var GetInsightRuleReport$ = [9, n0, _GIRR,
 var GetMetricData$ = [9, n0, _GMD,
     0, () => GetMetricDataInput$, () => GetMetricDataOutput$
 ];
+var GetMetricDataQueryDefinition$ = [9, n0, _GMDQD,
+    0, () => GetMetricDataQueryDefinitionInput$, () => GetMetricDataQueryDefinitionOutput$
+];
 var GetMetricStatistics$ = [9, n0, _GMS,
     0, () => GetMetricStatisticsInput$, () => GetMetricStatisticsOutput$
 ];
@@ -1986,6 +2059,9 @@ var ListDashboards$ = [9, n0, _LD,
 ];
 var ListManagedInsightRules$ = [9, n0, _LMIR,
     0, () => ListManagedInsightRulesInput$, () => ListManagedInsightRulesOutput$
+];
+var ListMetricDataQueryDefinitions$ = [9, n0, _LMDQD,
+    0, () => ListMetricDataQueryDefinitionsInput$, () => ListMetricDataQueryDefinitionsOutput$
 ];
 var ListMetrics$ = [9, n0, _LMi,
     0, () => ListMetricsInput$, () => ListMetricsOutput$
@@ -2022,6 +2098,9 @@ var PutMetricAlarm$ = [9, n0, _PMA,
 ];
 var PutMetricData$ = [9, n0, _PMD,
     0, () => PutMetricDataInput$, () => __Unit
+];
+var PutMetricDataQueryDefinition$ = [9, n0, _PMDQD,
+    2, () => PutMetricDataQueryDefinitionInput$, () => PutMetricDataQueryDefinitionOutput$
 ];
 var PutMetricStream$ = [9, n0, _PMS,
     0, () => PutMetricStreamInput$, () => PutMetricStreamOutput$
@@ -2236,6 +2315,9 @@ class DeleteDashboardsCommand extends command(_ep0, _mw0, "DeleteDashboards", De
 class DeleteInsightRulesCommand extends command(_ep0, _mw0, "DeleteInsightRules", DeleteInsightRules$) {
 }
 
+class DeleteMetricDataQueryDefinitionCommand extends command(_ep0, _mw0, "DeleteMetricDataQueryDefinition", DeleteMetricDataQueryDefinition$) {
+}
+
 class DeleteMetricStreamCommand extends command(_ep0, _mw0, "DeleteMetricStream", DeleteMetricStream$) {
 }
 
@@ -2290,6 +2372,9 @@ class GetInsightRuleReportCommand extends command(_ep0, _mw0, "GetInsightRuleRep
 class GetMetricDataCommand extends command(_ep0, _mw0, "GetMetricData", GetMetricData$) {
 }
 
+class GetMetricDataQueryDefinitionCommand extends command(_ep0, _mw0, "GetMetricDataQueryDefinition", GetMetricDataQueryDefinition$) {
+}
+
 class GetMetricStatisticsCommand extends command(_ep0, _mw0, "GetMetricStatistics", GetMetricStatistics$) {
 }
 
@@ -2312,6 +2397,9 @@ class ListDashboardsCommand extends command(_ep0, _mw0, "ListDashboards", ListDa
 }
 
 class ListManagedInsightRulesCommand extends command(_ep0, _mw0, "ListManagedInsightRules", ListManagedInsightRules$) {
+}
+
+class ListMetricDataQueryDefinitionsCommand extends command(_ep0, _mw0, "ListMetricDataQueryDefinitions", ListMetricDataQueryDefinitions$) {
 }
 
 class ListMetricsCommand extends command(_ep0, _mw0, "ListMetrics", ListMetrics$) {
@@ -2348,6 +2436,9 @@ class PutMetricAlarmCommand extends command(_ep0, _mw0, "PutMetricAlarm", PutMet
 }
 
 class PutMetricDataCommand extends command(_ep0, _mw1, "PutMetricData", PutMetricData$) {
+}
+
+class PutMetricDataQueryDefinitionCommand extends command(_ep0, _mw0, "PutMetricDataQueryDefinition", PutMetricDataQueryDefinition$) {
 }
 
 class PutMetricStreamCommand extends command(_ep0, _mw0, "PutMetricStream", PutMetricStream$) {
@@ -2395,6 +2486,8 @@ const paginateListAlarmMuteRules = createPaginator(CloudWatchClient, ListAlarmMu
 const paginateListDashboards = createPaginator(CloudWatchClient, ListDashboardsCommand, "NextToken", "NextToken", "");
 
 const paginateListManagedInsightRules = createPaginator(CloudWatchClient, ListManagedInsightRulesCommand, "NextToken", "NextToken", "MaxResults");
+
+const paginateListMetricDataQueryDefinitions = createPaginator(CloudWatchClient, ListMetricDataQueryDefinitionsCommand, "NextToken", "NextToken", "MaxResults");
 
 const paginateListMetrics = createPaginator(CloudWatchClient, ListMetricsCommand, "NextToken", "NextToken", "");
 
@@ -2526,6 +2619,7 @@ const commands = {
     DeleteAnomalyDetectorCommand,
     DeleteDashboardsCommand,
     DeleteInsightRulesCommand,
+    DeleteMetricDataQueryDefinitionCommand,
     DeleteMetricStreamCommand,
     DeleteResourceMetricsConfigurationCommand,
     DescribeAlarmContributorsCommand,
@@ -2544,6 +2638,7 @@ const commands = {
     GetDatasetCommand,
     GetInsightRuleReportCommand,
     GetMetricDataCommand,
+    GetMetricDataQueryDefinitionCommand,
     GetMetricStatisticsCommand,
     GetMetricStreamCommand,
     GetMetricWidgetImageCommand,
@@ -2552,6 +2647,7 @@ const commands = {
     ListAlarmMuteRulesCommand,
     ListDashboardsCommand,
     ListManagedInsightRulesCommand,
+    ListMetricDataQueryDefinitionsCommand,
     ListMetricsCommand,
     ListMetricStreamsCommand,
     ListTagsForResourceCommand,
@@ -2564,6 +2660,7 @@ const commands = {
     PutManagedInsightRulesCommand,
     PutMetricAlarmCommand,
     PutMetricDataCommand,
+    PutMetricDataQueryDefinitionCommand,
     PutMetricStreamCommand,
     SetAlarmStateCommand,
     StartMetricStreamsCommand,
@@ -2584,6 +2681,7 @@ const paginators = {
     paginateListAlarmMuteRules,
     paginateListDashboards,
     paginateListManagedInsightRules,
+    paginateListMetricDataQueryDefinitions,
     paginateListMetrics,
     paginateListMetricStreams,
 };
@@ -2703,6 +2801,11 @@ const StatusCode = {
     INTERNAL_ERROR: "InternalError",
     PARTIAL_DATA: "PartialData",
 };
+const QueryType = {
+    METRIC_MATH: "METRIC_MATH",
+    PROMQL: "PROMQL",
+    SQL: "SQL",
+};
 const MetricStreamOutputFormat = {
     JSON: "json",
     OPEN_TELEMETRY_0_7: "opentelemetry0.7",
@@ -2774,6 +2877,10 @@ exports.DeleteInsightRules$ = DeleteInsightRules$;
 exports.DeleteInsightRulesCommand = DeleteInsightRulesCommand;
 exports.DeleteInsightRulesInput$ = DeleteInsightRulesInput$;
 exports.DeleteInsightRulesOutput$ = DeleteInsightRulesOutput$;
+exports.DeleteMetricDataQueryDefinition$ = DeleteMetricDataQueryDefinition$;
+exports.DeleteMetricDataQueryDefinitionCommand = DeleteMetricDataQueryDefinitionCommand;
+exports.DeleteMetricDataQueryDefinitionInput$ = DeleteMetricDataQueryDefinitionInput$;
+exports.DeleteMetricDataQueryDefinitionOutput$ = DeleteMetricDataQueryDefinitionOutput$;
 exports.DeleteMetricStream$ = DeleteMetricStream$;
 exports.DeleteMetricStreamCommand = DeleteMetricStreamCommand;
 exports.DeleteMetricStreamInput$ = DeleteMetricStreamInput$;
@@ -2851,6 +2958,10 @@ exports.GetMetricData$ = GetMetricData$;
 exports.GetMetricDataCommand = GetMetricDataCommand;
 exports.GetMetricDataInput$ = GetMetricDataInput$;
 exports.GetMetricDataOutput$ = GetMetricDataOutput$;
+exports.GetMetricDataQueryDefinition$ = GetMetricDataQueryDefinition$;
+exports.GetMetricDataQueryDefinitionCommand = GetMetricDataQueryDefinitionCommand;
+exports.GetMetricDataQueryDefinitionInput$ = GetMetricDataQueryDefinitionInput$;
+exports.GetMetricDataQueryDefinitionOutput$ = GetMetricDataQueryDefinitionOutput$;
 exports.GetMetricStatistics$ = GetMetricStatistics$;
 exports.GetMetricStatisticsCommand = GetMetricStatisticsCommand;
 exports.GetMetricStatisticsInput$ = GetMetricStatisticsInput$;
@@ -2909,6 +3020,10 @@ exports.ListManagedInsightRules$ = ListManagedInsightRules$;
 exports.ListManagedInsightRulesCommand = ListManagedInsightRulesCommand;
 exports.ListManagedInsightRulesInput$ = ListManagedInsightRulesInput$;
 exports.ListManagedInsightRulesOutput$ = ListManagedInsightRulesOutput$;
+exports.ListMetricDataQueryDefinitions$ = ListMetricDataQueryDefinitions$;
+exports.ListMetricDataQueryDefinitionsCommand = ListMetricDataQueryDefinitionsCommand;
+exports.ListMetricDataQueryDefinitionsInput$ = ListMetricDataQueryDefinitionsInput$;
+exports.ListMetricDataQueryDefinitionsOutput$ = ListMetricDataQueryDefinitionsOutput$;
 exports.ListMetricStreams$ = ListMetricStreams$;
 exports.ListMetricStreamsCommand = ListMetricStreamsCommand;
 exports.ListMetricStreamsInput$ = ListMetricStreamsInput$;
@@ -2930,6 +3045,7 @@ exports.Metric$ = Metric$;
 exports.MetricAlarm$ = MetricAlarm$;
 exports.MetricCharacteristics$ = MetricCharacteristics$;
 exports.MetricDataQuery$ = MetricDataQuery$;
+exports.MetricDataQueryDefinitionSummary$ = MetricDataQueryDefinitionSummary$;
 exports.MetricDataResult$ = MetricDataResult$;
 exports.MetricDatum$ = MetricDatum$;
 exports.MetricMathAnomalyDetector$ = MetricMathAnomalyDetector$;
@@ -2976,10 +3092,15 @@ exports.PutMetricAlarmInput$ = PutMetricAlarmInput$;
 exports.PutMetricData$ = PutMetricData$;
 exports.PutMetricDataCommand = PutMetricDataCommand;
 exports.PutMetricDataInput$ = PutMetricDataInput$;
+exports.PutMetricDataQueryDefinition$ = PutMetricDataQueryDefinition$;
+exports.PutMetricDataQueryDefinitionCommand = PutMetricDataQueryDefinitionCommand;
+exports.PutMetricDataQueryDefinitionInput$ = PutMetricDataQueryDefinitionInput$;
+exports.PutMetricDataQueryDefinitionOutput$ = PutMetricDataQueryDefinitionOutput$;
 exports.PutMetricStream$ = PutMetricStream$;
 exports.PutMetricStreamCommand = PutMetricStreamCommand;
 exports.PutMetricStreamInput$ = PutMetricStreamInput$;
 exports.PutMetricStreamOutput$ = PutMetricStreamOutput$;
+exports.QueryType = QueryType;
 exports.Range$ = Range$;
 exports.RecentlyActive = RecentlyActive;
 exports.ResourceConflict = ResourceConflict;
@@ -3051,6 +3172,7 @@ exports.paginateGetMetricData = paginateGetMetricData;
 exports.paginateListAlarmMuteRules = paginateListAlarmMuteRules;
 exports.paginateListDashboards = paginateListDashboards;
 exports.paginateListManagedInsightRules = paginateListManagedInsightRules;
+exports.paginateListMetricDataQueryDefinitions = paginateListMetricDataQueryDefinitions;
 exports.paginateListMetricStreams = paginateListMetricStreams;
 exports.paginateListMetrics = paginateListMetrics;
 exports.waitForAlarmExists = waitForAlarmExists;

@@ -9,25 +9,31 @@ export const modules = {
 /* harmony export */   SP: () => (/* binding */ waitForScan),
 /* harmony export */   decideGate: () => (/* binding */ decideGate)
 /* harmony export */ });
-/* unused harmony exports severityRank, normalizeFindings, countBySeverity */
-/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8249);
+/* unused harmony exports normalizeFindings, countBySeverity */
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8249);
 /* harmony import */ var _shared_wait_poll_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5);
 /* harmony import */ var _shared_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7053);
-/* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7047);
+/* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7047);
+/* harmony import */ var _ignore_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7478);
 // The scan gate: wait for the scan of the pushed digest (basic or enhanced), then decide.
 
 
 
 
-function decideGate(findings, failOn, ignore) {
-    const ignoredIds = new Set(ignore.map((id) => id.toUpperCase()));
-    const atFailingSeverity = findings.filter((finding) => failOn.includes(finding.severity));
-    const ignored = atFailingSeverity.filter((finding) => ignoredIds.has(finding.id.toUpperCase()));
-    const failing = atFailingSeverity.filter((finding) => !ignoredIds.has(finding.id.toUpperCase()));
-    return { passed: failing.length === 0, failing, ignored };
-}
-function severityRank(severity) {
-    return _severity_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .o.indexOf(severity);
+
+/**
+ * The gate: a finding fails it when its severity reaches the threshold (HIGH fails on HIGH and
+ * CRITICAL) and no unexpired ignore entry names it. Without a threshold the gate reports only.
+ */
+function decideGate(findings, threshold, ignore, now) {
+    const expired = ignore.filter((entry) => (0,_ignore_js__WEBPACK_IMPORTED_MODULE_2__/* .isExpired */ ._d)(entry, now));
+    const ignoredIds = new Set(ignore.filter((entry) => !(0,_ignore_js__WEBPACK_IMPORTED_MODULE_2__/* .isExpired */ ._d)(entry, now)).map((entry) => entry.id.toUpperCase()));
+    const reaching = threshold
+        ? findings.filter((finding) => (0,_severity_js__WEBPACK_IMPORTED_MODULE_3__/* .reachesThreshold */ .Lu)(finding.severity, threshold))
+        : [];
+    const ignored = reaching.filter((finding) => ignoredIds.has(finding.id.toUpperCase()));
+    const failing = reaching.filter((finding) => !ignoredIds.has(finding.id.toUpperCase()));
+    return { passed: failing.length === 0, failing, ignored, expired };
 }
 /** Basic findings (name + attributes) and enhanced findings (Inspector) in one shape. */
 function normalizeFindings(page) {
@@ -36,7 +42,7 @@ function normalizeFindings(page) {
         const attribute = (key) => basic.attributes?.find((a) => a.key === key)?.value ?? '';
         result.push({
             id: basic.name ?? 'unnamed finding',
-            severity: (0,_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSeverity */ .l)(basic.severity ?? '') ?? 'UNDEFINED',
+            severity: (0,_severity_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSeverity */ .lv)(basic.severity ?? '') ?? 'UNDEFINED',
             package: attribute('package_name'),
             installed: attribute('package_version'),
             fixed: attribute('fixed_version') || attribute('fixed_in_version'),
@@ -47,19 +53,19 @@ function normalizeFindings(page) {
         const vulnerable = details?.vulnerablePackages?.[0];
         result.push({
             id: details?.vulnerabilityId ?? enhanced.title ?? enhanced.findingArn ?? 'unnamed finding',
-            severity: (0,_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSeverity */ .l)(enhanced.severity ?? '') ?? 'UNDEFINED',
+            severity: (0,_severity_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSeverity */ .lv)(enhanced.severity ?? '') ?? 'UNDEFINED',
             package: vulnerable?.name ?? '',
             installed: vulnerable?.version ?? '',
             fixed: vulnerable?.fixedInVersion ?? '',
         });
     }
-    return result.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || a.id.localeCompare(b.id));
+    return result.sort((a, b) => (0,_severity_js__WEBPACK_IMPORTED_MODULE_3__/* .severityRank */ .qs)(a.severity) - (0,_severity_js__WEBPACK_IMPORTED_MODULE_3__/* .severityRank */ .qs)(b.severity) || a.id.localeCompare(b.id));
 }
 function countBySeverity(findings, reported) {
     const counts = {};
     if (reported && Object.keys(reported).length) {
         for (const [key, value] of Object.entries(reported)) {
-            const severity = (0,_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSeverity */ .l)(key);
+            const severity = (0,_severity_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSeverity */ .lv)(key);
             if (severity)
                 counts[severity] = value;
         }
@@ -86,7 +92,7 @@ async function waitForScan(ecr, options) {
         check: async () => {
             let first;
             try {
-                first = await ecr.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_3__.DescribeImageScanFindingsCommand({ repositoryName: options.repository, imageId }));
+                first = await ecr.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_4__.DescribeImageScanFindingsCommand({ repositoryName: options.repository, imageId }));
             }
             catch (error) {
                 if ((0,_shared_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(error) !== 'ScanNotFoundException')
@@ -112,7 +118,7 @@ async function waitForScan(ecr, options) {
             const findings = normalizeFindings(first);
             let token = first.nextToken;
             while (token) {
-                const page = await ecr.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_3__.DescribeImageScanFindingsCommand({
+                const page = await ecr.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_4__.DescribeImageScanFindingsCommand({
                     repositoryName: options.repository,
                     imageId,
                     nextToken: token,
@@ -120,7 +126,7 @@ async function waitForScan(ecr, options) {
                 findings.push(...normalizeFindings(page));
                 token = page.nextToken;
             }
-            findings.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || a.id.localeCompare(b.id));
+            findings.sort((a, b) => (0,_severity_js__WEBPACK_IMPORTED_MODULE_3__/* .severityRank */ .qs)(a.severity) - (0,_severity_js__WEBPACK_IMPORTED_MODULE_3__/* .severityRank */ .qs)(b.severity) || a.id.localeCompare(b.id));
             const counts = countBySeverity(findings, first.imageScanFindings?.findingSeverityCounts);
             return { status: 'done', state: `scan ${status}`, value: { status: 'complete', findings, counts } };
         },
@@ -142,7 +148,7 @@ async function waitForScan(ecr, options) {
 /** Starts a basic scan; returns why it cannot be started, if it cannot. */
 async function startScan(ecr, repository, imageId) {
     try {
-        await ecr.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_3__.StartImageScanCommand({ repositoryName: repository, imageId }));
+        await ecr.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_4__.StartImageScanCommand({ repositoryName: repository, imageId }));
         return undefined;
     }
     catch (error) {
@@ -165,14 +171,19 @@ async function startScan(ecr, repository, imageId) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A3: () => (/* binding */ pollHooks),
 /* harmony export */   g3: () => (/* binding */ pollUntil),
+/* harmony export */   lr: () => (/* binding */ waitWithProgress),
 /* harmony export */   ml: () => (/* binding */ systemClock),
 /* harmony export */   uk: () => (/* binding */ realSleep)
 /* harmony export */ });
-/* unused harmony export backoffDelay */
+/* unused harmony exports DEFAULT_HEARTBEAT_MS, backoffDelay */
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7053);
+/* harmony import */ var _action_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9501);
 // pollUntil: first check at once, then exponential backoff with jitter capped low, always under
-// a deadline; a terminal failure ends the wait at once; one progress line per state change.
+// a deadline; a terminal failure ends the wait at once; one progress line per state change, and
+// one at least every 30 s while the state stays the same (state and elapsed time).
 
+
+const DEFAULT_HEARTBEAT_MS = 30_000;
 const systemClock = { now: () => Date.now() };
 /** setTimeout as a promise that an AbortSignal cuts short; leaves no timer behind. */
 const realSleep = (ms, signal) => new Promise((resolve) => {
@@ -218,11 +229,30 @@ async function pollUntil(options) {
     let checkedState = state;
     let attempts = 0;
     const elapsed = () => clock.now() - start;
+    const heartbeatMs = options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
+    let lastLineAt = start;
+    const say = (line) => {
+        lastLineAt = clock.now();
+        options.onProgress?.(`[${(elapsed() / 1000).toFixed(0)}s] ${line}`, state);
+    };
     const moveTo = (next) => {
         if (next === state)
             return;
         state = next;
-        options.onProgress?.(`[${(elapsed() / 1000).toFixed(0)}s] ${next}`, next);
+        say(next);
+    };
+    /** Sleeps `ms`, saying where the wait is whenever `heartbeatMs` would pass without a line. */
+    const wait = async (ms) => {
+        for (let left = ms; left > 0;) {
+            const due = lastLineAt + heartbeatMs - clock.now();
+            const step = options.onProgress ? Math.min(left, Math.max(1, due)) : left;
+            await sleep(step, options.signal);
+            if (options.signal?.aborted)
+                return;
+            left -= step;
+            if (options.onProgress && clock.now() - lastLineAt >= heartbeatMs)
+                say(`still ${state} (waiting for ${(0,_action_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(elapsed())})`);
+        }
     };
     const cancelled = (signal) => ({
         outcome: 'cancelled',
@@ -268,7 +298,7 @@ async function pollUntil(options) {
         const remaining = deadline - clock.now();
         if (remaining <= 0)
             return { outcome: 'timeout', state, attempts, elapsedMs: elapsed() };
-        await sleep(Math.min(remaining, backoffDelay(attempts - 1, delays)), options.signal);
+        await wait(Math.min(remaining, backoffDelay(attempts - 1, delays)));
     }
 }
 /** The signal and the injected clock, sleep and randomness of a caller's settings, as pollUntil takes them. */
@@ -279,6 +309,17 @@ function pollHooks(options) {
         ...(options.sleep ? { sleep: options.sleep } : {}),
         ...(options.random ? { random: options.random } : {}),
     };
+}
+/** A plain wait of `ms` (a hold, a bake without alarms) that still says where it is every heartbeat. */
+async function waitWithProgress(ms, state, options) {
+    return pollUntil({
+        check: () => Promise.resolve({ status: 'pending', state }),
+        timeoutMs: ms,
+        initialDelayMs: ms,
+        maxDelayMs: ms,
+        random: () => 1,
+        ...options,
+    });
 }
 
 

@@ -1378,7 +1378,7 @@ __webpack_unused_export__ = Client;
 const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __webpack_require__(7291);
 const { getEndpointPlugin, BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig } = __webpack_require__(2085);
 const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __webpack_require__(3422);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, Retry, resolveRetryConfig, getRetryPlugin } = __webpack_require__(3609);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __webpack_require__(3609);
 const { TypeRegistry, getSchemaSerdePlugin } = __webpack_require__(6890);
 const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __webpack_require__(7523);
 const { defaultProvider } = __webpack_require__(5861);
@@ -4623,7 +4623,7 @@ var UpdateTimeToLive$ = [9, n0, _UTTL,
 class DescribeEndpointsCommand extends command(_ep0, _mw0, "DescribeEndpoints", DescribeEndpoints$) {
 }
 
-var version = "3.1163.0";
+var version = "3.1177.0";
 var packageInfo = {
 	version: version};
 
@@ -4881,7 +4881,7 @@ const getRuntimeConfig = (config) => {
         defaultSocketTimeout: getDefaultSocketTimeout(config?.requestHandler, 300_000),
         defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: packageInfo.version }),
         endpointDiscoveryEnabledProvider: config?.endpointDiscoveryEnabledProvider ?? loadConfig(NODE_ENDPOINT_DISCOVERY_CONFIG_OPTIONS, loaderConfig),
-        maxAttempts: config?.maxAttempts ?? loadConfig(Retry.v2026 ? { ...NODE_MAX_ATTEMPT_CONFIG_OPTIONS, default: 4 } : NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+        maxAttempts: config?.maxAttempts ?? loadConfig({ ...NODE_MAX_ATTEMPT_CONFIG_OPTIONS, default: 4 }, config),
         region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
         requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
         retryMode: config?.retryMode ??
@@ -4950,7 +4950,7 @@ class DynamoDBClient extends Client {
         const _config_1 = resolveClientEndpointParameters(_config_0);
         const _config_2 = resolveAccountIdEndpointModeConfig(_config_1);
         const _config_3 = resolveUserAgentConfig(_config_2);
-        const _config_4 = resolveRetryConfig(_config_3, { defaultBaseDelay: Retry.v2026 ? 25 : undefined, defaultMaxAttempts: Retry.v2026 ? 4 : undefined });
+        const _config_4 = resolveRetryConfig(_config_3, { defaultBaseDelay: 25, defaultMaxAttempts: 4 });
         const _config_5 = resolveRegionConfig(_config_4);
         const _config_6 = resolveHostHeaderConfig(_config_5);
         const _config_7 = resolveEndpointConfig(_config_6);
@@ -8289,6 +8289,7 @@ const _NVIM = "NextVersionIdMarker";
 const _NVT = "NoncurrentVersionTransitions";
 const _NVTL = "NoncurrentVersionTransitionList";
 const _NVTo = "NoncurrentVersionTransition";
+const _No = "Not";
 const _O = "Owner";
 const _OA = "ObjectAttributes";
 const _OAIATE = "ObjectAlreadyInActiveTierError";
@@ -8329,6 +8330,7 @@ const _OVI = "ObjectVersionId";
 const _OVL = "ObjectVersionList";
 const _Ob = "Objects";
 const _Obj = "Object";
+const _Or = "Or";
 const _P = "Prefix";
 const _PABC = "PublicAccessBlockConfiguration";
 const _PBA = "PutBucketAbac";
@@ -8410,6 +8412,7 @@ const _Payl = "Payload";
 const _Pe = "Permission";
 const _Po = "Policy";
 const _Pr = "Progress";
+const _Pre = "Prefixes";
 const _Pri = "Priority";
 const _Pro = "Protocol";
 const _Q = "Quiet";
@@ -8449,10 +8452,13 @@ const _ROe = "RestoreObject";
 const _RP = "RequestPayer";
 const _RPB = "RestrictPublicBuckets";
 const _RPC = "RequestPaymentConfiguration";
+const _RPL = "ReplicationPrefixList";
 const _RPe = "RequestProgress";
 const _RR = "RoutingRules";
 const _RRAO = "ReplicationRuleAndOperator";
 const _RRF = "ReplicationRuleFilter";
+const _RRNO = "ReplicationRuleNotOperator";
+const _RROO = "ReplicationRuleOrOperator";
 const _RRe = "ReplicationRule";
 const _RRep = "ReplicationRules";
 const _RReq = "RequestRoute";
@@ -8584,6 +8590,7 @@ const _UPCR = "UploadPartCopyRequest";
 const _UPO = "UploadPartOutput";
 const _UPR = "UploadPartRequest";
 const _URI = "URI";
+const _USMRK = "UseSourceMultiRegionKey";
 const _Up = "Upload";
 const _V = "Value";
 const _VC = "VersioningConfiguration";
@@ -8946,8 +8953,8 @@ var AbortIncompleteMultipartUpload$ = [3, n0, _AIMU,
 ];
 var AbortMultipartUploadOutput$ = [3, n0, _AMUO,
     0,
-    [_RC],
-    [[0, { [_hH]: _xarc }]]
+    [_RC, _VI],
+    [[0, { [_hH]: _xarc }], [0, { [_hH]: _xavi }]]
 ];
 var AbortMultipartUploadRequest$ = [3, n0, _AMUR,
     0,
@@ -9131,8 +9138,8 @@ var CreateBucketRequest$ = [3, n0, _CBR,
 ];
 var CreateMultipartUploadOutput$ = [3, n0, _CMUOr,
     { [_xN]: _IMUR },
-    [_ADb, _ARI, _B, _K, _UI, _SSE, _SSECA, _SSECKMD, _SSEKMSKI, _SSEKMSEC, _BKE, _RC, _CA, _CT],
-    [[4, { [_hH]: _xaad }], [0, { [_hH]: _xaari }], [0, { [_xN]: _B }], 0, 0, [0, { [_hH]: _xasse }], [0, { [_hH]: _xasseca }], [0, { [_hH]: _xasseckM }], [() => SSEKMSKeyId, { [_hH]: _xasseakki }], [() => SSEKMSEncryptionContext, { [_hH]: _xassec }], [2, { [_hH]: _xassebke }], [0, { [_hH]: _xarc }], [0, { [_hH]: _xaca }], [0, { [_hH]: _xact }]]
+    [_ADb, _ARI, _B, _K, _UI, _SSE, _SSECA, _SSECKMD, _SSEKMSKI, _SSEKMSEC, _BKE, _RC, _CA, _CT, _VI],
+    [[4, { [_hH]: _xaad }], [0, { [_hH]: _xaari }], [0, { [_xN]: _B }], 0, 0, [0, { [_hH]: _xasse }], [0, { [_hH]: _xasseca }], [0, { [_hH]: _xasseckM }], [() => SSEKMSKeyId, { [_hH]: _xasseakki }], [() => SSEKMSEncryptionContext, { [_hH]: _xassec }], [2, { [_hH]: _xassebke }], [0, { [_hH]: _xarc }], [0, { [_hH]: _xaca }], [0, { [_hH]: _xact }], [0, { [_hH]: _xavi }]]
 ];
 var CreateMultipartUploadRequest$ = [3, n0, _CMURr,
     0,
@@ -9321,8 +9328,8 @@ var Encryption$ = [3, n0, _En,
 ];
 var EncryptionConfiguration$ = [3, n0, _EC,
     0,
-    [_RKKID],
-    [0]
+    [_RKKID, _USMRK],
+    [0, () => UseSourceMultiRegionKey$]
 ];
 var EndEvent$ = [3, n0, _EE,
     0,
@@ -9976,8 +9983,8 @@ var ListObjectVersionsRequest$ = [3, n0, _LOVRi,
 ];
 var ListPartsOutput$ = [3, n0, _LPO,
     { [_xN]: _LPR },
-    [_ADb, _ARI, _B, _K, _UI, _PNM, _NPNM, _MP, _IT, _Pa, _In, _O, _SC, _RC, _CA, _CT],
-    [[4, { [_hH]: _xaad }], [0, { [_hH]: _xaari }], 0, 0, 0, 0, 0, 1, 2, [() => Parts, { [_xF]: 1, [_xN]: _Par }], () => Initiator$, () => Owner$, 0, [0, { [_hH]: _xarc }], 0, 0]
+    [_ADb, _ARI, _B, _K, _UI, _PNM, _NPNM, _MP, _IT, _Pa, _In, _O, _SC, _RC, _CA, _CT, _VI],
+    [[4, { [_hH]: _xaad }], [0, { [_hH]: _xaari }], 0, 0, 0, 0, 0, 1, 2, [() => Parts, { [_xF]: 1, [_xN]: _Par }], () => Initiator$, () => Owner$, 0, [0, { [_hH]: _xarc }], 0, 0, [0, { [_hH]: _xavi }]]
 ];
 var ListPartsRequest$ = [3, n0, _LPRi,
     0,
@@ -10041,8 +10048,8 @@ var MetricsConfiguration$ = [3, n0, _MCe,
 ];
 var MultipartUpload$ = [3, n0, _MU,
     0,
-    [_UI, _K, _Ini, _SC, _O, _In, _CA, _CT],
-    [0, 0, 4, 0, () => Owner$, () => Initiator$, 0, 0]
+    [_UI, _K, _Ini, _SC, _O, _In, _CA, _CT, _VI],
+    [0, 0, 4, 0, () => Owner$, () => Initiator$, 0, 0, 0]
 ];
 var NoncurrentVersionExpiration$ = [3, n0, _NVE,
     0,
@@ -10391,13 +10398,23 @@ var ReplicationRule$ = [3, n0, _RRe,
 ];
 var ReplicationRuleAndOperator$ = [3, n0, _RRAO,
     0,
-    [_P, _T],
-    [0, [() => TagSet, { [_xF]: 1, [_xN]: _Ta }]]
+    [_P, _T, _No],
+    [0, [() => TagSet, { [_xF]: 1, [_xN]: _Ta }], [() => ReplicationRuleNotOperator$, 0]]
 ];
 var ReplicationRuleFilter$ = [3, n0, _RRF,
     0,
-    [_P, _Ta, _An],
-    [0, () => Tag$, [() => ReplicationRuleAndOperator$, 0]]
+    [_P, _Ta, _An, _No],
+    [0, () => Tag$, [() => ReplicationRuleAndOperator$, 0], [() => ReplicationRuleNotOperator$, 0]]
+];
+var ReplicationRuleNotOperator$ = [3, n0, _RRNO,
+    0,
+    [_P, _Ta, _Or],
+    [0, () => Tag$, [() => ReplicationRuleOrOperator$, 0]]
+];
+var ReplicationRuleOrOperator$ = [3, n0, _RROO,
+    0,
+    [_Pre, _T],
+    [[() => ReplicationPrefixList, { [_xF]: 1, [_xN]: _P }], [() => TagSet, { [_xF]: 1, [_xN]: _Ta }]]
 ];
 var ReplicationTime$ = [3, n0, _RT,
     0,
@@ -10616,8 +10633,8 @@ var UpdateObjectEncryptionResponse$ = [3, n0, _UOERp,
 ];
 var UploadPartCopyOutput$ = [3, n0, _UPCO,
     0,
-    [_CSVI, _CPR, _SSE, _SSECA, _SSECKMD, _SSEKMSKI, _BKE, _RC],
-    [[0, { [_hH]: _xacsvi }], [() => CopyPartResult$, 16], [0, { [_hH]: _xasse }], [0, { [_hH]: _xasseca }], [0, { [_hH]: _xasseckM }], [() => SSEKMSKeyId, { [_hH]: _xasseakki }], [2, { [_hH]: _xassebke }], [0, { [_hH]: _xarc }]]
+    [_CSVI, _CPR, _SSE, _SSECA, _SSECKMD, _SSEKMSKI, _BKE, _RC, _VI],
+    [[0, { [_hH]: _xacsvi }], [() => CopyPartResult$, 16], [0, { [_hH]: _xasse }], [0, { [_hH]: _xasseca }], [0, { [_hH]: _xasseckM }], [() => SSEKMSKeyId, { [_hH]: _xasseakki }], [2, { [_hH]: _xassebke }], [0, { [_hH]: _xarc }], [0, { [_hH]: _xavi }]]
 ];
 var UploadPartCopyRequest$ = [3, n0, _UPCR,
     0,
@@ -10626,13 +10643,18 @@ var UploadPartCopyRequest$ = [3, n0, _UPCR,
 ];
 var UploadPartOutput$ = [3, n0, _UPO,
     0,
-    [_SSE, _ET, _CCRC, _CCRCC, _CCRCNVME, _CSHA, _CSHAh, _CSHAhe, _CMD, _CXXHASH, _CXXHASHh, _CXXHASHhe, _SSECA, _SSECKMD, _SSEKMSKI, _BKE, _RC],
-    [[0, { [_hH]: _xasse }], [0, { [_hH]: _ET }], [0, { [_hH]: _xacc }], [0, { [_hH]: _xacc_ }], [0, { [_hH]: _xacc__ }], [0, { [_hH]: _xacs }], [0, { [_hH]: _xacs_ }], [0, { [_hH]: _xacs__ }], [0, { [_hH]: _xacm }], [0, { [_hH]: _xacx }], [0, { [_hH]: _xacx_ }], [0, { [_hH]: _xacx__ }], [0, { [_hH]: _xasseca }], [0, { [_hH]: _xasseckM }], [() => SSEKMSKeyId, { [_hH]: _xasseakki }], [2, { [_hH]: _xassebke }], [0, { [_hH]: _xarc }]]
+    [_SSE, _ET, _CCRC, _CCRCC, _CCRCNVME, _CSHA, _CSHAh, _CSHAhe, _CMD, _CXXHASH, _CXXHASHh, _CXXHASHhe, _SSECA, _SSECKMD, _SSEKMSKI, _BKE, _RC, _VI],
+    [[0, { [_hH]: _xasse }], [0, { [_hH]: _ET }], [0, { [_hH]: _xacc }], [0, { [_hH]: _xacc_ }], [0, { [_hH]: _xacc__ }], [0, { [_hH]: _xacs }], [0, { [_hH]: _xacs_ }], [0, { [_hH]: _xacs__ }], [0, { [_hH]: _xacm }], [0, { [_hH]: _xacx }], [0, { [_hH]: _xacx_ }], [0, { [_hH]: _xacx__ }], [0, { [_hH]: _xasseca }], [0, { [_hH]: _xasseckM }], [() => SSEKMSKeyId, { [_hH]: _xasseakki }], [2, { [_hH]: _xassebke }], [0, { [_hH]: _xarc }], [0, { [_hH]: _xavi }]]
 ];
 var UploadPartRequest$ = [3, n0, _UPR,
     0,
     [_B, _K, _PN, _UI, _Bo, _CLo, _CMDo, _CA, _CCRC, _CCRCC, _CCRCNVME, _CSHA, _CSHAh, _CSHAhe, _CMD, _CXXHASH, _CXXHASHh, _CXXHASHhe, _SSECA, _SSECK, _SSECKMD, _RP, _EBO],
     [[0, 1], [0, 1], [1, { [_hQ]: _pN }], [0, { [_hQ]: _uI }], [() => StreamingBlob, 16], [1, { [_hH]: _CL__ }], [0, { [_hH]: _CM }], [0, { [_hH]: _xasca }], [0, { [_hH]: _xacc }], [0, { [_hH]: _xacc_ }], [0, { [_hH]: _xacc__ }], [0, { [_hH]: _xacs }], [0, { [_hH]: _xacs_ }], [0, { [_hH]: _xacs__ }], [0, { [_hH]: _xacm }], [0, { [_hH]: _xacx }], [0, { [_hH]: _xacx_ }], [0, { [_hH]: _xacx__ }], [0, { [_hH]: _xasseca }], [() => SSECustomerKey, { [_hH]: _xasseck }], [0, { [_hH]: _xasseckM }], [0, { [_hH]: _xarp }], [0, { [_hH]: _xaebo }]], 4
+];
+var UseSourceMultiRegionKey$ = [3, n0, _USMRK,
+    0,
+    [_S],
+    [0], 1
 ];
 var VersioningConfiguration$ = [3, n0, _VC,
     0,
@@ -10745,6 +10767,10 @@ var PartsList = [1, n0, _PL,
 var QueueConfigurationList = [1, n0, _QCL,
     0, [() => QueueConfiguration$,
         0]
+];
+var ReplicationPrefixList = [1, n0, _RPL,
+    0, [0,
+        { [_xN]: _P }]
 ];
 var ReplicationRules = [1, n0, _RRep,
     0, [() => ReplicationRule$,
@@ -11140,7 +11166,7 @@ var WriteGetObjectResponse$ = [9, n0, _WGOR,
 class CreateSessionCommand extends command(_ep4, _mw0, "CreateSession", CreateSession$) {
 }
 
-var version = "3.1168.0";
+var version = "3.1177.0";
 var packageInfo = {
 	version: version};
 
@@ -12201,6 +12227,10 @@ const DeleteMarkerReplicationStatus = {
     Disabled: "Disabled",
     Enabled: "Enabled",
 };
+const UseSourceMultiRegionKeyStatus = {
+    Disabled: "Disabled",
+    Enabled: "Enabled",
+};
 const MetricsStatus = {
     Disabled: "Disabled",
     Enabled: "Enabled",
@@ -12925,6 +12955,8 @@ __webpack_unused_export__ = ReplicationConfiguration$;
 __webpack_unused_export__ = ReplicationRule$;
 __webpack_unused_export__ = ReplicationRuleAndOperator$;
 __webpack_unused_export__ = ReplicationRuleFilter$;
+__webpack_unused_export__ = ReplicationRuleNotOperator$;
+__webpack_unused_export__ = ReplicationRuleOrOperator$;
 __webpack_unused_export__ = ReplicationRuleStatus;
 __webpack_unused_export__ = ReplicationStatus;
 __webpack_unused_export__ = ReplicationTime$;
@@ -13015,6 +13047,8 @@ __webpack_unused_export__ = UploadPartCopyOutput$;
 __webpack_unused_export__ = UploadPartCopyRequest$;
 __webpack_unused_export__ = UploadPartOutput$;
 __webpack_unused_export__ = UploadPartRequest$;
+__webpack_unused_export__ = UseSourceMultiRegionKey$;
+__webpack_unused_export__ = UseSourceMultiRegionKeyStatus;
 __webpack_unused_export__ = VersioningConfiguration$;
 __webpack_unused_export__ = WebsiteConfiguration$;
 __webpack_unused_export__ = WriteGetObjectResponse$;

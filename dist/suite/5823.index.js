@@ -70,6 +70,102 @@ async function alarmArns(cloudwatch, namesOrArns) {
 
 /***/ }),
 
+/***/ 8245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ parseBreadcrumb),
+/* harmony export */   Du: () => (/* binding */ unseal),
+/* harmony export */   Ld: () => (/* binding */ newRecordId),
+/* harmony export */   O8: () => (/* binding */ breadcrumbMismatch),
+/* harmony export */   Z9: () => (/* binding */ newSealKey),
+/* harmony export */   b5: () => (/* binding */ breadcrumbOf),
+/* harmony export */   gp: () => (/* binding */ BREADCRUMB_KEY),
+/* harmony export */   od: () => (/* binding */ seal),
+/* harmony export */   sc: () => (/* binding */ sha256)
+/* harmony export */ });
+/* unused harmony exports stableJson, previousDigest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// The breadcrumb: what a deploy writes into AWS (a tag, an annotation) next to the resource it
+// changes, so that a rollback can tell a record that deploy made from a hand-made or edited one.
+// It holds the record's id and a digest of the record's `previous` state; only a principal
+// allowed to deploy can write it, and a record whose id or previous state differs is refused.
+
+/** Tag key (ECS, Lambda, CloudFormation) and annotation key (Kubernetes) of the breadcrumb. */
+const BREADCRUMB_KEY = 'deploy-actions/record';
+function newRecordId() {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+}
+/** JSON with sorted keys and no undefined members: the same bytes for the same value. */
+function stableJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(stableJson).join(',')}]`;
+    if (typeof value === 'object' && value !== null)
+        return `{${Object.entries(value)
+            .filter(([, item]) => item !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([key, item]) => `${JSON.stringify(key)}:${stableJson(item)}`)
+            .join(',')}}`;
+    return JSON.stringify(value);
+}
+function sha256(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
+}
+/** The digest a deploy writes and a rollback recomputes: id, target, resource and previous state. */
+function previousDigest(record) {
+    const { id, target, resource, previous } = record;
+    return sha256(stableJson({ id, target, resource, previous }));
+}
+function breadcrumbOf(record, key) {
+    return `${record.id}:${previousDigest(record)}${key ? `:${key}` : ''}`;
+}
+function parseBreadcrumb(value) {
+    const match = /^([0-9a-f-]{8,64}):([0-9a-f]{64})(?::([A-Za-z0-9_-]{43}))?$/.exec(value ?? '');
+    if (!match)
+        return undefined;
+    return { id: match[1], digest: match[2], ...(match[3] ? { key: match[3] } : {}) };
+}
+function newSealKey() {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32).toString('base64url');
+}
+/**
+ * Values a restore needs but a record must not show (parameter values that may be hosts, users,
+ * URLs with passwords): AES-256-GCM under a key kept only in the breadcrumb, in AWS.
+ */
+function seal(values, key) {
+    const iv = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12);
+    const cipher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createCipheriv)('aes-256-gcm', Buffer.from(key, 'base64url'), iv);
+    const body = Buffer.concat([cipher.update(JSON.stringify(values), 'utf8'), cipher.final()]);
+    return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64');
+}
+function unseal(sealed, key) {
+    const bytes = Buffer.from(sealed, 'base64');
+    const decipher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createDecipheriv)('aes-256-gcm', Buffer.from(key, 'base64url'), bytes.subarray(0, 12));
+    decipher.setAuthTag(bytes.subarray(12, 28));
+    const text = Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8');
+    return JSON.parse(text);
+}
+/**
+ * Why a record does not match the breadcrumb found on its resource, or undefined when it does.
+ * `where` names the place read, e.g. "the tags of task definition web:7".
+ */
+function breadcrumbMismatch(record, found, where) {
+    if (!record.id)
+        return `the record carries no id, so it cannot be matched with the breadcrumb its deploy writes on ${where}; pass the 'deployment' output of a deploy step of this version, or roll back by hand with 'target'`;
+    const breadcrumb = parseBreadcrumb(found);
+    if (!breadcrumb)
+        return `found no breadcrumb ${BREADCRUMB_KEY} on ${where}: the record was not written by a deploy of this resource`;
+    if (breadcrumb.id !== record.id)
+        return `the breadcrumb on ${where} names record ${breadcrumb.id}, not this record ${record.id}: a later deploy replaced it, or the record was not made by a deploy of this resource`;
+    if (breadcrumb.digest !== previousDigest({ ...record, id: record.id }))
+        return `the record's previous state is not the one its deploy recorded on ${where} (digest mismatch): the record was edited`;
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 8204:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -84,7 +180,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8802);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4051);
 /* harmony import */ var _traffic_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8042);
-/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(386);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7354);
+/* harmony import */ var _record_breadcrumb_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8245);
+/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(386);
+
+
 
 
 
@@ -125,16 +225,30 @@ async function deployFunction(clients, request, options, progress = { weights: [
     progress.configurationChanged = environment !== undefined || description !== undefined;
     if (request.dryRun)
         return progress;
-    const { UpdateFunctionCodeCommand, UpdateFunctionConfigurationCommand, PublishVersionCommand } = await Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(1696)]).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19));
+    const { UpdateFunctionCodeCommand, UpdateFunctionConfigurationCommand, PublishVersionCommand, TagResourceCommand, } = await Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(1696)]).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19));
+    // The breadcrumb: only a principal allowed to tag the function can vouch for this record.
+    progress.recordId = (0,_record_breadcrumb_js__WEBPACK_IMPORTED_MODULE_6__/* .newRecordId */ .Ld)();
+    await lambda.send(new TagResourceCommand({
+        Resource: snapshot.functionArn,
+        Tags: {
+            [_record_breadcrumb_js__WEBPACK_IMPORTED_MODULE_6__/* .BREADCRUMB_KEY */ .gp]: (0,_record_breadcrumb_js__WEBPACK_IMPORTED_MODULE_6__/* .breadcrumbOf */ .b5)({
+                id: progress.recordId,
+                target: 'lambda',
+                resource: { functionName: name, ...(request.alias ? { alias: request.alias } : {}) },
+                previous: (0,_record_js__WEBPACK_IMPORTED_MODULE_8__.functionPrevious)(snapshot),
+            }),
+        },
+    }));
+    progress.changing = true;
     if (progress.codeChanged) {
         options.onProgress?.(`${name}: image ${snapshot.imageUri} → ${resolved.imageUri}`);
-        await (0,_wait_js__WEBPACK_IMPORTED_MODULE_6__/* .mutate */ .Tk)(lambda, name, options, () => lambda.send(new UpdateFunctionCodeCommand({ FunctionName: name, ImageUri: resolved.imageUri })));
+        await (0,_wait_js__WEBPACK_IMPORTED_MODULE_7__/* .mutate */ .Tk)(lambda, name, options, () => lambda.send(new UpdateFunctionCodeCommand({ FunctionName: name, ImageUri: resolved.imageUri })));
     }
     else {
         options.onProgress?.(`${name}: already runs ${resolved.imageUri}; code left as it is`);
     }
     if (progress.configurationChanged) {
-        await (0,_wait_js__WEBPACK_IMPORTED_MODULE_6__/* .mutate */ .Tk)(lambda, name, options, () => lambda.send(new UpdateFunctionConfigurationCommand({
+        await (0,_wait_js__WEBPACK_IMPORTED_MODULE_7__/* .mutate */ .Tk)(lambda, name, options, () => lambda.send(new UpdateFunctionConfigurationCommand({
             FunctionName: name,
             ...(environment ? { Environment: { Variables: environment } } : {}),
             ...(description !== undefined ? { Description: description } : {}),
@@ -143,11 +257,11 @@ async function deployFunction(clients, request, options, progress = { weights: [
     if (!request.publish)
         return progress;
     // PublishVersion returns the existing version when nothing changed since it was published.
-    const published = await (0,_wait_js__WEBPACK_IMPORTED_MODULE_6__/* .mutate */ .Tk)(lambda, name, options, () => lambda.send(new PublishVersionCommand({ FunctionName: name })));
+    const published = await (0,_wait_js__WEBPACK_IMPORTED_MODULE_7__/* .mutate */ .Tk)(lambda, name, options, () => lambda.send(new PublishVersionCommand({ FunctionName: name })));
     if (!published.Version)
         throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Lambda did not return a version number when publishing ${name}.`);
     progress.version = published.Version;
-    await (0,_wait_js__WEBPACK_IMPORTED_MODULE_6__/* .waitForFunction */ .v0)(lambda, name, options, published.Version);
+    await (0,_wait_js__WEBPACK_IMPORTED_MODULE_7__/* .waitForFunction */ .v0)(lambda, name, options, published.Version);
     options.onProgress?.(`${name}: published version ${published.Version}`);
     if (request.alias)
         await moveAlias(clients, request, options, progress, published.Version);
@@ -179,14 +293,14 @@ async function moveAlias(clients, request, options, progress, version) {
         return alias;
     };
     const { signal: _signal, ...uncancellable } = options;
-    const pointAt = (target, routing, cancellable = true) => (0,_wait_js__WEBPACK_IMPORTED_MODULE_6__/* .mutate */ .Tk)(lambda, name, cancellable ? options : uncancellable, () => lambda.send(new UpdateAliasCommand({
+    const pointAt = (target, routing, cancellable = true) => (0,_wait_js__WEBPACK_IMPORTED_MODULE_7__/* .mutate */ .Tk)(lambda, name, cancellable ? options : uncancellable, () => lambda.send(new UpdateAliasCommand({
         FunctionName: name,
         Name: aliasName,
         FunctionVersion: target,
         RoutingConfig: { AdditionalVersionWeights: routing },
     })), { waitAfter: false });
     if (!before.arn) {
-        await (0,_wait_js__WEBPACK_IMPORTED_MODULE_6__/* .mutate */ .Tk)(lambda, name, options, () => lambda.send(new CreateAliasCommand({ FunctionName: name, Name: aliasName, FunctionVersion: version })), {
+        await (0,_wait_js__WEBPACK_IMPORTED_MODULE_7__/* .mutate */ .Tk)(lambda, name, options, () => lambda.send(new CreateAliasCommand({ FunctionName: name, Name: aliasName, FunctionVersion: version })), {
             waitAfter: false,
         });
         await readBack('alias created');
@@ -225,7 +339,10 @@ async function moveAlias(clients, request, options, progress, version) {
 async function hold(clients, alarms, step, options) {
     const { cloudwatch } = clients;
     if (!alarms.length || !cloudwatch) {
-        await (options.sleep ?? _wait_poll_js__WEBPACK_IMPORTED_MODULE_1__/* .realSleep */ .uk)(step.holdMs, options.signal);
+        await (0,_wait_poll_js__WEBPACK_IMPORTED_MODULE_1__/* .waitWithProgress */ .lr)(step.holdMs, `holding ${step.percent}%`, {
+            ...(0,_wait_poll_js__WEBPACK_IMPORTED_MODULE_1__/* .pollHooks */ .A3)(options),
+            ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        });
         if (options.signal?.aborted)
             throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Cancelled while holding ${step.percent}% of the traffic.`);
         return undefined;
@@ -242,6 +359,7 @@ async function hold(clients, alarms, step, options) {
         initialDelayMs: Math.min(5000, step.holdMs),
         maxDelayMs: 15_000,
         ...(0,_wait_poll_js__WEBPACK_IMPORTED_MODULE_1__/* .pollHooks */ .A3)(options),
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
     if (outcome.outcome === 'failed' && fired)
         return { name: fired.name, reason: fired.reason ?? 'no reason given' };

@@ -123,6 +123,7 @@ async function snapshotFunction(lambda, functionName, aliasName) {
         architecture: config.Architectures?.[0] ?? 'x86_64',
         environment: { ...(config.Environment?.Variables ?? {}) },
         description: config.Description ?? '',
+        tags: { ...(response.Tags ?? {}) },
     };
     if (aliasName)
         snapshot.alias = await snapshotAlias(lambda, functionName, aliasName);

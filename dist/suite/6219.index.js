@@ -95,7 +95,8 @@ function bodyExcerpt(body, max = 120) {
     const text = body.replace(/\s+/g, ' ').trim();
     if (text === '')
         return 'empty body';
-    return `body ${JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text)}`;
+    // As text, quoted but not escaped: a JSON body reads as JSON, not as a string literal of it.
+    return `body "${text.length > max ? `${text.slice(0, max)}…` : text}"`;
 }
 function jsonFailures(expected, body) {
     let document;

@@ -2,41 +2,6 @@ export const id = 6430;
 export const ids = [6430];
 export const modules = {
 
-/***/ 1096:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ maskSecret),
-/* harmony export */   h: () => (/* binding */ maskKeyValueInput)
-/* harmony export */ });
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1736);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
-// Masking secrets given as inputs, from the raw input text, before anything parses it: not even an
-// input error can then print them.
-
-
-/** Masks a value, and for `Bearer <token>` / `Basic <credentials>` the credential alone too. */
-function maskSecret(value) {
-    const text = value.trim();
-    if (text === '')
-        return;
-    (0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq)(text);
-    const credential = /^[A-Za-z]+\s+(\S{3,})$/.exec(text)?.[1];
-    if (credential)
-        (0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq)(credential);
-}
-/** Masks the values of a `KEY=value` input whose keys `isSecret` picks. */
-function maskKeyValueInput(name, isSecret, env = process.env) {
-    const entries = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .parseKeyValueLines */ .FF)((0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)(name, env));
-    if (Array.isArray(entries))
-        for (const [key, value] of entries)
-            if (isSecret(key))
-                maskSecret(value);
-}
-
-
-/***/ }),
-
 /***/ 2652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -132,13 +97,15 @@ function fetchCertificate(url, options) {
 /* harmony export */   rn: () => (/* binding */ urlProblem),
 /* harmony export */   yh: () => (/* binding */ URL_ACCEPTED)
 /* harmony export */ });
-/* unused harmony exports CHECK_KEYS, headerProblem, parseRegex, mergeHeaders */
+/* unused harmony exports CHECK_KEYS, headerProblem, mergeHeaders */
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1674);
 /* harmony import */ var _action_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9501);
 /* harmony import */ var _probe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6293);
-/* harmony import */ var _status_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1677);
+/* harmony import */ var _regex_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5148);
+/* harmony import */ var _status_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1677);
 // Smoke checks: the `checks` YAML list validated into entries, then merged with the defaults
 // (method, headers, expect-status, max-latency) and the plain URLs into the checks to run.
+
 
 
 
@@ -197,7 +164,8 @@ function scalarText(value) {
 }
 /**
  * Validates the parsed `checks` document (a YAML list of mappings). Errors name the input, the
- * check (by position and URL) and the key.
+ * check (by position and URL) and the key. A check with `expect-body-regex` needs RE2 loaded
+ * first (loadRegexEngine; the `checks` input spec loads it when the text has a pattern).
  */
 function parseCheckEntries(document, input = 'checks') {
     if (document === undefined || document === null)
@@ -268,11 +236,11 @@ function parseEntry(item, position, input) {
                 entry.headers = { ...entry.headers, 'Content-Type': 'application/json' };
         }
     }
-    const status = text('expect-status', _status_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS_SPEC_ACCEPTED */ .JI);
+    const status = text('expect-status', _status_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .STATUS_SPEC_ACCEPTED */ .JI);
     if (status !== undefined) {
-        const spec = (0,_status_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .parseStatusSpec */ .L1)(status);
+        const spec = (0,_status_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .parseStatusSpec */ .L1)(status);
         if (typeof spec === 'string')
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, status, _status_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS_SPEC_ACCEPTED */ .JI, `${where('expect-status')}: ${spec}`);
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, status, _status_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .STATUS_SPEC_ACCEPTED */ .JI, `${where('expect-status')}: ${spec}`);
         entry.expectStatus = spec;
     }
     const expectBody = text('expect-body', 'text the body must contain');
@@ -281,10 +249,10 @@ function parseEntry(item, position, input) {
     const regex = text('expect-body-regex', 'a regular expression');
     if (regex !== undefined) {
         try {
-            entry.expectBodyRegex = parseRegex(regex);
+            entry.expectBodyRegex = (0,_regex_js__WEBPACK_IMPORTED_MODULE_3__/* .compileRegex */ .DL)(regex);
         }
         catch (error) {
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, regex, 'a JavaScript regular expression', `${where('expect-body-regex')}: ${error.message}`);
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, regex, _regex_js__WEBPACK_IMPORTED_MODULE_3__/* .REGEX_ACCEPTED */ .MV, `${where('expect-body-regex')}: ${error.message}`);
         }
     }
     const json = map('expect-json', 'a mapping of dotted JSON path (data.items.0.status) to expected value');
@@ -307,12 +275,6 @@ function parseEntry(item, position, input) {
     return entry;
 }
 /** `pattern`, or `/pattern/flags` for flags (g and y are dropped: a test must not keep state). */
-function parseRegex(text) {
-    const literal = /^\/(.+)\/([a-z]*)$/s.exec(text);
-    if (!literal)
-        return new RegExp(text);
-    return new RegExp(literal[1] ?? '', (literal[2] ?? '').replace(/[gy]/g, ''));
-}
 function stringMap(value, input, where, accepted, isRequestHeader) {
     const result = {};
     for (const [key, raw] of Object.entries(value)) {
@@ -379,15 +341,20 @@ function buildChecks(urls, entries, defaults, input = 'checks') {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ smokeInputs),
-/* harmony export */   u: () => (/* binding */ statusSpec)
+/* harmony export */   Nh: () => (/* binding */ smokeInputs),
+/* harmony export */   a: () => (/* binding */ checksInput),
+/* harmony export */   uM: () => (/* binding */ statusSpec)
 /* harmony export */ });
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1736);
-/* harmony import */ var _status_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1677);
+/* harmony import */ var _status_spec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1677);
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6738);
 /* harmony import */ var _probe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6293);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5042);
+/* harmony import */ var _regex_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5148);
 // The smoke-check inputs that smoke-test and the root release action both declare, with the same
 // ids, defaults and rules.
+
+
 
 
 
@@ -397,13 +364,13 @@ function statusSpec(options = {}) {
     return {
         required: false,
         default: options.default,
-        accepted: _status_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS_SPEC_ACCEPTED */ .JI,
+        accepted: _status_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .STATUS_SPEC_ACCEPTED */ .JI,
         parse(raw, name) {
             if (raw === '')
                 return undefined;
-            const spec = (0,_status_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .parseStatusSpec */ .L1)(raw);
+            const spec = (0,_status_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .parseStatusSpec */ .L1)(raw);
             if (typeof spec === 'string')
-                throw new _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, raw, _status_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS_SPEC_ACCEPTED */ .JI, spec);
+                throw new _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, raw, _status_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .STATUS_SPEC_ACCEPTED */ .JI, spec);
             return spec;
         },
     };
@@ -424,13 +391,30 @@ function urls() {
         },
     };
 }
+/** The `checks` input: a YAML (or JSON) list, its credentials masked before it is parsed. */
+function checksInput() {
+    const document = _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.document({
+        accepted: 'a YAML list of checks, each a mapping with at least url',
+        mask: _secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskChecksText */ .bk,
+    });
+    return {
+        ...document,
+        async parse(raw, name) {
+            // RE2 is loaded here, only when a check may have a pattern: start-up stays fast otherwise
+            if (raw.includes('expect-body-regex'))
+                await (0,_regex_js__WEBPACK_IMPORTED_MODULE_4__/* .loadRegexEngine */ .cG)();
+            return document.parse(raw, name);
+        },
+    };
+}
 const smokeInputs = {
     url: urls(),
-    headers: _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.map({ accepted: 'Header-Name=value lines' }),
+    headers: _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.map({ accepted: 'Header-Name=value lines', secretKeys: _secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .isCredentialHeader */ .b5 }),
     'expect-status': statusSpec({ default: '2xx' }),
-    timeout: _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.duration({ default: '5m', min: 1000 }),
-    'request-timeout': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.duration({ default: '10s', min: 1 }),
-    interval: _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.duration({ default: '2s' }),
+    timeout: _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.duration({ default: '5m', min: 1000, max: _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_WAIT_MS */ .um }),
+    'request-timeout': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.duration({ default: '10s', min: 1, max: 5 * 60_000 }),
+    // at least 100ms; the pause doubles after each failure (up to 10 s), so a failing URL is not flooded
+    interval: _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.duration({ default: '2s', min: 100, max: 10 * 60_000 }),
     'consecutive-successes': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.integer({ default: 1, min: 1, max: 1000 }),
 };
 
@@ -454,8 +438,10 @@ const smokeInputs = {
 /* harmony import */ var _action_duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9501);
 /* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2652);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5042);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9903);
 // One HTTP(S) probe with Node's http/https modules (not fetch: the TLS socket gives the
 // certificate): an overall time limit, redirects, latency, certificate, and failures in words.
+
 
 
 
@@ -499,6 +485,12 @@ function exchange(url, method, headers, body, probe, signal, now) {
             if (probe.ca !== undefined)
                 options.ca = probe.ca;
         }
+        // behind a proxy (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), a fresh agent per request, as without one
+        const proxied = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyAgent */ .QT)(url.protocol === 'https:'
+            ? { rejectUnauthorized: !probe.insecure, ...(probe.ca !== undefined ? { ca: probe.ca } : {}) }
+            : undefined, false);
+        if (proxied)
+            options.agent = proxied;
         let request;
         try {
             request = (url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request)(url, options);
@@ -697,48 +689,134 @@ async function explainFailure(cause, phase, url, request, now, failure) {
 
 /***/ }),
 
+/***/ 5148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DL: () => (/* binding */ compileRegex),
+/* harmony export */   MV: () => (/* binding */ REGEX_ACCEPTED),
+/* harmony export */   cG: () => (/* binding */ loadRegexEngine)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+// Regular expressions given as inputs (expect-body-regex) run on RE2 (the re2-wasm package): its
+// time is linear in the body whatever the pattern, so `^(a+)+$` cannot freeze a check, a timeout
+// or a cancel. RE2 is loaded only when a check has a pattern, so start-up stays fast otherwise.
+
+
+let engine;
+const REGEX_ACCEPTED = 'an RE2 regular expression (as JavaScript writes them, without backreferences or lookaround), optionally as /pattern/flags with flags i, m, s';
+/**
+ * Loads RE2 (once); call before compileRegex. re2-wasm finds re2.wasm next to its script through
+ * `__dirname`, which an ES module bundle lacks: there it is given the bundle's folder (where the
+ * build copies re2.wasm) for the time of the import.
+ */
+async function loadRegexEngine() {
+    if (engine)
+        return;
+    const scope = globalThis;
+    const lent = scope.__dirname === undefined;
+    if (lent)
+        scope.__dirname = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url));
+    try {
+        engine = await __webpack_require__.e(/* import() */ 2771).then(__webpack_require__.bind(__webpack_require__, 2771));
+    }
+    finally {
+        if (lent)
+            delete scope.__dirname;
+    }
+}
+/** `pattern` or `/pattern/flags` (i, m, s; g and y are ignored), compiled with RE2. */
+function compileRegex(text) {
+    if (!engine)
+        throw new Error('the regular expression engine is not loaded (loadRegexEngine)');
+    const literal = /^\/(.+)\/([a-z]*)$/s.exec(text);
+    const source = literal ? (literal[1] ?? '') : text;
+    const flags = literal ? (literal[2] ?? '').replace(/[gyu]/g, '') : '';
+    const unknown = flags.replace(/[ims]/g, '');
+    if (unknown)
+        throw new Error(`unsupported flag ${unknown}`);
+    // RE2 in re2-wasm always works on Unicode text: the u flag is required
+    const compiled = new engine.RE2(source, `${flags}u`);
+    return { source, test: (body) => compiled.test(body) };
+}
+
+
+/***/ }),
+
 /***/ 5042:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ib: () => (/* binding */ maskChecks),
 /* harmony export */   b5: () => (/* binding */ isCredentialHeader),
+/* harmony export */   bk: () => (/* binding */ maskChecksText),
 /* harmony export */   eX: () => (/* binding */ maskCheckInputs)
 /* harmony export */ });
+/* unused harmony export maskHeadersText */
 /* harmony import */ var _action_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1096);
 /* harmony import */ var _action_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
 // Which header values are secrets, and masking them: credentials by name, from the raw `headers`
-// and `checks` inputs before they are parsed; then every header given in a `checks` entry and any
-// password in a check's URL.
+// and `checks` inputs before they are parsed (their input specs do it); then every header given in
+// a `checks` entry and any password in a check's URL.
 
 
 const CREDENTIAL_HEADER = /(authorization|cookie|api[-_]?key|token|secret|password|passwd|credential|session|signature|^x-amz-security)/i;
+const CREDENTIAL_WORD = new RegExp(CREDENTIAL_HEADER.source.replace('^', ''), 'i');
 function isCredentialHeader(name) {
     return CREDENTIAL_HEADER.test(name);
 }
 /** `key: value` pairs anywhere in YAML or JSON text (quoted or not). */
 const YAML_PAIR = /["']?([A-Za-z0-9_-]+)["']?[ \t]*:[ \t]*("([^"\r\n]*)"|'([^'\r\n]*)'|[^\r\n,}]+)/g;
-/** Credential headers of the raw `headers` and `checks` inputs. */
-function maskCheckInputs(env = process.env) {
-    (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .maskKeyValueInput */ .h)('headers', isCredentialHeader, env);
-    for (const match of (0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('checks', env).matchAll(YAML_PAIR)) {
+/** Credential header values of a raw `headers` input, whatever the shape of its lines. */
+function maskHeadersText(raw) {
+    (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .maskKeyValueText */ .co)(raw, isCredentialHeader);
+}
+/**
+ * Credential header values of a raw `checks` document: `key: value` pairs with a credential name,
+ * and, whatever its shape, the rest of any line that names a credential and every URL password.
+ */
+function maskChecksText(raw) {
+    for (const match of raw.matchAll(YAML_PAIR)) {
         const [, key = '', whole = '', doubleQuoted, singleQuoted] = match;
         if (isCredentialHeader(key))
-            (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$)(doubleQuoted ?? singleQuoted ?? whole);
+            (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$l)(doubleQuoted ?? singleQuoted ?? whole);
     }
+    for (const line of raw.split(/\r?\n/)) {
+        const word = CREDENTIAL_WORD.exec(line);
+        if (!word)
+            continue;
+        const rest = line
+            .slice(word.index + word[0].length)
+            .replace(/^["']?[A-Za-z0-9_-]*["']?\s*[:=]?\s*/, '')
+            .replace(/["',}\]\s]+$/, '')
+            .replace(/^["']/, '');
+        if (rest)
+            (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$l)(rest);
+    }
+    for (const match of raw.matchAll(/[a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:([^@\s/]+)@/gi))
+        if (match[1])
+            (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$l)(match[1]);
+}
+/** Credential headers of the raw `headers` and `checks` inputs. */
+function maskCheckInputs(env = process.env) {
+    maskHeadersText((0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('headers', env));
+    maskChecksText((0,_action_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('checks', env));
 }
 /** Every header value given in a `checks` entry, credential headers and URL passwords. */
 function maskChecks(checks, entryHeaders) {
     for (const headers of entryHeaders)
         for (const value of Object.values(headers ?? {}))
-            (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$)(value);
+            (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$l)(value);
     for (const check of checks) {
         for (const [name, value] of Object.entries(check.headers))
             if (isCredentialHeader(name))
-                (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$)(value);
+                (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$l)(value);
         const password = new URL(check.url).password;
         if (password)
-            (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$)(decodeURIComponent(password));
+            (0,_action_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$l)(decodeURIComponent(password));
     }
 }
 

@@ -1,5 +1,5 @@
 export const id = 6672;
-export const ids = [6672,4291];
+export const ids = [6672];
 export const modules = {
 
 /***/ 4291:
@@ -23,9 +23,12 @@ var errors = __webpack_require__(1674);
 /** The suite's version; a unit test keeps it equal to package.json. */
 const VERSION = '0.1.0';
 
+// EXTERNAL MODULE: ./shared/http/proxy.ts
+var proxy = __webpack_require__(9903);
 ;// CONCATENATED MODULE: ./shared/aws/clients.ts
 // Client configuration shared by every AWS client: region, adaptive retries, user agent, and
 // a middleware that names the failed operation (`ecs:UpdateService`) on errors.
+
 
 
 /** Region from the input, then AWS_REGION, then AWS_DEFAULT_REGION. */
@@ -73,7 +76,35 @@ function iamAction(service, operation) {
     const name = `${service}:${operation}`;
     return IAM_ACTION_OVERRIDES[name] ?? name;
 }
-function nameFailedOperations(client) {
+/** Request fields that name the resource a call is about (never a value that could be secret). */
+const RESOURCE_FIELDS = [
+    'cluster',
+    'service',
+    'services',
+    'taskDefinition',
+    'repositoryName',
+    'registryId',
+    'imageIds',
+    'FunctionName',
+    'Name',
+    'name',
+    'StackName',
+    'Bucket',
+    'TableName',
+    'AlarmNames',
+    'logGroupName',
+];
+function resourceFields(input) {
+    const fields = {};
+    if (typeof input !== 'object' || input === null)
+        return fields;
+    for (const key of RESOURCE_FIELDS)
+        if (key in input)
+            fields[key] = input[key];
+    return fields;
+}
+/** On every error: `$operation` (the IAM action), `$region` and `$resource` (the request's names). */
+function nameFailedOperations(client, region) {
     const namer = (next, context) => async (args) => {
         try {
             return await next(args);
@@ -81,7 +112,11 @@ function nameFailedOperations(client) {
         catch (error) {
             const operation = (context.commandName ?? '').replace(/Command$/, '');
             if (typeof error === 'object' && error !== null && operation)
-                Object.assign(error, { $operation: iamAction(serviceOf(context.clientName ?? ''), operation) });
+                Object.assign(error, {
+                    $operation: iamAction(serviceOf(context.clientName ?? ''), operation),
+                    $region: region,
+                    $resource: resourceFields(args.input),
+                });
             throw error;
         }
     };
@@ -92,15 +127,19 @@ function nameFailedOperations(client) {
  * (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_<SERVICE>), credentials from its default chain.
  */
 function createClient(ClientClass, options = {}) {
+    const region = resolveRegion(options.region);
+    // behind a proxy (HTTPS_PROXY, HTTP_PROXY, NO_PROXY): the SDK's own handler, with the proxy agent
+    const agent = (0,proxy/* proxyAgent */.QT)();
     const config = {
-        region: resolveRegion(options.region),
+        region,
         maxAttempts: options.maxAttempts ?? defaultMaxAttempts(),
         retryMode: 'adaptive',
         customUserAgent: [['aws-deploy-actions', VERSION]],
+        ...(agent ? { requestHandler: { httpAgent: agent, httpsAgent: agent } } : {}),
         ...options.extra,
     };
     const client = new ClientClass(config);
-    nameFailedOperations(client);
+    nameFailedOperations(client, region);
     return client;
 }
 

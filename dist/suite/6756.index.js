@@ -1,5 +1,5 @@
 export const id = 6756;
-export const ids = [6756,4291,6672];
+export const ids = [6756,6672];
 export const modules = {
 
 /***/ 4291:
@@ -23,9 +23,12 @@ var errors = __webpack_require__(1674);
 /** The suite's version; a unit test keeps it equal to package.json. */
 const VERSION = '0.1.0';
 
+// EXTERNAL MODULE: ./shared/http/proxy.ts
+var proxy = __webpack_require__(9903);
 ;// CONCATENATED MODULE: ./shared/aws/clients.ts
 // Client configuration shared by every AWS client: region, adaptive retries, user agent, and
 // a middleware that names the failed operation (`ecs:UpdateService`) on errors.
+
 
 
 /** Region from the input, then AWS_REGION, then AWS_DEFAULT_REGION. */
@@ -73,7 +76,35 @@ function iamAction(service, operation) {
     const name = `${service}:${operation}`;
     return IAM_ACTION_OVERRIDES[name] ?? name;
 }
-function nameFailedOperations(client) {
+/** Request fields that name the resource a call is about (never a value that could be secret). */
+const RESOURCE_FIELDS = [
+    'cluster',
+    'service',
+    'services',
+    'taskDefinition',
+    'repositoryName',
+    'registryId',
+    'imageIds',
+    'FunctionName',
+    'Name',
+    'name',
+    'StackName',
+    'Bucket',
+    'TableName',
+    'AlarmNames',
+    'logGroupName',
+];
+function resourceFields(input) {
+    const fields = {};
+    if (typeof input !== 'object' || input === null)
+        return fields;
+    for (const key of RESOURCE_FIELDS)
+        if (key in input)
+            fields[key] = input[key];
+    return fields;
+}
+/** On every error: `$operation` (the IAM action), `$region` and `$resource` (the request's names). */
+function nameFailedOperations(client, region) {
     const namer = (next, context) => async (args) => {
         try {
             return await next(args);
@@ -81,7 +112,11 @@ function nameFailedOperations(client) {
         catch (error) {
             const operation = (context.commandName ?? '').replace(/Command$/, '');
             if (typeof error === 'object' && error !== null && operation)
-                Object.assign(error, { $operation: iamAction(serviceOf(context.clientName ?? ''), operation) });
+                Object.assign(error, {
+                    $operation: iamAction(serviceOf(context.clientName ?? ''), operation),
+                    $region: region,
+                    $resource: resourceFields(args.input),
+                });
             throw error;
         }
     };
@@ -92,15 +127,19 @@ function nameFailedOperations(client) {
  * (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_<SERVICE>), credentials from its default chain.
  */
 function createClient(ClientClass, options = {}) {
+    const region = resolveRegion(options.region);
+    // behind a proxy (HTTPS_PROXY, HTTP_PROXY, NO_PROXY): the SDK's own handler, with the proxy agent
+    const agent = (0,proxy/* proxyAgent */.QT)();
     const config = {
-        region: resolveRegion(options.region),
+        region,
         maxAttempts: options.maxAttempts ?? defaultMaxAttempts(),
         retryMode: 'adaptive',
         customUserAgent: [['aws-deploy-actions', VERSION]],
+        ...(agent ? { requestHandler: { httpAgent: agent, httpsAgent: agent } } : {}),
         ...options.extra,
     };
     const client = new ClientClass(config);
-    nameFailedOperations(client);
+    nameFailedOperations(client, region);
     return client;
 }
 
@@ -115,6 +154,8 @@ function createClient(ClientClass, options = {}) {
 /* harmony export */   restoreRecord: () => (/* binding */ restoreRecord)
 /* harmony export */ });
 /* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4291);
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1674);
+
 
 function eksOverrides(connections) {
     return {
@@ -127,7 +168,7 @@ const RESTORERS = {
     ecs: async () => {
         const [{ ECSClient }, { createEcsRollback }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(212)]).then(__webpack_require__.t.bind(__webpack_require__, 212, 19)),
-            Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(212), __webpack_require__.e(7966)]).then(__webpack_require__.bind(__webpack_require__, 7966)),
+            Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(212), __webpack_require__.e(7966), __webpack_require__.e(5929)]).then(__webpack_require__.bind(__webpack_require__, 7966)),
         ]);
         return (record, options) => createEcsRollback((0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_0__.createClient)(ECSClient, { region: record.region })).restore(record, options);
     },
@@ -141,8 +182,8 @@ const RESTORERS = {
     },
     eks: async (connections) => {
         const [{ createEksRollbackAdapter }, { connectToCluster }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(8000), __webpack_require__.e(8925)]).then(__webpack_require__.bind(__webpack_require__, 1306)),
-            __webpack_require__.e(/* import() */ 8000).then(__webpack_require__.bind(__webpack_require__, 8000)),
+            Promise.all(/* import() */[__webpack_require__.e(8000), __webpack_require__.e(8925)]).then(__webpack_require__.bind(__webpack_require__, 8925)),
+            Promise.all(/* import() */[__webpack_require__.e(8000), __webpack_require__.e(9907)]).then(__webpack_require__.bind(__webpack_require__, 8000)),
         ]);
         const adapter = createEksRollbackAdapter({
             connect: (record) => connectToCluster({
@@ -152,6 +193,17 @@ const RESTORERS = {
             }),
         });
         return (record, options) => adapter.restore(record, options);
+    },
+    ec2: async (connections) => {
+        const [{ SSMClient }, { createEc2Rollback }] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(4736)]).then(__webpack_require__.t.bind(__webpack_require__, 4736, 19)),
+            Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(4736), __webpack_require__.e(1376), __webpack_require__.e(6985)]).then(__webpack_require__.bind(__webpack_require__, 1376)),
+        ]);
+        return (record, options) => createEc2Rollback((0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_0__.createClient)(SSMClient, { region: record.region }), {
+            ...(connections.ec2?.healthCommand ? { healthCommand: connections.ec2.healthCommand } : {}),
+            healthTimeoutMs: connections.ec2?.healthTimeoutMs ?? 300_000,
+            documentName: 'AWS-RunShellScript',
+        }).restore(record, options);
     },
 };
 async function restoreRecord(record, options, connections = {}) {
@@ -165,7 +217,7 @@ async function resolveManualRecord(manual, regionInput, connections = {}) {
         case 'ecs': {
             const [{ ECSClient }, { manualEcsRecord }] = await Promise.all([
                 Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(212)]).then(__webpack_require__.t.bind(__webpack_require__, 212, 19)),
-                Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(212), __webpack_require__.e(4631)]).then(__webpack_require__.bind(__webpack_require__, 7012)),
+                Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(212), __webpack_require__.e(7966), __webpack_require__.e(4291)]).then(__webpack_require__.bind(__webpack_require__, 7012)),
             ]);
             return manualEcsRecord((0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_0__.createClient)(ECSClient, { region }), region, manual.ecs);
         }
@@ -185,12 +237,14 @@ async function resolveManualRecord(manual, regionInput, connections = {}) {
         }
         case 'eks': {
             const [{ manualEksRecord }, { connectToCluster }] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(8000), __webpack_require__.e(2127)]).then(__webpack_require__.bind(__webpack_require__, 2127)),
-                __webpack_require__.e(/* import() */ 8000).then(__webpack_require__.bind(__webpack_require__, 8000)),
+                Promise.all(/* import() */[__webpack_require__.e(8000), __webpack_require__.e(37)]).then(__webpack_require__.bind(__webpack_require__, 2127)),
+                Promise.all(/* import() */[__webpack_require__.e(8000), __webpack_require__.e(9907)]).then(__webpack_require__.bind(__webpack_require__, 8000)),
             ]);
             const target = manual.eks;
             return manualEksRecord(region, target, () => connectToCluster({ cluster: target.cluster, region, ...eksOverrides(connections) }));
         }
+        case 'ec2':
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ("An EC2 rollback needs the deploy's record (`deployment`): each instance checks it against the breadcrumb that deploy left.");
     }
 }
 

@@ -8,6 +8,7 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   functionOutputs: () => (/* binding */ functionOutputs),
+/* harmony export */   functionPrevious: () => (/* binding */ functionPrevious),
 /* harmony export */   functionRecord: () => (/* binding */ functionRecord),
 /* harmony export */   stackRecord: () => (/* binding */ stackRecord)
 /* harmony export */ });
@@ -15,25 +16,31 @@ __webpack_require__.r(__webpack_exports__);
 // The deployment records of a Lambda deploy (direct mode) and of a CloudFormation stack deploy,
 // built from what the deploy reached; shared by deploy-lambda-image and the root release action.
 
+/** The record's `previous`: what the function (and alias) ran when the deploy read it. */
+function functionPrevious(snapshot) {
+    const previousVersion = snapshot.alias?.version;
+    return {
+        imageUri: snapshot.imageUri,
+        ...(previousVersion ? { version: previousVersion } : {}),
+        ...(snapshot.alias && Object.keys(snapshot.alias.routing).length
+            ? { routing: snapshot.alias.routing }
+            : {}),
+    };
+}
 /** Undefined when the function was never read (nothing to restore). */
 function functionRecord(progress, resource, outcome) {
     const snapshot = progress.snapshot;
     if (!snapshot)
         return undefined;
-    const previousVersion = snapshot.alias?.version;
     return {
         schema: _record_record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_SCHEMA */ .ep,
+        ...(progress.recordId ? { id: progress.recordId } : {}),
         target: 'lambda',
         region: outcome.region,
         resource: { functionName: resource.functionName, ...(resource.alias ? { alias: resource.alias } : {}) },
-        previous: {
-            imageUri: snapshot.imageUri,
-            ...(previousVersion ? { version: previousVersion } : {}),
-            ...(snapshot.alias && Object.keys(snapshot.alias.routing).length
-                ? { routing: snapshot.alias.routing }
-                : {}),
-        },
-        current: progress.resolved
+        previous: functionPrevious(snapshot),
+        // stopped before any change: nothing to restore
+        current: progress.resolved && progress.changing
             ? {
                 imageUri: progress.resolved.imageUri,
                 ...(resource.alias && progress.version ? { version: progress.version } : {}),
@@ -62,6 +69,7 @@ function stackRecord(progress, stackName, outcome) {
         return undefined;
     return {
         schema: _record_record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_SCHEMA */ .ep,
+        ...(progress.recordId ? { id: progress.recordId } : {}),
         target: 'cloudformation',
         region: outcome.region,
         resource: { stackName },

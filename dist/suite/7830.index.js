@@ -1,5 +1,5 @@
 export const id = 7830;
-export const ids = [7830,4291,6672,6756];
+export const ids = [7830,6672,6756];
 export const modules = {
 
 /***/ 7830:
@@ -37,11 +37,19 @@ var runtime = __webpack_require__(6921);
 var errors = __webpack_require__(1674);
 // EXTERNAL MODULE: ./shared/action/duration.ts
 var duration = __webpack_require__(9501);
+// EXTERNAL MODULE: ./shared/aws/console.ts
+var console = __webpack_require__(6477);
 // EXTERNAL MODULE: ./shared/record/record.ts
 var record = __webpack_require__(1349);
+// EXTERNAL MODULE: ./shared/targets/ecs/command.ts
+var ecs_command = __webpack_require__(0);
 // EXTERNAL MODULE: ./shared/targets/eks/inputs.ts
 var eks_inputs = __webpack_require__(1556);
+// EXTERNAL MODULE: ./shared/github/inputs.ts
+var github_inputs = __webpack_require__(5239);
 ;// CONCATENATED MODULE: ./actions/auto-rollback/src/inputs.ts
+
+
 
 
 
@@ -70,23 +78,34 @@ const inputs_inputs = {
         pattern: /^[A-Za-z][A-Za-z0-9-]{0,127}$/,
         accepted: 'a CloudFormation stack name',
     }),
+    // EC2: how each restored instance proves healthy (never taken from the record)
+    'health-command': inputs/* input */.hF.string({
+        accepted: 'a shell command run on each restored instance, such as curl -fsS localhost:8000/health',
+        multiline: true,
+    }),
+    'health-timeout': inputs/* input */.hF.duration({ default: '5m', min: 1000, max: 3_600_000 }),
     to: inputs/* input */.hF.string({
         accepted: 'a task-definition ARN (ECS), a version number (Lambda) or a revision number (EKS)',
     }),
     alarms: inputs/* input */.hF.list({ item: (name) => (name.length > 255 ? 'longer than 255 characters' : undefined) }),
-    'bake-time': inputs/* input */.hF.duration({ max: 6 * 3_600_000 }),
+    'bake-time': inputs/* input */.hF.duration({ max: inputs/* MAX_WAIT_MS */.um }),
     'alarms-in-alarm-at-start': inputs/* input */.hF.choice(['ignore', 'fail'], { default: 'ignore' }),
+    // ECS: a one-off task from the release's task definition before the service is restored
+    'rollback-command': inputs/* input */.hF.string({ accepted: ecs_command/* ROLLBACK_COMMAND_ACCEPTED */.zF, multiline: true }),
     force: inputs/* input */.hF.boolean({ default: false }),
+    'fail-on-rollback': inputs/* input */.hF.boolean({ default: true }),
     wait: inputs/* input */.hF.boolean({ default: true }),
-    'wait-timeout': inputs/* input */.hF.duration({ default: '15m', min: 1000 }),
-    'max-poll-interval': inputs/* input */.hF.duration({ default: '15s', min: 1000 }),
+    'wait-timeout': inputs/* input */.hF.duration({ default: '15m', min: 1000, max: inputs/* MAX_WAIT_MS */.um }),
+    'max-poll-interval': inputs/* input */.hF.duration({ default: '15s', min: 1000, max: inputs/* MAX_POLL_INTERVAL_MS */.gs }),
     reason: inputs/* input */.hF.string({ multiline: true }),
     'aws-region': inputs/* input */.hF.string({
         pattern: /^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/,
         accepted: 'an AWS region such as us-east-1',
     }),
+    // GitHub Deployments (shared/github)
+    ...github_inputs/* githubInputs */.d,
 };
-const inputs_outputs = ['rolled-back', 'restored', 'reason'];
+const inputs_outputs = ['rolled-back', 'restored', 'reason', 'rollback-command-result'];
 
 ;// CONCATENATED MODULE: ./shared/record/validate.ts
 // Decodes deployment records with precise errors: the path of the bad field and what it should be.
@@ -120,9 +139,13 @@ const weightMap = (v, p) => {
         if (typeof item !== 'number' || item < 0 || item > 1)
             fail(`${p}.${k}`, 'a weight from 0 to 1', item);
 };
-const anyObject = (v, p) => {
-    if (!isObject(v))
-        fail(p, 'an object', v);
+const digest = (v, p) => {
+    if (typeof v !== 'string' || !/^[0-9a-f]{64}$/.test(v))
+        fail(p, 'a sha256 digest (64 hex digits)', v);
+};
+const base64 = (v, p) => {
+    if (typeof v !== 'string' || !/^[A-Za-z0-9+/]+={0,2}$/.test(v))
+        fail(p, 'base64 text', v);
 };
 const stringList = (v, p) => {
     if (!Array.isArray(v))
@@ -139,10 +162,49 @@ const parameters = (v, p) => {
         str(item['key'], `${at}.key`);
         if (item['value'] !== undefined && typeof item['value'] !== 'string')
             fail(`${at}.value`, 'a string', item['value']);
+        if (item['digest'] !== undefined)
+            digest(item['digest'], `${at}.digest`);
         if (item['usePreviousValue'] !== undefined && typeof item['usePreviousValue'] !== 'boolean')
             fail(`${at}.usePreviousValue`, 'true or false', item['usePreviousValue']);
     });
 };
+const bool = (v, p) => {
+    if (typeof v !== 'boolean')
+        fail(p, 'true or false', v);
+};
+function matching(pattern, expected) {
+    return (v, p) => {
+        if (typeof v !== 'string' || !pattern.test(v))
+            fail(p, expected, v);
+    };
+}
+function listOf(item) {
+    return (v, p) => {
+        if (!Array.isArray(v))
+            fail(p, 'a list', v);
+        v.forEach((value, i) => item(value, `${p}[${i}]`));
+    };
+}
+function mapOf(key, keyExpected, item) {
+    return (v, p) => {
+        if (!isObject(v))
+            fail(p, 'an object', v);
+        for (const [k, value] of Object.entries(v)) {
+            if (!key.test(k))
+                fail(`${p} key`, keyExpected, k);
+            item(value, `${p}.${k}`);
+        }
+    };
+}
+// ec2: every value ends up in a shell script on the instances, so each is held to the rules of
+// the deploy-ec2 inputs (the script quotes them too).
+const EC2_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$/;
+const EC2_INSTANCE = /^i-[0-9a-f]{8}(?:[0-9a-f]{9})?$/;
+const EC2_RELATIVE = /^(?!.*(?:^|\/)\.\.(?:\/|$))[A-Za-z0-9_.@+-][A-Za-z0-9_.@+/-]*$/;
+const ec2InstanceState = fields({}, {
+    commit: matching(/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/, 'a full git commit id'),
+    images: mapOf(EC2_NAME, 'a Compose service name', matching(/^[a-z0-9][a-z0-9._\-/:]*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[0-9a-f]{64})?$/, 'an image reference')),
+});
 function fields(required, optional = {}) {
     return (value, path) => {
         if (!isObject(value))
@@ -152,12 +214,16 @@ function fields(required, optional = {}) {
         for (const [key, check] of Object.entries(optional))
             if (value[key] !== undefined)
                 check(value[key], `${path}.${key}`);
+        // a record says exactly what its deploy changed: nothing else is read, so nothing else is let in
+        for (const key of Object.keys(value))
+            if (!(key in required) && !(key in optional))
+                fail(`${path}.${key}`, `absent (${path} holds ${[...Object.keys(required), ...Object.keys(optional)].join(', ')})`, value[key]);
     };
 }
 const SHAPES = {
     ecs: {
         resource: fields({ cluster: str, service: str }),
-        state: fields({ taskDefinitionArn: str, desiredCount: validate_int }, { images: stringMap, deploymentId: str }),
+        state: fields({ taskDefinitionArn: str, desiredCount: validate_int }, { images: stringMap, deploymentId: str, rollbackCommandDigest: str }),
     },
     lambda: {
         resource: fields({ functionName: str }, { alias: str }),
@@ -165,11 +231,30 @@ const SHAPES = {
     },
     eks: {
         resource: fields({ cluster: str, namespace: str, deployment: str }),
-        state: fields({ revision: validate_int, images: stringMap }, { template: anyObject }),
+        state: fields({ revision: validate_int, images: stringMap }),
     },
     cloudformation: {
         resource: fields({ stackName: str }),
-        state: fields({ parameters }, { templateBody: str, stackStatus: str, capabilities: stringList }),
+        state: fields({ parameters }, {
+            templateDigest: digest,
+            templateGzip: base64,
+            sealedValues: base64,
+            stackStatus: str,
+            capabilities: stringList,
+        }),
+    },
+    ec2: {
+        resource: fields({
+            recordId: matching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, 'a deployment id'),
+            instances: listOf(matching(EC2_INSTANCE, 'an EC2 instance id')),
+            workingDirectory: matching(/^\/(?!.*(?:^|\/)\.\.(?:\/|$))[A-Za-z0-9_.@+\-/ ]*$/, 'an absolute path'),
+            envFile: matching(EC2_RELATIVE, 'a relative path'),
+            composeFiles: listOf(matching(EC2_RELATIVE, 'a relative path')),
+            services: listOf(matching(EC2_NAME, 'a Compose service name')),
+            build: bool,
+            imageServices: listOf(matching(EC2_NAME, 'a Compose service name')),
+        }),
+        state: fields({ instances: mapOf(EC2_INSTANCE, 'an EC2 instance id', ec2InstanceState) }),
     },
 };
 function validateRecord(value, path = 'deployment') {
@@ -181,6 +266,9 @@ function validateRecord(value, path = 'deployment') {
     if (typeof target !== 'string' || !record/* TARGETS */.dW.includes(target))
         fail(`${path}.target`, `one of ${record/* TARGETS */.dW.join(', ')}`, target);
     const shape = SHAPES[target];
+    if (value['id'] !== undefined &&
+        (typeof value['id'] !== 'string' || !/^[0-9a-f-]{8,64}$/.test(value['id'])))
+        fail(`${path}.id`, 'the record id its deploy wrote (a UUID)', value['id']);
     str(value['region'], `${path}.region`);
     shape.resource(value['resource'], `${path}.resource`);
     for (const key of ['previous', 'current'])
@@ -221,9 +309,13 @@ function decodeRecords(text) {
     return [validateRecord(parsed)];
 }
 
+// EXTERNAL MODULE: ./shared/record/describe.ts
+var describe = __webpack_require__(6497);
 ;// CONCATENATED MODULE: ./actions/auto-rollback/src/plan.ts
 // Turns the inputs into what to roll back: records decoded and checked, or a manual target,
 // and the alarm watch. Everything here runs before any AWS call.
+
+
 
 
 const TASK_DEFINITION = /^(arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}:\d+$/;
@@ -232,6 +324,7 @@ const IDENTIFIERS = {
     lambda: ['function-name'],
     eks: ['cluster-name', 'deployment-name'],
     cloudformation: ['stack-name'],
+    ec2: [],
 };
 function required(values, target) {
     for (const name of IDENTIFIERS[target])
@@ -280,6 +373,8 @@ function manualTarget(values, target) {
             if (to !== undefined)
                 throw new errors/* InputError */.dz('to', to, 'nothing with target: cloudformation (the last good stack state is found live)');
             return { target, region, cloudformation: { stackName: values['stack-name'] } };
+        case 'ec2':
+            throw new errors/* InputError */.dz('target', target, 'ecs, lambda, eks or cloudformation; an EC2 rollback takes the `deployment` record of deploy-ec2');
     }
 }
 function decode(text) {
@@ -292,16 +387,63 @@ function decode(text) {
         throw error;
     }
 }
+/** One record per resource, each in the region it names (aws-region may only agree). */
+function checkRecords(records, region) {
+    const seen = new Map();
+    records.forEach((record, index) => {
+        const key = `${record.region}/${(0,describe/* describeResource */.w)(record)}`;
+        const first = seen.get(key);
+        if (first !== undefined)
+            throw new errors/* InputError */.dz('deployment', `[${first}] and [${index}]`, 'one record per resource', `records ${first} and ${index} both restore ${(0,describe/* describeResource */.w)(record)} in ${record.region}`);
+        seen.set(key, index);
+        if (region && record.region !== region)
+            throw new errors/* InputError */.dz('aws-region', region, `the region of the records (each record is restored in its own region; leave aws-region empty)`, `record ${index} (${(0,describe/* describeResource */.w)(record)}) is in ${record.region}`);
+    });
+    return records;
+}
+/** A downgrade runs once, for one ECS service: exactly one ECS record or a manual ECS target. */
+function checkRollbackCommand(text, plan) {
+    const accepted = 'a command only for a rollback of exactly one ECS service (it runs once, before that service is restored)';
+    if (plan.manual && plan.manual.target !== 'ecs')
+        throw new errors/* InputError */.dz('rollback-command', text, accepted, `target is ${plan.manual.target}`);
+    const ecsRecords = plan.records?.filter((record) => record.target === 'ecs').length;
+    if (ecsRecords !== undefined && ecsRecords !== 1)
+        throw new errors/* InputError */.dz('rollback-command', text, accepted, `the deployment holds ${ecsRecords} ECS records`);
+}
+/**
+ * A release deployed with a rollback-command carries its digest: a rollback must be given the same
+ * command, so that the code never goes back over a schema the release migrated forward.
+ */
+function checkDeclaredCommand(text, command, records) {
+    for (const record of records) {
+        const declared = record.target === 'ecs' ? record.current?.rollbackCommandDigest : undefined;
+        if (!declared)
+            continue;
+        if (!command)
+            throw new errors/* InputError */.dz('rollback-command', '', `the rollback command ${(0,describe/* describeResource */.w)(record)} was deployed with (its digest ${declared} is in the record): ` +
+                'restoring its code alone would leave the database migrated forward; a manual rollback (target: ecs) restores the code only');
+        if ((0,ecs_command/* rollbackCommandDigest */.sY)(command) !== declared)
+            throw new errors/* InputError */.dz('rollback-command', text, `the command ${(0,describe/* describeResource */.w)(record)} was deployed with (digest ${declared})`, `its digest is ${(0,ecs_command/* rollbackCommandDigest */.sY)(command)}`);
+    }
+}
 function planRollback(values) {
     const plan = {};
     if (values.deployment && values.target)
         throw new errors/* InputError */.dz('target', values.target, 'either `deployment` or `target`, not both');
+    if (values.deployment && values.to)
+        throw new errors/* InputError */.dz('to', values.to, 'no `to` with `deployment` (a record restores the state its own deploy replaced); give `to` with `target` for a manual rollback');
     if (values.deployment)
-        plan.records = decode(values.deployment);
+        plan.records = checkRecords(decode(values.deployment), values['aws-region']);
     else if (values.target)
         plan.manual = manualTarget(values, values.target);
     else
         throw new errors/* InputError */.dz('deployment', '', 'a deployment record (`steps.<deploy>.outputs.deployment`), or `target` with its identifiers for a manual rollback');
+    const command = (0,ecs_command/* rollbackCommand */.Ct)(values['rollback-command']);
+    if (command) {
+        checkRollbackCommand(values['rollback-command'], plan);
+        plan.rollbackCommand = command;
+    }
+    checkDeclaredCommand(values['rollback-command'], command, plan.records ?? []);
     const bakeTimeMs = values['bake-time'];
     if (values.alarms.length && bakeTimeMs === undefined)
         throw new errors/* InputError */.dz('bake-time', '', 'a duration to watch the alarms for, e.g. 10m, when `alarms` is given');
@@ -318,8 +460,6 @@ var kubeconfig_path = __webpack_require__(695);
 var registry = __webpack_require__(6756);
 // EXTERNAL MODULE: ./shared/aws/errors.ts
 var aws_errors = __webpack_require__(7053);
-// EXTERNAL MODULE: ./shared/record/describe.ts
-var describe = __webpack_require__(6497);
 ;// CONCATENATED MODULE: ./actions/auto-rollback/src/restore.ts
 
 
@@ -333,22 +473,9 @@ async function restoreOne(record, options, connections) {
         elapsedMs: Date.now() - started,
         ...fields,
     });
-    if (record.status === 'planned')
-        return row({
-            from: '',
-            to: '',
-            changed: false,
-            status: 'nothing-to-restore',
-            message: 'a dry run changed nothing',
-        });
-    if (record.previous === null)
-        return row({
-            from: '',
-            to: '',
-            changed: false,
-            status: 'nothing-to-restore',
-            message: 'the resource did not exist before this deployment; nothing to restore',
-        });
+    const nothing = (0,describe/* nothingToRestore */.D)(record);
+    if (nothing)
+        return row({ from: '', to: '', changed: false, status: 'nothing-to-restore', message: nothing });
     let result;
     try {
         result = await (0,registry.restoreRecord)(record, options, connections);
@@ -423,7 +550,9 @@ function reportRollback(summary, rows, reason, elapsedMs) {
         ? 'The rollback did not complete.'
         : changed
             ? `Restored ${changed} resource(s) to their previous state in ${(0,duration/* formatDuration */.a3)(elapsedMs)}.`
-            : 'Everything was already in its previous state; nothing changed.');
+            : rows.every((row) => row.status === 'nothing-to-restore')
+                ? 'The deployment changed nothing, so nothing was restored.'
+                : 'Everything was already in its previous state; nothing changed.');
     summary.paragraph(`Why: ${reason}`);
     summary.table(['resource', 'from', 'to', 'result', 'time', 'detail'], rows.map((row) => [
         { markdown: (0,action_summary/* code */.aY)(row.resource) },
@@ -443,7 +572,15 @@ function reportQuiet(summary, alarms, alreadyInAlarm, text) {
     ]));
 }
 
+// EXTERNAL MODULE: ./shared/github/deployments.ts
+var deployments = __webpack_require__(9596);
+// EXTERNAL MODULE: ./shared/github/report.ts
+var report = __webpack_require__(3740);
 ;// CONCATENATED MODULE: ./actions/auto-rollback/src/main.ts
+
+
+
+
 
 
 
@@ -463,6 +600,10 @@ async function main(context) {
             ...(values['api-server'] ? { apiServer: values['api-server'] } : {}),
             ...(values['certificate-authority-data'] ? { caData: values['certificate-authority-data'] } : {}),
             ...(kubeconfig ? { kubeconfig } : {}),
+        },
+        ec2: {
+            ...(values['health-command'] ? { healthCommand: values['health-command'] } : {}),
+            healthTimeoutMs: values['health-timeout'],
         },
     };
     const follow = {
@@ -486,6 +627,7 @@ async function main(context) {
         }
         reason = watch.reason;
     }
+    // A record is restored in its own region; one built here from the live state has no breadcrumb.
     let records;
     if (plan.records)
         records = plan.records;
@@ -493,11 +635,27 @@ async function main(context) {
         const { resolveManualRecord } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6756));
         records = [await resolveManualRecord(plan.manual, values['aws-region'] || undefined, connections)];
     }
-    const region = values['aws-region'];
-    if (region)
-        records = records.map((record) => ({ ...record, region }));
-    const rows = await (0,runtime/* group */.Os)(`Restoring ${records.length} resource(s)`, () => restoreAll(records, { ...follow, force: values.force, wait: values.wait }, connections));
+    const trustLiveState = !plan.records;
+    // the rollback command (ECS) runs from inside the restore, once it is decided
+    const commandStep = plan.rollbackCommand
+        ? (await Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(212), __webpack_require__.e(7966), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 7529))).rollbackCommandStep({
+            command: plan.rollbackCommand,
+            summary: context.summary,
+            follow,
+        })
+        : undefined;
+    const rows = await (0,runtime/* group */.Os)(`Restoring ${records.length} resource(s)`, () => restoreAll(records, {
+        ...follow,
+        force: values.force,
+        wait: values.wait,
+        trustLiveState,
+        ...(commandStep ? { beforeEcsRestore: commandStep.hook } : {}),
+    }, connections));
     reportRollback(context.summary, rows, reason, Date.now() - context.startedAt.getTime());
+    const restoredRecords = records.filter((_, index) => ['restored', 'already-restored'].includes(rows[index]?.status ?? ''));
+    (0,console/* reportConsoleLinks */.dK)(context.summary, records.filter((_, index) => rows[index]?.changed || rows[index]?.status === 'already-restored'));
+    if (restoredRecords.length)
+        await (0,report/* reportRollbackToGitHub */.zF)(deployments/* GitHubDeployments */.Cn.fromInputs(values, 'auto-rollback'), restoredRecords, reason);
     (0,outputs/* writeOutputs */.K)(inputs_outputs, {
         'rolled-back': rows.some((row) => row.changed),
         restored: rows.map(({ target, resource, from, to, changed, status }) => ({
@@ -509,10 +667,14 @@ async function main(context) {
             status,
         })),
         reason,
+        ...(commandStep ? { 'rollback-command-result': (0,ecs_command.rollbackCommandOutput)(commandStep.results) } : {}),
     });
     const failed = rows.filter((row) => row.status === 'failed' || row.status === 'refused');
     if (failed.length)
         throw new errors/* ActionError */.lZ(failed.map((row) => `${row.resource}: ${row.message}`).join('; '));
+    const restored = rows.filter((row) => row.changed);
+    if (restored.length && values['fail-on-rollback'])
+        throw new errors/* ActionError */.lZ(`Rolled back ${restored.map((row) => row.resource).join(', ')} (${reason}): the release did not stand. Set fail-on-rollback: false for this step to succeed after a rollback.`);
 }
 
 
@@ -539,9 +701,12 @@ var errors = __webpack_require__(1674);
 /** The suite's version; a unit test keeps it equal to package.json. */
 const VERSION = '0.1.0';
 
+// EXTERNAL MODULE: ./shared/http/proxy.ts
+var proxy = __webpack_require__(9903);
 ;// CONCATENATED MODULE: ./shared/aws/clients.ts
 // Client configuration shared by every AWS client: region, adaptive retries, user agent, and
 // a middleware that names the failed operation (`ecs:UpdateService`) on errors.
+
 
 
 /** Region from the input, then AWS_REGION, then AWS_DEFAULT_REGION. */
@@ -589,7 +754,35 @@ function iamAction(service, operation) {
     const name = `${service}:${operation}`;
     return IAM_ACTION_OVERRIDES[name] ?? name;
 }
-function nameFailedOperations(client) {
+/** Request fields that name the resource a call is about (never a value that could be secret). */
+const RESOURCE_FIELDS = [
+    'cluster',
+    'service',
+    'services',
+    'taskDefinition',
+    'repositoryName',
+    'registryId',
+    'imageIds',
+    'FunctionName',
+    'Name',
+    'name',
+    'StackName',
+    'Bucket',
+    'TableName',
+    'AlarmNames',
+    'logGroupName',
+];
+function resourceFields(input) {
+    const fields = {};
+    if (typeof input !== 'object' || input === null)
+        return fields;
+    for (const key of RESOURCE_FIELDS)
+        if (key in input)
+            fields[key] = input[key];
+    return fields;
+}
+/** On every error: `$operation` (the IAM action), `$region` and `$resource` (the request's names). */
+function nameFailedOperations(client, region) {
     const namer = (next, context) => async (args) => {
         try {
             return await next(args);
@@ -597,7 +790,11 @@ function nameFailedOperations(client) {
         catch (error) {
             const operation = (context.commandName ?? '').replace(/Command$/, '');
             if (typeof error === 'object' && error !== null && operation)
-                Object.assign(error, { $operation: iamAction(serviceOf(context.clientName ?? ''), operation) });
+                Object.assign(error, {
+                    $operation: iamAction(serviceOf(context.clientName ?? ''), operation),
+                    $region: region,
+                    $resource: resourceFields(args.input),
+                });
             throw error;
         }
     };
@@ -608,15 +805,19 @@ function nameFailedOperations(client) {
  * (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_<SERVICE>), credentials from its default chain.
  */
 function createClient(ClientClass, options = {}) {
+    const region = resolveRegion(options.region);
+    // behind a proxy (HTTPS_PROXY, HTTP_PROXY, NO_PROXY): the SDK's own handler, with the proxy agent
+    const agent = (0,proxy/* proxyAgent */.QT)();
     const config = {
-        region: resolveRegion(options.region),
+        region,
         maxAttempts: options.maxAttempts ?? defaultMaxAttempts(),
         retryMode: 'adaptive',
         customUserAgent: [['aws-deploy-actions', VERSION]],
+        ...(agent ? { requestHandler: { httpAgent: agent, httpsAgent: agent } } : {}),
         ...options.extra,
     };
     const client = new ClientClass(config);
-    nameFailedOperations(client);
+    nameFailedOperations(client, region);
     return client;
 }
 
@@ -629,46 +830,28 @@ function createClient(ClientClass, options = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ kubeconfigPath)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1674);
-// The kubeconfig input of the EKS actions: a path in the workspace, checked before anything runs.
+/* harmony import */ var _action_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2689);
+// The kubeconfig input of the EKS actions: a file in the workspace, the runner's temp folder or
+// ~/.kube (where `aws eks update-kubeconfig` writes), checked before anything runs.
 
 
 
-/** The `kubeconfig` input as an absolute path of an existing file (relative to the workspace). */
-function kubeconfigPath(value, workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd()) {
+const MAX_KUBECONFIG_BYTES = 1024 * 1024;
+/** The `kubeconfig` input as the real path of an existing file (relative to the workspace). */
+function kubeconfigPath(value, workspace = (0,_action_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .workspaceRoot */ .oS)()) {
     if (!value)
         return undefined;
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(value) ? value : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, value);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('kubeconfig', value, 'the path of a kubeconfig file', 'no such file');
-    return path;
-}
-
-
-/***/ }),
-
-/***/ 6497:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ describeResource)
-/* harmony export */ });
-/** A short human name for the resource a record is about. */
-function describeResource(record) {
-    switch (record.target) {
-        case 'ecs':
-            return `ecs:${record.resource.cluster}/${record.resource.service}`;
-        case 'lambda':
-            return `lambda:${record.resource.functionName}${record.resource.alias ? `:${record.resource.alias}` : ''}`;
-        case 'eks':
-            return `eks:${record.resource.cluster}/${record.resource.namespace}/${record.resource.deployment}`;
-        case 'cloudformation':
-            return `cloudformation:${record.resource.stackName}`;
-    }
+    const runnerTemp = process.env['RUNNER_TEMP'];
+    return (0,_action_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .checkInputFile */ .xR)('kubeconfig', value, {
+        accepted: 'the path of a kubeconfig file in the workspace, RUNNER_TEMP or ~/.kube',
+        maxBytes: MAX_KUBECONFIG_BYTES,
+        roots: [workspace, ...(runnerTemp ? [runnerTemp] : []), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(), '.kube')],
+        base: workspace,
+    });
 }
 
 
@@ -683,13 +866,77 @@ function describeResource(record) {
 /* harmony export */   f: () => (/* binding */ STATUSES)
 /* harmony export */ });
 /* unused harmony export encodeRecord */
-// The deployment record (DESIGN.md): the contract between deploy actions and auto-rollback.
+// The deployment record (docs/architecture.md): the contract between deploy actions and auto-rollback.
 // `previous` holds exactly what a target's restore() needs.
 const RECORD_SCHEMA = 'aws-deploy-actions/deployment@1';
-const TARGETS = ['ecs', 'lambda', 'eks', 'cloudformation'];
+const TARGETS = ['ecs', 'lambda', 'eks', 'cloudformation', 'ec2'];
 const STATUSES = ['succeeded', 'failed', 'timed-out', 'cancelled', 'planned', 'rolled-back'];
 function encodeRecord(record) {
     return JSON.stringify(record);
+}
+
+
+/***/ }),
+
+/***/ 0:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ct: () => (/* binding */ rollbackCommand),
+/* harmony export */   OG: () => (/* binding */ migrationCommand),
+/* harmony export */   rollbackCommandOutput: () => (/* binding */ rollbackCommandOutput),
+/* harmony export */   sY: () => (/* binding */ rollbackCommandDigest),
+/* harmony export */   zF: () => (/* binding */ ROLLBACK_COMMAND_ACCEPTED)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1674);
+// The migration-command and rollback-command inputs: a JSON array of arguments, or a line for `sh -c`.
+
+
+/** `["npm","run","migrate"]` (a JSON array) is used as it is; any other text runs through `sh -c`. */
+function migrationCommand(text) {
+    const trimmed = text.trim();
+    if (trimmed.startsWith('[')) {
+        try {
+            const parsed = JSON.parse(trimmed);
+            if (Array.isArray(parsed) && parsed.length > 0 && parsed.every((part) => typeof part === 'string'))
+                return parsed;
+        }
+        catch {
+            return undefined;
+        }
+        return undefined;
+    }
+    return trimmed === '' ? undefined : ['sh', '-c', trimmed];
+}
+const ROLLBACK_COMMAND_ACCEPTED = 'a command run with sh -c, such as alembic downgrade -1, or a JSON array such as ["alembic","downgrade","-1"]';
+/** The `rollback-command` input as arguments, or undefined when empty; a bad value is an InputError. */
+function rollbackCommand(text) {
+    if (!text.trim())
+        return undefined;
+    const command = migrationCommand(text);
+    if (!command)
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('rollback-command', text, ROLLBACK_COMMAND_ACCEPTED, 'a JSON array of strings was expected');
+    return command;
+}
+/** A digest of the command, for a record (which never holds the command: it may carry a secret). */
+function rollbackCommandDigest(command) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(command)).digest('hex')}`;
+}
+/** The `rollback-command-result` output: what ran and how it ended, never the command itself. */
+function rollbackCommandOutput(results) {
+    const last = results.at(-1);
+    if (!last)
+        return '';
+    return {
+        status: last.status,
+        taskDefinitionArn: last.taskDefinitionArn,
+        ...(last.container ? { container: last.container } : {}),
+        ...(last.taskArn ? { taskArn: last.taskArn } : {}),
+        ...(last.exitCode !== undefined ? { exitCode: last.exitCode } : {}),
+        reason: last.reason,
+    };
 }
 
 
@@ -766,6 +1013,8 @@ const eksInputs = {
 /* harmony export */   restoreRecord: () => (/* binding */ restoreRecord)
 /* harmony export */ });
 /* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4291);
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1674);
+
 
 function eksOverrides(connections) {
     return {
@@ -778,7 +1027,7 @@ const RESTORERS = {
     ecs: async () => {
         const [{ ECSClient }, { createEcsRollback }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(212)]).then(__webpack_require__.t.bind(__webpack_require__, 212, 19)),
-            Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(212), __webpack_require__.e(7966)]).then(__webpack_require__.bind(__webpack_require__, 7966)),
+            Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(212), __webpack_require__.e(7966), __webpack_require__.e(5929)]).then(__webpack_require__.bind(__webpack_require__, 7966)),
         ]);
         return (record, options) => createEcsRollback((0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_0__.createClient)(ECSClient, { region: record.region })).restore(record, options);
     },
@@ -792,8 +1041,8 @@ const RESTORERS = {
     },
     eks: async (connections) => {
         const [{ createEksRollbackAdapter }, { connectToCluster }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(8000), __webpack_require__.e(8925)]).then(__webpack_require__.bind(__webpack_require__, 1306)),
-            __webpack_require__.e(/* import() */ 8000).then(__webpack_require__.bind(__webpack_require__, 8000)),
+            Promise.all(/* import() */[__webpack_require__.e(8000), __webpack_require__.e(8925)]).then(__webpack_require__.bind(__webpack_require__, 8925)),
+            Promise.all(/* import() */[__webpack_require__.e(8000), __webpack_require__.e(9907)]).then(__webpack_require__.bind(__webpack_require__, 8000)),
         ]);
         const adapter = createEksRollbackAdapter({
             connect: (record) => connectToCluster({
@@ -803,6 +1052,17 @@ const RESTORERS = {
             }),
         });
         return (record, options) => adapter.restore(record, options);
+    },
+    ec2: async (connections) => {
+        const [{ SSMClient }, { createEc2Rollback }] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(4736)]).then(__webpack_require__.t.bind(__webpack_require__, 4736, 19)),
+            Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(4736), __webpack_require__.e(1376), __webpack_require__.e(6985)]).then(__webpack_require__.bind(__webpack_require__, 1376)),
+        ]);
+        return (record, options) => createEc2Rollback((0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_0__.createClient)(SSMClient, { region: record.region }), {
+            ...(connections.ec2?.healthCommand ? { healthCommand: connections.ec2.healthCommand } : {}),
+            healthTimeoutMs: connections.ec2?.healthTimeoutMs ?? 300_000,
+            documentName: 'AWS-RunShellScript',
+        }).restore(record, options);
     },
 };
 async function restoreRecord(record, options, connections = {}) {
@@ -816,7 +1076,7 @@ async function resolveManualRecord(manual, regionInput, connections = {}) {
         case 'ecs': {
             const [{ ECSClient }, { manualEcsRecord }] = await Promise.all([
                 Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(212)]).then(__webpack_require__.t.bind(__webpack_require__, 212, 19)),
-                Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(212), __webpack_require__.e(4631)]).then(__webpack_require__.bind(__webpack_require__, 7012)),
+                Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(212), __webpack_require__.e(7966), __webpack_require__.e(4291)]).then(__webpack_require__.bind(__webpack_require__, 7012)),
             ]);
             return manualEcsRecord((0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_0__.createClient)(ECSClient, { region }), region, manual.ecs);
         }
@@ -836,12 +1096,14 @@ async function resolveManualRecord(manual, regionInput, connections = {}) {
         }
         case 'eks': {
             const [{ manualEksRecord }, { connectToCluster }] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(8000), __webpack_require__.e(2127)]).then(__webpack_require__.bind(__webpack_require__, 2127)),
-                __webpack_require__.e(/* import() */ 8000).then(__webpack_require__.bind(__webpack_require__, 8000)),
+                Promise.all(/* import() */[__webpack_require__.e(8000), __webpack_require__.e(37)]).then(__webpack_require__.bind(__webpack_require__, 2127)),
+                Promise.all(/* import() */[__webpack_require__.e(8000), __webpack_require__.e(9907)]).then(__webpack_require__.bind(__webpack_require__, 8000)),
             ]);
             const target = manual.eks;
             return manualEksRecord(region, target, () => connectToCluster({ cluster: target.cluster, region, ...eksOverrides(connections) }));
         }
+        case 'ec2':
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ("An EC2 rollback needs the deploy's record (`deployment`): each instance checks it against the breadcrumb that deploy left.");
     }
 }
 

@@ -10,44 +10,62 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   activeRevisions: () => (/* binding */ activeRevisions),
 /* harmony export */   createEcsRollback: () => (/* binding */ createEcsRollback),
 /* harmony export */   describeTaskDefinition: () => (/* binding */ describeTaskDefinition),
-/* harmony export */   imagesOf: () => (/* reexport safe */ _task_definition_js__WEBPACK_IMPORTED_MODULE_1__.IC),
+/* harmony export */   imagesOf: () => (/* reexport safe */ _task_definition_js__WEBPACK_IMPORTED_MODULE_2__.IC),
 /* harmony export */   inUseBy: () => (/* binding */ inUseBy),
 /* harmony export */   newDeploymentId: () => (/* binding */ newDeploymentId),
 /* harmony export */   pruneRevisions: () => (/* binding */ pruneRevisions),
 /* harmony export */   registerTaskDefinition: () => (/* binding */ registerTaskDefinition),
 /* harmony export */   snapshot: () => (/* binding */ snapshot),
-/* harmony export */   updateService: () => (/* binding */ updateService)
+/* harmony export */   tagTaskDefinition: () => (/* binding */ tagTaskDefinition),
+/* harmony export */   updateService: () => (/* binding */ updateService),
+/* harmony export */   withoutBreadcrumb: () => (/* binding */ withoutBreadcrumb)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(212);
-/* harmony import */ var _follow_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3332);
-/* harmony import */ var _task_definition_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7712);
-/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1674);
+/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(212);
+/* harmony import */ var _record_breadcrumb_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8245);
+/* harmony import */ var _follow_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3332);
+/* harmony import */ var _task_definition_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7712);
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1674);
 // The ECS target adapter: snapshot the live service, apply a new revision, restore a snapshot,
 // prune old revisions. A deploy is snapshot → apply → follow; a rollback is restore → follow.
 
 
 
 
+
 async function describeTaskDefinition(ecs, arn) {
-    const response = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__.DescribeTaskDefinitionCommand({ taskDefinition: arn, include: ['TAGS'] }));
+    const response = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_4__.DescribeTaskDefinitionCommand({ taskDefinition: arn, include: ['TAGS'] }));
     if (!response.taskDefinition)
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`Task definition ${arn} was not found.`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`Task definition ${arn} was not found.`);
     return { taskDefinition: response.taskDefinition, tags: response.tags ?? [] };
 }
 async function snapshot(ecs, ref) {
-    const service = await (0,_follow_js__WEBPACK_IMPORTED_MODULE_0__/* .describeService */ .Jv)(ecs, ref);
+    const service = await (0,_follow_js__WEBPACK_IMPORTED_MODULE_1__/* .describeService */ .Jv)(ecs, ref);
     if (service.status !== undefined && service.status !== 'ACTIVE')
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`ECS service '${ref.service}' in cluster '${ref.cluster}' is ${service.status}; only an ACTIVE service can be deployed to.`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`ECS service '${ref.service}' in cluster '${ref.cluster}' is ${service.status}; only an ACTIVE service can be deployed to.`);
     if (!service.taskDefinition)
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`ECS service '${ref.service}' has no task definition.`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`ECS service '${ref.service}' has no task definition.`);
     const { taskDefinition, tags } = await describeTaskDefinition(ecs, service.taskDefinition);
     return { service, taskDefinition, tags };
 }
 async function registerTaskDefinition(ecs, input) {
-    const response = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__.RegisterTaskDefinitionCommand(input));
+    const response = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_4__.RegisterTaskDefinitionCommand(input));
     if (!response.taskDefinition?.taskDefinitionArn)
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('RegisterTaskDefinition returned no task definition.');
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ('RegisterTaskDefinition returned no task definition.');
     return response.taskDefinition;
+}
+/** The register input without the breadcrumb tag of the revision it was copied from. */
+function withoutBreadcrumb(input) {
+    const tags = (input.tags ?? []).filter((tag) => tag.key !== _record_breadcrumb_js__WEBPACK_IMPORTED_MODULE_0__/* .BREADCRUMB_KEY */ .gp);
+    const copy = { ...input };
+    if (tags.length)
+        copy.tags = tags;
+    else
+        delete copy.tags;
+    return copy;
+}
+/** Writes the breadcrumb on a revision that already exists (a deploy that registers none). */
+async function tagTaskDefinition(ecs, arn, tag) {
+    await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_4__.TagResourceCommand({ resourceArn: arn, tags: [tag] }));
 }
 /** The deployment an UpdateService created: the PRIMARY one (running the new task definition). */
 function newDeploymentId(service, taskDefinitionArn) {
@@ -66,11 +84,11 @@ async function updateService(ecs, request) {
         input.desiredCount = request.desiredCount;
     if (request.forceNewDeployment)
         input.forceNewDeployment = true;
-    const response = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__.UpdateServiceCommand(input));
+    const response = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_4__.UpdateServiceCommand(input));
     const service = response.service;
     const deploymentId = service ? newDeploymentId(service, request.taskDefinitionArn) : undefined;
     if (!service || !deploymentId)
-        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`UpdateService on '${request.service}' returned no PRIMARY deployment to follow.`);
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`UpdateService on '${request.service}' returned no PRIMARY deployment to follow.`);
     return { service, deploymentId };
 }
 /** All ACTIVE revisions of a family, newest first. */
@@ -78,23 +96,23 @@ async function activeRevisions(ecs, family) {
     const arns = [];
     let nextToken;
     do {
-        const page = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__.ListTaskDefinitionsCommand({
+        const page = await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_4__.ListTaskDefinitionsCommand({
             familyPrefix: family,
             status: 'ACTIVE',
             sort: 'DESC',
             ...(nextToken ? { nextToken } : {}),
         }));
-        arns.push(...(page.taskDefinitionArns ?? []).filter((arn) => (0,_task_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .familyOf */ .Ap)(arn) === family));
+        arns.push(...(page.taskDefinitionArns ?? []).filter((arn) => (0,_task_definition_js__WEBPACK_IMPORTED_MODULE_2__/* .familyOf */ .Ap)(arn) === family));
         nextToken = page.nextToken;
     } while (nextToken);
-    return arns.sort((a, b) => ((0,_task_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .revisionOf */ .DT)(b) ?? 0) - ((0,_task_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .revisionOf */ .DT)(a) ?? 0));
+    return arns.sort((a, b) => ((0,_task_definition_js__WEBPACK_IMPORTED_MODULE_2__/* .revisionOf */ .DT)(b) ?? 0) - ((0,_task_definition_js__WEBPACK_IMPORTED_MODULE_2__/* .revisionOf */ .DT)(a) ?? 0));
 }
 /** Deregisters revisions of the family beyond the newest `keep`, never one in `inUse`. */
 async function pruneRevisions(ecs, family, keep, inUse) {
     const revisions = await activeRevisions(ecs, family);
     const doomed = revisions.slice(keep).filter((arn) => !inUse.has(arn));
     for (const arn of doomed)
-        await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__.DeregisterTaskDefinitionCommand({ taskDefinition: arn }));
+        await ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_4__.DeregisterTaskDefinitionCommand({ taskDefinition: arn }));
     return doomed;
 }
 /** Task definitions the service still runs or may fall back to. */
@@ -107,39 +125,59 @@ function inUseBy(service) {
             arns.add(deployment.taskDefinition);
     return arns;
 }
-/** auto-rollback's ECS path: back to `previous.taskDefinitionArn` and desired count, then follow. */
+/**
+ * auto-rollback's ECS path: the breadcrumb on the record's revision must name this record and its
+ * previous state; then back to `previous.taskDefinitionArn` (and the desired count, only when the
+ * deploy changed it), unless someone deployed since; then follow.
+ */
 function createEcsRollback(ecs) {
     return {
         async restore(record, options) {
-            const previous = record.previous;
-            if (!previous)
-                throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('The deployment record has no previous ECS state to restore.');
+            const { previous, current } = record;
+            if (!previous || !current)
+                throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ('The deployment record has no ECS change to undo.');
             const ref = record.resource;
-            const service = await (0,_follow_js__WEBPACK_IMPORTED_MODULE_0__/* .describeService */ .Jv)(ecs, ref);
+            const countChanged = current.desiredCount !== previous.desiredCount;
+            const to = `${(0,_task_definition_js__WEBPACK_IMPORTED_MODULE_2__/* .shortName */ .EU)(previous.taskDefinitionArn)}${countChanged ? ` × ${previous.desiredCount}` : ''}`;
+            if (!options.trustLiveState) {
+                const { tags } = await describeTaskDefinition(ecs, current.taskDefinitionArn);
+                const found = tags.find((tag) => tag.key === _record_breadcrumb_js__WEBPACK_IMPORTED_MODULE_0__/* .BREADCRUMB_KEY */ .gp)?.value;
+                const mismatch = (0,_record_breadcrumb_js__WEBPACK_IMPORTED_MODULE_0__/* .breadcrumbMismatch */ .O8)(record, found, `task definition ${(0,_task_definition_js__WEBPACK_IMPORTED_MODULE_2__/* .shortName */ .EU)(current.taskDefinitionArn)}`);
+                if (mismatch)
+                    return { changed: false, from: (0,_task_definition_js__WEBPACK_IMPORTED_MODULE_2__/* .shortName */ .EU)(current.taskDefinitionArn), to, refused: mismatch };
+            }
+            const service = await (0,_follow_js__WEBPACK_IMPORTED_MODULE_1__/* .describeService */ .Jv)(ecs, ref);
             const live = service.taskDefinition ?? '';
-            const from = `${(0,_task_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .shortName */ .EU)(live)} × ${service.desiredCount ?? 0}`;
-            const to = `${(0,_task_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .shortName */ .EU)(previous.taskDefinitionArn)} × ${previous.desiredCount}`;
-            if (live === previous.taskDefinitionArn && service.desiredCount === previous.desiredCount)
+            const from = `${(0,_task_definition_js__WEBPACK_IMPORTED_MODULE_2__/* .shortName */ .EU)(live)}${countChanged ? ` × ${service.desiredCount ?? 0}` : ''}`;
+            const countBack = !countChanged || service.desiredCount === previous.desiredCount;
+            if (live === previous.taskDefinitionArn && countBack)
                 return { changed: false, from, to };
-            const expected = record.current?.taskDefinitionArn;
-            if (!options.force &&
-                expected !== undefined &&
-                live !== expected &&
-                live !== previous.taskDefinitionArn)
+            // A record's previous revision is anchored by the breadcrumb; one found live must be of the family.
+            if (options.trustLiveState && (0,_task_definition_js__WEBPACK_IMPORTED_MODULE_2__/* .familyOf */ .Ap)(previous.taskDefinitionArn) !== (0,_task_definition_js__WEBPACK_IMPORTED_MODULE_2__/* .familyOf */ .Ap)(live))
                 return {
                     changed: false,
                     from,
                     to,
-                    refused: `the service now runs ${(0,_task_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .shortName */ .EU)(live)}, not ${(0,_task_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .shortName */ .EU)(expected)} that this deployment rolled out: someone deployed since. Set force: true to roll back anyway.`,
+                    refused: `${(0,_task_definition_js__WEBPACK_IMPORTED_MODULE_2__/* .shortName */ .EU)(previous.taskDefinitionArn)} is not of the family the service runs (${(0,_task_definition_js__WEBPACK_IMPORTED_MODULE_2__/* .familyOf */ .Ap)(live)}): a rollback stays within the service's own lineage.`,
                 };
+            if (!options.force && live !== current.taskDefinitionArn && live !== previous.taskDefinitionArn)
+                return {
+                    changed: false,
+                    from,
+                    to,
+                    refused: `the service now runs ${(0,_task_definition_js__WEBPACK_IMPORTED_MODULE_2__/* .shortName */ .EU)(live)}, not ${(0,_task_definition_js__WEBPACK_IMPORTED_MODULE_2__/* .shortName */ .EU)(current.taskDefinitionArn)} that this deployment rolled out: someone deployed since. Set force: true to roll back anyway.`,
+                };
+            // the rollback command (e.g. a schema downgrade) runs here, only when the restore happens
+            if (options.beforeEcsRestore)
+                await options.beforeEcsRestore(ecs, record, service);
             const { deploymentId } = await updateService(ecs, {
                 ...ref,
                 taskDefinitionArn: previous.taskDefinitionArn,
-                desiredCount: previous.desiredCount,
+                ...(countChanged ? { desiredCount: previous.desiredCount } : {}),
             });
             if (!options.wait)
                 return { changed: true, from, to };
-            const follow = await (0,_follow_js__WEBPACK_IMPORTED_MODULE_0__/* .followDeployment */ .pb)(ecs, { ...ref, deploymentId }, options);
+            const follow = await (0,_follow_js__WEBPACK_IMPORTED_MODULE_1__/* .followDeployment */ .pb)(ecs, { ...ref, deploymentId }, options);
             return { changed: true, from, to, follow };
         },
     };
@@ -428,10 +466,40 @@ function canonical(value) {
         ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => a.localeCompare(b)))
         : item);
 }
-/** Leaf-level differences `path: before → after`, for the dry-run and the summary. */
+/** Environment variables as name → value, from a container's `environment` list. */
+function environmentValues(list) {
+    const values = new Map();
+    if (Array.isArray(list))
+        for (const item of list)
+            values.set(typeof item?.name === 'string' ? item.name : '?', item?.value);
+    return values;
+}
+/**
+ * Changes of a container's environment by variable name: added, removed or value changed. Values
+ * are never shown: any of them may be a password.
+ */
+function environmentDiff(before, after, path) {
+    const a = environmentValues(before);
+    const b = environmentValues(after);
+    return [...new Set([...a.keys(), ...b.keys()])].flatMap((name) => {
+        if (!a.has(name))
+            return [`${path}[${name}]: added (value not shown)`];
+        if (!b.has(name))
+            return [`${path}[${name}]: removed`];
+        return canonical(a.get(name)) === canonical(b.get(name))
+            ? []
+            : [`${path}[${name}]: value changed (not shown)`];
+    });
+}
+/**
+ * Leaf-level differences `path: before → after`, for the dry-run and the summary; environment
+ * variables by name only (environmentDiff).
+ */
 function diff(before, after, path = '') {
     if (canonical(before) === canonical(after))
         return [];
+    if (/(^|\.)environment$/.test(path))
+        return environmentDiff(before, after, path);
     const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
     if (isRecord(before) && isRecord(after)) {
         const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
@@ -448,131 +516,6 @@ function diff(before, after, path = '') {
     }
     const show = (v) => (v === undefined ? '(none)' : JSON.stringify(v));
     return [`${path}: ${show(before)} → ${show(after)}`];
-}
-
-
-/***/ }),
-
-/***/ 5:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A3: () => (/* binding */ pollHooks),
-/* harmony export */   g3: () => (/* binding */ pollUntil),
-/* harmony export */   ml: () => (/* binding */ systemClock),
-/* harmony export */   uk: () => (/* binding */ realSleep)
-/* harmony export */ });
-/* unused harmony export backoffDelay */
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7053);
-// pollUntil: first check at once, then exponential backoff with jitter capped low, always under
-// a deadline; a terminal failure ends the wait at once; one progress line per state change.
-
-const systemClock = { now: () => Date.now() };
-/** setTimeout as a promise that an AbortSignal cuts short; leaves no timer behind. */
-const realSleep = (ms, signal) => new Promise((resolve) => {
-    if (signal?.aborted)
-        return resolve();
-    const done = () => {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', done);
-        resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done, { once: true });
-});
-/** Equal jitter: the delay lands in [half, full] of the exponential step. */
-function backoffDelay(attempt, options) {
-    const step = Math.min(options.maxDelayMs, options.initialDelayMs * options.factor ** attempt);
-    return step / 2 + (step / 2) * options.random();
-}
-function errorName(error) {
-    const name = typeof error === 'object' && error !== null ? error.name : undefined;
-    return typeof name === 'string' && name !== '' ? name : 'a transient error';
-}
-function reasonOf(signal) {
-    const reason = signal.reason;
-    if (reason instanceof Error)
-        return reason.message;
-    return typeof reason === 'string' ? reason : 'cancelled';
-}
-async function pollUntil(options) {
-    const clock = options.clock ?? systemClock;
-    const sleep = options.sleep ?? realSleep;
-    const retryOn = options.retryOn ?? _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isRetryable */ .r3;
-    const delays = {
-        initialDelayMs: options.initialDelayMs ?? 1000,
-        maxDelayMs: options.maxDelayMs ?? 15_000,
-        factor: options.factor ?? 2,
-        random: options.random ?? Math.random,
-    };
-    const start = clock.now();
-    const deadline = start + options.timeoutMs;
-    let state = 'not checked yet';
-    /** The last state a check reported, without the note of a retried error. */
-    let checkedState = state;
-    let attempts = 0;
-    const elapsed = () => clock.now() - start;
-    const moveTo = (next) => {
-        if (next === state)
-            return;
-        state = next;
-        options.onProgress?.(`[${(elapsed() / 1000).toFixed(0)}s] ${next}`, next);
-    };
-    const cancelled = (signal) => ({
-        outcome: 'cancelled',
-        state,
-        attempts,
-        elapsedMs: elapsed(),
-        reason: reasonOf(signal),
-    });
-    for (;;) {
-        if (options.signal?.aborted)
-            return cancelled(options.signal);
-        attempts += 1;
-        let result;
-        try {
-            result = await options.check(attempts);
-        }
-        catch (error) {
-            // A check cut short by the cancel (an SDK call given the signal throws AbortError).
-            if (options.signal?.aborted)
-                return cancelled(options.signal);
-            if (!retryOn(error))
-                throw error;
-            moveTo(`${checkedState} (retrying after ${errorName(error)})`);
-        }
-        if (result) {
-            if (result.state !== undefined) {
-                checkedState = result.state;
-                moveTo(result.state);
-            }
-            if (result.status === 'done')
-                return { outcome: 'done', value: result.value, state, attempts, elapsedMs: elapsed() };
-            if (result.status === 'failed') {
-                const failed = {
-                    outcome: 'failed',
-                    reason: result.reason,
-                    state,
-                    attempts,
-                    elapsedMs: elapsed(),
-                };
-                return result.value === undefined ? failed : { ...failed, value: result.value };
-            }
-        }
-        const remaining = deadline - clock.now();
-        if (remaining <= 0)
-            return { outcome: 'timeout', state, attempts, elapsedMs: elapsed() };
-        await sleep(Math.min(remaining, backoffDelay(attempts - 1, delays)), options.signal);
-    }
-}
-/** The signal and the injected clock, sleep and randomness of a caller's settings, as pollUntil takes them. */
-function pollHooks(options) {
-    return {
-        ...(options.signal ? { signal: options.signal } : {}),
-        ...(options.clock ? { clock: options.clock } : {}),
-        ...(options.sleep ? { sleep: options.sleep } : {}),
-        ...(options.random ? { random: options.random } : {}),
-    };
 }
 
 

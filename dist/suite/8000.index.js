@@ -1,185 +1,29 @@
 export const id = 8000;
-export const ids = [8000,9907];
+export const ids = [8000];
 export const modules = {
 
-/***/ 9907:
+/***/ 4593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bx: () => (/* binding */ KubeClient),
-/* harmony export */   KT: () => (/* binding */ isTransientKubeError),
-/* harmony export */   KubeApiError: () => (/* binding */ KubeApiError)
+/* harmony export */   g: () => (/* binding */ DNS_SUFFIXES),
+/* harmony export */   i: () => (/* binding */ partitionOf)
 /* harmony export */ });
-/* unused harmony export KubeConnectionError */
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_0__);
-// A lean Kubernetes API client over node:https, for the few endpoints a rolling update needs:
-// get and patch a Deployment, list ReplicaSets, Pods and Events. TLS is verified against the
-// cluster's CA; every request carries a fresh bearer token (EKS tokens live 60 s) or a client
-// certificate from a kubeconfig.
-
-const PATCH_CONTENT_TYPE = {
-    strategic: 'application/strategic-merge-patch+json',
-    merge: 'application/merge-patch+json',
-    json: 'application/json-patch+json',
-};
-/** An answer of the API server that is not a success, with its Status reason and message. */
-class KubeApiError extends Error {
-    status;
-    reason;
-    kubeMessage;
-    method;
-    path;
-    name = 'KubeApiError';
-    constructor(status, reason, kubeMessage, method, path) {
-        super(`Kubernetes API ${method} ${path} answered ${status} ${reason}: ${kubeMessage}`);
-        this.status = status;
-        this.reason = reason;
-        this.kubeMessage = kubeMessage;
-        this.method = method;
-        this.path = path;
-    }
+const PARTITIONS = [
+    { id: 'aws-cn', regions: /^cn-/, dnsSuffix: 'amazonaws.com.cn' },
+    { id: 'aws-us-gov', regions: /^us-gov-/, dnsSuffix: 'amazonaws.com' },
+    { id: 'aws-iso', regions: /^us-iso-/, dnsSuffix: 'c2s.ic.gov' },
+    { id: 'aws-iso-b', regions: /^us-isob-/, dnsSuffix: 'sc2s.sgov.gov' },
+    { id: 'aws-iso-e', regions: /^eu-isoe-/, dnsSuffix: 'cloud.adc-e.uk' },
+    { id: 'aws-iso-f', regions: /^us-isof-/, dnsSuffix: 'csp.hci.ic.gov' },
+];
+/** The partition a region belongs to (`aws` for every commercial region). */
+function partitionOf(region) {
+    const found = PARTITIONS.find((partition) => partition.regions.test(region));
+    return found ? { id: found.id, dnsSuffix: found.dnsSuffix } : { id: 'aws', dnsSuffix: 'amazonaws.com' };
 }
-/** The connection itself failed (TLS, refused, timeout): the message says which. */
-class KubeConnectionError extends Error {
-    name = 'KubeConnectionError';
-}
-class KubeClient {
-    connection;
-    options;
-    agent;
-    base;
-    /** Every request made: method and path (for tests and the debug log). */
-    calls = [];
-    constructor(connection, options = {}) {
-        this.connection = connection;
-        this.options = options;
-        this.base = new URL(connection.server);
-        if (this.base.protocol !== 'https:')
-            throw new KubeConnectionError(`The Kubernetes API server must be an https:// URL, got ${connection.server}.`);
-        const credentials = connection.credentials;
-        this.agent = new node_https__WEBPACK_IMPORTED_MODULE_0__.Agent({
-            keepAlive: true,
-            maxSockets: 8,
-            ...(connection.ca ? { ca: connection.ca } : {}),
-            ...(connection.tlsServerName ? { servername: connection.tlsServerName } : {}),
-            ...(credentials.kind === 'client-certificate' ? { cert: credentials.cert, key: credentials.key } : {}),
-        });
-    }
-    get server() {
-        return this.connection.server;
-    }
-    /** Closes kept-alive connections so the process can exit at once. */
-    close() {
-        this.agent.destroy();
-    }
-    getDeployment(namespace, name) {
-        return this.send('GET', `/apis/apps/v1/namespaces/${enc(namespace)}/deployments/${enc(name)}`);
-    }
-    patchDeployment(namespace, name, patch, type) {
-        const query = this.options.fieldManager ? `?fieldManager=${enc(this.options.fieldManager)}` : '';
-        return this.send('PATCH', `/apis/apps/v1/namespaces/${enc(namespace)}/deployments/${enc(name)}${query}`, { body: JSON.stringify(patch), contentType: PATCH_CONTENT_TYPE[type] });
-    }
-    async listReplicaSets(namespace, labelSelector) {
-        const list = await this.send('GET', `/apis/apps/v1/namespaces/${enc(namespace)}/replicasets?labelSelector=${enc(labelSelector)}`);
-        return list.items;
-    }
-    async listPods(namespace, labelSelector) {
-        const list = await this.send('GET', `/api/v1/namespaces/${enc(namespace)}/pods?labelSelector=${enc(labelSelector)}`);
-        return list.items;
-    }
-    async listEvents(namespace, fieldSelector) {
-        const list = await this.send('GET', `/api/v1/namespaces/${enc(namespace)}/events?fieldSelector=${enc(fieldSelector)}`);
-        return list.items;
-    }
-    async headers() {
-        const headers = {
-            accept: 'application/json',
-            'user-agent': 'aws-deploy-actions/eks',
-        };
-        if (this.connection.credentials.kind === 'token')
-            headers['authorization'] = `Bearer ${await this.connection.credentials.source()}`;
-        return headers;
-    }
-    async send(method, path, payload) {
-        const headers = await this.headers();
-        if (payload) {
-            headers['content-type'] = payload.contentType;
-            headers['content-length'] = String(Buffer.byteLength(payload.body));
-        }
-        const url = new URL(this.base.pathname.replace(/\/$/, '') + path, this.base);
-        const { status, body, responseHeaders } = await new Promise((resolve, reject) => {
-            const req = (0,node_https__WEBPACK_IMPORTED_MODULE_0__.request)(url, {
-                method,
-                headers,
-                agent: this.agent,
-                timeout: this.options.requestTimeoutMs ?? 30_000,
-                ...(this.options.signal ? { signal: this.options.signal } : {}),
-            }, (res) => {
-                const chunks = [];
-                res.on('data', (chunk) => chunks.push(chunk));
-                res.on('end', () => resolve({
-                    status: res.statusCode ?? 0,
-                    body: Buffer.concat(chunks).toString('utf8'),
-                    responseHeaders: res.headers,
-                }));
-                res.on('error', reject);
-            });
-            req.on('timeout', () => req.destroy(new KubeConnectionError(`no answer from ${this.base.host} within ${(this.options.requestTimeoutMs ?? 30_000) / 1000}s`)));
-            req.on('error', (error) => reject(connectionError(error, this.base.host)));
-            req.end(payload?.body);
-        });
-        this.calls.push({ method, path, status });
-        if (status >= 200 && status < 300)
-            return JSON.parse(body);
-        const parsed = parseStatus(body, responseHeaders);
-        throw new KubeApiError(status, parsed.reason ?? statusReason(status), parsed.message ?? (body.slice(0, 300) || 'no message'), method, path.split('?')[0] ?? path);
-    }
-}
-function enc(value) {
-    return encodeURIComponent(value);
-}
-function parseStatus(body, headers) {
-    if (!String(headers['content-type'] ?? '').includes('json'))
-        return {};
-    try {
-        const parsed = JSON.parse(body);
-        return typeof parsed === 'object' && parsed !== null ? parsed : {};
-    }
-    catch {
-        return {};
-    }
-}
-function statusReason(status) {
-    return ({
-        400: 'BadRequest',
-        401: 'Unauthorized',
-        403: 'Forbidden',
-        404: 'NotFound',
-        409: 'Conflict',
-        422: 'Invalid',
-        429: 'TooManyRequests',
-    }[status] ?? `HTTP${status}`);
-}
-function connectionError(error, host) {
-    if (error instanceof KubeConnectionError || error.name === 'AbortError')
-        return error;
-    const code = error.code ?? '';
-    if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code) || /certificate/i.test(error.message))
-        return new KubeConnectionError(`TLS to the Kubernetes API at ${host} failed (${code || error.message}): the server's certificate does not verify against the cluster CA. Check 'certificate-authority-data' (or the kubeconfig's) matches the cluster.`);
-    return new KubeConnectionError(`Could not reach the Kubernetes API at ${host}: ${code ? `${code} ` : ''}${error.message}`);
-}
-/**
- * Worth another poll: the API server was briefly unavailable or throttling. A request cut short by
- * the run's cancel signal counts too: the poll loop then sees the signal and reports `cancelled`.
- */
-function isTransientKubeError(error) {
-    if (error instanceof Error && error.name === 'AbortError')
-        return true;
-    if (error instanceof KubeConnectionError)
-        return !/TLS/.test(error.message);
-    return error instanceof KubeApiError && (error.status === 429 || error.status >= 500);
-}
+/** Every DNS suffix of AWS endpoints, for patterns that accept any partition. */
+const DNS_SUFFIXES = [...new Set(['amazonaws.com', ...PARTITIONS.map((p) => p.dnsSuffix)])];
 
 
 /***/ }),
@@ -206,11 +50,14 @@ var clients = __webpack_require__(4291);
 var kube_client = __webpack_require__(9907);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./shared/aws/partitions.ts
+var partitions = __webpack_require__(4593);
 ;// CONCATENATED MODULE: ./shared/kube/eks-token.ts
 // The EKS bearer token, as `aws eks get-token` makes it: `k8s-aws-v1.` + base64url (no padding)
 // of a SigV4-presigned STS GetCallerIdentity URL whose signed `x-k8s-aws-id` header names the
 // cluster. The API server replays the URL to STS to learn who is calling, so the presign itself
 // needs no IAM permission.
+
 
 
 const TOKEN_PREFIX = 'k8s-aws-v1.';
@@ -251,8 +98,9 @@ function toBuffer(data) {
 function uriEncode(value) {
     return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
+/** The regional STS host the token is presigned for, in the region's partition. */
 function stsHost(region) {
-    return `sts.${region}.amazonaws.com${region.startsWith('cn-') ? '.cn' : ''}`;
+    return `sts.${region}.${(0,partitions/* partitionOf */.i)(region).dnsSuffix}`;
 }
 /** The presigned GetCallerIdentity URL the token carries. */
 async function presignCallerIdentityUrl(options) {

@@ -29,18 +29,19 @@ function parseDuration(text) {
     }
     return consumed === value.length && Number.isFinite(total) ? Math.round(total) : undefined;
 }
+/** `850ms`, `4.2s`, `42s`, `5m`, `4m59s`, `2h`, `1h5m`: rounded once, so never `4m60s`. */
 function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    const seconds = ms / 1000;
+    if (Math.round(ms) < 1000)
+        return `${Math.max(0, Math.round(ms))}ms`;
+    if (Math.round(ms / 100) < 100)
+        return `${(Math.round(ms / 100) / 10).toFixed(1)}s`;
+    const seconds = Math.round(ms / 1000);
     if (seconds < 60)
-        return `${seconds < 10 ? seconds.toFixed(1) : Math.round(seconds)}s`;
-    const minutes = Math.floor(seconds / 60);
-    const rest = Math.round(seconds % 60);
-    if (minutes < 60)
-        return rest ? `${minutes}m${rest}s` : `${minutes}m`;
-    const hours = Math.floor(minutes / 60);
-    return `${hours}h${minutes % 60 ? `${minutes % 60}m` : ''}`;
+        return `${seconds}s`;
+    if (seconds < 3600)
+        return seconds % 60 ? `${Math.floor(seconds / 60)}m${seconds % 60}s` : `${seconds / 60}m`;
+    const minutes = Math.round(seconds / 60);
+    return minutes % 60 ? `${Math.floor(minutes / 60)}h${minutes % 60}m` : `${minutes / 60}h`;
 }
 
 
@@ -54,19 +55,30 @@ function formatDuration(ms) {
 /* harmony export */   lZ: () => (/* binding */ ActionError)
 /* harmony export */ });
 /* unused harmony export quote */
-/** An input that cannot be used: names the input, the value and what would be accepted. */
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1096);
+
+/**
+ * An input that cannot be used: names the input, the value and what would be accepted. `where`
+ * (e.g. "line 3") replaces the value for inputs whose values must never be quoted.
+ */
 class InputError extends Error {
     input;
     value;
     accepted;
     name = 'InputError';
-    constructor(input, value, accepted, detail) {
-        super(value === ''
-            ? `Input '${input}' is required: ${accepted}.`
-            : `Input '${input}' has an invalid value ${quote(value)}${detail ? ` (${detail})` : ''}: expected ${accepted}.`);
+    /** Where in a file the problem is, for the runner's annotation of the one error line. */
+    annotation;
+    constructor(input, value, accepted, detail, where) {
+        super(where !== undefined
+            ? `Input '${input}' is invalid at ${where}${detail ? ` (${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(detail)})` : ''}: expected ${accepted}.`
+            : value === ''
+                ? `Input '${input}' is required: ${accepted}.`
+                : `Input '${input}' has an invalid value ${quote(value)}${detail ? ` (${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(detail)})` : ''}: expected ${accepted}.`);
         this.input = input;
         this.value = value;
         this.accepted = accepted;
+        if (where !== undefined)
+            this.value = where;
     }
 }
 /** A failure already explained in words; the run wrapper prints its message as it is. */
@@ -80,8 +92,9 @@ class ActionError extends Error {
 }
 /** Short, single-line rendering of a user value for an error message. */
 function quote(value, max = 120) {
-    // JSON.stringify writes line breaks as \n, so the result stays on one line.
-    return JSON.stringify(value.length > max ? `${value.slice(0, max)}…` : value);
+    // JSON.stringify writes line breaks as \n, so the result stays on one line; masked values go first.
+    const text = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(value);
+    return JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
 }
 
 
@@ -91,49 +104,75 @@ function quote(value, max = 120) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FF: () => (/* binding */ parseKeyValueLines),
 /* harmony export */   Ko: () => (/* binding */ readInputs),
 /* harmony export */   dz: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_1__.dz),
-/* harmony export */   hF: () => (/* binding */ input)
+/* harmony export */   gs: () => (/* binding */ MAX_POLL_INTERVAL_MS),
+/* harmony export */   hF: () => (/* binding */ input),
+/* harmony export */   um: () => (/* binding */ MAX_WAIT_MS)
 /* harmony export */ });
-/* unused harmony export splitList */
+/* unused harmony exports splitList, parseKeyValueLines */
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6921);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1674);
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9501);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1096);
 // Typed input readers. Each action declares its inputs once, as a spec keyed by the input ids of
 // its action.yml; readInputs() validates all of them before anything else runs, and the contract
 // tests compare the spec with action.yml (ids and defaults).
 
 
 
+
 async function readInputs(spec, env = process.env) {
-    const values = {};
+    const raws = new Map();
     for (const [name, input] of Object.entries(spec)) {
         const given = (0,_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4)(name, env);
         const raw = given === '' ? (input.default ?? '') : given;
+        raws.set(name, raw);
+        if (raw !== '')
+            input.mask?.(raw);
+    }
+    const values = {};
+    for (const [name, input] of Object.entries(spec)) {
+        const raw = raws.get(name) ?? '';
         if (raw === '' && input.required)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, '', input.accepted);
-        values[name] = await input.parse(raw, name);
+        try {
+            values[name] = await input.parse(raw, name);
+        }
+        catch (error) {
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
+                throw error;
+            // a parser's own failure (a YAML alias bomb, say) still names the input, in one line
+            const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, raw, input.accepted, reason, input.mask ? 'its value' : undefined);
+        }
     }
     return values;
 }
 function spec(accepted, parse, options = {}) {
-    return { required: options.required ?? false, default: options.default, accepted, parse };
+    return {
+        required: options.required ?? false,
+        default: options.default,
+        accepted,
+        parse,
+        ...(options.mask ? { mask: options.mask } : {}),
+    };
 }
 function string(options = {}) {
     const accepted = options.accepted ?? (options.pattern ? `a value matching ${options.pattern.source}` : 'text');
     return spec(accepted, (raw, name) => {
         if (raw === '')
             return raw;
+        const where = options.secret ? 'its value' : undefined;
         if (!options.multiline && /[\r\n]/.test(raw))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, raw, `${accepted} on one line`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, raw, `${accepted} on one line`, undefined, where);
         if (options.pattern && !options.pattern.test(raw))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, raw, accepted);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, raw, accepted, undefined, where);
         const reason = options.check?.(raw);
         if (reason)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, raw, accepted, reason);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, raw, accepted, reason, where);
         return raw;
-    }, options);
+    }, { ...options, mask: options.secret ? _secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l : undefined });
 }
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
@@ -192,6 +231,10 @@ function duration(options = {}) {
         return ms;
     }, { default: options.default });
 }
+/** Longest wait any input may ask for: the longest a GitHub-hosted job may run. */
+const MAX_WAIT_MS = 6 * 3_600_000;
+/** Longest pause between two polls. */
+const MAX_POLL_INTERVAL_MS = 5 * 60_000;
 /** Splits a list given as lines or comma-separated; items trimmed, empty ones dropped. */
 function splitList(raw) {
     return raw
@@ -214,13 +257,14 @@ function list(options = {}) {
 /** `KEY=value` lines; the value may contain `=`; blank lines and `#` comments are skipped. */
 function parseKeyValueLines(raw) {
     const entries = [];
-    for (const line of raw.split(/\r?\n/)) {
+    const lines = raw.split(/\r?\n/);
+    for (const [index, line] of lines.entries()) {
         const text = line.trim();
         if (text === '' || text.startsWith('#'))
             continue;
         const at = text.indexOf('=');
         if (at <= 0)
-            return { badLine: text };
+            return { badLine: text, lineNumber: index + 1 };
         entries.push([text.slice(0, at).trim(), text.slice(at + 1).trim()]);
     }
     return entries;
@@ -228,10 +272,15 @@ function parseKeyValueLines(raw) {
 function map(options = {}) {
     const keyPattern = options.key ?? /^[^\s=]+$/;
     const accepted = options.accepted ?? 'KEY=value lines';
+    const secretKeys = options.secretKeys;
     return spec(accepted, (raw, name) => {
         const entries = parseKeyValueLines(raw);
-        if (!Array.isArray(entries))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, entries.badLine, accepted, entries.badLine.startsWith('=') ? 'no key before the =' : 'no = in the line');
+        if (!Array.isArray(entries)) {
+            const reason = entries.badLine.startsWith('=') ? 'no key before the =' : 'no = in the line';
+            if (secretKeys)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, '', accepted, reason, `line ${entries.lineNumber}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, entries.badLine, accepted, reason);
+        }
         const result = {};
         for (const [key, value] of entries) {
             if (!keyPattern.test(key))
@@ -241,7 +290,7 @@ function map(options = {}) {
             Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
         }
         return result;
-    }, options);
+    }, { ...options, mask: secretKeys ? (raw) => (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskKeyValueText */ .co)(raw, secretKeys) : undefined });
 }
 function choice(values, options = {}) {
     const accepted = `one of ${values.join(', ')}`;
@@ -253,7 +302,13 @@ function choice(values, options = {}) {
         return raw;
     }, options);
 }
-/** A JSON or YAML document (YAML is a superset of JSON); undefined when empty. */
+/** Most aliases a YAML input may expand (the yaml package's own limit is 100 per document). */
+const MAX_YAML_ALIASES = 100;
+/**
+ * A JSON or YAML document (YAML is a superset of JSON); undefined when empty. An error gives the
+ * line and column, never the text: documents such as smoke checks hold header values. `mask`
+ * masks what the raw text may hold before anything parses it.
+ */
 function document(options = {}) {
     const accepted = options.accepted ?? 'a YAML or JSON document';
     return spec(accepted, async (raw, name) => {
@@ -271,11 +326,23 @@ function document(options = {}) {
         if (problem) {
             // yaml's message starts with a sentence that ends "at line L, column C:", then a code excerpt.
             const sentence = (problem.message.split('\n')[0] ?? '').replace(/:$/, '').trim();
+            const at = / at line (\d+), column (\d+)/.exec(sentence);
             const where = problem.linePos?.[0];
-            const position = where && !sentence.includes(' at line ') ? ` at line ${where.line}, column ${where.col}` : '';
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, raw, accepted, `${sentence || problem.code}${position}`);
+            const position = at
+                ? `line ${at[1]}, column ${at[2]}`
+                : where
+                    ? `line ${where.line}, column ${where.col}`
+                    : 'its value';
+            const reason = sentence.replace(/ at line \d+, column \d+$/, '') || problem.code;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, '', accepted, (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(reason), position);
         }
-        return doc.toJS();
+        try {
+            return doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+        }
+        catch (error) {
+            const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, '', accepted, reason, 'its value');
+        }
     }, options);
 }
 const input = { string, boolean, integer, duration, list, map, choice, document };
@@ -291,6 +358,8 @@ const input = { string, boolean, integer, duration, list, map, choice, document 
 /* harmony export */   K: () => (/* binding */ writeOutputs)
 /* harmony export */ });
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6921);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1096);
+
 
 /**
  * Writes the action's outputs. `names` is the action's list of declared outputs (the contract
@@ -301,7 +370,8 @@ function writeOutputs(names, values) {
         const value = values[name];
         if (value === undefined)
             continue;
-        (0,_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+        // masked values never reach an output (nor the deployment record, which is one)
+        (0,_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(name, (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(typeof value === 'object' ? JSON.stringify(value) : String(value)));
     }
 }
 
@@ -317,9 +387,15 @@ function writeOutputs(names, values) {
 /* unused harmony export CancelledError */
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6921);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2173);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7053);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1096);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1674);
+/* harmony import */ var _http_proxy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9903);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7053);
 // Runs an action's main: one clean error line on failure (stack only in debug), the job summary
 // written whatever happens, and the runner's cancel signals turned into an AbortSignal.
+
+
+
 
 
 
@@ -351,24 +427,38 @@ async function run(action, main) {
         startedAt: new Date(),
     };
     try {
+        // proxy agents, loaded only when HTTPS_PROXY or HTTP_PROXY is set (main starts at once otherwise)
+        if ((0,_http_proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .hasProxyVariable */ .Xj)())
+            await (0,_http_proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .loadProxySupport */ .w8)();
         await main(context);
     }
     catch (error) {
         // An SDK call cut short by the cancel throws AbortError: report the cancel, not the abort.
-        const message = controller.signal.aborted && isAbort(error)
-            ? (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(controller.signal.reason, { action })
-            : (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error, { action });
+        const message = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(controller.signal.aborted && isAbort(error)
+            ? (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .Uc)(controller.signal.reason, { action })
+            : (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .Uc)(error, { action }));
         if ((0,_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o)() && error instanceof Error && error.stack)
-            (0,_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz)(error.stack);
+            (0,_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz)((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(error.stack));
         if (context.summary.isEmpty())
             context.summary.heading(action);
-        context.summary.status('failure', message);
-        (0,_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1)(message);
+        if (!context.summary.reportsFailure())
+            context.summary.status('failure', message);
+        // an input error in a file is annotated with the file and line (still one error line)
+        (0,_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1)(message, error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz && error.annotation ? error.annotation : {});
     }
     finally {
-        context.summary.write();
+        await writeSummary(context.summary);
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
+    }
+}
+/** A summary that cannot be written is worth a warning, never the run's result. */
+async function writeSummary(summary) {
+    try {
+        await summary.write();
+    }
+    catch (error) {
+        (0,_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(`The job summary could not be written: ${error instanceof Error ? error.message : String(error)}`);
     }
 }
 function isAbort(error) {
@@ -385,6 +475,8 @@ function isAbort(error) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $e: () => (/* binding */ warning),
 /* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   N4: () => (/* binding */ endGroup),
+/* harmony export */   Oh: () => (/* binding */ startGroup),
 /* harmony export */   Os: () => (/* binding */ group),
 /* harmony export */   Pq: () => (/* binding */ setSecret),
 /* harmony export */   V4: () => (/* binding */ getInput),
@@ -393,118 +485,196 @@ function isAbort(error) {
 /* harmony export */   fe: () => (/* binding */ appendSummary),
 /* harmony export */   lm: () => (/* binding */ notice),
 /* harmony export */   pq: () => (/* binding */ info),
-/* harmony export */   uH: () => (/* binding */ setOutput),
-/* harmony export */   z3: () => (/* binding */ error)
+/* harmony export */   uH: () => (/* binding */ setOutput)
 /* harmony export */ });
-/* unused harmony exports inputEnvName, issueCommand, saveState, exportVariable, startGroup, endGroup */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
-// The GitHub runner's protocol (inputs, file commands, workflow commands), written out here
-// instead of loading @actions/core: it costs ~55 ms of start-up that the budget cannot spare.
-
-
+/* unused harmony exports inputEnvName, saveState, getState, exportVariable, error */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6251);
+// The runner protocol, through @actions/core: inputs, outputs, state, masking, annotations, groups
+// and the job summary. The actions import these names from here, so the toolkit is one import away
+// and what the actions need of it (per-line masking, annotations with a line) is said once.
 
 /** Env var of an input: upper-cased, spaces to underscores, hyphens kept — as the runner sets it. */
 function inputEnvName(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
+/** An input's value, trimmed, '' when not given. Reads through @actions/core unless `env` is given. */
 function getInput(name, env = process.env) {
+    if (env === process.env)
+        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
     return (env[inputEnvName(name)] ?? '').trim();
 }
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function issueCommand(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter((entry) => entry[1] !== undefined && entry[1] !== '')
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
-}
-/** `name<<delimiter` form, with a delimiter that cannot occur in the value. */
-function fileCommandEntry(key, value) {
-    let delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomUUID)()}`;
-    while (key.includes(delimiter) || value.includes(delimiter))
-        delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomUUID)()}`;
-    return `${key}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`;
-}
-function writeFileCommand(fileVariable, key, value, fallback) {
-    const file = process.env[fileVariable];
-    if (!file) {
-        fallback();
-        return;
-    }
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, fileCommandEntry(key, value), 'utf8');
-}
 function setOutput(name, value) {
-    writeFileCommand('GITHUB_OUTPUT', name, value, () => issueCommand('set-output', { name }, value));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
 }
 function saveState(name, value) {
-    writeFileCommand('GITHUB_STATE', name, value, () => issueCommand('save-state', { name }, value));
+    core.saveState(name, value);
+}
+function getState(name) {
+    return core.getState(name);
 }
 function exportVariable(name, value) {
-    process.env[name] = value;
-    writeFileCommand('GITHUB_ENV', name, value, () => issueCommand('set-env', { name }, value));
+    core.exportVariable(name, value);
 }
 const masked = new Set();
-/** Registers a secret with the runner so it is replaced by *** in the log; each line on its own. */
+/**
+ * Registers a secret with the runner so it is replaced by *** in the log: the whole value and each
+ * of its lines (the runner masks line by line, so a multi-line secret needs both), once each.
+ */
 function setSecret(value) {
     for (const part of [value, ...value.split(/\r?\n/)]) {
         const trimmed = part.trim();
         if (trimmed.length < 3 || masked.has(trimmed))
             continue;
         masked.add(trimmed);
-        issueCommand('add-mask', {}, trimmed);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(trimmed);
     }
 }
 function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o();
 }
 function info(message) {
-    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message);
 }
 function debug(message) {
-    issueCommand('debug', {}, message);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
+}
+function properties({ title, file, line }) {
+    return {
+        ...(title === undefined ? {} : { title }),
+        ...(file === undefined ? {} : { file }),
+        ...(line === undefined ? {} : { startLine: line }),
+    };
 }
 function notice(message, annotation = {}) {
-    issueCommand('notice', { ...annotation }, message);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, properties(annotation));
 }
 function warning(message, annotation = {}) {
-    issueCommand('warning', { ...annotation }, message);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, properties(annotation));
 }
 function error(message, annotation = {}) {
-    issueCommand('error', { ...annotation }, message);
+    core.error(message, properties(annotation));
 }
 function startGroup(name) {
-    issueCommand('group', {}, name);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(name);
 }
 function endGroup() {
-    issueCommand('endgroup', {}, '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
 }
 async function group(name, body) {
-    startGroup(name);
-    try {
-        return await body();
-    }
-    finally {
-        endGroup();
-    }
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(name, body);
 }
+/** Exit code 1 and an error annotation: core.setFailed, or with the annotation's file and line. */
 function setFailed(message, annotation = {}) {
+    const where = properties(annotation);
+    if (Object.keys(where).length === 0) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
+        return;
+    }
     process.exitCode = 1;
-    error(message, annotation);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, where);
 }
-function appendSummary(markdown) {
+let summaryFile;
+/** Appends Markdown to the job summary (core.summary); nothing when the runner gave no summary file. */
+async function appendSummary(markdown) {
     const file = process.env['GITHUB_STEP_SUMMARY'];
-    if (file)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, markdown, 'utf8');
+    if (!file)
+        return;
+    // core.summary keeps the first path it resolved. The runner never changes it within a step; a
+    // test that runs an action twice in one process does, so a changed path is resolved again.
+    if (file !== summaryFile) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z._filePath = undefined;
+        summaryFile = file;
+    }
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer().addRaw(markdown).write();
+}
+
+
+/***/ }),
+
+/***/ 1096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ maskSecret),
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   J4: () => (/* binding */ SECRET_NAME),
+/* harmony export */   co: () => (/* binding */ maskKeyValueText),
+/* harmony export */   hL: () => (/* binding */ maskKeyValueInput)
+/* harmony export */ });
+/* unused harmony export maskedValues */
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6921);
+// Secrets given as inputs: masked from the raw input text before anything parses it (readInputs
+// does it for every input declared secret), remembered, and removed again from whatever the action
+// writes itself: the error line, the job summary, outputs (and the deployment record among them).
+
+const known = new Set();
+/** Names (environment variables, template parameters) whose values are treated as secrets. */
+const SECRET_NAME = /pass|pwd|secret|token|key|credential|auth|private|session|signature|cookie|dsn|conn(ection)?_?str/i;
+/** Shortest value worth masking: the runner ignores shorter ones, and they would garble the log. */
+const MIN_SECRET_LENGTH = 3;
+function remember(value) {
+    const text = value.trim();
+    if (text.length < MIN_SECRET_LENGTH)
+        return;
+    known.add(text);
+    (0,_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(text);
+}
+/** Masks a value, and for `Bearer <token>` / `Basic <credentials>` the credential alone too. */
+function maskSecret(value) {
+    for (const line of value.split(/\r?\n/)) {
+        const text = line.trim();
+        if (text === '')
+            continue;
+        remember(text);
+        const credential = /^[A-Za-z]+\s+(\S{3,})$/.exec(text)?.[1];
+        if (credential)
+            remember(credential);
+    }
+}
+/** Replaces every masked value in `text` (also in its JSON-escaped form) by `***`. */
+function redact(text) {
+    if (known.size === 0 || text === '')
+        return text;
+    let result = text;
+    // longest first, so a value containing another is removed whole
+    for (const secret of [...known].sort((a, b) => b.length - a.length)) {
+        for (const form of new Set([secret, JSON.stringify(secret).slice(1, -1)]))
+            if (result.includes(form))
+                result = result.split(form).join('***');
+    }
+    return result;
+}
+/** The values masked so far (for tests). */
+function maskedValues() {
+    return [...known];
+}
+/**
+ * Masks what a `KEY=value` (or `Name: value`) input may hold, whatever the shape of its lines:
+ * the value of every line whose key `isSecretKey` picks, and every line that is not `KEY=value`
+ * whole (a header written `Authorization: Bearer …` cannot be told from its value). Blank lines
+ * and `#` comments are skipped.
+ */
+function maskKeyValueText(raw, isSecretKey) {
+    for (const line of raw.split(/\r?\n/)) {
+        const text = line.trim();
+        if (text === '' || text.startsWith('#'))
+            continue;
+        const at = text.indexOf('=');
+        const key = at > 0 ? text.slice(0, at).trim() : '';
+        // `Authorization: Bearer a=b` has its `=` inside the value: its key is no plain name either
+        if (key === '' || /[\s:]/.test(key)) {
+            maskSecret(text);
+            const colon = text.indexOf(':');
+            if (colon > 0)
+                maskSecret(text.slice(colon + 1));
+        }
+        else if (isSecretKey(key))
+            maskSecret(text.slice(at + 1));
+    }
+}
+/** Masks the values of a `KEY=value` input whose keys `isSecretKey` picks (see maskKeyValueText). */
+function maskKeyValueInput(name, isSecretKey, env = process.env) {
+    maskKeyValueText((0,_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4)(name, env), isSecretKey);
 }
 
 
@@ -520,8 +690,10 @@ function appendSummary(markdown) {
 /* harmony export */   lS: () => (/* binding */ raw)
 /* harmony export */ });
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6921);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1096);
 // Job summary builder: GitHub-flavoured Markdown that also reads well in a terminal.
 // Every piece of text is escaped, so values from AWS or users cannot inject HTML or break a table.
+
 
 const STATUS_ICON = {
     success: '✅',
@@ -557,15 +729,29 @@ function renderInHtml(text) {
         return text.markdown;
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
 }
+function isBlank(text) {
+    return (typeof text === 'string' ? text : text.markdown).trim() === '';
+}
+/** The level of a heading part, 0 for any other part. */
+function headingLevel(part) {
+    return /^(#{2,4}) /.exec(part)?.[1]?.length ?? 0;
+}
 class Summary {
     parts = [];
+    failureReported = false;
     heading(text, level = 2) {
         this.parts.push(`${'#'.repeat(level)} ${render(text)}\n`);
         return this;
     }
     status(status, text) {
+        if (status === 'failure')
+            this.failureReported = true;
         this.parts.push(`${STATUS_ICON[status]} ${render(text)}\n`);
         return this;
+    }
+    /** Whether a failure is already told (so the run wrapper does not tell it a second time). */
+    reportsFailure() {
+        return this.failureReported;
     }
     paragraph(text) {
         this.parts.push(`${render(text)}\n`);
@@ -576,7 +762,9 @@ class Summary {
             this.parts.push(items.map((item) => `- ${render(item)}`).join('\n') + '\n');
         return this;
     }
+    /** Rows with nothing past their first cell are left out; no rows, no table. */
     table(header, rows) {
+        rows = rows.filter((row) => row.slice(1).some((cell) => !isBlank(cell)));
         if (!rows.length)
             return this;
         const line = (cells) => `| ${cells.map(render).join(' | ')} |`;
@@ -599,20 +787,34 @@ class Summary {
     }
     append(other) {
         this.parts.push(...other.parts);
+        this.failureReported ||= other.failureReported;
         return this;
     }
     isEmpty() {
         return this.parts.length === 0;
     }
+    /** The Markdown, without headings that nothing follows before the next heading of their rank. */
     toMarkdown() {
-        return this.parts.join('\n');
+        const kept = this.parts.filter((part, index) => {
+            const level = headingLevel(part);
+            if (level === 0)
+                return true;
+            const next = this.parts.slice(index + 1).find((later) => {
+                const laterLevel = headingLevel(later);
+                return laterLevel === 0 || laterLevel <= level;
+            });
+            return next !== undefined && headingLevel(next) === 0;
+        });
+        return kept.join('\n');
     }
     /** Appends to the job summary file; the builder is emptied so a second write adds only what is new. */
-    write() {
+    async write() {
         if (this.isEmpty())
             return;
-        (0,_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe)(this.toMarkdown() + '\n');
+        // a masked value (a credential a server reflected, say) never reaches the summary
+        const markdown = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(this.toMarkdown()) + '\n';
         this.parts.length = 0;
+        await (0,_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe)(markdown);
     }
 }
 
@@ -629,7 +831,7 @@ class Summary {
 /* harmony export */   c4: () => (/* binding */ isNotFound),
 /* harmony export */   r3: () => (/* binding */ isRetryable)
 /* harmony export */ });
-/* unused harmony exports deniedAction, policyFile */
+/* unused harmony exports deniedAction, policyFile, rememberAccount */
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1674);
 // Turns AWS SDK errors into sentences: what was denied and which policy grants it, throttling,
 // not-found. Pure code (no SDK import) so the run wrapper can load it at no cost.
@@ -638,6 +840,8 @@ const ACCESS_DENIED = /^(AccessDenied|AccessDeniedException|UnauthorizedOperatio
 const THROTTLING = /^(Throttling|ThrottlingException|ThrottledException|RequestThrottledException|TooManyRequestsException|ProvisionedThroughputExceededException|TransactionInProgressException|RequestLimitExceeded|BandwidthLimitExceeded|LimitExceededException|RequestThrottled|SlowDown|EC2ThrottledException|PriorRequestNotComplete)$/;
 const NOT_FOUND = /(NotFound|NotFoundException|NoSuch\w+|ResourceNotFoundException|RepositoryNotFoundException|ImageNotFoundException|ClusterNotFoundException|ServiceNotFoundException|ServiceNotActiveException)$/;
 const EXPIRED = /^(ExpiredToken|ExpiredTokenException|RequestExpired|InvalidClientTokenId|UnrecognizedClientException)$/;
+/** The SDK's credential chain found nothing (no env, no profile, no web identity, no instance role). */
+const MISSING_CREDENTIALS = /^CredentialsProviderError$/;
 const TRANSIENT_CODES = /^(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|EAI_AGAIN|TimeoutError|RequestTimeout|RequestTimeoutException|InternalFailure|InternalError|InternalServerError|ServiceUnavailable|ServiceUnavailableException)$/;
 function shape(error) {
     return typeof error === 'object' && error !== null ? error : {};
@@ -654,6 +858,8 @@ function classify(error) {
         return 'access-denied';
     if (EXPIRED.test(code))
         return 'expired-credentials';
+    if (MISSING_CREDENTIALS.test(code))
+        return 'missing-credentials';
     if (THROTTLING.test(code) || status === 429)
         return 'throttling';
     if (NOT_FOUND.test(code) || status === 404)
@@ -684,6 +890,57 @@ function deniedAction(error) {
 function policyFile(action) {
     return action === 'release' ? 'iam-policy.json' : `actions/${action}/iam-policy.json`;
 }
+const CONFIGURE_CREDENTIALS = 'Add aws-actions/configure-aws-credentials before this step (role-to-assume with OIDC), and give the job `permissions: id-token: write` so that it can get a token.';
+/** What each not-found code is about, and the request field that names it. */
+const NOT_FOUND_RESOURCES = {
+    ClusterNotFoundException: ['ECS cluster', 'cluster'],
+    ServiceNotFoundException: ['ECS service', 'service', 'services'],
+    ServiceNotActiveException: ['ECS service (not active)', 'service', 'services'],
+    RepositoryNotFoundException: ['ECR repository', 'repositoryName'],
+    ImageNotFoundException: ['image in ECR repository', 'repositoryName'],
+    NoSuchBucket: ['S3 bucket', 'Bucket'],
+};
+const ANY_RESOURCE_FIELDS = [
+    'FunctionName',
+    'StackName',
+    'name',
+    'Name',
+    'TableName',
+    'repositoryName',
+    'cluster',
+    'Bucket',
+    'logGroupName',
+];
+let knownAccount;
+/** The account, for messages, once something has learnt it (an STS call already made, an ARN). */
+function rememberAccount(account) {
+    if (account && /^\d{12}$/.test(account))
+        knownAccount = account;
+}
+function asText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (Array.isArray(value) && value.length)
+        return value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
+    return undefined;
+}
+/** "ECS cluster prod in eu-west-3 (account 123456789012) was not found". */
+function notFound(error, code, message, operation) {
+    const e = shape(error);
+    const resource = e.$resource ?? {};
+    const [kind, ...fields] = NOT_FOUND_RESOURCES[code] ?? ['resource', ...ANY_RESOURCE_FIELDS];
+    const name = fields.map((field) => asText(resource[field])).find((value) => value !== undefined);
+    const account = /arn:aws[\w-]*:[\w-]+:[\w-]*:(\d{12}):/.exec(name ?? '')?.[1] ??
+        asText(resource['registryId']) ??
+        knownAccount;
+    const where = [e.$region ? `in ${e.$region}` : undefined, account ? `(account ${account})` : undefined]
+        .filter(Boolean)
+        .join(' ');
+    if (name === undefined && !where)
+        return `${code}${operation}: ${message}`;
+    return (`${kind}${name !== undefined ? ` ${name}` : ''}${where ? ` ${where}` : ''} was not found${operation}: ` +
+        `check the name, and that ${account ? 'the region and the account are the ones' : 'the region is the one'} it lives in (aws-region input, or AWS_REGION from configure-aws-credentials). AWS said: ${message}`);
+}
 /** One line that says what went wrong; for AWS errors, what to do about it. */
 function describeError(error, context) {
     if (error instanceof _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz || error instanceof _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ)
@@ -703,7 +960,11 @@ function describeError(error, context) {
                 `AWS said: ${message}`);
         }
         case 'expired-credentials':
-            return `The AWS credentials were refused${operation} (${code}): they are missing, invalid or expired. Configure them with aws-actions/configure-aws-credentials before this step. AWS said: ${message}`;
+            return `The AWS credentials were refused${operation} (${code}): they are invalid or expired. ${CONFIGURE_CREDENTIALS} AWS said: ${message}`;
+        case 'missing-credentials':
+            return `No AWS credentials were found${operation}: nothing in the environment, no profile, no web identity token. ${CONFIGURE_CREDENTIALS} The SDK said: ${message}`;
+        case 'not-found':
+            return notFound(error, code, message, operation);
         case 'throttling':
             return `AWS kept throttling the requests${operation} after every retry (${code}). Try again later, or lower the number of jobs calling AWS at once. AWS said: ${message}`;
         default:
@@ -711,6 +972,117 @@ function describeError(error, context) {
                 ? `${code}${operation}: ${message}`
                 : `${message}${operation}`;
     }
+}
+
+
+/***/ }),
+
+/***/ 9903:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QT: () => (/* binding */ proxyAgent),
+/* harmony export */   Xj: () => (/* binding */ hasProxyVariable),
+/* harmony export */   iJ: () => (/* binding */ proxyFor),
+/* harmony export */   w8: () => (/* binding */ loadProxySupport)
+/* harmony export */ });
+/* unused harmony exports readProxySettings, bypassesProxy */
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1674);
+
+function variable(env, name) {
+    // lower case first, as curl reads them
+    for (const candidate of [name.toLowerCase(), name.toUpperCase()]) {
+        const value = env[candidate]?.trim();
+        if (value)
+            return { value, variable: candidate };
+    }
+    return undefined;
+}
+function proxyUrl(found) {
+    let url;
+    try {
+        url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(found.value) ? found.value : `http://${found.value}`);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || !['http:', 'https:'].includes(url.protocol) || !url.hostname)
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${found.variable} is not a proxy URL such as http://proxy.example.com:3128 (only http:// and https:// proxies are supported).`);
+    return { url, variable: found.variable };
+}
+/** Whether HTTPS_PROXY or HTTP_PROXY (either case) is set at all. */
+function hasProxyVariable(env = process.env) {
+    return ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'].some((name) => Boolean(env[name]?.trim()));
+}
+/** The proxy settings of the environment; undefined when neither HTTPS_PROXY nor HTTP_PROXY is set. */
+function readProxySettings(env = process.env) {
+    const https = variable(env, 'https_proxy');
+    const http = variable(env, 'http_proxy');
+    if (!https && !http)
+        return undefined;
+    const noProxy = (variable(env, 'no_proxy')?.value ?? '')
+        .split(/[\s,]+/)
+        .map((entry) => entry.trim().toLowerCase())
+        .filter((entry) => entry !== '');
+    return {
+        ...(https ? { https: proxyUrl(https) } : {}),
+        ...(http ? { http: proxyUrl(http) } : {}),
+        noProxy,
+    };
+}
+/** Whether NO_PROXY exempts a host (and port). */
+function bypassesProxy(hostname, port, noProxy) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    return noProxy.some((entry) => {
+        if (entry === '*')
+            return true;
+        // [v6]:port, a bare v6 address (no port), or host:port
+        const match = entry.startsWith('[')
+            ? /^\[([^\]]*)\](?::(\d+))?$/.exec(entry)
+            : (entry.match(/:/g) ?? []).length > 1
+                ? [entry, entry, undefined]
+                : /^([^:]*)(?::(\d+))?$/.exec(entry);
+        const [, name = '', entryPort] = match ?? [];
+        if (entryPort !== undefined && String(port) !== entryPort)
+            return false;
+        const bare = name.replace(/^\*?\./, '');
+        return host === bare || host.endsWith(`.${bare}`);
+    });
+}
+/** The proxy a request to `target` goes through, or undefined for a direct connection. */
+function proxyFor(target, settings) {
+    const proxy = target.protocol === 'https:' ? settings.https : settings.http;
+    if (!proxy)
+        return undefined;
+    const port = target.port || (target.protocol === 'https:' ? 443 : 80);
+    return bypassesProxy(target.hostname, port, settings.noProxy) ? undefined : proxy;
+}
+let factory;
+let shared;
+/** Loads the proxy agents when a proxy variable is set (and only then). */
+async function loadProxySupport(env = process.env) {
+    const settings = readProxySettings(env);
+    if (!settings) {
+        factory = undefined;
+        shared = undefined;
+        return;
+    }
+    const { createProxyAgent } = await Promise.all(/* import() */[__webpack_require__.e(3878), __webpack_require__.e(9283)]).then(__webpack_require__.bind(__webpack_require__, 9283));
+    factory = (tls, keepAlive) => createProxyAgent(settings, tls, keepAlive);
+    shared = undefined;
+}
+/**
+ * The agent for a client when a proxy is configured (undefined otherwise): it sends each request
+ * through the proxy its target's scheme names, or directly when NO_PROXY exempts the host. `tls`
+ * options (a CA, a client certificate, certificate checks off) apply to the target's TLS.
+ */
+function proxyAgent(tls, keepAlive = true) {
+    if (!factory)
+        return undefined;
+    if (tls || !keepAlive)
+        return factory(tls, keepAlive);
+    shared ??= factory();
+    return shared;
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 8204;
-export const ids = [8204,5823,8909];
+export const ids = [8204,8909,7354];
 export const modules = {
 
 /***/ 8909:
@@ -84,7 +84,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8802);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4051);
 /* harmony import */ var _traffic_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8042);
-/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(386);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7354);
+/* harmony import */ var _record_breadcrumb_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8245);
+/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(386);
+
+
 
 
 
@@ -125,16 +129,30 @@ async function deployFunction(clients, request, options, progress = { weights: [
     progress.configurationChanged = environment !== undefined || description !== undefined;
     if (request.dryRun)
         return progress;
-    const { UpdateFunctionCodeCommand, UpdateFunctionConfigurationCommand, PublishVersionCommand } = await Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(1696)]).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19));
+    const { UpdateFunctionCodeCommand, UpdateFunctionConfigurationCommand, PublishVersionCommand, TagResourceCommand, } = await Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(1696)]).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19));
+    // The breadcrumb: only a principal allowed to tag the function can vouch for this record.
+    progress.recordId = (0,_record_breadcrumb_js__WEBPACK_IMPORTED_MODULE_6__/* .newRecordId */ .Ld)();
+    await lambda.send(new TagResourceCommand({
+        Resource: snapshot.functionArn,
+        Tags: {
+            [_record_breadcrumb_js__WEBPACK_IMPORTED_MODULE_6__/* .BREADCRUMB_KEY */ .gp]: (0,_record_breadcrumb_js__WEBPACK_IMPORTED_MODULE_6__/* .breadcrumbOf */ .b5)({
+                id: progress.recordId,
+                target: 'lambda',
+                resource: { functionName: name, ...(request.alias ? { alias: request.alias } : {}) },
+                previous: (0,_record_js__WEBPACK_IMPORTED_MODULE_8__.functionPrevious)(snapshot),
+            }),
+        },
+    }));
+    progress.changing = true;
     if (progress.codeChanged) {
         options.onProgress?.(`${name}: image ${snapshot.imageUri} → ${resolved.imageUri}`);
-        await (0,_wait_js__WEBPACK_IMPORTED_MODULE_6__/* .mutate */ .Tk)(lambda, name, options, () => lambda.send(new UpdateFunctionCodeCommand({ FunctionName: name, ImageUri: resolved.imageUri })));
+        await (0,_wait_js__WEBPACK_IMPORTED_MODULE_7__/* .mutate */ .Tk)(lambda, name, options, () => lambda.send(new UpdateFunctionCodeCommand({ FunctionName: name, ImageUri: resolved.imageUri })));
     }
     else {
         options.onProgress?.(`${name}: already runs ${resolved.imageUri}; code left as it is`);
     }
     if (progress.configurationChanged) {
-        await (0,_wait_js__WEBPACK_IMPORTED_MODULE_6__/* .mutate */ .Tk)(lambda, name, options, () => lambda.send(new UpdateFunctionConfigurationCommand({
+        await (0,_wait_js__WEBPACK_IMPORTED_MODULE_7__/* .mutate */ .Tk)(lambda, name, options, () => lambda.send(new UpdateFunctionConfigurationCommand({
             FunctionName: name,
             ...(environment ? { Environment: { Variables: environment } } : {}),
             ...(description !== undefined ? { Description: description } : {}),
@@ -143,11 +161,11 @@ async function deployFunction(clients, request, options, progress = { weights: [
     if (!request.publish)
         return progress;
     // PublishVersion returns the existing version when nothing changed since it was published.
-    const published = await (0,_wait_js__WEBPACK_IMPORTED_MODULE_6__/* .mutate */ .Tk)(lambda, name, options, () => lambda.send(new PublishVersionCommand({ FunctionName: name })));
+    const published = await (0,_wait_js__WEBPACK_IMPORTED_MODULE_7__/* .mutate */ .Tk)(lambda, name, options, () => lambda.send(new PublishVersionCommand({ FunctionName: name })));
     if (!published.Version)
         throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Lambda did not return a version number when publishing ${name}.`);
     progress.version = published.Version;
-    await (0,_wait_js__WEBPACK_IMPORTED_MODULE_6__/* .waitForFunction */ .v0)(lambda, name, options, published.Version);
+    await (0,_wait_js__WEBPACK_IMPORTED_MODULE_7__/* .waitForFunction */ .v0)(lambda, name, options, published.Version);
     options.onProgress?.(`${name}: published version ${published.Version}`);
     if (request.alias)
         await moveAlias(clients, request, options, progress, published.Version);
@@ -179,14 +197,14 @@ async function moveAlias(clients, request, options, progress, version) {
         return alias;
     };
     const { signal: _signal, ...uncancellable } = options;
-    const pointAt = (target, routing, cancellable = true) => (0,_wait_js__WEBPACK_IMPORTED_MODULE_6__/* .mutate */ .Tk)(lambda, name, cancellable ? options : uncancellable, () => lambda.send(new UpdateAliasCommand({
+    const pointAt = (target, routing, cancellable = true) => (0,_wait_js__WEBPACK_IMPORTED_MODULE_7__/* .mutate */ .Tk)(lambda, name, cancellable ? options : uncancellable, () => lambda.send(new UpdateAliasCommand({
         FunctionName: name,
         Name: aliasName,
         FunctionVersion: target,
         RoutingConfig: { AdditionalVersionWeights: routing },
     })), { waitAfter: false });
     if (!before.arn) {
-        await (0,_wait_js__WEBPACK_IMPORTED_MODULE_6__/* .mutate */ .Tk)(lambda, name, options, () => lambda.send(new CreateAliasCommand({ FunctionName: name, Name: aliasName, FunctionVersion: version })), {
+        await (0,_wait_js__WEBPACK_IMPORTED_MODULE_7__/* .mutate */ .Tk)(lambda, name, options, () => lambda.send(new CreateAliasCommand({ FunctionName: name, Name: aliasName, FunctionVersion: version })), {
             waitAfter: false,
         });
         await readBack('alias created');
@@ -225,7 +243,10 @@ async function moveAlias(clients, request, options, progress, version) {
 async function hold(clients, alarms, step, options) {
     const { cloudwatch } = clients;
     if (!alarms.length || !cloudwatch) {
-        await (options.sleep ?? _wait_poll_js__WEBPACK_IMPORTED_MODULE_1__/* .realSleep */ .uk)(step.holdMs, options.signal);
+        await (0,_wait_poll_js__WEBPACK_IMPORTED_MODULE_1__/* .waitWithProgress */ .lr)(step.holdMs, `holding ${step.percent}%`, {
+            ...(0,_wait_poll_js__WEBPACK_IMPORTED_MODULE_1__/* .pollHooks */ .A3)(options),
+            ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        });
         if (options.signal?.aborted)
             throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Cancelled while holding ${step.percent}% of the traffic.`);
         return undefined;
@@ -242,12 +263,96 @@ async function hold(clients, alarms, step, options) {
         initialDelayMs: Math.min(5000, step.holdMs),
         maxDelayMs: 15_000,
         ...(0,_wait_poll_js__WEBPACK_IMPORTED_MODULE_1__/* .pollHooks */ .A3)(options),
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
     if (outcome.outcome === 'failed' && fired)
         return { name: fired.name, reason: fired.reason ?? 'no reason given' };
     if (outcome.outcome === 'cancelled')
         throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Cancelled while holding ${step.percent}% of the traffic: ${outcome.reason}.`);
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 7354:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   functionOutputs: () => (/* binding */ functionOutputs),
+/* harmony export */   functionPrevious: () => (/* binding */ functionPrevious),
+/* harmony export */   functionRecord: () => (/* binding */ functionRecord),
+/* harmony export */   stackRecord: () => (/* binding */ stackRecord)
+/* harmony export */ });
+/* harmony import */ var _record_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1349);
+// The deployment records of a Lambda deploy (direct mode) and of a CloudFormation stack deploy,
+// built from what the deploy reached; shared by deploy-lambda-image and the root release action.
+
+/** The record's `previous`: what the function (and alias) ran when the deploy read it. */
+function functionPrevious(snapshot) {
+    const previousVersion = snapshot.alias?.version;
+    return {
+        imageUri: snapshot.imageUri,
+        ...(previousVersion ? { version: previousVersion } : {}),
+        ...(snapshot.alias && Object.keys(snapshot.alias.routing).length
+            ? { routing: snapshot.alias.routing }
+            : {}),
+    };
+}
+/** Undefined when the function was never read (nothing to restore). */
+function functionRecord(progress, resource, outcome) {
+    const snapshot = progress.snapshot;
+    if (!snapshot)
+        return undefined;
+    return {
+        schema: _record_record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_SCHEMA */ .ep,
+        ...(progress.recordId ? { id: progress.recordId } : {}),
+        target: 'lambda',
+        region: outcome.region,
+        resource: { functionName: resource.functionName, ...(resource.alias ? { alias: resource.alias } : {}) },
+        previous: functionPrevious(snapshot),
+        // stopped before any change: nothing to restore
+        current: progress.resolved && progress.changing
+            ? {
+                imageUri: progress.resolved.imageUri,
+                ...(resource.alias && progress.version ? { version: progress.version } : {}),
+            }
+            : null,
+        status: outcome.status,
+        startedAt: outcome.startedAt.toISOString(),
+        finishedAt: new Date().toISOString(),
+        ...(outcome.message ? { message: outcome.message } : {}),
+    };
+}
+/** The deploy-lambda-image outputs of a direct-mode deploy. */
+function functionOutputs(progress) {
+    const previousVersion = progress.snapshot?.alias?.version;
+    return {
+        ...(progress.snapshot ? { 'function-arn': progress.snapshot.functionArn } : {}),
+        ...(progress.version ? { version: progress.version } : {}),
+        ...(previousVersion ? { 'previous-version': previousVersion } : {}),
+        ...(progress.resolved ? { 'image-uri': progress.resolved.imageUri } : {}),
+        ...(progress.alias?.arn ? { 'alias-arn': progress.alias.arn } : {}),
+    };
+}
+/** Undefined when the stack was never read (nothing to restore). */
+function stackRecord(progress, stackName, outcome) {
+    if (progress.previous === undefined)
+        return undefined;
+    return {
+        schema: _record_record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_SCHEMA */ .ep,
+        ...(progress.recordId ? { id: progress.recordId } : {}),
+        target: 'cloudformation',
+        region: outcome.region,
+        resource: { stackName },
+        previous: progress.previous,
+        current: progress.current ?? null,
+        status: outcome.status,
+        startedAt: outcome.startedAt.toISOString(),
+        finishedAt: new Date().toISOString(),
+        ...(outcome.message ? { message: outcome.message } : {}),
+    };
 }
 
 
@@ -288,6 +393,7 @@ async function snapshotFunction(lambda, functionName, aliasName) {
         architecture: config.Architectures?.[0] ?? 'x86_64',
         environment: { ...(config.Environment?.Variables ?? {}) },
         description: config.Description ?? '',
+        tags: { ...(response.Tags ?? {}) },
     };
     if (aliasName)
         snapshot.alias = await snapshotAlias(lambda, functionName, aliasName);

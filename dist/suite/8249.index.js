@@ -76,7 +76,7 @@ const commonParams = {
     UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
 };
 
-var version = "3.1168.0";
+var version = "3.1177.0";
 var packageInfo = {
 	version: version};
 
@@ -888,7 +888,7 @@ const _DPTCRe = "DescribePullThroughCacheRules";
 const _DPTUE = "DeregisterPullTimeUpdateExclusion";
 const _DPTUER = "DeregisterPullTimeUpdateExclusionRequest";
 const _DPTUERe = "DeregisterPullTimeUpdateExclusionResponse";
-const _DR = "DeleteRepository";
+const _DR = "DeleteReplication";
 const _DRBR = "DescribeReplicationBackfillResults";
 const _DRBRR = "DescribeReplicationBackfillResultsRequest";
 const _DRBRRe = "DescribeReplicationBackfillResultsResponse";
@@ -910,8 +910,9 @@ const _DRRes = "DescribeRegistryRequest";
 const _DRResc = "DescribeRegistryResponse";
 const _DRRescr = "DescribeRepositoriesRequest";
 const _DRRescri = "DescribeRepositoriesResponse";
-const _DRe = "DescribeRegistry";
-const _DRes = "DescribeRepositories";
+const _DRe = "DeleteRepository";
+const _DRes = "DescribeRegistry";
+const _DResc = "DescribeRepositories";
 const _DSC = "DeleteSigningConfiguration";
 const _DSCR = "DeleteSigningConfigurationRequest";
 const _DSCRe = "DeleteSigningConfigurationResponse";
@@ -1188,6 +1189,7 @@ const _cRA = "customRoleArn";
 const _cRC = "completedReplicationCount";
 const _cv = "cvss";
 const _d = "description";
+const _dR = "deleteReplication";
 const _dU = "downloadUrl";
 const _de = "destination";
 const _des = "destinations";
@@ -1203,6 +1205,7 @@ const _eITC = "expiringImageTotalCount";
 const _eRP = "ecrRepositoryPrefix";
 const _eRPc = "ecrRepositoryPrefixes";
 const _eT = "encryptionType";
+const _en = "enabled";
 const _ep = "epoch";
 const _f = "failures";
 const _fA = "findingArn";
@@ -1817,6 +1820,11 @@ var DeleteRegistryPolicyResponse$ = [3, n0, _DRPRe,
     [_rI, _pT],
     [0, 0]
 ];
+var DeleteReplication$ = [3, n0, _DR,
+    0,
+    [_en],
+    [2], 1
+];
 var DeleteRepositoryCreationTemplateRequest$ = [3, n0, _DRCTR,
     0,
     [_pr],
@@ -2389,8 +2397,8 @@ var ReplicationDestination$ = [3, n0, _RD,
 ];
 var ReplicationRule$ = [3, n0, _RR,
     0,
-    [_des, _rF],
-    [() => ReplicationDestinationList, () => RepositoryFilterList], 1
+    [_des, _rF, _dR],
+    [() => ReplicationDestinationList, () => RepositoryFilterList, () => DeleteReplication$], 1
 ];
 var Repository$ = [3, n0, _Rep,
     0,
@@ -2730,7 +2738,7 @@ var DeletePullThroughCacheRule$ = [9, n0, _DPTCR,
 var DeleteRegistryPolicy$ = [9, n0, _DRP,
     0, () => DeleteRegistryPolicyRequest$, () => DeleteRegistryPolicyResponse$
 ];
-var DeleteRepository$ = [9, n0, _DR,
+var DeleteRepository$ = [9, n0, _DRe,
     0, () => DeleteRepositoryRequest$, () => DeleteRepositoryResponse$
 ];
 var DeleteRepositoryCreationTemplate$ = [9, n0, _DRCT,
@@ -2760,13 +2768,13 @@ var DescribeImageSigningStatus$ = [9, n0, _DISS,
 var DescribePullThroughCacheRules$ = [9, n0, _DPTCRe,
     0, () => DescribePullThroughCacheRulesRequest$, () => DescribePullThroughCacheRulesResponse$
 ];
-var DescribeRegistry$ = [9, n0, _DRe,
+var DescribeRegistry$ = [9, n0, _DRes,
     0, () => DescribeRegistryRequest$, () => DescribeRegistryResponse$
 ];
 var DescribeReplicationBackfillResults$ = [9, n0, _DRBR,
     0, () => DescribeReplicationBackfillResultsRequest$, () => DescribeReplicationBackfillResultsResponse$
 ];
-var DescribeRepositories$ = [9, n0, _DRes,
+var DescribeRepositories$ = [9, n0, _DResc,
     0, () => DescribeRepositoriesRequest$, () => DescribeRepositoriesResponse$
 ];
 var DescribeRepositoryCreationTemplates$ = [9, n0, _DRCTe,
@@ -3497,6 +3505,7 @@ const ScanStatus = {
     FAILED: "FAILED",
     FINDINGS_UNAVAILABLE: "FINDINGS_UNAVAILABLE",
     IMAGE_ARCHIVED: "IMAGE_ARCHIVED",
+    IMAGE_SIZE_EXCEEDED: "IMAGE_SIZE_EXCEEDED",
     IN_PROGRESS: "IN_PROGRESS",
     LIMIT_EXCEEDED: "LIMIT_EXCEEDED",
     PENDING: "PENDING",
@@ -3619,6 +3628,7 @@ exports.DeleteRegistryPolicy$ = DeleteRegistryPolicy$;
 exports.DeleteRegistryPolicyCommand = DeleteRegistryPolicyCommand;
 exports.DeleteRegistryPolicyRequest$ = DeleteRegistryPolicyRequest$;
 exports.DeleteRegistryPolicyResponse$ = DeleteRegistryPolicyResponse$;
+exports.DeleteReplication$ = DeleteReplication$;
 exports.DeleteRepository$ = DeleteRepository$;
 exports.DeleteRepositoryCommand = DeleteRepositoryCommand;
 exports.DeleteRepositoryCreationTemplate$ = DeleteRepositoryCreationTemplate$;

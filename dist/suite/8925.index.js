@@ -1,6 +1,213 @@
 export const id = 8925;
-export const ids = [8925,8658];
+export const ids = [8925,5929,9907,895,2288,8658];
 export const modules = {
+
+/***/ 9907:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bx: () => (/* binding */ KubeClient),
+/* harmony export */   KT: () => (/* binding */ isTransientKubeError),
+/* harmony export */   KubeApiError: () => (/* binding */ KubeApiError)
+/* harmony export */ });
+/* unused harmony export KubeConnectionError */
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _http_proxy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9903);
+// A lean Kubernetes API client over node:https, for the few endpoints a rolling update needs:
+// get and patch a Deployment, list ReplicaSets, Pods and Events. TLS is verified against the
+// cluster's CA; every request carries a fresh bearer token (EKS tokens live 60 s) or a client
+// certificate from a kubeconfig.
+
+
+const PATCH_CONTENT_TYPE = {
+    strategic: 'application/strategic-merge-patch+json',
+    merge: 'application/merge-patch+json',
+    json: 'application/json-patch+json',
+};
+/** An answer of the API server that is not a success, with its Status reason and message. */
+class KubeApiError extends Error {
+    status;
+    reason;
+    kubeMessage;
+    method;
+    path;
+    name = 'KubeApiError';
+    constructor(status, reason, kubeMessage, method, path) {
+        super(`Kubernetes API ${method} ${path} answered ${status} ${reason}: ${kubeMessage}`);
+        this.status = status;
+        this.reason = reason;
+        this.kubeMessage = kubeMessage;
+        this.method = method;
+        this.path = path;
+    }
+}
+/** The connection itself failed (TLS, refused, timeout): the message says which. */
+class KubeConnectionError extends Error {
+    name = 'KubeConnectionError';
+}
+class KubeClient {
+    connection;
+    options;
+    agent;
+    base;
+    /** Every request made: method and path (for tests and the debug log). */
+    calls = [];
+    constructor(connection, options = {}) {
+        this.connection = connection;
+        this.options = options;
+        this.base = new URL(connection.server);
+        if (this.base.protocol !== 'https:')
+            throw new KubeConnectionError(`The Kubernetes API server must be an https:// URL, got ${connection.server}.`);
+        const credentials = connection.credentials;
+        const tls = {
+            ...(connection.ca ? { ca: connection.ca } : {}),
+            ...(connection.tlsServerName ? { servername: connection.tlsServerName } : {}),
+            ...(credentials.kind === 'client-certificate' ? { cert: credentials.cert, key: credentials.key } : {}),
+        };
+        // through HTTPS_PROXY unless NO_PROXY exempts the API server
+        this.agent = (0,_http_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyAgent */ .QT)(tls) ?? new node_https__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true, maxSockets: 8, ...tls });
+    }
+    get server() {
+        return this.connection.server;
+    }
+    /** Closes kept-alive connections so the process can exit at once. */
+    close() {
+        this.agent.destroy();
+    }
+    getDeployment(namespace, name) {
+        return this.send('GET', `/apis/apps/v1/namespaces/${enc(namespace)}/deployments/${enc(name)}`);
+    }
+    patchDeployment(namespace, name, patch, type) {
+        const query = this.options.fieldManager ? `?fieldManager=${enc(this.options.fieldManager)}` : '';
+        return this.send('PATCH', `/apis/apps/v1/namespaces/${enc(namespace)}/deployments/${enc(name)}${query}`, { body: JSON.stringify(patch), contentType: PATCH_CONTENT_TYPE[type] });
+    }
+    /** Any object by its API path; undefined when it does not exist. */
+    async findObject(path) {
+        try {
+            return await this.send('GET', path);
+        }
+        catch (error) {
+            if (error instanceof KubeApiError && error.status === 404)
+                return undefined;
+            throw error;
+        }
+    }
+    /** Server-side apply of one object at its resource path (`/api/v1/namespaces/ns/configmaps/name`). */
+    applyObject(path, object, options) {
+        const query = `?fieldManager=${enc(options.fieldManager)}${options.force ? '&force=true' : ''}`;
+        return this.send('PATCH', `${path}${query}`, {
+            body: JSON.stringify(object),
+            contentType: 'application/apply-patch+yaml',
+        });
+    }
+    /** Merge-patches `stringData` into a Secret (the API server turns it into base64 `data`). */
+    async patchSecretData(namespace, name, stringData, fieldManager) {
+        await this.send('PATCH', `/api/v1/namespaces/${enc(namespace)}/secrets/${enc(name)}?fieldManager=${enc(fieldManager)}`, { body: JSON.stringify({ stringData }), contentType: PATCH_CONTENT_TYPE.merge });
+    }
+    async listReplicaSets(namespace, labelSelector) {
+        const list = await this.send('GET', `/apis/apps/v1/namespaces/${enc(namespace)}/replicasets?labelSelector=${enc(labelSelector)}`);
+        return list.items;
+    }
+    async listPods(namespace, labelSelector) {
+        const list = await this.send('GET', `/api/v1/namespaces/${enc(namespace)}/pods?labelSelector=${enc(labelSelector)}`);
+        return list.items;
+    }
+    async listEvents(namespace, fieldSelector) {
+        const list = await this.send('GET', `/api/v1/namespaces/${enc(namespace)}/events?fieldSelector=${enc(fieldSelector)}`);
+        return list.items;
+    }
+    async headers() {
+        const headers = {
+            accept: 'application/json',
+            'user-agent': 'aws-deploy-actions/eks',
+        };
+        if (this.connection.credentials.kind === 'token')
+            headers['authorization'] = `Bearer ${await this.connection.credentials.source()}`;
+        return headers;
+    }
+    async send(method, path, payload) {
+        const headers = await this.headers();
+        if (payload) {
+            headers['content-type'] = payload.contentType;
+            headers['content-length'] = String(Buffer.byteLength(payload.body));
+        }
+        const url = new URL(this.base.pathname.replace(/\/$/, '') + path, this.base);
+        const { status, body, responseHeaders } = await new Promise((resolve, reject) => {
+            const req = (0,node_https__WEBPACK_IMPORTED_MODULE_0__.request)(url, {
+                method,
+                headers,
+                agent: this.agent,
+                timeout: this.options.requestTimeoutMs ?? 30_000,
+                ...(this.options.signal ? { signal: this.options.signal } : {}),
+            }, (res) => {
+                const chunks = [];
+                res.on('data', (chunk) => chunks.push(chunk));
+                res.on('end', () => resolve({
+                    status: res.statusCode ?? 0,
+                    body: Buffer.concat(chunks).toString('utf8'),
+                    responseHeaders: res.headers,
+                }));
+                res.on('error', reject);
+            });
+            req.on('timeout', () => req.destroy(new KubeConnectionError(`no answer from ${this.base.host} within ${(this.options.requestTimeoutMs ?? 30_000) / 1000}s`)));
+            req.on('error', (error) => reject(connectionError(error, this.base.host)));
+            req.end(payload?.body);
+        });
+        this.calls.push({ method, path, status });
+        if (status >= 200 && status < 300)
+            return JSON.parse(body);
+        const parsed = parseStatus(body, responseHeaders);
+        throw new KubeApiError(status, parsed.reason ?? statusReason(status), parsed.message ?? (body.slice(0, 300) || 'no message'), method, path.split('?')[0] ?? path);
+    }
+}
+function enc(value) {
+    return encodeURIComponent(value);
+}
+function parseStatus(body, headers) {
+    if (!String(headers['content-type'] ?? '').includes('json'))
+        return {};
+    try {
+        const parsed = JSON.parse(body);
+        return typeof parsed === 'object' && parsed !== null ? parsed : {};
+    }
+    catch {
+        return {};
+    }
+}
+function statusReason(status) {
+    return ({
+        400: 'BadRequest',
+        401: 'Unauthorized',
+        403: 'Forbidden',
+        404: 'NotFound',
+        409: 'Conflict',
+        422: 'Invalid',
+        429: 'TooManyRequests',
+    }[status] ?? `HTTP${status}`);
+}
+function connectionError(error, host) {
+    if (error instanceof KubeConnectionError || error.name === 'AbortError')
+        return error;
+    const code = error.code ?? '';
+    if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code) || /certificate/i.test(error.message))
+        return new KubeConnectionError(`TLS to the Kubernetes API at ${host} failed (${code || error.message}): the server's certificate does not verify against the cluster CA. Check 'certificate-authority-data' (or the kubeconfig's) matches the cluster.`);
+    return new KubeConnectionError(`Could not reach the Kubernetes API at ${host}: ${code ? `${code} ` : ''}${error.message}`);
+}
+/**
+ * Worth another poll: the API server was briefly unavailable or throttling. A request cut short by
+ * the run's cancel signal counts too: the poll loop then sees the signal and reports `cancelled`.
+ */
+function isTransientKubeError(error) {
+    if (error instanceof Error && error.name === 'AbortError')
+        return true;
+    if (error instanceof KubeConnectionError)
+        return !/TLS/.test(error.message);
+    return error instanceof KubeApiError && (error.status === 429 || error.status >= 500);
+}
+
+
+/***/ }),
 
 /***/ 895:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -358,17 +565,115 @@ async function restoreTemplate(client, deployment, template, changeCause) {
 
 /***/ }),
 
-/***/ 1306:
+/***/ 8245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ parseBreadcrumb),
+/* harmony export */   Du: () => (/* binding */ unseal),
+/* harmony export */   Ld: () => (/* binding */ newRecordId),
+/* harmony export */   O8: () => (/* binding */ breadcrumbMismatch),
+/* harmony export */   Z9: () => (/* binding */ newSealKey),
+/* harmony export */   b5: () => (/* binding */ breadcrumbOf),
+/* harmony export */   gp: () => (/* binding */ BREADCRUMB_KEY),
+/* harmony export */   od: () => (/* binding */ seal),
+/* harmony export */   sc: () => (/* binding */ sha256)
+/* harmony export */ });
+/* unused harmony exports stableJson, previousDigest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// The breadcrumb: what a deploy writes into AWS (a tag, an annotation) next to the resource it
+// changes, so that a rollback can tell a record that deploy made from a hand-made or edited one.
+// It holds the record's id and a digest of the record's `previous` state; only a principal
+// allowed to deploy can write it, and a record whose id or previous state differs is refused.
+
+/** Tag key (ECS, Lambda, CloudFormation) and annotation key (Kubernetes) of the breadcrumb. */
+const BREADCRUMB_KEY = 'deploy-actions/record';
+function newRecordId() {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+}
+/** JSON with sorted keys and no undefined members: the same bytes for the same value. */
+function stableJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(stableJson).join(',')}]`;
+    if (typeof value === 'object' && value !== null)
+        return `{${Object.entries(value)
+            .filter(([, item]) => item !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([key, item]) => `${JSON.stringify(key)}:${stableJson(item)}`)
+            .join(',')}}`;
+    return JSON.stringify(value);
+}
+function sha256(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
+}
+/** The digest a deploy writes and a rollback recomputes: id, target, resource and previous state. */
+function previousDigest(record) {
+    const { id, target, resource, previous } = record;
+    return sha256(stableJson({ id, target, resource, previous }));
+}
+function breadcrumbOf(record, key) {
+    return `${record.id}:${previousDigest(record)}${key ? `:${key}` : ''}`;
+}
+function parseBreadcrumb(value) {
+    const match = /^([0-9a-f-]{8,64}):([0-9a-f]{64})(?::([A-Za-z0-9_-]{43}))?$/.exec(value ?? '');
+    if (!match)
+        return undefined;
+    return { id: match[1], digest: match[2], ...(match[3] ? { key: match[3] } : {}) };
+}
+function newSealKey() {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32).toString('base64url');
+}
+/**
+ * Values a restore needs but a record must not show (parameter values that may be hosts, users,
+ * URLs with passwords): AES-256-GCM under a key kept only in the breadcrumb, in AWS.
+ */
+function seal(values, key) {
+    const iv = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12);
+    const cipher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createCipheriv)('aes-256-gcm', Buffer.from(key, 'base64url'), iv);
+    const body = Buffer.concat([cipher.update(JSON.stringify(values), 'utf8'), cipher.final()]);
+    return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64');
+}
+function unseal(sealed, key) {
+    const bytes = Buffer.from(sealed, 'base64');
+    const decipher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createDecipheriv)('aes-256-gcm', Buffer.from(key, 'base64url'), bytes.subarray(0, 12));
+    decipher.setAuthTag(bytes.subarray(12, 28));
+    const text = Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8');
+    return JSON.parse(text);
+}
+/**
+ * Why a record does not match the breadcrumb found on its resource, or undefined when it does.
+ * `where` names the place read, e.g. "the tags of task definition web:7".
+ */
+function breadcrumbMismatch(record, found, where) {
+    if (!record.id)
+        return `the record carries no id, so it cannot be matched with the breadcrumb its deploy writes on ${where}; pass the 'deployment' output of a deploy step of this version, or roll back by hand with 'target'`;
+    const breadcrumb = parseBreadcrumb(found);
+    if (!breadcrumb)
+        return `found no breadcrumb ${BREADCRUMB_KEY} on ${where}: the record was not written by a deploy of this resource`;
+    if (breadcrumb.id !== record.id)
+        return `the breadcrumb on ${where} names record ${breadcrumb.id}, not this record ${record.id}: a later deploy replaced it, or the record was not made by a deploy of this resource`;
+    if (breadcrumb.digest !== previousDigest({ ...record, id: record.id }))
+        return `the record's previous state is not the one its deploy recorded on ${where} (digest mismatch): the record was edited`;
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 8925:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createEksRollbackAdapter: () => (/* binding */ createEksRollbackAdapter)
 /* harmony export */ });
-/* harmony import */ var _kube_connect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8000);
-/* harmony import */ var _kube_rollout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(895);
-/* harmony import */ var _kube_undo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8658);
-/* harmony import */ var _kube_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9703);
+/* harmony import */ var _record_breadcrumb_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8245);
+/* harmony import */ var _kube_connect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8000);
+/* harmony import */ var _kube_rollout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(895);
+/* harmony import */ var _kube_undo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8658);
+/* harmony import */ var _kube_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9703);
+
 
 
 
@@ -380,7 +685,7 @@ function describeImages(images) {
 }
 function createEksRollbackAdapter(settings = {}) {
     const connect = settings.connect ??
-        ((record) => (0,_kube_connect_js__WEBPACK_IMPORTED_MODULE_0__.connectToCluster)({
+        ((record) => (0,_kube_connect_js__WEBPACK_IMPORTED_MODULE_1__.connectToCluster)({
             cluster: record.resource.cluster,
             region: record.region,
             ...(settings.apiServer ? { apiServer: settings.apiServer } : {}),
@@ -390,13 +695,13 @@ function createEksRollbackAdapter(settings = {}) {
         async restore(record, options) {
             const { cluster, namespace, deployment: name } = record.resource;
             const label = `${cluster}/${namespace}/${name}`;
-            const previous = record.previous;
-            if (!previous)
+            const { previous, current } = record;
+            if (!previous || !current)
                 return {
                     changed: false,
                     from: label,
                     to: label,
-                    refused: `the record of ${label} holds no previous revision to restore`,
+                    refused: `the record of ${label} holds no change to undo`,
                 };
             const connection = await connect(record);
             try {
@@ -404,25 +709,39 @@ function createEksRollbackAdapter(settings = {}) {
                 const live = await client.getDeployment(namespace, name).catch(async (error) => {
                     throw await connection.explain(error, namespace);
                 });
-                const liveRevision = (0,_kube_types_js__WEBPACK_IMPORTED_MODULE_3__/* .revisionOf */ .DT)(live);
-                const target = previous.template
-                    ? previous.template
-                    : await (0,_kube_undo_js__WEBPACK_IMPORTED_MODULE_2__/* .templateOfRevision */ .Lq)(client, live, previous.revision);
-                const from = `revision ${liveRevision ?? '?'} (${describeImages((0,_kube_undo_js__WEBPACK_IMPORTED_MODULE_2__/* .containerImages */ ._Z)(live.spec.template))})`;
+                const liveRevision = (0,_kube_types_js__WEBPACK_IMPORTED_MODULE_4__/* .revisionOf */ .DT)(live);
+                const from = `revision ${liveRevision ?? '?'} (${describeImages((0,_kube_undo_js__WEBPACK_IMPORTED_MODULE_3__/* .containerImages */ ._Z)(live.spec.template))})`;
                 const to = `revision ${previous.revision} (${describeImages(previous.images)})`;
-                if ((0,_kube_undo_js__WEBPACK_IMPORTED_MODULE_2__/* .sameTemplate */ .N_)(live.spec.template, target))
+                if (!options.trustLiveState) {
+                    const found = live.metadata.annotations?.[_record_breadcrumb_js__WEBPACK_IMPORTED_MODULE_0__/* .BREADCRUMB_KEY */ .gp];
+                    const mismatch = (0,_record_breadcrumb_js__WEBPACK_IMPORTED_MODULE_0__/* .breadcrumbMismatch */ .O8)(record, found, `Deployment ${namespace}/${name}`);
+                    if (mismatch)
+                        return { changed: false, from, to, refused: mismatch };
+                }
+                // a restore renumbers the ReplicaSet of the recorded revision (as Kubernetes does): a rerun
+                // finds no such revision, and the previous images already running
+                const sameImages = (images) => JSON.stringify(Object.entries(images).sort()) ===
+                    JSON.stringify(Object.entries(previous.images).sort());
+                const target = await (0,_kube_undo_js__WEBPACK_IMPORTED_MODULE_3__/* .templateOfRevision */ .Lq)(client, live, previous.revision).catch((error) => {
+                    if (sameImages((0,_kube_undo_js__WEBPACK_IMPORTED_MODULE_3__/* .containerImages */ ._Z)(live.spec.template)))
+                        return undefined;
+                    throw error;
+                });
+                if (!target)
                     return { changed: false, from, to };
-                if (!options.force && record.current && liveRevision !== record.current.revision)
+                if ((0,_kube_undo_js__WEBPACK_IMPORTED_MODULE_3__/* .sameTemplate */ .N_)(live.spec.template, target))
+                    return { changed: false, from, to };
+                if (!options.force && liveRevision !== current.revision)
                     return {
                         changed: false,
                         from,
                         to,
-                        refused: `Deployment ${namespace}/${name} is at revision ${liveRevision ?? '?'}, not revision ${record.current.revision} that this deployment made: someone deployed since. Set 'force: true' to roll back anyway.`,
+                        refused: `Deployment ${namespace}/${name} is at revision ${liveRevision ?? '?'}, not revision ${current.revision} that this deployment made: someone deployed since. Set 'force: true' to roll back anyway.`,
                     };
-                await (0,_kube_undo_js__WEBPACK_IMPORTED_MODULE_2__.restoreTemplate)(client, live, target, settings.changeCause ?? `auto-rollback to revision ${previous.revision}`);
+                await (0,_kube_undo_js__WEBPACK_IMPORTED_MODULE_3__.restoreTemplate)(client, live, target, settings.changeCause ?? `auto-rollback to revision ${previous.revision}`);
                 if (!options.wait)
                     return { changed: true, from, to };
-                const follow = await (0,_kube_rollout_js__WEBPACK_IMPORTED_MODULE_1__.followRollout)(client, { namespace, name }, options);
+                const follow = await (0,_kube_rollout_js__WEBPACK_IMPORTED_MODULE_2__.followRollout)(client, { namespace, name }, options);
                 return { changed: true, from, to, follow };
             }
             finally {
@@ -441,14 +760,19 @@ function createEksRollbackAdapter(settings = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A3: () => (/* binding */ pollHooks),
 /* harmony export */   g3: () => (/* binding */ pollUntil),
+/* harmony export */   lr: () => (/* binding */ waitWithProgress),
 /* harmony export */   ml: () => (/* binding */ systemClock),
 /* harmony export */   uk: () => (/* binding */ realSleep)
 /* harmony export */ });
-/* unused harmony export backoffDelay */
+/* unused harmony exports DEFAULT_HEARTBEAT_MS, backoffDelay */
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7053);
+/* harmony import */ var _action_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9501);
 // pollUntil: first check at once, then exponential backoff with jitter capped low, always under
-// a deadline; a terminal failure ends the wait at once; one progress line per state change.
+// a deadline; a terminal failure ends the wait at once; one progress line per state change, and
+// one at least every 30 s while the state stays the same (state and elapsed time).
 
+
+const DEFAULT_HEARTBEAT_MS = 30_000;
 const systemClock = { now: () => Date.now() };
 /** setTimeout as a promise that an AbortSignal cuts short; leaves no timer behind. */
 const realSleep = (ms, signal) => new Promise((resolve) => {
@@ -494,11 +818,30 @@ async function pollUntil(options) {
     let checkedState = state;
     let attempts = 0;
     const elapsed = () => clock.now() - start;
+    const heartbeatMs = options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
+    let lastLineAt = start;
+    const say = (line) => {
+        lastLineAt = clock.now();
+        options.onProgress?.(`[${(elapsed() / 1000).toFixed(0)}s] ${line}`, state);
+    };
     const moveTo = (next) => {
         if (next === state)
             return;
         state = next;
-        options.onProgress?.(`[${(elapsed() / 1000).toFixed(0)}s] ${next}`, next);
+        say(next);
+    };
+    /** Sleeps `ms`, saying where the wait is whenever `heartbeatMs` would pass without a line. */
+    const wait = async (ms) => {
+        for (let left = ms; left > 0;) {
+            const due = lastLineAt + heartbeatMs - clock.now();
+            const step = options.onProgress ? Math.min(left, Math.max(1, due)) : left;
+            await sleep(step, options.signal);
+            if (options.signal?.aborted)
+                return;
+            left -= step;
+            if (options.onProgress && clock.now() - lastLineAt >= heartbeatMs)
+                say(`still ${state} (waiting for ${(0,_action_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(elapsed())})`);
+        }
     };
     const cancelled = (signal) => ({
         outcome: 'cancelled',
@@ -544,7 +887,7 @@ async function pollUntil(options) {
         const remaining = deadline - clock.now();
         if (remaining <= 0)
             return { outcome: 'timeout', state, attempts, elapsedMs: elapsed() };
-        await sleep(Math.min(remaining, backoffDelay(attempts - 1, delays)), options.signal);
+        await wait(Math.min(remaining, backoffDelay(attempts - 1, delays)));
     }
 }
 /** The signal and the injected clock, sleep and randomness of a caller's settings, as pollUntil takes them. */
@@ -555,6 +898,17 @@ function pollHooks(options) {
         ...(options.sleep ? { sleep: options.sleep } : {}),
         ...(options.random ? { random: options.random } : {}),
     };
+}
+/** A plain wait of `ms` (a hold, a bake without alarms) that still says where it is every heartbeat. */
+async function waitWithProgress(ms, state, options) {
+    return pollUntil({
+        check: () => Promise.resolve({ status: 'pending', state }),
+        timeoutMs: ms,
+        initialDelayMs: ms,
+        maxDelayMs: ms,
+        random: () => 1,
+        ...options,
+    });
 }
 
 

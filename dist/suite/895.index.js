@@ -1,5 +1,5 @@
 export const id = 895;
-export const ids = [895,9907];
+export const ids = [895,9907,2288];
 export const modules = {
 
 /***/ 9907:
@@ -13,10 +13,12 @@ export const modules = {
 /* unused harmony export KubeConnectionError */
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _http_proxy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9903);
 // A lean Kubernetes API client over node:https, for the few endpoints a rolling update needs:
 // get and patch a Deployment, list ReplicaSets, Pods and Events. TLS is verified against the
 // cluster's CA; every request carries a fresh bearer token (EKS tokens live 60 s) or a client
 // certificate from a kubeconfig.
+
 
 const PATCH_CONTENT_TYPE = {
     strategic: 'application/strategic-merge-patch+json',
@@ -58,13 +60,13 @@ class KubeClient {
         if (this.base.protocol !== 'https:')
             throw new KubeConnectionError(`The Kubernetes API server must be an https:// URL, got ${connection.server}.`);
         const credentials = connection.credentials;
-        this.agent = new node_https__WEBPACK_IMPORTED_MODULE_0__.Agent({
-            keepAlive: true,
-            maxSockets: 8,
+        const tls = {
             ...(connection.ca ? { ca: connection.ca } : {}),
             ...(connection.tlsServerName ? { servername: connection.tlsServerName } : {}),
             ...(credentials.kind === 'client-certificate' ? { cert: credentials.cert, key: credentials.key } : {}),
-        });
+        };
+        // through HTTPS_PROXY unless NO_PROXY exempts the API server
+        this.agent = (0,_http_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyAgent */ .QT)(tls) ?? new node_https__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true, maxSockets: 8, ...tls });
     }
     get server() {
         return this.connection.server;
@@ -79,6 +81,29 @@ class KubeClient {
     patchDeployment(namespace, name, patch, type) {
         const query = this.options.fieldManager ? `?fieldManager=${enc(this.options.fieldManager)}` : '';
         return this.send('PATCH', `/apis/apps/v1/namespaces/${enc(namespace)}/deployments/${enc(name)}${query}`, { body: JSON.stringify(patch), contentType: PATCH_CONTENT_TYPE[type] });
+    }
+    /** Any object by its API path; undefined when it does not exist. */
+    async findObject(path) {
+        try {
+            return await this.send('GET', path);
+        }
+        catch (error) {
+            if (error instanceof KubeApiError && error.status === 404)
+                return undefined;
+            throw error;
+        }
+    }
+    /** Server-side apply of one object at its resource path (`/api/v1/namespaces/ns/configmaps/name`). */
+    applyObject(path, object, options) {
+        const query = `?fieldManager=${enc(options.fieldManager)}${options.force ? '&force=true' : ''}`;
+        return this.send('PATCH', `${path}${query}`, {
+            body: JSON.stringify(object),
+            contentType: 'application/apply-patch+yaml',
+        });
+    }
+    /** Merge-patches `stringData` into a Secret (the API server turns it into base64 `data`). */
+    async patchSecretData(namespace, name, stringData, fieldManager) {
+        await this.send('PATCH', `/api/v1/namespaces/${enc(namespace)}/secrets/${enc(name)}?fieldManager=${enc(fieldManager)}`, { body: JSON.stringify({ stringData }), contentType: PATCH_CONTENT_TYPE.merge });
     }
     async listReplicaSets(namespace, labelSelector) {
         const list = await this.send('GET', `/apis/apps/v1/namespaces/${enc(namespace)}/replicasets?labelSelector=${enc(labelSelector)}`);
@@ -417,131 +442,6 @@ function renderSamples(summary, samples) {
         `${sample.available}/${sample.desired}`,
         String(sample.oldPods),
     ]));
-}
-
-
-/***/ }),
-
-/***/ 5:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A3: () => (/* binding */ pollHooks),
-/* harmony export */   g3: () => (/* binding */ pollUntil),
-/* harmony export */   ml: () => (/* binding */ systemClock),
-/* harmony export */   uk: () => (/* binding */ realSleep)
-/* harmony export */ });
-/* unused harmony export backoffDelay */
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7053);
-// pollUntil: first check at once, then exponential backoff with jitter capped low, always under
-// a deadline; a terminal failure ends the wait at once; one progress line per state change.
-
-const systemClock = { now: () => Date.now() };
-/** setTimeout as a promise that an AbortSignal cuts short; leaves no timer behind. */
-const realSleep = (ms, signal) => new Promise((resolve) => {
-    if (signal?.aborted)
-        return resolve();
-    const done = () => {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', done);
-        resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done, { once: true });
-});
-/** Equal jitter: the delay lands in [half, full] of the exponential step. */
-function backoffDelay(attempt, options) {
-    const step = Math.min(options.maxDelayMs, options.initialDelayMs * options.factor ** attempt);
-    return step / 2 + (step / 2) * options.random();
-}
-function errorName(error) {
-    const name = typeof error === 'object' && error !== null ? error.name : undefined;
-    return typeof name === 'string' && name !== '' ? name : 'a transient error';
-}
-function reasonOf(signal) {
-    const reason = signal.reason;
-    if (reason instanceof Error)
-        return reason.message;
-    return typeof reason === 'string' ? reason : 'cancelled';
-}
-async function pollUntil(options) {
-    const clock = options.clock ?? systemClock;
-    const sleep = options.sleep ?? realSleep;
-    const retryOn = options.retryOn ?? _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isRetryable */ .r3;
-    const delays = {
-        initialDelayMs: options.initialDelayMs ?? 1000,
-        maxDelayMs: options.maxDelayMs ?? 15_000,
-        factor: options.factor ?? 2,
-        random: options.random ?? Math.random,
-    };
-    const start = clock.now();
-    const deadline = start + options.timeoutMs;
-    let state = 'not checked yet';
-    /** The last state a check reported, without the note of a retried error. */
-    let checkedState = state;
-    let attempts = 0;
-    const elapsed = () => clock.now() - start;
-    const moveTo = (next) => {
-        if (next === state)
-            return;
-        state = next;
-        options.onProgress?.(`[${(elapsed() / 1000).toFixed(0)}s] ${next}`, next);
-    };
-    const cancelled = (signal) => ({
-        outcome: 'cancelled',
-        state,
-        attempts,
-        elapsedMs: elapsed(),
-        reason: reasonOf(signal),
-    });
-    for (;;) {
-        if (options.signal?.aborted)
-            return cancelled(options.signal);
-        attempts += 1;
-        let result;
-        try {
-            result = await options.check(attempts);
-        }
-        catch (error) {
-            // A check cut short by the cancel (an SDK call given the signal throws AbortError).
-            if (options.signal?.aborted)
-                return cancelled(options.signal);
-            if (!retryOn(error))
-                throw error;
-            moveTo(`${checkedState} (retrying after ${errorName(error)})`);
-        }
-        if (result) {
-            if (result.state !== undefined) {
-                checkedState = result.state;
-                moveTo(result.state);
-            }
-            if (result.status === 'done')
-                return { outcome: 'done', value: result.value, state, attempts, elapsedMs: elapsed() };
-            if (result.status === 'failed') {
-                const failed = {
-                    outcome: 'failed',
-                    reason: result.reason,
-                    state,
-                    attempts,
-                    elapsedMs: elapsed(),
-                };
-                return result.value === undefined ? failed : { ...failed, value: result.value };
-            }
-        }
-        const remaining = deadline - clock.now();
-        if (remaining <= 0)
-            return { outcome: 'timeout', state, attempts, elapsedMs: elapsed() };
-        await sleep(Math.min(remaining, backoffDelay(attempts - 1, delays)), options.signal);
-    }
-}
-/** The signal and the injected clock, sleep and randomness of a caller's settings, as pollUntil takes them. */
-function pollHooks(options) {
-    return {
-        ...(options.signal ? { signal: options.signal } : {}),
-        ...(options.clock ? { clock: options.clock } : {}),
-        ...(options.sleep ? { sleep: options.sleep } : {}),
-        ...(options.random ? { random: options.random } : {}),
-    };
 }
 
 

@@ -168,14 +168,19 @@ async function watchAlarms(options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A3: () => (/* binding */ pollHooks),
 /* harmony export */   g3: () => (/* binding */ pollUntil),
+/* harmony export */   lr: () => (/* binding */ waitWithProgress),
 /* harmony export */   ml: () => (/* binding */ systemClock),
 /* harmony export */   uk: () => (/* binding */ realSleep)
 /* harmony export */ });
-/* unused harmony export backoffDelay */
+/* unused harmony exports DEFAULT_HEARTBEAT_MS, backoffDelay */
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7053);
+/* harmony import */ var _action_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9501);
 // pollUntil: first check at once, then exponential backoff with jitter capped low, always under
-// a deadline; a terminal failure ends the wait at once; one progress line per state change.
+// a deadline; a terminal failure ends the wait at once; one progress line per state change, and
+// one at least every 30 s while the state stays the same (state and elapsed time).
 
+
+const DEFAULT_HEARTBEAT_MS = 30_000;
 const systemClock = { now: () => Date.now() };
 /** setTimeout as a promise that an AbortSignal cuts short; leaves no timer behind. */
 const realSleep = (ms, signal) => new Promise((resolve) => {
@@ -221,11 +226,30 @@ async function pollUntil(options) {
     let checkedState = state;
     let attempts = 0;
     const elapsed = () => clock.now() - start;
+    const heartbeatMs = options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
+    let lastLineAt = start;
+    const say = (line) => {
+        lastLineAt = clock.now();
+        options.onProgress?.(`[${(elapsed() / 1000).toFixed(0)}s] ${line}`, state);
+    };
     const moveTo = (next) => {
         if (next === state)
             return;
         state = next;
-        options.onProgress?.(`[${(elapsed() / 1000).toFixed(0)}s] ${next}`, next);
+        say(next);
+    };
+    /** Sleeps `ms`, saying where the wait is whenever `heartbeatMs` would pass without a line. */
+    const wait = async (ms) => {
+        for (let left = ms; left > 0;) {
+            const due = lastLineAt + heartbeatMs - clock.now();
+            const step = options.onProgress ? Math.min(left, Math.max(1, due)) : left;
+            await sleep(step, options.signal);
+            if (options.signal?.aborted)
+                return;
+            left -= step;
+            if (options.onProgress && clock.now() - lastLineAt >= heartbeatMs)
+                say(`still ${state} (waiting for ${(0,_action_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(elapsed())})`);
+        }
     };
     const cancelled = (signal) => ({
         outcome: 'cancelled',
@@ -271,7 +295,7 @@ async function pollUntil(options) {
         const remaining = deadline - clock.now();
         if (remaining <= 0)
             return { outcome: 'timeout', state, attempts, elapsedMs: elapsed() };
-        await sleep(Math.min(remaining, backoffDelay(attempts - 1, delays)), options.signal);
+        await wait(Math.min(remaining, backoffDelay(attempts - 1, delays)));
     }
 }
 /** The signal and the injected clock, sleep and randomness of a caller's settings, as pollUntil takes them. */
@@ -282,6 +306,17 @@ function pollHooks(options) {
         ...(options.sleep ? { sleep: options.sleep } : {}),
         ...(options.random ? { random: options.random } : {}),
     };
+}
+/** A plain wait of `ms` (a hold, a bake without alarms) that still says where it is every heartbeat. */
+async function waitWithProgress(ms, state, options) {
+    return pollUntil({
+        check: () => Promise.resolve({ status: 'pending', state }),
+        timeoutMs: ms,
+        initialDelayMs: ms,
+        maxDelayMs: ms,
+        random: () => 1,
+        ...options,
+    });
 }
 
 

@@ -2,75 +2,246 @@ export const id = 9407;
 export const ids = [9407];
 export const modules = {
 
-/***/ 6497:
+/***/ 9541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ describeResource)
+/* harmony export */   Zn: () => (/* binding */ planFromInputs),
+/* harmony export */   _X: () => (/* binding */ imageVariable),
+/* harmony export */   e: () => (/* binding */ ec2Inputs),
+/* harmony export */   eh: () => (/* binding */ isSecretName),
+/* harmony export */   rY: () => (/* binding */ ec2ReleaseInputs)
 /* harmony export */ });
-/** A short human name for the resource a record is about. */
-function describeResource(record) {
-    switch (record.target) {
-        case 'ecs':
-            return `ecs:${record.resource.cluster}/${record.resource.service}`;
-        case 'lambda':
-            return `lambda:${record.resource.functionName}${record.resource.alias ? `:${record.resource.alias}` : ''}`;
-        case 'eks':
-            return `eks:${record.resource.cluster}/${record.resource.namespace}/${record.resource.deployment}`;
-        case 'cloudformation':
-            return `cloudformation:${record.resource.stackName}`;
+/* unused harmony exports SERVICE_NAME, ENV_KEY, SSM_PARAMETER, REF_ACCEPTED, refProblem, pathProblem, relativePathProblem, parseTargets */
+/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1736);
+/* harmony import */ var _cloudformation_parameters_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1206);
+// The deploy-ec2 inputs that the action and the root release action both declare (same ids,
+// defaults and rules), and the checks every value passes before it may go into a shell script.
+
+
+const INSTANCE_ID = /^i-[0-9a-f]{8}(?:[0-9a-f]{9})?$/;
+const TARGET = /^tag:([A-Za-z0-9 _.:/=+@-]{1,128})=([A-Za-z0-9 _.:/=+@*-]{1,256})$/;
+/** A Compose service name (Compose's own rule) and the name of an environment variable. */
+const SERVICE_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$/;
+const ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
+/** `ssm:/path/name` — a Parameter Store parameter read on the instance. */
+const SSM_PARAMETER = /^ssm:(\/[A-Za-z0-9_.\-/]{1,1010})$/;
+const IMAGE = /^[a-z0-9][a-z0-9._\-/:]*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[0-9a-f]{64})?$/;
+const PATH_SAFE = /^\/[A-Za-z0-9_.@+\-/ ]*$/;
+const RELATIVE_PATH = /^[A-Za-z0-9_.@+-][A-Za-z0-9_.@+/-]*$/;
+const REF_ACCEPTED = 'a branch, tag or commit: letters, digits and . _ - /, starting with a letter or digit, no ".." and no "@{"';
+/** Why a git ref is refused, if it is; `git check-ref-format` rules plus: no leading '-'. */
+function refProblem(ref) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$/.test(ref))
+        return 'characters outside the accepted set';
+    if (ref.includes('..') || ref.includes('//') || ref.endsWith('/') || ref.endsWith('.lock'))
+        return 'not a valid git ref';
+    return undefined;
+}
+function pathProblem(value) {
+    if (!PATH_SAFE.test(value))
+        return 'an absolute path of letters, digits, spaces and _ . @ + - /';
+    if (value.split('/').includes('..'))
+        return 'no ".." in the path';
+    return undefined;
+}
+function relativePathProblem(value) {
+    if (!RELATIVE_PATH.test(value))
+        return 'a path relative to working-directory: letters, digits and _ . @ + - /';
+    if (value.split('/').includes('..'))
+        return 'no ".." in the path';
+    return undefined;
+}
+/** The variable Compose reads a service's image from in the env file: `backend` → BACKEND_IMAGE. */
+function imageVariable(service) {
+    return `${service.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_IMAGE`;
+}
+function isSecretName(key) {
+    return _cloudformation_parameters_js__WEBPACK_IMPORTED_MODULE_1__/* .SECRET_NAME */ .J4.test(key);
+}
+function hasControlCharacter(value) {
+    return [...value].some((character) => character.charCodeAt(0) < 0x20 || character.charCodeAt(0) === 0x7f);
+}
+function parseTargets(items, name) {
+    return items.map((item) => {
+        const match = TARGET.exec(item);
+        if (!match)
+            throw new _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, item, 'tag:Key=value lines, such as tag:Name=keystone-prod');
+        return { key: match[1], value: match[2] };
+    });
+}
+const ec2Inputs = {
+    'instance-ids': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.list({
+        accepted: 'EC2 instance ids (i-0123456789abcdef0), one per line or separated by commas',
+        item: (id) => (INSTANCE_ID.test(id) ? undefined : 'not an instance id'),
+    }),
+    targets: _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.list({
+        accepted: 'tag:Key=value lines, such as tag:Name=keystone-prod',
+        item: (item) => (TARGET.test(item) ? undefined : 'not tag:Key=value'),
+    }),
+    'working-directory': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
+        required: true,
+        accepted: "the absolute path of the app's checkout on the instance, such as /opt/keystone",
+        check: pathProblem,
+    }),
+    ref: _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ accepted: REF_ACCEPTED, check: refProblem }),
+    images: _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.map({
+        accepted: 'service=image lines, such as backend=123456789012.dkr.ecr.eu-west-3.amazonaws.com/api@sha256:…',
+        key: SERVICE_NAME,
+    }),
+    services: _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.list({
+        accepted: 'Compose service names (letters, digits, _ . -), one per line or separated by commas',
+        item: (service) => (SERVICE_NAME.test(service) ? undefined : 'not a Compose service name'),
+    }),
+    build: _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.choice(['true', 'false']),
+    'compose-file': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.list({
+        accepted: 'Compose file paths relative to working-directory, one per line or separated by commas',
+        item: relativePathProblem,
+    }),
+    'env-file': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
+        default: '.env',
+        accepted: 'the env file Compose reads, relative to working-directory',
+        check: relativePathProblem,
+    }),
+    environment: _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.map({
+        accepted: 'KEY=value lines; secrets as KEY=ssm:/parameter/name',
+        key: ENV_KEY,
+    }),
+    'wait-for-file': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
+        accepted: 'an absolute path on the instance, such as /opt/chronos/.setup_complete',
+        check: pathProblem,
+    }),
+    'health-command': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
+        accepted: 'a shell command run on the instance, such as curl -fsS localhost:8000/health',
+        multiline: true,
+    }),
+    'health-timeout': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.duration({ default: '5m', min: 1000, max: 3_600_000 }),
+    'max-concurrency': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.integer({ default: 1, min: 1, max: 50 }),
+    'max-errors': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.integer({ default: 0, min: 0 }),
+    rollback: _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ default: true }),
+    'wait-timeout': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.duration({ default: '30m', min: 1000, max: 48 * 3_600_000 }),
+    'max-poll-interval': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.duration({ default: '15s', min: 1000 }),
+    'document-name': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
+        default: 'AWS-RunShellScript',
+        accepted: 'an SSM document that takes `commands` like AWS-RunShellScript',
+        pattern: /^[A-Za-z0-9_.:/-]{3,128}$/,
+    }),
+    'cloudwatch-log-group': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
+        accepted: 'a CloudWatch Logs group name',
+        pattern: /^[A-Za-z0-9_./#-]{1,512}$/,
+    }),
+};
+/**
+ * The deploy-ec2 inputs the root release action declares too; `images`, `environment`,
+ * `rollback` and the waits it already has (same rules), and `working-directory` is required
+ * there only with `target: ec2`.
+ */
+const ec2ReleaseInputs = {
+    'instance-ids': ec2Inputs['instance-ids'],
+    targets: ec2Inputs.targets,
+    'working-directory': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
+        accepted: ec2Inputs['working-directory'].accepted,
+        check: pathProblem,
+    }),
+    ref: ec2Inputs.ref,
+    services: ec2Inputs.services,
+    build: ec2Inputs.build,
+    'compose-file': ec2Inputs['compose-file'],
+    'env-file': ec2Inputs['env-file'],
+    'wait-for-file': ec2Inputs['wait-for-file'],
+    'health-command': ec2Inputs['health-command'],
+    'health-timeout': ec2Inputs['health-timeout'],
+    'max-concurrency': ec2Inputs['max-concurrency'],
+    'max-errors': ec2Inputs['max-errors'],
+    'document-name': ec2Inputs['document-name'],
+    'cloudwatch-log-group': ec2Inputs['cloudwatch-log-group'],
+};
+/** Checks across inputs, before any AWS call; `defaultRef` is the workflow's commit. */
+function planFromInputs(values, defaultRef) {
+    if (!values['working-directory'])
+        throw new _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('working-directory', '', ec2Inputs['working-directory'].accepted);
+    for (const service of Object.keys(values.images))
+        if (!SERVICE_NAME.test(service))
+            throw new _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('images', service, 'service=image lines whose service is a Compose service name');
+    const ids = values['instance-ids'];
+    const tags = parseTargets(values.targets, 'targets');
+    if (ids.length === 0 && tags.length === 0)
+        throw new _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('instance-ids', '', 'instance ids, or tag:Key=value lines in targets');
+    if (ids.length > 0 && tags.length > 0)
+        throw new _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('targets', values.targets.join(', '), 'either instance-ids or targets, not both');
+    const images = values.images;
+    for (const [service, image] of Object.entries(images)) {
+        if (!IMAGE.test(image) || image.length > 512)
+            throw new _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('images', `${service}=${image}`, 'service=image lines with image references');
     }
+    const hasImages = Object.keys(images).length > 0;
+    if (hasImages && values.ref)
+        throw new _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('ref', values.ref, 'either ref or images, not both');
+    const ref = hasImages ? undefined : values.ref || defaultRef;
+    if (!hasImages && !ref)
+        throw new _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('ref', '', 'a git ref or commit (default the workflow commit, GITHUB_SHA), or images');
+    if (ref) {
+        const problem = refProblem(ref);
+        if (problem)
+            throw new _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('ref', ref, REF_ACCEPTED, problem);
+    }
+    const environment = {};
+    const parameters = {};
+    for (const [key, value] of Object.entries(values.environment)) {
+        const parameter = SSM_PARAMETER.exec(value)?.[1];
+        if (parameter)
+            parameters[key] = parameter;
+        else if (isSecretName(key))
+            throw new _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('environment', key, 'a secret as KEY=ssm:/parameter/name (a SecureString read on the instance)', 'a secret-looking name with a literal value: it would be kept in the SSM command history');
+        else if (/['\\]/.test(value) || hasControlCharacter(value))
+            throw new _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('environment', key, "values without quotes ('), backslashes or control characters");
+        else
+            environment[key] = value;
+    }
+    const imageKeys = Object.keys(images).map(imageVariable);
+    const clash = imageKeys.find((key) => Object.hasOwn(values.environment, key));
+    if (clash)
+        throw new _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('environment', clash, 'keys other than the image variables of images');
+    const healthCommand = values['health-command'];
+    if (healthCommand.includes('\u0000'))
+        throw new _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('health-command', healthCommand, 'a shell command');
+    return {
+        instanceIds: ids,
+        tags,
+        workingDirectory: values['working-directory'].replace(/(.)\/+$/, '$1'),
+        ...(ref ? { ref } : {}),
+        images,
+        services: values.services,
+        build: values.build === undefined ? !hasImages : values.build === 'true',
+        composeFiles: values['compose-file'],
+        envFile: values['env-file'] || '.env',
+        environment,
+        parameters,
+        ...(values['wait-for-file'] ? { waitForFile: values['wait-for-file'] } : {}),
+        ...(healthCommand ? { healthCommand } : {}),
+        healthTimeoutMs: values['health-timeout'],
+    };
 }
 
 
 /***/ }),
 
-/***/ 476:
+/***/ 0:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ ecsWaitInputs),
-/* harmony export */   N: () => (/* binding */ ecsInputs)
+/* harmony export */   Ct: () => (/* binding */ rollbackCommand),
+/* harmony export */   OG: () => (/* binding */ migrationCommand),
+/* harmony export */   rollbackCommandOutput: () => (/* binding */ rollbackCommandOutput),
+/* harmony export */   sY: () => (/* binding */ rollbackCommandDigest),
+/* harmony export */   zF: () => (/* binding */ ROLLBACK_COMMAND_ACCEPTED)
 /* harmony export */ });
-/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1736);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5678);
-// The ECS deploy inputs that deploy-ecs and the root release action both declare, with the same
-// ids, defaults and rules (cluster, service, image and container differ and stay with each action).
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1674);
+// The migration-command and rollback-command inputs: a JSON array of arguments, or a line for `sh -c`.
 
 
-const ecsInputs = {
-    images: _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.map({ accepted: 'container=image lines' }),
-    'task-definition': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ accepted: 'the path of a task-definition JSON file in the workspace' }),
-    environment: _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.map({ accepted: 'KEY=value lines', key: /^[A-Za-z_][A-Za-z0-9_]*$/ }),
-    'desired-count': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.integer({ min: 0 }),
-    'force-new-deployment': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ default: false }),
-    'migration-command': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ accepted: _request_js__WEBPACK_IMPORTED_MODULE_1__/* .MIGRATION_COMMAND_ACCEPTED */ .j, multiline: true }),
-};
-/** How deploy-ecs waits for the rollout; the root release action waits the same way. */
-const ecsWaitInputs = {
-    'wait-timeout': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.duration({ default: '30m', min: 1000 }),
-    'max-poll-interval': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.duration({ default: '15s', min: 1000 }),
-};
-
-
-/***/ }),
-
-/***/ 5678:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  j: () => (/* binding */ MIGRATION_COMMAND_ACCEPTED),
-  J: () => (/* binding */ validateEcsInputs)
-});
-
-// EXTERNAL MODULE: ./shared/action/errors.ts
-var errors = __webpack_require__(1674);
-// EXTERNAL MODULE: ./shared/targets/ecs/image.ts
-var ecs_image = __webpack_require__(6932);
-;// CONCATENATED MODULE: ./shared/targets/ecs/command.ts
-// The migration-command input: a JSON array of arguments, or a line for `sh -c`.
 /** `["npm","run","migrate"]` (a JSON array) is used as it is; any other text runs through `sh -c`. */
 function migrationCommand(text) {
     const trimmed = text.trim();
@@ -87,20 +258,103 @@ function migrationCommand(text) {
     }
     return trimmed === '' ? undefined : ['sh', '-c', trimmed];
 }
+const ROLLBACK_COMMAND_ACCEPTED = 'a command run with sh -c, such as alembic downgrade -1, or a JSON array such as ["alembic","downgrade","-1"]';
+/** The `rollback-command` input as arguments, or undefined when empty; a bad value is an InputError. */
+function rollbackCommand(text) {
+    if (!text.trim())
+        return undefined;
+    const command = migrationCommand(text);
+    if (!command)
+        throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('rollback-command', text, ROLLBACK_COMMAND_ACCEPTED, 'a JSON array of strings was expected');
+    return command;
+}
+/** A digest of the command, for a record (which never holds the command: it may carry a secret). */
+function rollbackCommandDigest(command) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(command)).digest('hex')}`;
+}
+/** The `rollback-command-result` output: what ran and how it ended, never the command itself. */
+function rollbackCommandOutput(results) {
+    const last = results.at(-1);
+    if (!last)
+        return '';
+    return {
+        status: last.status,
+        taskDefinitionArn: last.taskDefinitionArn,
+        ...(last.container ? { container: last.container } : {}),
+        ...(last.taskArn ? { taskArn: last.taskArn } : {}),
+        ...(last.exitCode !== undefined ? { exitCode: last.exitCode } : {}),
+        reason: last.reason,
+    };
+}
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./shared/action/runtime.ts
-var runtime = __webpack_require__(6921);
+
+/***/ }),
+
+/***/ 476:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ ecsWaitInputs),
+/* harmony export */   N: () => (/* binding */ ecsInputs)
+/* harmony export */ });
+/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1736);
+/* harmony import */ var _action_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1096);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(481);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(0);
+// The ECS deploy inputs that deploy-ecs and the root release action both declare, with the same
+// ids, defaults and rules (cluster, service, image and container differ and stay with each action).
+
+
+
+
+const ecsInputs = {
+    images: _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.map({ accepted: 'container=image lines' }),
+    'task-definition': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ accepted: 'the path of a task-definition JSON file in the workspace' }),
+    environment: _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.map({
+        accepted: 'KEY=value lines',
+        key: /^[A-Za-z_][A-Za-z0-9_]*$/,
+        secretKeys: (key) => _action_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .SECRET_NAME */ .J4.test(key),
+    }),
+    // ECS runs at most 5000 tasks per service
+    'desired-count': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.integer({ min: 0, max: 5000 }),
+    'force-new-deployment': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ default: false }),
+    'migration-command': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ accepted: _request_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATION_COMMAND_ACCEPTED */ .jM, multiline: true }),
+    // run by a rollback of this release; the record carries only its digest
+    'rollback-command': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ accepted: _command_js__WEBPACK_IMPORTED_MODULE_3__/* .ROLLBACK_COMMAND_ACCEPTED */ .zF, multiline: true }),
+};
+/** How deploy-ecs waits for the rollout; the root release action waits the same way. */
+const ecsWaitInputs = {
+    'wait-timeout': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.duration({ default: '30m', min: 1000, max: _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_WAIT_MS */ .um }),
+    'max-poll-interval': _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.duration({ default: '15s', min: 1000, max: _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_POLL_INTERVAL_MS */ .gs }),
+};
+
+
+/***/ }),
+
+/***/ 481:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  jM: () => (/* binding */ MIGRATION_COMMAND_ACCEPTED),
+  dI: () => (/* binding */ imagesToDeploy),
+  J_: () => (/* binding */ validateEcsInputs)
+});
+
+// EXTERNAL MODULE: ./shared/action/errors.ts
+var errors = __webpack_require__(1674);
+// EXTERNAL MODULE: ./shared/targets/ecs/image.ts
+var ecs_image = __webpack_require__(6932);
+// EXTERNAL MODULE: ./shared/targets/ecs/command.ts
+var ecs_command = __webpack_require__(0);
+// EXTERNAL MODULE: ./shared/action/paths.ts
+var paths = __webpack_require__(2689);
 ;// CONCATENATED MODULE: ./shared/targets/ecs/file.ts
-// A task-definition JSON file as the base: as written by hand, or the output of
-// `aws ecs describe-task-definition` ({"taskDefinition": {...}, "tags": [...]}).
 
 
-
-
+/** Largest task-definition file read (RegisterTaskDefinition takes far less). */
+const MAX_FILE_BYTES = 1024 * 1024;
 const ACCEPTED = 'the path of a task-definition JSON file (as RegisterTaskDefinition takes it, or describe-task-definition output)';
 /** Line and column (1-based) of a character offset. */
 function lineAndColumn(text, position) {
@@ -121,30 +375,23 @@ function parseErrorLocation(text, message) {
     return undefined;
 }
 function readTaskDefinitionFile(path, workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd()) {
-    const full = (0,external_node_path_.resolve)(workspace, path);
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(full, 'utf8');
-    }
-    catch (cause) {
-        const code = cause.code ?? String(cause);
-        throw new errors/* InputError */.dz('task-definition', path, ACCEPTED, code === 'ENOENT' ? 'no such file' : `cannot be read: ${code}`);
-    }
+    const { text } = (0,paths/* readInputFile */.jH)('task-definition', path, {
+        accepted: ACCEPTED,
+        maxBytes: MAX_FILE_BYTES,
+        roots: [workspace],
+    });
     let parsed;
     try {
         parsed = JSON.parse(text);
     }
     catch (cause) {
+        // one error line, with the place but not the text: JSON.parse quotes the file's content
         const message = cause instanceof Error ? cause.message : String(cause);
         const where = parseErrorLocation(text, message);
-        const file = (0,external_node_path_.relative)(workspace, full) || path;
         const at = where ? ` at line ${where.line}, column ${where.column}` : '';
-        (0,runtime/* error */.z3)(`${file} is not valid JSON${at}: ${message}`, {
-            title: 'task-definition',
-            file,
-            ...(where ? { line: where.line } : {}),
-        });
-        throw new errors/* InputError */.dz('task-definition', path, ACCEPTED, `${file} is not valid JSON${at}: ${message}`);
+        const error = new errors/* InputError */.dz('task-definition', path, ACCEPTED, `the file is not valid JSON${at}`);
+        error.annotation = { title: 'task-definition', file: path, ...(where ? { line: where.line } : {}) };
+        throw error;
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
         throw new errors/* InputError */.dz('task-definition', path, ACCEPTED, 'the file does not hold a JSON object');
@@ -178,8 +425,11 @@ function validateEcsInputs(values) {
             throw new errors/* InputError */.dz('images', `${container}=${image}`, `container=image lines with ${ecs_image/* IMAGE_ACCEPTED */.KR}`, problem);
     }
     const result = {};
+    const rollback = (0,ecs_command/* rollbackCommand */.Ct)(values['rollback-command']);
+    if (rollback)
+        result.rollbackCommand = rollback;
     if (values['migration-command']) {
-        const command = migrationCommand(values['migration-command']);
+        const command = (0,ecs_command/* migrationCommand */.OG)(values['migration-command']);
         if (!command)
             throw new errors/* InputError */.dz('migration-command', values['migration-command'], MIGRATION_COMMAND_ACCEPTED, 'a JSON array of strings was expected');
         result.command = command;
@@ -187,6 +437,13 @@ function validateEcsInputs(values) {
     if (values['task-definition'])
         result.file = readTaskDefinitionFile(values['task-definition']);
     return result;
+}
+/** The images a deploy-ecs run puts in the new revision: `image`/`images`, else the file's. */
+function imagesToDeploy(values, file) {
+    const given = [values.image, ...Object.values(values.images)].filter(Boolean);
+    if (given.length)
+        return given;
+    return (file?.taskDefinition.containerDefinitions ?? []).flatMap((c) => (c.image ? [c.image] : []));
 }
 
 
@@ -198,7 +455,7 @@ function validateEcsInputs(values) {
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shared_action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6083);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7507);
 
 
 await (0,_shared_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)('release', _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -208,7 +465,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6083:
+/***/ 7507:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -241,6 +498,10 @@ var cloudformation_inputs = __webpack_require__(6027);
 var eks_inputs = __webpack_require__(1556);
 // EXTERNAL MODULE: ./shared/http/inputs.ts
 var http_inputs = __webpack_require__(6430);
+// EXTERNAL MODULE: ./shared/github/inputs.ts
+var github_inputs = __webpack_require__(5239);
+// EXTERNAL MODULE: ./shared/targets/ec2/inputs.ts
+var ec2_inputs = __webpack_require__(9541);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // The inputs and outputs of the root release action, named once (the contract tests compare them
 // with action.yml). Target inputs keep the names of the target's own action, and share its specs
@@ -251,7 +512,9 @@ var http_inputs = __webpack_require__(6430);
 
 
 
-const RELEASE_TARGETS = ['ecs', 'lambda', 'eks'];
+
+
+const RELEASE_TARGETS = ['ecs', 'lambda', 'eks', 'ec2'];
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.:/+=@-]{0,254}$/;
 const inputs_inputs = {
     target: inputs/* input */.hF.choice(RELEASE_TARGETS, { required: true }),
@@ -269,19 +532,23 @@ const inputs_inputs = {
     // EKS (same names as eks-rolling-update); the root requires cluster-name and deployment only
     // with target: eks (src/plan.ts).
     ...eks_inputs/* eksInputs */.XO,
+    // EC2 (same names as deploy-ec2; `images`, `environment`, `rollback` and the waits are shared).
+    ...ec2_inputs/* ec2ReleaseInputs */.rY,
     // Waiting, for the deploy and the rollback (as deploy-ecs waits).
     ...ecs_inputs/* ecsWaitInputs */.A,
     // Smoke test (same names as smoke-test).
-    ...http_inputs/* smokeInputs */.N,
-    checks: inputs/* input */.hF.document({ accepted: 'a YAML list of checks, each a mapping with at least url' }),
+    ...http_inputs/* smokeInputs */.Nh,
+    checks: (0,http_inputs/* checksInput */.a)(),
     // Rollback and bake.
     rollback: inputs/* input */.hF.boolean({ default: true }),
     alarms: inputs/* input */.hF.list({ item: (name) => (name.length > 255 ? 'longer than 255 characters' : undefined) }),
-    'bake-time': inputs/* input */.hF.duration({ max: 6 * 3_600_000 }),
+    'bake-time': inputs/* input */.hF.duration({ max: inputs/* MAX_WAIT_MS */.um }),
     'aws-region': inputs/* input */.hF.string({
         pattern: /^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/,
         accepted: 'an AWS region such as eu-west-3',
     }),
+    // GitHub Deployments (shared/github)
+    ...github_inputs/* githubInputs */.d,
 };
 /**
  * Inputs that belong to some targets only (`container` and `images` to ECS and EKS); any other
@@ -297,6 +564,7 @@ const TARGET_INPUTS = {
         'desired-count',
         'force-new-deployment',
         'migration-command',
+        'rollback-command',
     ],
     lambda: [
         'function-name',
@@ -307,6 +575,7 @@ const TARGET_INPUTS = {
         'template',
         'image-parameter',
         'parameter-overrides',
+        'show-parameters',
         'capabilities',
     ],
     eks: [
@@ -319,6 +588,24 @@ const TARGET_INPUTS = {
         'api-server',
         'certificate-authority-data',
         'change-cause',
+    ],
+    ec2: [
+        'instance-ids',
+        'targets',
+        'working-directory',
+        'ref',
+        'images',
+        'services',
+        'build',
+        'compose-file',
+        'env-file',
+        'wait-for-file',
+        'health-command',
+        'health-timeout',
+        'max-concurrency',
+        'max-errors',
+        'document-name',
+        'cloudwatch-log-group',
     ],
 };
 const inputs_outputs = [
@@ -337,29 +624,34 @@ const inputs_outputs = [
     // EKS (eks-rolling-update)
     'revisions',
     'previous-revisions',
+    // EC2 (deploy-ec2)
+    'instances',
+    'previous-ref',
     // The release
     'passed',
     'report',
     'rolled-back',
     'reason',
+    'rollback-command-result',
     'deployment',
 ];
 
 // EXTERNAL MODULE: ./shared/targets/ecs/image.ts
 var ecs_image = __webpack_require__(6932);
-// EXTERNAL MODULE: ./shared/targets/ecs/request.ts + 2 modules
-var request = __webpack_require__(5678);
+// EXTERNAL MODULE: ./shared/targets/ecs/request.ts + 1 modules
+var request = __webpack_require__(481);
 // EXTERNAL MODULE: ./shared/targets/lambda/image.ts
 var lambda_image = __webpack_require__(8802);
 // EXTERNAL MODULE: ./shared/targets/lambda/traffic.ts
 var traffic = __webpack_require__(8042);
 // EXTERNAL MODULE: ./shared/http/checks.ts
 var http_checks = __webpack_require__(6738);
-// EXTERNAL MODULE: ./shared/targets/eks/deploy.ts + 1 modules
-var deploy = __webpack_require__(7453);
+// EXTERNAL MODULE: ./shared/targets/eks/deploy.ts
+var deploy = __webpack_require__(7682);
 ;// CONCATENATED MODULE: ./src/plan.ts
 // Turns the inputs into a release plan, before any AWS call: which target and what to deploy,
 // inputs of another target refused by name, the smoke checks, the bake window.
+
 
 
 
@@ -416,8 +708,15 @@ function planEcs(values) {
         !values['task-definition'] &&
         !values['force-new-deployment'])
         throw new errors/* InputError */.dz('image', '', "the new image (or 'images', 'task-definition', 'force-new-deployment')");
-    const { file, command } = (0,request/* validateEcsInputs */.J)(values);
-    return { target: 'ecs', cluster, service, ...(file ? { file } : {}), ...(command ? { command } : {}) };
+    const { file, command, rollbackCommand } = (0,request/* validateEcsInputs */.J_)(values);
+    return {
+        target: 'ecs',
+        cluster,
+        service,
+        ...(file ? { file } : {}),
+        ...(command ? { command } : {}),
+        ...(rollbackCommand ? { rollbackCommand } : {}),
+    };
 }
 function planLambda(values, workspace) {
     const functionName = values['function-name'];
@@ -489,6 +788,11 @@ function planEks(values, workspace) {
         ...(values['certificate-authority-data'] ? { caData: values['certificate-authority-data'] } : {}),
     };
 }
+function planEc2(values) {
+    if (values.image)
+        throw new errors/* InputError */.dz('image', values.image, "nothing with target: ec2 (use 'images' service=image lines, or 'ref')");
+    return { target: 'ec2', plan: (0,ec2_inputs/* planFromInputs */.Zn)(values, process.env['GITHUB_SHA'] || undefined) };
+}
 function planSmoke(values) {
     const entries = (0,http_checks/* parseCheckEntries */.eG)(values.checks, 'checks');
     if (values.url.length === 0 && entries.length === 0)
@@ -525,7 +829,11 @@ function planRelease(values, given, workspace = process.env['GITHUB_WORKSPACE'] 
         ? planEcs(values)
         : target === 'eks'
             ? planEks(values, workspace)
-            : planLambda(values, workspace);
+            : target === 'ec2'
+                ? planEc2(values)
+                : planLambda(values, workspace);
+    if (values['rollback-command'] && !values.rollback)
+        throw new errors/* InputError */.dz('rollback-command', values['rollback-command'], 'a command only with rollback: true (it runs in the automatic rollback)');
     const smoke = planSmoke(values);
     const bake = planBake(values);
     return { deploy, ...(smoke ? { smoke } : {}), ...(bake ? { bake } : {}), rollback: values.rollback };
@@ -545,7 +853,7 @@ var parameters = __webpack_require__(1206);
 function maskRawInputs(env = process.env) {
     (0,http_secrets/* maskCheckInputs */.eX)(env);
     for (const name of ['environment', 'parameter-overrides'])
-        (0,secrets/* maskKeyValueInput */.h)(name, (key) => parameters/* SECRET_NAME */.J4.test(key), env);
+        (0,secrets/* maskKeyValueInput */.hL)(name, (key) => parameters/* SECRET_NAME */.J4.test(key), env);
 }
 
 ;// CONCATENATED MODULE: ./src/timeline.ts
@@ -639,6 +947,16 @@ function stateLabel(record, which) {
             const image = state.parameters.find((parameter) => /image/i.test(parameter.key))?.value;
             return image ? tail(image) : (state.stackStatus ?? 'stack');
         }
+        case 'ec2': {
+            const state = record[which];
+            if (!state)
+                return undefined;
+            const labels = Object.values(state.instances).map((instance) => instance.commit?.slice(0, 12) ??
+                Object.values(instance.images ?? {})
+                    .map(tail)
+                    .join(', '));
+            return [...new Set(labels)].join('; ') || undefined;
+        }
     }
 }
 /** The label of several records (one per EKS Deployment), each named; one record's label as it is. */
@@ -653,10 +971,84 @@ function statesLabel(records, which) {
     return labels.join('; ');
 }
 
+// EXTERNAL MODULE: ./shared/aws/console.ts
+var console = __webpack_require__(6477);
+// EXTERNAL MODULE: ./shared/github/report.ts
+var report = __webpack_require__(3740);
+// EXTERNAL MODULE: ./shared/github/deployments.ts
+var deployments = __webpack_require__(9596);
+;// CONCATENATED MODULE: ./src/github.ts
+
+
+function releaseSubjects(plan, values, region) {
+    const deploy = plan.deploy;
+    switch (deploy.target) {
+        case 'ecs':
+            return [
+                (0,deployments/* subjectOf */.et)({ target: 'ecs', resource: { cluster: deploy.cluster, service: deploy.service } }, region),
+            ];
+        case 'eks':
+            return deploy.deployments.map((deployment) => (0,deployments/* subjectOf */.et)({ target: 'eks', resource: { cluster: deploy.cluster, namespace: deploy.namespace, deployment } }, region));
+        case 'ec2':
+            // Instances chosen by tag are known only once the deploy has looked them up.
+            return [
+                (0,deployments/* subjectOf */.et)({
+                    target: 'ec2',
+                    resource: {
+                        recordId: '',
+                        instances: deploy.plan.instanceIds,
+                        workingDirectory: deploy.plan.workingDirectory,
+                        envFile: deploy.plan.envFile,
+                        composeFiles: deploy.plan.composeFiles,
+                        services: deploy.plan.services,
+                        build: deploy.plan.build,
+                        imageServices: Object.keys(deploy.plan.images),
+                    },
+                }, region),
+            ];
+        case 'lambda':
+            return deploy.mode === 'stack'
+                ? [(0,deployments/* subjectOf */.et)({ target: 'cloudformation', resource: { stackName: deploy.stackName } }, region)]
+                : [
+                    (0,deployments/* subjectOf */.et)({
+                        target: 'lambda',
+                        resource: {
+                            functionName: deploy.functionName,
+                            ...(values.alias ? { alias: values.alias } : {}),
+                        },
+                    }, region),
+                ];
+    }
+}
+/** The environment's URL by default: the first smoke-test URL, else a URL among the stack outputs. */
+function releaseUrl(plan, stackOutputs) {
+    const smokeUrl = plan.smoke?.checks[0]?.url;
+    if (smokeUrl)
+        return smokeUrl;
+    return stackOutputs && typeof stackOutputs === 'object'
+        ? (0,deployments/* urlFromOutputs */.uo)(stackOutputs)
+        : undefined;
+}
+async function reportRelease(github, records, failure, url) {
+    if (!github)
+        return;
+    const restored = records.filter((record) => record.status === 'rolled-back');
+    if (failure && restored.length)
+        await (0,report/* reportRollbackToGitHub */.zF)(github, restored, failure, url);
+    else if (failure)
+        await github.finish('failure', failure, url);
+    else
+        await (0,report/* finishGitHubDeployment */.sg)(github, records, url);
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 // The root action, the whole safe release in one process: read and check every input → (alarms
 // exist) → deploy → smoke test → bake under the alarms → on any failure restore the previous
 // state → outputs, the record and one timeline in the job summary.
+
+
+
+
 
 
 
@@ -682,6 +1074,8 @@ async function main(context, dependencies = {}) {
     if (plan.smoke)
         (0,http_secrets/* maskChecks */.Ib)(plan.smoke.checks, plan.smoke.entryHeaders);
     const region = await releaseRegion(plan, values['aws-region']);
+    const github = await (0,report/* startGitHubDeployment */.tX)(values, 'release', releaseSubjects(plan, values, region));
+    const reportToGitHub = () => reportRelease(github, records, failure?.reason, releaseUrl(plan, result['stack-outputs']));
     const clock = dependencies.clock ?? { now: () => Date.now() };
     const timeline = new Timeline(context.startedAt.getTime(), () => clock.now());
     const details = new action_summary/* Summary */.BD();
@@ -701,11 +1095,14 @@ async function main(context, dependencies = {}) {
     const finish = () => {
         const deployment = records.length === 1 ? records[0] : records.length > 1 ? records : undefined;
         (0,outputs/* writeOutputs */.K)(inputs_outputs, { ...result, ...(deployment ? { deployment } : {}) });
+        // The reason once: in the step's row when it has one, else in the headline.
+        const told = failure && timeline.steps.some((step) => step.detail?.includes(failure.reason));
         const headline = failure
-            ? `Release failed: ${failure.reason}${rolledBack() ? ' — rolled back to the previous state.' : ''}`
+            ? `Release failed${told ? ` at the ${failure.phase}` : `: ${failure.reason}`}${rolledBack() ? ' — rolled back to the previous state.' : ''}`
             : 'Released: deployed, smoke-tested' + (plan.bake ? ' and baked' : '') + '.';
         const status = context.signal.aborted ? 'warning' : failure ? 'failure' : 'success';
         timeline.render(context.summary, title, status, headline);
+        (0,console/* reportConsoleLinks */.dK)(context.summary, records);
         if (!details.isEmpty())
             context.summary.details('Details', (inner) => inner.append(details));
     };
@@ -719,7 +1116,13 @@ async function main(context, dependencies = {}) {
         // 1. Deploy
         const { deployTarget } = await __webpack_require__.e(/* import() */ 9880).then(__webpack_require__.bind(__webpack_require__, 9880));
         const endDeploy = timeline.begin('deploy');
-        const deployed = await (0,runtime/* group */.Os)('Deploy', () => deployTarget(plan.deploy, values, { region, startedAt: context.startedAt, follow, details }));
+        // Not a log group: the targets group their own steps, and GitHub does not nest groups.
+        const deployed = await deployTarget(plan.deploy, values, {
+            region,
+            startedAt: context.startedAt,
+            follow,
+            details,
+        });
         records = deployed.records;
         Object.assign(result, deployed.outputs);
         if (records.length)
@@ -748,7 +1151,11 @@ async function main(context, dependencies = {}) {
             failure = await bake(plan.bake, cloudwatch, values, context, timeline, dependencies);
         // 4. Rollback
         if (failure && records.length && !context.signal.aborted)
-            await rollback(records, failure, plan, values, context, timeline, dependencies);
+            await rollback(records, failure, plan, values, timeline, {
+                details,
+                result,
+                follow,
+            });
         else if (failure && !context.signal.aborted)
             timeline.skip('rollback', 'nothing was changed');
         if (failure)
@@ -767,9 +1174,11 @@ async function main(context, dependencies = {}) {
         result['rolled-back'] = rolledBack();
         result.reason = failure.reason;
         finish();
+        await reportToGitHub();
         throw error;
     }
     finish();
+    await reportToGitHub();
     if (context.signal.aborted)
         throw new errors/* ActionError */.lZ(`Cancelled during the release (${timeline.steps.map((step) => `${step.phase}: ${step.outcome}`).join(', ') || 'before the deploy'}); nothing was rolled back.`);
     if (failure) {
@@ -782,7 +1191,7 @@ async function main(context, dependencies = {}) {
 async function alarmsClient(region) {
     const [{ CloudWatchClient }, { createClient }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(4085)]).then(__webpack_require__.t.bind(__webpack_require__, 4085, 19)),
-        __webpack_require__.e(/* import() */ 4291).then(__webpack_require__.bind(__webpack_require__, 4291)),
+        __webpack_require__.e(/* import() */ 6672).then(__webpack_require__.bind(__webpack_require__, 4291)),
     ]);
     return createClient(CloudWatchClient, { region });
 }
@@ -802,11 +1211,12 @@ async function smokeTest(plan, context, timeline, details, result, dependencies)
         ...(dependencies.clock ? { clock: dependencies.clock } : {}),
         ...(dependencies.sleep ? { sleep: dependencies.sleep } : {}),
         ...(dependencies.random ? { random: dependencies.random } : {}),
-        onProgress: (check, line) => (0,runtime/* info */.pq)(`[${check.name}] ${line}`),
+        onProgress: (check, line) => (0,runtime/* info */.pq)((0,secrets/* redact */.E$)(`[${check.name}] ${line}`)),
     }));
     result.passed = report.passed;
     result.report = reportForOutput(report);
-    renderSmokeSummary(details, report, 'Smoke test');
+    // Why checks failed is the smoke test's row of the timeline: not again in the details.
+    renderSmokeSummary(details, report, 'Smoke test', { reasons: false });
     const failed = report.checks.filter((check) => !check.passed);
     const detail = `${report.checks.length - failed.length}/${report.checks.length} check(s) passed`;
     if (context.signal.aborted) {
@@ -850,27 +1260,39 @@ async function bake(bakePlan, client, values, context, timeline, dependencies) {
     end('clear', { detail: `no alarm entered ALARM in ${(0,duration/* formatDuration */.a3)(watch.elapsedMs)}${ignored}` });
     return undefined;
 }
-async function rollback(records, failure, plan, values, context, timeline, dependencies) {
+async function rollback(records, failure, plan, values, timeline, report) {
     if (!plan.rollback) {
         timeline.skip('rollback', 'rollback: false');
         return;
     }
-    const restorable = records.filter((record) => record.previous !== null);
+    const restorable = records.filter((record) => record.previous !== null && record.current !== null);
     if (!failure.changed || restorable.length === 0) {
         timeline.skip('rollback', failure.changed ? 'the resource did not exist before; nothing to restore' : 'nothing was changed');
         return;
     }
     const { restoreAll } = await __webpack_require__.e(/* import() */ 3123).then(__webpack_require__.bind(__webpack_require__, 3123));
     const end = timeline.begin('rollback');
+    const follow = report.follow;
+    // ECS: the rollback command runs from the release's task definition once the restore is decided
+    const command = plan.deploy.target === 'ecs' ? plan.deploy.rollbackCommand : undefined;
+    const commandStep = command
+        ? (await Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(212), __webpack_require__.e(7966), __webpack_require__.e(7529)]).then(__webpack_require__.bind(__webpack_require__, 7529))).rollbackCommandStep({
+            command,
+            ...(values.container ? { container: values.container } : {}),
+            summary: report.details,
+            follow,
+        })
+        : undefined;
     const restores = await (0,runtime/* group */.Os)(`Rollback: ${failure.reason}`, () => restoreAll(restorable, {
-        timeoutMs: values['wait-timeout'],
-        maxPollIntervalMs: values['max-poll-interval'],
-        signal: context.signal,
-        onProgress: (line) => (0,runtime/* info */.pq)(line),
-        ...dependencies,
+        ...follow,
         force: false,
         wait: true,
+        ...(commandStep ? { beforeEcsRestore: commandStep.hook } : {}),
     }, plan.deploy));
+    if (commandStep) {
+        const { rollbackCommandOutput } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 0));
+        report.result['rollback-command-result'] = rollbackCommandOutput(commandStep.results);
+    }
     const join = (parts) => parts.every((part) => part === undefined) ? undefined : parts.map((part) => part ?? '?').join('; ');
     const from = join(restores.map((restore) => restore.from));
     const to = join(restores.map((restore) => restore.to));
@@ -898,7 +1320,7 @@ async function rollback(records, failure, plan, values, context, timeline, depen
 }
 /** The region of every AWS call; an EKS release through a kubeconfig makes none without a bake. */
 async function releaseRegion(plan, input) {
-    const { resolveRegion } = await __webpack_require__.e(/* import() */ 4291).then(__webpack_require__.bind(__webpack_require__, 4291));
+    const { resolveRegion } = await __webpack_require__.e(/* import() */ 6672).then(__webpack_require__.bind(__webpack_require__, 4291));
     if (plan.deploy.target !== 'eks' || !plan.deploy.kubeconfig || plan.bake)
         return resolveRegion(input || undefined);
     try {

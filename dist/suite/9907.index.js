@@ -1,5 +1,5 @@
 export const id = 9907;
-export const ids = [9907];
+export const ids = [9907,2288];
 export const modules = {
 
 /***/ 9907:
@@ -13,10 +13,12 @@ export const modules = {
 /* unused harmony export KubeConnectionError */
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _http_proxy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9903);
 // A lean Kubernetes API client over node:https, for the few endpoints a rolling update needs:
 // get and patch a Deployment, list ReplicaSets, Pods and Events. TLS is verified against the
 // cluster's CA; every request carries a fresh bearer token (EKS tokens live 60 s) or a client
 // certificate from a kubeconfig.
+
 
 const PATCH_CONTENT_TYPE = {
     strategic: 'application/strategic-merge-patch+json',
@@ -58,13 +60,13 @@ class KubeClient {
         if (this.base.protocol !== 'https:')
             throw new KubeConnectionError(`The Kubernetes API server must be an https:// URL, got ${connection.server}.`);
         const credentials = connection.credentials;
-        this.agent = new node_https__WEBPACK_IMPORTED_MODULE_0__.Agent({
-            keepAlive: true,
-            maxSockets: 8,
+        const tls = {
             ...(connection.ca ? { ca: connection.ca } : {}),
             ...(connection.tlsServerName ? { servername: connection.tlsServerName } : {}),
             ...(credentials.kind === 'client-certificate' ? { cert: credentials.cert, key: credentials.key } : {}),
-        });
+        };
+        // through HTTPS_PROXY unless NO_PROXY exempts the API server
+        this.agent = (0,_http_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyAgent */ .QT)(tls) ?? new node_https__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true, maxSockets: 8, ...tls });
     }
     get server() {
         return this.connection.server;
@@ -79,6 +81,29 @@ class KubeClient {
     patchDeployment(namespace, name, patch, type) {
         const query = this.options.fieldManager ? `?fieldManager=${enc(this.options.fieldManager)}` : '';
         return this.send('PATCH', `/apis/apps/v1/namespaces/${enc(namespace)}/deployments/${enc(name)}${query}`, { body: JSON.stringify(patch), contentType: PATCH_CONTENT_TYPE[type] });
+    }
+    /** Any object by its API path; undefined when it does not exist. */
+    async findObject(path) {
+        try {
+            return await this.send('GET', path);
+        }
+        catch (error) {
+            if (error instanceof KubeApiError && error.status === 404)
+                return undefined;
+            throw error;
+        }
+    }
+    /** Server-side apply of one object at its resource path (`/api/v1/namespaces/ns/configmaps/name`). */
+    applyObject(path, object, options) {
+        const query = `?fieldManager=${enc(options.fieldManager)}${options.force ? '&force=true' : ''}`;
+        return this.send('PATCH', `${path}${query}`, {
+            body: JSON.stringify(object),
+            contentType: 'application/apply-patch+yaml',
+        });
+    }
+    /** Merge-patches `stringData` into a Secret (the API server turns it into base64 `data`). */
+    async patchSecretData(namespace, name, stringData, fieldManager) {
+        await this.send('PATCH', `/api/v1/namespaces/${enc(namespace)}/secrets/${enc(name)}?fieldManager=${enc(fieldManager)}`, { body: JSON.stringify({ stringData }), contentType: PATCH_CONTENT_TYPE.merge });
     }
     async listReplicaSets(namespace, labelSelector) {
         const list = await this.send('GET', `/apis/apps/v1/namespaces/${enc(namespace)}/replicasets?labelSelector=${enc(labelSelector)}`);
