@@ -8,7 +8,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { entries, SUITE_DIR } from './lib/actions.mjs';
-import { bundleWithLazyUndici, LAZY_UNDICI } from './lib/bundle.mjs';
+import { bundleWithLazyUndici, LAZY_UNDICI, minifyChunks } from './lib/bundle.mjs';
 
 const all = entries();
 const only = process.argv.slice(2);
@@ -50,6 +50,7 @@ try {
   rmSync(SUITE_DIR, { recursive: true, force: true });
   process.stdout.write(`building the suite (${all.map((e) => e.name).join(', ')}) → ${SUITE_DIR}/\n`);
   bundleWithLazyUndici(entryFile, SUITE_DIR, ['--transpile-only']);
+  await minifyChunks(SUITE_DIR);
   process.stdout.write(
     `  undici → ${SUITE_DIR}/${LAZY_UNDICI.slice(2)} (loaded when a proxy agent is first needed)\n`,
   );

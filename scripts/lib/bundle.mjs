@@ -2,7 +2,15 @@
 // the Actions toolkit's imports of undici point at a lazy stand-in (scripts/build/), and undici
 // itself is bundled on its own, beside the chunks, loaded the first time one of its exports is used.
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  appendFileSync,
+  copyFileSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,5 +56,30 @@ export function bundleWithLazyUndici(entry, out, extra = []) {
     appendFileSync(join(out, 'licenses.txt'), readFileSync(join(undiciOut, 'licenses.txt'), 'utf8'));
   } finally {
     rmSync(undiciOut, { recursive: true, force: true });
+  }
+}
+
+/**
+ * ncc minifies the entry file only: its chunks (`<id>.index.js`, ES modules) and undici's bundle
+ * (CommonJS) are minified here. Names of classes and functions are kept (errors are reported by
+ * name). Deterministic, so check-dist can compare a rebuild with what is committed.
+ */
+export async function minifyChunks(out) {
+  const { minify } = await import('terser');
+  for (const name of readdirSync(out)) {
+    const module = name.endsWith('.index.js');
+    if (!module && name !== LAZY_UNDICI.slice(2)) continue;
+    const path = join(out, name);
+    const result = await minify(readFileSync(path, 'utf8'), {
+      module,
+      ecma: 2022,
+      compress: true,
+      mangle: true,
+      keep_classnames: true,
+      keep_fnames: true,
+      format: { comments: false },
+    });
+    if (result.code === undefined) throw new Error(`terser returned nothing for ${path}`);
+    writeFileSync(path, result.code);
   }
 }
