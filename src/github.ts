@@ -5,6 +5,7 @@ import { subjectOf, urlFromOutputs, type DeploymentSubject } from '../shared/git
 import type { GitHubDeployments } from '../shared/github/deployments.js';
 import { finishGitHubDeployment, reportRollbackToGitHub } from '../shared/github/report.js';
 import type { ReleasePlan, Values } from './plan.js';
+import { ec2Subject } from '../shared/targets/ec2/subject.js';
 
 export function releaseSubjects(plan: ReleasePlan, values: Values, region: string): DeploymentSubject[] {
   const deploy = plan.deploy;
@@ -21,25 +22,7 @@ export function releaseSubjects(plan: ReleasePlan, values: Values, region: strin
         ),
       );
     case 'ec2':
-      // Instances chosen by tag are known only once the deploy has looked them up.
-      return [
-        subjectOf(
-          {
-            target: 'ec2',
-            resource: {
-              recordId: '',
-              instances: deploy.plan.instanceIds,
-              workingDirectory: deploy.plan.workingDirectory,
-              envFile: deploy.plan.envFile,
-              composeFiles: deploy.plan.composeFiles,
-              services: deploy.plan.services,
-              build: deploy.plan.build,
-              imageServices: Object.keys(deploy.plan.images),
-            },
-          },
-          region,
-        ),
-      ];
+      return [ec2Subject(deploy.plan, region)];
     case 'lambda':
       return deploy.mode === 'stack'
         ? [subjectOf({ target: 'cloudformation', resource: { stackName: deploy.stackName } }, region)]

@@ -393,6 +393,8 @@ describe('ecs-fargate.yml', () => {
   const downgrades: Array<{ environment: string; taskDefinitionArn: string; command: string[] }> = [];
   /** Task ARNs already counted: a task stays listed until moto has stopped it. */
   const seenDowngrades = new Set<string>();
+  /** Tasks of an earlier run against the same emulator are not this file's. */
+  const filesStart = new Date();
 
   /** The revision label (the commit) of the image a service runs now, read from the registry. */
   async function runningCommit(environment: string): Promise<string> {
@@ -528,7 +530,7 @@ describe('ecs-fargate.yml', () => {
             );
             for (const task of described.tasks ?? []) {
               const arn = task.taskArn ?? '';
-              if (seenDowngrades.has(arn)) continue;
+              if (seenDowngrades.has(arn) || (task.createdAt ?? filesStart) < filesStart) continue;
               seenDowngrades.add(arn);
               downgrades.push({
                 environment,

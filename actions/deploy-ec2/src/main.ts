@@ -10,6 +10,9 @@ import { code, raw } from '../../../shared/action/summary.js';
 import type { RunContext } from '../../../shared/action/run.js';
 import { createClient, resolveRegion } from '../../../shared/aws/clients.js';
 import { isSecretName, planFromInputs, type Ec2Plan } from '../../../shared/targets/ec2/inputs.js';
+import type { DeploymentRecord } from '../../../shared/record/record.js';
+import { settleGitHubDeployment, startGitHubDeployment } from '../../../shared/github/report.js';
+import { ec2Subject } from '../../../shared/targets/ec2/subject.js';
 import { inputs, outputs } from './inputs.js';
 
 type Inputs = InputValues<typeof inputs>;
@@ -31,7 +34,14 @@ export async function main(context: RunContext): Promise<void> {
     import('@aws-sdk/client-ssm'),
     import('../../../shared/targets/ec2/deploy.js'),
   ]);
-  await deployInstances(
+  const github = await startGitHubDeployment(
+    values,
+    'deploy-ec2',
+    [ec2Subject(plan, region)],
+    values['dry-run'],
+  );
+  let records: DeploymentRecord[] = [];
+  const deploying = deployInstances(
     { ssm: createClient(SSMClient, { region }) },
     {
       plan,
@@ -52,7 +62,11 @@ export async function main(context: RunContext): Promise<void> {
     {
       summary: context.summary,
       startedAt: context.startedAt,
-      onRecord: (outcome) => writeOutputs(outputs, { deployment: outcome.record, ...ec2Outputs(outcome) }),
+      onRecord: (outcome) => {
+        records = [outcome.record];
+        writeOutputs(outputs, { deployment: outcome.record, ...ec2Outputs(outcome) });
+      },
     },
   );
+  await settleGitHubDeployment(github, deploying, () => records);
 }
