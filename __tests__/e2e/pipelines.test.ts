@@ -393,8 +393,6 @@ describe('ecs-fargate.yml', () => {
   const downgrades: Array<{ environment: string; taskDefinitionArn: string; command: string[] }> = [];
   /** Task ARNs already counted: a task stays listed until moto has stopped it. */
   const seenDowngrades = new Set<string>();
-  /** Tasks of an earlier run against the same emulator are not this file's. */
-  const filesStart = new Date();
 
   /** The revision label (the commit) of the image a service runs now, read from the registry. */
   async function runningCommit(environment: string): Promise<string> {
@@ -504,6 +502,17 @@ describe('ecs-fargate.yml', () => {
         }),
       );
     }
+    // downgrade tasks an earlier run left in the same emulator are not this file's
+    for (const environment of environments)
+      for (const arn of (
+        await ecs.send(
+          new ListTasksCommand({
+            cluster: cluster(environment),
+            startedBy: 'auto-rollback/rollback-command',
+          }),
+        )
+      ).taskArns ?? [])
+        seenDowngrades.add(arn);
     // moto keeps tasks RUNNING until StopTask: play each migration (and downgrade) task finishing.
     migrations = (async () => {
       let stopped = 0;
@@ -530,7 +539,7 @@ describe('ecs-fargate.yml', () => {
             );
             for (const task of described.tasks ?? []) {
               const arn = task.taskArn ?? '';
-              if (seenDowngrades.has(arn) || (task.createdAt ?? filesStart) < filesStart) continue;
+              if (seenDowngrades.has(arn)) continue;
               seenDowngrades.add(arn);
               downgrades.push({
                 environment,

@@ -1,0 +1,1 @@
+import{start}from"../suite/index.js";await start("deploy-ec2");

@@ -1,0 +1,1 @@
+export const id=3536;export const ids=[3536];export const modules={3536:(e,o,t)=>{let r;const load=()=>r??=t(2472);e.exports=new Proxy({},{get:(e,o)=>"__esModule"===o?void 0:load()[o],has:(e,o)=>o in load(),ownKeys:()=>Reflect.ownKeys(load()),getOwnPropertyDescriptor:(e,o)=>{const t=Reflect.getOwnPropertyDescriptor(load(),o);return t&&{...t,configurable:!0}}})}};
