@@ -1,5 +1,6 @@
 // Turns the inputs into a release plan, before any AWS call: which target and what to deploy,
 // inputs of another target refused by name, the smoke checks, the bake window.
+import { NOT_QUOTED } from '../shared/targets/ecs/command.js';
 import { InputError } from '../shared/action/errors.js';
 import type { InputValues } from '../shared/action/inputs.js';
 import { getInput, type Env } from '../shared/action/runtime.js';
@@ -317,6 +318,8 @@ export function planRelease(
       'rollback-command',
       values['rollback-command'],
       'a command only with rollback: true (it runs in the automatic rollback)',
+      undefined,
+      NOT_QUOTED,
     );
   const smoke = planSmoke(values);
   const bake = planBake(values);

@@ -143,8 +143,10 @@ describe('rollback-command', () => {
     expect(missing.message).toMatch(/migrated forward/);
     const other = await refusal({
       deployment: encodeRecord(declared),
-      'rollback-command': 'alembic downgrade -2',
+      'rollback-command': 'alembic downgrade -2 --password=hunter2',
     });
     expect(other.message).toMatch(/its digest is sha256:/);
+    // a command line may carry a secret: the error never quotes it
+    expect(other.message).not.toContain('hunter2');
   });
 });

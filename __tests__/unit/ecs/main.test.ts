@@ -517,7 +517,10 @@ describe('deploy-ecs main', () => {
       [{ images: 'app=bad image' }, /Input 'images' .*"app=bad image"/],
       [{ 'wait-timeout': 'soon' }, /Input 'wait-timeout'/],
       [{ 'if-in-progress': 'maybe' }, /Input 'if-in-progress' .*one of wait, fail, ignore/],
-      [{ image: 'a:1', 'rollback-command': '["alembic",' }, /Input 'rollback-command' has an invalid value/],
+      [
+        { image: 'a:1', 'rollback-command': '["alembic",' },
+        /Input 'rollback-command' is invalid at its value/,
+      ],
     ])('%j', async (inputs, message) => {
       setInputs(inputs);
       await expect(main(context(), fakeTime())).rejects.toThrow(message);

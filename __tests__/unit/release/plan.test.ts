@@ -74,7 +74,7 @@ describe('release inputs', () => {
     ).rejects.toThrow(/Input 'rollback-command'.*only with rollback: true/);
     await expect(
       plan({ target: 'ecs', cluster: 'prod', service: 'api', image: 'web:v2', 'rollback-command': '["a",' }),
-    ).rejects.toThrow(/Input 'rollback-command' has an invalid value/);
+    ).rejects.toThrow(/Input 'rollback-command' is invalid at its value/);
     await expect(
       plan({ target: 'lambda', 'function-name': 'api', image: ECR_IMAGE, 'rollback-command': 'x' }),
     ).rejects.toThrow(/'rollback-command' is for target: ecs/);

@@ -7,7 +7,7 @@ import type { DeploymentRecord, Target } from '../../../shared/record/record.js'
 import { describeResource } from '../../../shared/record/describe.js';
 import type { ManualTarget } from '../../../shared/targets/registry.js';
 import type { inputs } from './inputs.js';
-import { rollbackCommand, rollbackCommandDigest } from '../../../shared/targets/ecs/command.js';
+import { NOT_QUOTED, rollbackCommand, rollbackCommandDigest } from '../../../shared/targets/ecs/command.js';
 
 type Values = InputValues<typeof inputs>;
 
@@ -136,7 +136,7 @@ function checkRollbackCommand(text: string, plan: RollbackPlan): void {
   const accepted =
     'a command only for a rollback of exactly one ECS service (it runs once, before that service is restored)';
   if (plan.manual && plan.manual.target !== 'ecs')
-    throw new InputError('rollback-command', text, accepted, `target is ${plan.manual.target}`);
+    throw new InputError('rollback-command', text, accepted, `target is ${plan.manual.target}`, NOT_QUOTED);
   const ecsRecords = plan.records?.filter((record) => record.target === 'ecs').length;
   if (ecsRecords !== undefined && ecsRecords !== 1)
     throw new InputError(
@@ -144,6 +144,7 @@ function checkRollbackCommand(text: string, plan: RollbackPlan): void {
       text,
       accepted,
       `the deployment holds ${ecsRecords} ECS records`,
+      NOT_QUOTED,
     );
 }
 
@@ -172,6 +173,7 @@ function checkDeclaredCommand(
         text,
         `the command ${describeResource(record)} was deployed with (digest ${declared})`,
         `its digest is ${rollbackCommandDigest(command)}`,
+        NOT_QUOTED,
       );
   }
 }

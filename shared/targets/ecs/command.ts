@@ -22,6 +22,9 @@ export function migrationCommand(text: string): string[] | undefined {
 export const ROLLBACK_COMMAND_ACCEPTED =
   'a command run with sh -c, such as alembic downgrade -1, or a JSON array such as ["alembic","downgrade","-1"]';
 
+/** Errors about a command never quote it: a command line may carry a secret (a password flag). */
+export const NOT_QUOTED = 'its value';
+
 /** The `rollback-command` input as arguments, or undefined when empty; a bad value is an InputError. */
 export function rollbackCommand(text: string): string[] | undefined {
   if (!text.trim()) return undefined;
@@ -32,6 +35,7 @@ export function rollbackCommand(text: string): string[] | undefined {
       text,
       ROLLBACK_COMMAND_ACCEPTED,
       'a JSON array of strings was expected',
+      NOT_QUOTED,
     );
   return command;
 }
