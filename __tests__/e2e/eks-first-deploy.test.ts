@@ -2,10 +2,10 @@
 // STS) and the Kubernetes double: the manifests applied with server-side apply on an empty
 // namespace, the secret patched with masked values, the rollouts followed; then reruns.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { ensureEksCluster } from '../support/eks-cluster.js';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EKSClient, CreateClusterCommand } from '@aws-sdk/client-eks';
 import {
   runAction,
   assertNoSecretLeak,
@@ -66,23 +66,7 @@ function secretValue(key: string): string {
 
 beforeAll(async () => {
   emulators = await useEmulators(['moto']);
-  const eks = new EKSClient({
-    region: REGION,
-    endpoint: emulators.env['AWS_ENDPOINT_URL'] ?? 'http://127.0.0.1:1',
-    credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-  });
-  await eks
-    .send(
-      new CreateClusterCommand({
-        name: CLUSTER,
-        roleArn: 'arn:aws:iam::123456789012:role/eks',
-        resourcesVpcConfig: { subnetIds: ['subnet-1'] },
-      }),
-    )
-    .catch((error: unknown) => {
-      if ((error as { name?: string }).name !== 'ResourceInUseException') throw error;
-    });
-  eks.destroy();
+  await ensureEksCluster(emulators.env['AWS_ENDPOINT_URL'] ?? 'http://127.0.0.1:1', CLUSTER, REGION);
   kube = await startKubeDouble({ tickIntervalMs: 100 });
   kube.cluster.failures.push({ pattern: /:crash$/, reason: 'CrashLoopBackOff', message: 'panic: no config' });
   workspace = mkdtempSync(join(tmpdir(), 'eks-first-'));

@@ -2,7 +2,7 @@
 // Kubernetes double: a rollout under AWS faults patches each Deployment once, a cancel while a
 // rollout is under way exits fast with a record, the EKS token never leaks, bad inputs are refused.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { CreateClusterCommand, EKSClient } from '@aws-sdk/client-eks';
+import { ensureEksCluster } from '../support/eks-cluster.js';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { startProxy, type Proxy } from '../support/proxy.js';
 import { startKubeDouble, type KubeDouble } from '../support/kube-double/index.js';
@@ -26,23 +26,7 @@ beforeAll(async () => {
   emulators = await useEmulators(['moto']);
   const moto = emulators.env['MOTO_URL'] ?? '';
   proxy = await startProxy({ target: moto });
-  const eks = new EKSClient({
-    region: 'us-east-1',
-    endpoint: moto,
-    credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-  });
-  await eks
-    .send(
-      new CreateClusterCommand({
-        name: CLUSTER,
-        roleArn: 'arn:aws:iam::123456789012:role/eks',
-        resourcesVpcConfig: { subnetIds: ['subnet-1'] },
-      }),
-    )
-    .catch((error: unknown) => {
-      if ((error as { name?: string }).name !== 'ResourceInUseException') throw error;
-    });
-  eks.destroy();
+  await ensureEksCluster(moto, CLUSTER, 'us-east-1');
   kube = await startKubeDouble({ tickIntervalMs: 100 });
 }, 120_000);
 

@@ -4,10 +4,10 @@
 // the follow loop's injected sleep ticks the cluster, so nothing waits on the wall clock.
 import { anchorEks } from '../../support/breadcrumbs.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { ensureEksCluster } from '../../support/eks-cluster.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EKSClient, CreateClusterCommand } from '@aws-sdk/client-eks';
 import { startKubeDouble, type KubeDouble } from '../../support/kube-double/index.js';
 import { useEmulators, type Emulators } from '../../support/emulators.js';
 import { connectToCluster, type ClusterConnection } from '../../../shared/kube/connect.js';
@@ -74,19 +74,7 @@ beforeAll(async () => {
     AWS_REGION: REGION,
   });
   kube = await startKubeDouble();
-  const eks = new EKSClient({ region: REGION });
-  await eks
-    .send(
-      new CreateClusterCommand({
-        name: CLUSTER,
-        roleArn: 'arn:aws:iam::123456789012:role/eks',
-        resourcesVpcConfig: { subnetIds: ['subnet-1'] },
-      }),
-    )
-    .catch((error: unknown) => {
-      if ((error as { name?: string }).name !== 'ResourceInUseException') throw error;
-    });
-  eks.destroy();
+  await ensureEksCluster(process.env['AWS_ENDPOINT_URL'] ?? 'http://127.0.0.1:1', CLUSTER, REGION);
   // moto answers DescribeCluster with an amazonaws.com endpoint and its own CA: both overridden.
   connection = await connectToCluster({
     cluster: CLUSTER,
