@@ -57,7 +57,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['shared/**/*.ts', 'actions/**/*.ts', 'src/**/*.ts'],
+    files: ['shared/**/*.ts', 'actions/**/*.ts'],
     plugins: { suite: { rules: { boundaries } } },
     rules: { 'suite/boundaries': 'error' },
   },

@@ -1,4 +1,5 @@
-// The list of actions, from the folders under actions/, plus the root action.
+// The list of actions, from the folders under actions/ that hold an action.yml, plus the root action
+// (its action.yml at the repository root, its source in actions/release/src/).
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -18,11 +19,11 @@ export function entries(root = '.') {
       metadata: join('actions', d.name, 'action.yml'),
     }))
     .sort((a, b) => a.name.localeCompare(b.name));
-  if (existsSync(join(root, 'action.yml')) && existsSync(join(root, 'src', 'index.ts')))
+  if (existsSync(join(root, 'action.yml')) && existsSync(join(root, 'actions', 'release', 'src', 'index.ts')))
     actions.push({
       name: 'release',
       dir: '.',
-      source: join('src', 'index.ts'),
+      source: join('actions', 'release', 'src', 'index.ts'),
       distDir: join('dist', 'release'),
       bundle: join('dist', 'release', 'index.js'),
       metadata: 'action.yml',

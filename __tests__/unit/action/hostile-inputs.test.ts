@@ -7,7 +7,7 @@ import { maskedValues, redact } from '../../../shared/action/secrets.js';
 import { inputs as smokeInputs } from '../../../actions/smoke-test/src/inputs.js';
 import { inputs as ecsInputs } from '../../../actions/deploy-ecs/src/inputs.js';
 import { inputs as rollbackInputs } from '../../../actions/auto-rollback/src/inputs.js';
-import { inputs as releaseInputs } from '../../../src/inputs.js';
+import { inputs as releaseInputs } from '../../../actions/release/src/inputs.js';
 import { planRollback } from '../../../actions/auto-rollback/src/plan.js';
 import { captureStdout, type Captured } from './capture.js';
 

@@ -5,8 +5,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readInputs } from '../../../shared/action/inputs.js';
-import { inputs } from '../../../src/inputs.js';
-import { givenInputs, planRelease } from '../../../src/plan.js';
+import { inputs } from '../../../actions/release/src/inputs.js';
+import { givenInputs, planRelease } from '../../../actions/release/src/plan.js';
 
 /** The env the runner gives the action: every action.yml default, then the step's `with:`. */
 function runnerEnv(given: Record<string, string>): NodeJS.ProcessEnv {

@@ -1,8 +1,8 @@
 // The release timeline in the job summary: one row per step, times from the start of the release.
 import { describe, expect, it } from '@jest/globals';
 import { Summary } from '../../../shared/action/summary.js';
-import { Timeline } from '../../../src/timeline.js';
-import { stateLabel, statesLabel } from '../../../src/labels.js';
+import { Timeline } from '../../../actions/release/src/timeline.js';
+import { stateLabel, statesLabel } from '../../../actions/release/src/labels.js';
 import {
   RECORD_SCHEMA,
   type EcsRecord,

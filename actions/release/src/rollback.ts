@@ -1,9 +1,9 @@
 // The restore half of the rollback step: every record the deploy made (EKS: one per Deployment)
 // back to its previous state through shared/targets/registry.ts, concurrently, each followed until
 // it settles. Never throws: each record's result says what happened, in words.
-import type { DeploymentRecord } from '../shared/record/record.js';
-import { describeResource } from '../shared/record/describe.js';
-import type { RestoreOptions, RestoreResult } from '../shared/targets/types.js';
+import type { DeploymentRecord } from '../../../shared/record/record.js';
+import { describeResource } from '../../../shared/record/describe.js';
+import type { RestoreOptions, RestoreResult } from '../../../shared/targets/types.js';
 import type { DeployPlan } from './plan.js';
 
 export interface RecordRestore {
@@ -20,7 +20,7 @@ export interface RecordRestore {
 async function restorer(
   deploy: DeployPlan,
 ): Promise<(record: DeploymentRecord, options: RestoreOptions) => Promise<RestoreResult>> {
-  const { restoreRecord } = await import('../shared/targets/registry.js');
+  const { restoreRecord } = await import('../../../shared/targets/registry.js');
   const connections =
     deploy.target === 'eks'
       ? {

@@ -1,11 +1,11 @@
 // The release on GitHub Deployments: one deployment of the commit while it runs; success, or
 // failure with the reason; after a rollback, the restored version as the environment's current.
-import type { DeploymentRecord } from '../shared/record/record.js';
-import { subjectOf, urlFromOutputs, type DeploymentSubject } from '../shared/github/deployments.js';
-import type { GitHubDeployments } from '../shared/github/deployments.js';
-import { finishGitHubDeployment, reportRollbackToGitHub } from '../shared/github/report.js';
+import type { DeploymentRecord } from '../../../shared/record/record.js';
+import { subjectOf, urlFromOutputs, type DeploymentSubject } from '../../../shared/github/deployments.js';
+import type { GitHubDeployments } from '../../../shared/github/deployments.js';
+import { finishGitHubDeployment, reportRollbackToGitHub } from '../../../shared/github/report.js';
 import type { ReleasePlan, Values } from './plan.js';
-import { ec2Subject } from '../shared/targets/ec2/subject.js';
+import { ec2Subject } from '../../../shared/targets/ec2/subject.js';
 
 export function releaseSubjects(plan: ReleasePlan, values: Values, region: string): DeploymentSubject[] {
   const deploy = plan.deploy;

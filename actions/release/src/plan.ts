@@ -1,27 +1,27 @@
 // Turns the inputs into a release plan, before any AWS call: which target and what to deploy,
 // inputs of another target refused by name, the smoke checks, the bake window.
-import { NOT_QUOTED } from '../shared/targets/ecs/command.js';
-import { InputError } from '../shared/action/errors.js';
-import type { InputValues } from '../shared/action/inputs.js';
-import { getInput, type Env } from '../shared/action/runtime.js';
+import { NOT_QUOTED } from '../../../shared/targets/ecs/command.js';
+import { InputError } from '../../../shared/action/errors.js';
+import type { InputValues } from '../../../shared/action/inputs.js';
+import { getInput, type Env } from '../../../shared/action/runtime.js';
 import {
   IMAGE_ACCEPTED as ECS_IMAGE_ACCEPTED,
   imageProblem as ecsImageProblem,
-} from '../shared/targets/ecs/image.js';
-import { validateEcsInputs } from '../shared/targets/ecs/request.js';
-import type { TaskDefinitionFile } from '../shared/targets/ecs/file.js';
+} from '../../../shared/targets/ecs/image.js';
+import { validateEcsInputs } from '../../../shared/targets/ecs/request.js';
+import type { TaskDefinitionFile } from '../../../shared/targets/ecs/file.js';
 import {
   IMAGE_ACCEPTED as LAMBDA_IMAGE_ACCEPTED,
   imageProblem as lambdaImageProblem,
   parseImageReference,
   type ImageReference,
-} from '../shared/targets/lambda/image.js';
-import { parseTrafficSchedule, type TrafficStep } from '../shared/targets/lambda/traffic.js';
-import { readStackTemplate } from '../shared/targets/cloudformation/inputs.js';
-import { buildChecks, parseCheckEntries, type SmokeCheck } from '../shared/http/checks.js';
-import type { ImageRequest } from '../shared/targets/eks/images.js';
-import { defaultChangeCause, eksImageRequest, kubeconfigPath } from '../shared/targets/eks/deploy.js';
-import { planFromInputs, type Ec2Plan } from '../shared/targets/ec2/inputs.js';
+} from '../../../shared/targets/lambda/image.js';
+import { parseTrafficSchedule, type TrafficStep } from '../../../shared/targets/lambda/traffic.js';
+import { readStackTemplate } from '../../../shared/targets/cloudformation/inputs.js';
+import { buildChecks, parseCheckEntries, type SmokeCheck } from '../../../shared/http/checks.js';
+import type { ImageRequest } from '../../../shared/targets/eks/images.js';
+import { defaultChangeCause, eksImageRequest, kubeconfigPath } from '../../../shared/targets/eks/deploy.js';
+import { planFromInputs, type Ec2Plan } from '../../../shared/targets/ec2/inputs.js';
 import { inputs, TARGET_INPUTS, RELEASE_TARGETS, type InputName, type ReleaseTarget } from './inputs.js';
 
 export type Values = InputValues<typeof inputs>;

@@ -1,5 +1,5 @@
 // A short label of what a record's previous or current state runs, for the timeline's from → to.
-import type { DeploymentRecord } from '../shared/record/record.js';
+import type { DeploymentRecord } from '../../../shared/record/record.js';
 
 /** The last path segment of an ARN or image reference: `family:7`, `web:v2`, `web@sha256:0123456789ab`. */
 function tail(text: string): string {

@@ -1,7 +1,7 @@
 // The one timeline of a release for the job summary: deploy, smoke test, bake, rollback, each with
 // its start (from the start of the release), duration, from → to and outcome.
-import { formatDuration } from '../shared/action/duration.js';
-import { code, raw, type Status, type Summary } from '../shared/action/summary.js';
+import { formatDuration } from '../../../shared/action/duration.js';
+import { code, raw, type Status, type Summary } from '../../../shared/action/summary.js';
 
 export type Phase = 'deploy' | 'smoke test' | 'bake' | 'rollback';
 export type Outcome =

@@ -1,15 +1,15 @@
 // The deploy step of the release, built from shared/targets: ECS (deployService), Lambda direct
 // mode (deployFunction), CloudFormation mode (deployStack) or EKS (rollOutDeployments). Never
 // throws: the caller decides between rollback and failure from the records and the error.
-import { group, info, setSecret } from '../shared/action/runtime.js';
-import { ActionError } from '../shared/action/errors.js';
-import { code, raw, type Summary } from '../shared/action/summary.js';
-import type { DeploymentRecord, RecordStatus } from '../shared/record/record.js';
-import type { FollowOptions } from '../shared/targets/types.js';
-import { createClient } from '../shared/aws/clients.js';
-import { rollbackCommandDigest } from '../shared/targets/ecs/command.js';
-import type { LambdaProgress } from '../shared/targets/lambda/deploy.js';
-import type { StackProgress } from '../shared/targets/cloudformation/deploy.js';
+import { group, info, setSecret } from '../../../shared/action/runtime.js';
+import { ActionError } from '../../../shared/action/errors.js';
+import { code, raw, type Summary } from '../../../shared/action/summary.js';
+import type { DeploymentRecord, RecordStatus } from '../../../shared/record/record.js';
+import type { FollowOptions } from '../../../shared/targets/types.js';
+import { createClient } from '../../../shared/aws/clients.js';
+import { rollbackCommandDigest } from '../../../shared/targets/ecs/command.js';
+import type { LambdaProgress } from '../../../shared/targets/lambda/deploy.js';
+import type { StackProgress } from '../../../shared/targets/cloudformation/deploy.js';
 import type {
   DeployPlan,
   Ec2ReleasePlan,
@@ -19,9 +19,9 @@ import type {
   StackPlan,
   Values,
 } from './plan.js';
-import { confirmImagesBeforeDeploy } from '../shared/aws/image-exists.js';
-import { imagesToDeploy } from '../shared/targets/ecs/request.js';
-import { imagesOfRequest } from '../shared/targets/eks/images.js';
+import { confirmImagesBeforeDeploy } from '../../../shared/aws/image-exists.js';
+import { imagesToDeploy } from '../../../shared/targets/ecs/request.js';
+import { imagesOfRequest } from '../../../shared/targets/eks/images.js';
 
 export interface DeployResult {
   /**
@@ -46,7 +46,7 @@ export interface DeployContext {
 async function deployEcs(plan: EcsPlan, values: Values, context: DeployContext): Promise<DeployResult> {
   const [{ ECSClient }, { deployService, ecsOutputs }] = await Promise.all([
     import('@aws-sdk/client-ecs'),
-    import('../shared/targets/ecs/deploy.js'),
+    import('../../../shared/targets/ecs/deploy.js'),
   ]);
   const ecs = createClient(ECSClient, { region: context.region });
   const logsClient = async () =>
@@ -103,8 +103,8 @@ async function deployFunction(
     await Promise.all([
       import('@aws-sdk/client-lambda'),
       import('@aws-sdk/client-ecr'),
-      import('../shared/targets/lambda/deploy.js'),
-      import('../shared/targets/lambda/record.js'),
+      import('../../../shared/targets/lambda/deploy.js'),
+      import('../../../shared/targets/lambda/record.js'),
     ]);
   const clients = {
     lambda: createClient(LambdaClient, { region: context.region }),
@@ -165,8 +165,8 @@ async function deployFunction(
 async function deployStack(plan: StackPlan, values: Values, context: DeployContext): Promise<DeployResult> {
   const [{ CloudFormationClient }, stackTarget, { stackRecord }] = await Promise.all([
     import('@aws-sdk/client-cloudformation'),
-    import('../shared/targets/cloudformation/deploy.js'),
-    import('../shared/targets/lambda/record.js'),
+    import('../../../shared/targets/cloudformation/deploy.js'),
+    import('../../../shared/targets/lambda/record.js'),
   ]);
   const cfn = createClient(CloudFormationClient, { region: context.region });
   const progress: StackProgress = { outputs: {} };
@@ -178,7 +178,7 @@ async function deployStack(plan: StackPlan, values: Values, context: DeployConte
     if (plan.image) {
       const [{ ECRClient }, { resolveImage, platformArchitecture }] = await Promise.all([
         import('@aws-sdk/client-ecr'),
-        import('../shared/targets/lambda/image.js'),
+        import('../../../shared/targets/lambda/image.js'),
       ]);
       const resolved = await resolveImage(
         createClient(ECRClient, { region: context.region }),
@@ -244,7 +244,7 @@ async function deployStack(plan: StackPlan, values: Values, context: DeployConte
 }
 
 async function deployEks(plan: EksPlan, context: DeployContext): Promise<DeployResult> {
-  const { rollOutDeployments, eksOutputs } = await import('../shared/targets/eks/deploy.js');
+  const { rollOutDeployments, eksOutputs } = await import('../../../shared/targets/eks/deploy.js');
   const result: DeployResult = { records: [], outputs: {} };
   try {
     await confirmImagesBeforeDeploy(imagesOfRequest(plan.images));
@@ -287,7 +287,7 @@ async function deployEc2(
 ): Promise<DeployResult> {
   const [{ SSMClient }, { deployInstances, ec2Outputs }] = await Promise.all([
     import('@aws-sdk/client-ssm'),
-    import('../shared/targets/ec2/deploy.js'),
+    import('../../../shared/targets/ec2/deploy.js'),
   ]);
   const result: DeployResult = { records: [], outputs: {} };
   try {

@@ -1,4 +1,4 @@
-import { run } from '../shared/action/run.js';
+import { run } from '../../../shared/action/run.js';
 import { main } from './main.js';
 
 await run('release', main);

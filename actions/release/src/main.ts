@@ -1,26 +1,26 @@
 // The root action, the whole safe release in one process: read and check every input → (alarms
 // exist) → deploy → smoke test → bake under the alarms → on any failure restore the previous
 // state → outputs, the record and one timeline in the job summary.
-import { readInputs } from '../shared/action/inputs.js';
-import { ActionError } from '../shared/action/errors.js';
-import { group, info } from '../shared/action/runtime.js';
-import { writeOutputs } from '../shared/action/outputs.js';
-import { formatDuration } from '../shared/action/duration.js';
-import { code, Summary } from '../shared/action/summary.js';
-import type { RunContext } from '../shared/action/run.js';
+import { readInputs } from '../../../shared/action/inputs.js';
+import { ActionError } from '../../../shared/action/errors.js';
+import { group, info } from '../../../shared/action/runtime.js';
+import { writeOutputs } from '../../../shared/action/outputs.js';
+import { formatDuration } from '../../../shared/action/duration.js';
+import { code, Summary } from '../../../shared/action/summary.js';
+import type { RunContext } from '../../../shared/action/run.js';
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
-import type { Clock, Sleep } from '../shared/wait/poll.js';
-import type { DeploymentRecord } from '../shared/record/record.js';
-import type { FollowOptions } from '../shared/targets/types.js';
-import { describeResource } from '../shared/record/describe.js';
+import type { Clock, Sleep } from '../../../shared/wait/poll.js';
+import type { DeploymentRecord } from '../../../shared/record/record.js';
+import type { FollowOptions } from '../../../shared/targets/types.js';
+import { describeResource } from '../../../shared/record/describe.js';
 import { inputs, outputs } from './inputs.js';
 import { givenInputs, planRelease, type ReleasePlan, type Values } from './plan.js';
 import { maskChecks, maskRawInputs } from './secrets.js';
-import { redact } from '../shared/action/secrets.js';
+import { redact } from '../../../shared/action/secrets.js';
 import { Timeline, type Outcome, type Phase } from './timeline.js';
 import { statesLabel } from './labels.js';
-import { reportConsoleLinks } from '../shared/aws/console.js';
-import { startGitHubDeployment } from '../shared/github/report.js';
+import { reportConsoleLinks } from '../../../shared/aws/console.js';
+import { startGitHubDeployment } from '../../../shared/github/report.js';
 import { releaseSubjects, releaseUrl, reportRelease } from './github.js';
 
 /** Seams for unit tests: time, so that waits run in microseconds. */
@@ -97,7 +97,7 @@ export async function main(context: RunContext, dependencies: MainDependencies =
     const cloudwatch = plan.bake ? await alarmsClient(region) : undefined;
     if (cloudwatch && plan.bake) {
       // A typo in an alarm name fails here, before anything changes.
-      const { readAlarms } = await import('../shared/alarms/read.js');
+      const { readAlarms } = await import('../../../shared/alarms/read.js');
       await readAlarms(cloudwatch, plan.bake.alarms);
     }
 
@@ -182,7 +182,7 @@ export async function main(context: RunContext, dependencies: MainDependencies =
 async function alarmsClient(region: string) {
   const [{ CloudWatchClient }, { createClient }] = await Promise.all([
     import('@aws-sdk/client-cloudwatch'),
-    import('../shared/aws/clients.js'),
+    import('../../../shared/aws/clients.js'),
   ]);
   return createClient(CloudWatchClient, { region });
 }
@@ -197,8 +197,8 @@ async function smokeTest(
 ): Promise<Failure | undefined> {
   const smoke = plan.smoke!;
   const [{ runSmokeChecks, reportForOutput }, { renderSmokeSummary }] = await Promise.all([
-    import('../shared/http/smoke.js'),
-    import('../shared/http/summary.js'),
+    import('../../../shared/http/smoke.js'),
+    import('../../../shared/http/summary.js'),
   ]);
   const end = timeline.begin('smoke test');
   const report = await group(
@@ -245,7 +245,7 @@ async function bake(
   timeline: Timeline,
   dependencies: MainDependencies,
 ): Promise<Failure | undefined> {
-  const { watchAlarms } = await import('../shared/alarms/watch.js');
+  const { watchAlarms } = await import('../../../shared/alarms/watch.js');
   const end = timeline.begin('bake');
   const watch = await group(
     `Bake: watching ${bakePlan.alarms.length} alarm(s) for ${formatDuration(bakePlan.bakeTimeMs)}`,
@@ -303,7 +303,7 @@ async function rollback(
   // ECS: the rollback command runs from the release's task definition once the restore is decided
   const command = plan.deploy.target === 'ecs' ? plan.deploy.rollbackCommand : undefined;
   const commandStep = command
-    ? (await import('../shared/targets/ecs/rollback-command.js')).rollbackCommandStep({
+    ? (await import('../../../shared/targets/ecs/rollback-command.js')).rollbackCommandStep({
         command,
         ...(values.container ? { container: values.container } : {}),
         summary: report.details,
@@ -323,7 +323,7 @@ async function rollback(
     ),
   );
   if (commandStep) {
-    const { rollbackCommandOutput } = await import('../shared/targets/ecs/command.js');
+    const { rollbackCommandOutput } = await import('../../../shared/targets/ecs/command.js');
     report.result['rollback-command-result'] = rollbackCommandOutput(commandStep.results);
   }
   const join = (parts: Array<string | undefined>): string | undefined =>
@@ -355,7 +355,7 @@ async function rollback(
 
 /** The region of every AWS call; an EKS release through a kubeconfig makes none without a bake. */
 async function releaseRegion(plan: ReleasePlan, input: string): Promise<string> {
-  const { resolveRegion } = await import('../shared/aws/clients.js');
+  const { resolveRegion } = await import('../../../shared/aws/clients.js');
   if (plan.deploy.target !== 'eks' || !plan.deploy.kubeconfig || plan.bake)
     return resolveRegion(input || undefined);
   try {

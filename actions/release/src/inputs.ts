@@ -1,14 +1,14 @@
 // The inputs and outputs of the root release action, named once (the contract tests compare them
 // with action.yml). Target inputs keep the names of the target's own action, and share its specs
 // (from shared/) wherever they are the same.
-import { input, MAX_WAIT_MS } from '../shared/action/inputs.js';
-import { ecsInputs, ecsWaitInputs } from '../shared/targets/ecs/inputs.js';
-import { functionInputs } from '../shared/targets/lambda/inputs.js';
-import { stackInputs } from '../shared/targets/cloudformation/inputs.js';
-import { eksInputs } from '../shared/targets/eks/inputs.js';
-import { checksInput, smokeInputs } from '../shared/http/inputs.js';
-import { githubInputs } from '../shared/github/inputs.js';
-import { ec2ReleaseInputs } from '../shared/targets/ec2/inputs.js';
+import { input, MAX_WAIT_MS } from '../../../shared/action/inputs.js';
+import { ecsInputs, ecsWaitInputs } from '../../../shared/targets/ecs/inputs.js';
+import { functionInputs } from '../../../shared/targets/lambda/inputs.js';
+import { stackInputs } from '../../../shared/targets/cloudformation/inputs.js';
+import { eksInputs } from '../../../shared/targets/eks/inputs.js';
+import { checksInput, smokeInputs } from '../../../shared/http/inputs.js';
+import { githubInputs } from '../../../shared/github/inputs.js';
+import { ec2ReleaseInputs } from '../../../shared/targets/ec2/inputs.js';
 
 export const RELEASE_TARGETS = ['ecs', 'lambda', 'eks', 'ec2'] as const;
 export type ReleaseTarget = (typeof RELEASE_TARGETS)[number];
@@ -29,7 +29,7 @@ export const inputs = {
   ...functionInputs,
   ...stackInputs,
   // EKS (same names as eks-rolling-update); the root requires cluster-name and deployment only
-  // with target: eks (src/plan.ts).
+  // with target: eks (plan.ts).
   ...eksInputs,
   // EC2 (same names as deploy-ec2; `images`, `environment`, `rollback` and the waits are shared).
   ...ec2ReleaseInputs,
