@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { readEnv } from '../../scripts/lib/test-env.mjs';
 import { parseCommands, parseFileCommands, type WorkflowCommand } from './workflow-commands.js';
+import { inputVariable } from './inputs.js';
 
 export {
   parseCommandLine,
@@ -95,10 +96,7 @@ function readMetadata(actionDir: string): ActionMetadata | undefined {
   return undefined;
 }
 
-/** `INPUT_<NAME>` as the runner spells it: spaces → '_', upper case, hyphens kept. */
-export function inputVariable(name: string): string {
-  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
+export { inputVariable } from './inputs.js';
 
 /** Evaluates `${{ github.x }}`, `${{ runner.x }}`, `${{ env.X }}` in a default; others → ''. */
 function evaluateDefault(value: string, env: Record<string, string>, token: string): string {

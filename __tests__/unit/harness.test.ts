@@ -1,5 +1,6 @@
 // The runner-exact harness, against a tiny fixture action written on the fly.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import * as core from '@actions/core';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import {
   runAction,
   type RunResult,
 } from '../support/harness.js';
+import { setInputs } from '../support/inputs.js';
 
 const SECRET = 's3cr3t-%-token';
 
@@ -197,5 +199,25 @@ describe('parsers', () => {
       data: '100%\rx\ny',
     });
     expect(parseCommandLine('plain line')).toBeNull();
+  });
+});
+
+describe('setInputs', () => {
+  it('sets each input where @actions/core getInput reads it: spaces → _, upper case, hyphens kept', () => {
+    const saved = { ...process.env };
+    try {
+      process.env['INPUT_FROM-AN-EARLIER-TEST'] = 'stale';
+      setInputs({ 'wait-timeout': '15m', 'cluster name': 'prod', image: 'repo:tag' });
+      expect(core.getInput('wait-timeout')).toBe('15m');
+      expect(core.getInput('cluster name')).toBe('prod');
+      expect(core.getInput('image')).toBe('repo:tag');
+      expect(process.env['INPUT_FROM-AN-EARLIER-TEST']).toBeUndefined();
+    } finally {
+      process.env = saved;
+    }
+  });
+
+  it('fills a given env instead of process.env, and returns it', () => {
+    expect(setInputs({ 'my input-name': 'x' }, {})).toEqual({ 'INPUT_MY_INPUT-NAME': 'x' });
   });
 });

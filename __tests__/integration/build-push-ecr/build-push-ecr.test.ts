@@ -19,6 +19,7 @@ import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { run } from '../../../shared/action/run.js';
 import { repositoryCommittedAt } from '../../support/git-repo.js';
+import { setInputs } from '../../support/inputs.js';
 import { DOCKER_DRIVER_REFUSAL, startDockerStandIn } from '../../support/docker-standin.js';
 import { main } from '../../../actions/build-push-ecr/src/main.js';
 
@@ -75,12 +76,7 @@ async function runAction(inputs: Record<string, string>): Promise<Result> {
   const actionInputs = Object.fromEntries(Object.entries(inputs).filter((entry) => !isEnv(entry)));
   for (const [name, value] of Object.entries(inputs).filter(isEnv))
     process.env[name] = name === 'PATH' ? `${value}:${process.env['PATH'] ?? ''}` : value;
-  for (const [name, value] of Object.entries({
-    registry: mirror.address,
-    'scan-timeout': '20s',
-    ...actionInputs,
-  }))
-    process.env[`INPUT_${name.toUpperCase()}`] = value;
+  setInputs({ registry: mirror.address, 'scan-timeout': '20s', ...actionInputs });
   const chunks: string[] = [];
   const write = process.stdout.write.bind(process.stdout);
   process.stdout.write = (chunk: string | Uint8Array) => {

@@ -10,6 +10,7 @@ import { inputs as rollbackInputs } from '../../../actions/auto-rollback/src/inp
 import { inputs as releaseInputs } from '../../../actions/release/src/inputs.js';
 import { planRollback } from '../../../actions/auto-rollback/src/plan.js';
 import { captureStdout, type Captured } from './capture.js';
+import { setInputs } from '../../support/inputs.js';
 
 let stdout: Captured;
 beforeEach(() => {
@@ -17,15 +18,12 @@ beforeEach(() => {
 });
 afterEach(() => stdout.restore());
 
-const env = (values: Record<string, string>): Record<string, string> =>
-  Object.fromEntries(Object.entries(values).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]));
-
 async function refusal(
   spec: Record<string, InputSpec<unknown>>,
   values: Record<string, string>,
 ): Promise<InputError> {
   try {
-    await readInputs(spec, env(values));
+    await readInputs(spec, setInputs(values, {}));
   } catch (error) {
     if (error instanceof InputError) return error;
     throw error;
@@ -63,7 +61,7 @@ describe('secret inputs are masked before any parse, whatever their shape', () =
     await expect(
       readInputs(
         ecsInputs,
-        env({ environment: 'DB_PASSWORD=pw-ecs-99\nLOG_LEVEL=debug\nAPI_TOKEN=tk-ecs-77' }),
+        setInputs({ environment: 'DB_PASSWORD=pw-ecs-99\nLOG_LEVEL=debug\nAPI_TOKEN=tk-ecs-77' }, {}),
       ),
     ).rejects.toThrow(/Input 'cluster' is required/);
     expect(masks()).toEqual(['pw-ecs-99', 'tk-ecs-77']);
@@ -127,7 +125,10 @@ describe('bounds on every number and duration', () => {
 
 describe('auto-rollback', () => {
   it('refuses `to` together with `deployment`', async () => {
-    const values = await readInputs(rollbackInputs, env({ deployment: '{"version":1}', to: 'family:3' }));
+    const values = await readInputs(
+      rollbackInputs,
+      setInputs({ deployment: '{"version":1}', to: 'family:3' }, {}),
+    );
     expect(() => planRollback(values)).toThrow(
       /^Input 'to' has an invalid value "family:3".*no `to` with `deployment`/,
     );

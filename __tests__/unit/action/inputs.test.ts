@@ -7,23 +7,16 @@ import {
   type InputSpec,
 } from '../../../shared/action/inputs.js';
 import { InputError } from '../../../shared/action/errors.js';
-import type { Env } from '../../../shared/action/runtime.js';
-
-/** The env the runner would set for these inputs, keyed by input id. */
-function env(inputs: Record<string, string>): Env {
-  return Object.fromEntries(
-    Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]),
-  );
-}
+import { setInputs } from '../../support/inputs.js';
 
 async function read<T>(spec: { [key: string]: InputSpec<T> }, given: Record<string, string>) {
-  return readInputs(spec, env(given));
+  return readInputs(spec, setInputs(given, {}));
 }
 
 /** The InputError that reading `value` into `spec` throws. */
 async function refusal(spec: InputSpec<unknown>, value: string, name = 'the-input'): Promise<InputError> {
   try {
-    await readInputs({ [name]: spec }, env({ [name]: value }));
+    await readInputs({ [name]: spec }, setInputs({ [name]: value }, {}));
   } catch (error) {
     if (error instanceof InputError) return error;
     throw error;
@@ -280,7 +273,7 @@ describe('input.map', () => {
   });
 
   it('keeps keys such as __proto__ as plain data', async () => {
-    const { m } = await readInputs({ m: input.map() }, env({ m: '__proto__=x\nconstructor=y' }));
+    const { m } = await readInputs({ m: input.map() }, setInputs({ m: '__proto__=x\nconstructor=y' }, {}));
     expect(Object.keys(m)).toEqual(['__proto__', 'constructor']);
     expect(Object.getPrototypeOf(m)).toBe(Object.prototype);
   });
@@ -387,7 +380,7 @@ describe('readInputs', () => {
 
   it('stops at the first bad input with an InputError', async () => {
     await expect(
-      readInputs({ a: input.integer(), b: input.integer() }, env({ a: '1', b: 'x' })),
+      readInputs({ a: input.integer(), b: input.integer() }, setInputs({ a: '1', b: 'x' }, {})),
     ).rejects.toThrow(new InputError('b', 'x', 'a whole number'));
   });
 });

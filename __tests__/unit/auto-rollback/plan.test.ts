@@ -5,6 +5,7 @@ import { encodeRecord, RECORD_SCHEMA, type EcsRecord } from '../../../shared/rec
 import { inputs } from '../../../actions/auto-rollback/src/inputs.js';
 import { planRollback } from '../../../actions/auto-rollback/src/plan.js';
 import { rollbackCommandDigest } from '../../../shared/targets/ecs/command.js';
+import { setInputs } from '../../support/inputs.js';
 
 const ecsRecord: EcsRecord = {
   schema: RECORD_SCHEMA,
@@ -23,14 +24,8 @@ const ecsRecord: EcsRecord = {
   startedAt: '2026-11-23T10:00:00.000Z',
 };
 
-function env(values: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(values).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]),
-  );
-}
-
 async function plan(values: Record<string, string>) {
-  return planRollback(await readInputs(inputs, env(values)));
+  return planRollback(await readInputs(inputs, setInputs(values, {})));
 }
 
 async function refusal(values: Record<string, string>): Promise<InputError> {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { readInputs } from '../../../shared/action/inputs.js';
 import { inputs } from '../../../actions/build-push-ecr/src/inputs.js';
 import { validate } from '../../../actions/build-push-ecr/src/validate.js';
+import { setInputs } from '../../support/inputs.js';
 
 let workspace: string;
 const gitEnv = { GITHUB_SHA: 'a'.repeat(40), GITHUB_REF_NAME: 'main', GITHUB_RUN_NUMBER: '7' };
@@ -16,14 +17,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
-function env(values: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(values).map(([key, value]) => [`INPUT_${key.toUpperCase()}`, value]),
-  );
-}
-
 async function check(values: Record<string, string>) {
-  const read = await readInputs(inputs, env({ repository: 'team/api', context: 'app', ...values }));
+  const read = await readInputs(inputs, setInputs({ repository: 'team/api', context: 'app', ...values }, {}));
   return validate(read, gitEnv, workspace);
 }
 

@@ -24,6 +24,7 @@ import { Summary } from '../../../shared/action/summary.js';
 import type { RunContext } from '../../../shared/action/run.js';
 import { validateRecord, type EcsRecord } from '../../../shared/record/index.js';
 import { parseFileCommands } from '../../support/workflow-commands.js';
+import { setInputs as setRunnerInputs } from '../../support/inputs.js';
 import { main } from '../../../actions/deploy-ecs/src/main.js';
 import { rollbackCommandDigest } from '../../../shared/targets/ecs/command.js';
 import { CLUSTER, NEW_ID, NEW_TD, OLD_ID, OLD_TD, SERVICE, deployment, fakeTime, service } from './fakes.js';
@@ -101,7 +102,6 @@ let stdout: string[];
 const savedEnv = { ...process.env };
 
 function setInputs(inputs: Record<string, string>): void {
-  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key];
   const defaults = {
     wait: 'true',
     'wait-timeout': '30m',
@@ -110,8 +110,7 @@ function setInputs(inputs: Record<string, string>): void {
     'force-new-deployment': 'false',
     'dry-run': 'false',
   };
-  for (const [name, value] of Object.entries({ cluster: CLUSTER, service: SERVICE, ...defaults, ...inputs }))
-    process.env[`INPUT_${name.toUpperCase()}`] = value;
+  setRunnerInputs({ cluster: CLUSTER, service: SERVICE, ...defaults, ...inputs });
 }
 
 function context(signal: AbortSignal = new AbortController().signal): RunContext {

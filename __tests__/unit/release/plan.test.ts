@@ -7,14 +7,14 @@ import { join } from 'node:path';
 import { readInputs } from '../../../shared/action/inputs.js';
 import { inputs } from '../../../actions/release/src/inputs.js';
 import { givenInputs, planRelease } from '../../../actions/release/src/plan.js';
+import { setInputs } from '../../support/inputs.js';
 
 /** The env the runner gives the action: every action.yml default, then the step's `with:`. */
 function runnerEnv(given: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
+  const defaults: Record<string, string> = {};
   for (const [name, spec] of Object.entries(inputs))
-    if (spec.default !== undefined) env[`INPUT_${name.toUpperCase()}`] = spec.default;
-  for (const [name, value] of Object.entries(given)) env[`INPUT_${name.toUpperCase()}`] = value;
-  return env;
+    if (spec.default !== undefined) defaults[name] = spec.default;
+  return setInputs({ ...defaults, ...given }, {});
 }
 
 async function plan(given: Record<string, string>, workspace = tmpdir()) {

@@ -6,14 +6,10 @@ import { Summary } from '../../../shared/action/summary.js';
 import type { RunContext } from '../../../shared/action/run.js';
 import { main } from '../../../actions/smoke-test/src/main.js';
 import { captureStdout, type Captured } from '../action/capture.js';
+import { setInputs } from '../../support/inputs.js';
 
 const saved = { ...process.env };
 let stdout: Captured;
-
-function setInputs(values: Record<string, string>): void {
-  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key];
-  for (const [name, value] of Object.entries(values)) process.env[`INPUT_${name.toUpperCase()}`] = value;
-}
 
 function context(): RunContext {
   return {

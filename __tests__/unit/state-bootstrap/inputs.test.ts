@@ -11,12 +11,10 @@ import {
   tagsProblem,
 } from '../../../actions/state-bootstrap/src/names.js';
 import { resolveOptions } from '../../../actions/state-bootstrap/src/options.js';
-
-const env = (values: Record<string, string>): Record<string, string> =>
-  Object.fromEntries(Object.entries(values).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]));
+import { setInputs } from '../../support/inputs.js';
 
 async function options(values: Record<string, string>) {
-  return resolveOptions(await readInputs(inputs, env(values)), {});
+  return resolveOptions(await readInputs(inputs, setInputs(values, {})), {});
 }
 
 describe('bucket names', () => {
@@ -134,7 +132,7 @@ describe('resolveOptions', () => {
   });
 
   it('takes the region from AWS_REGION when the input is empty', async () => {
-    const values = await readInputs(inputs, env({ bucket: 'my-state' }));
+    const values = await readInputs(inputs, setInputs({ bucket: 'my-state' }, {}));
     expect(resolveOptions(values, { AWS_REGION: 'eu-west-3' }).region).toBe('eu-west-3');
     expect(() => resolveOptions(values, {})).toThrow(/No AWS region/);
   });
