@@ -13,7 +13,8 @@ import {
   UpdateServiceCommand,
   type ECSClient,
 } from '@aws-sdk/client-ecs';
-import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { createAlarm, setAlarmState } from '../support/alarms.js';
 import { GetAliasCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import {
   CloudFormationClient,
@@ -41,7 +42,8 @@ import {
 import { iamAction } from '../../shared/aws/clients.js';
 import { RECORD_SCHEMA, encodeRecord, type EcsRecord } from '../../shared/record/record.js';
 import {} from '../support/breadcrumbs.js';
-import { CONTAINERS, CREDENTIALS, ecsClient } from '../integration/ecs/moto-ecs.js';
+import { CONTAINERS, ecsClient } from '../support/ecs-service.js';
+import { CREDENTIALS } from '../support/moto.js';
 import {} from '../fixtures/lambda/moto.js';
 
 process.env['AWS_EC2_METADATA_DISABLED'] = 'true';
@@ -229,26 +231,7 @@ describe('auto-rollback bundle: ECS', () => {
 describe('auto-rollback bundle: alarms during the bake window', () => {
   async function alarm(state: 'OK' | 'ALARM'): Promise<string> {
     const cloudwatch = clients(CloudWatchClient);
-    const name = unique('api-5xx');
-    await cloudwatch.send(
-      new PutMetricAlarmCommand({
-        AlarmName: name,
-        Namespace: 'AWS/ApplicationELB',
-        MetricName: 'HTTPCode_Target_5XX_Count',
-        Statistic: 'Sum',
-        Period: 60,
-        EvaluationPeriods: 1,
-        Threshold: 1,
-        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-      }),
-    );
-    await cloudwatch.send(
-      new SetAlarmStateCommand({
-        AlarmName: name,
-        StateValue: state,
-        StateReason: `set ${state} by the test`,
-      }),
-    );
+    const name = await createAlarm(cloudwatch, unique('api-5xx'), { state });
     cloudwatch.destroy();
     return name;
   }
@@ -267,13 +250,7 @@ describe('auto-rollback bundle: alarms during the bake window', () => {
             // once the watch has seen the alarm quiet, the release "goes bad"
             if (!fired && /alarm\(s\) not in ALARM/.test(stdout)) {
               fired = true;
-              void cloudwatch.send(
-                new SetAlarmStateCommand({
-                  AlarmName: name,
-                  StateValue: 'ALARM',
-                  StateReason: 'Threshold Crossed: 5xx >= 1',
-                }),
-              );
+              void setAlarmState(cloudwatch, name, 'ALARM', 'Threshold Crossed: 5xx >= 1');
             }
             return false;
           },

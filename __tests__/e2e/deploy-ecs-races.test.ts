@@ -11,7 +11,7 @@ import { isMutating, startProxy, type CallInfo, type Proxy } from '../support/pr
 import { errorLines, runAction, type RunResult } from '../support/harness.js';
 import { decodeRecords } from '../../shared/record/validate.js';
 import type { EcsRecord } from '../../shared/record/record.js';
-import { CONTAINERS, createService, ecsClient } from '../integration/ecs/moto-ecs.js';
+import { CONTAINERS, createService, ecsClient } from '../support/ecs-service.js';
 
 process.env['AWS_EC2_METADATA_DISABLED'] = 'true';
 jest.setTimeout(90_000);

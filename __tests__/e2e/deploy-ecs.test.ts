@@ -26,14 +26,8 @@ import { ECRClient } from '@aws-sdk/client-ecr';
 import { ECR_HOST, putEcrImage } from '../support/ecr-images.js';
 import { iamAction } from '../../shared/aws/clients.js';
 import { validateRecord, type EcsRecord } from '../../shared/record/index.js';
-import {
-  CONTAINERS,
-  CREDENTIALS,
-  createService,
-  ecsClient,
-  logsClient,
-  uniqueName,
-} from '../integration/ecs/moto-ecs.js';
+import { CONTAINERS, createService, ecsClient, logsClient } from '../support/ecs-service.js';
+import { CREDENTIALS, uniqueName } from '../support/moto.js';
 
 process.env['AWS_EC2_METADATA_DISABLED'] = 'true';
 jest.setTimeout(90_000);

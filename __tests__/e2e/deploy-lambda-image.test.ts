@@ -18,7 +18,8 @@ import {
   CreateStackCommand,
   DescribeStacksCommand,
 } from '@aws-sdk/client-cloudformation';
-import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { createAlarm } from '../support/alarms.js';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { startProxy, isMutating, type Proxy } from '../support/proxy.js';
 import { runAction, assertNoSecretLeak, type RunResult } from '../support/harness.js';
@@ -79,21 +80,7 @@ beforeAll(async () => {
     new CreateAliasCommand({ FunctionName: functionName, Name: 'live', FunctionVersion: Version }),
   );
   const cloudwatch = new CloudWatchClient(config());
-  await cloudwatch.send(
-    new PutMetricAlarmCommand({
-      AlarmName: alarm,
-      MetricName: 'Errors',
-      Namespace: 'AWS/Lambda',
-      Statistic: 'Sum',
-      Period: 60,
-      EvaluationPeriods: 1,
-      Threshold: 1,
-      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-    }),
-  );
-  await cloudwatch.send(
-    new SetAlarmStateCommand({ AlarmName: alarm, StateValue: 'OK', StateReason: 'quiet' }),
-  );
+  await createAlarm(cloudwatch, alarm, { metric: 'lambda-errors', reason: 'quiet' });
   // the example's stack as its first manual `aws cloudformation deploy` left it
   await new CloudFormationClient(config()).send(
     new CreateStackCommand({

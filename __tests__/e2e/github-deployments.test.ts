@@ -8,7 +8,7 @@ import { useEmulators, type Emulators } from '../support/emulators.js';
 import { assertNoSecretLeak, runAction, type InputValue, type RunResult } from '../support/harness.js';
 import { reply, startHttpServer, type TestServer } from '../support/http-servers.js';
 import { GitHubApiStandIn } from '../support/github-api.js';
-import { createService, ecsClient } from '../integration/ecs/moto-ecs.js';
+import { createService, ecsClient } from '../support/ecs-service.js';
 
 process.env['AWS_EC2_METADATA_DISABLED'] = 'true';
 jest.setTimeout(120_000);

@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CreateClusterCommand, EKSClient } from '@aws-sdk/client-eks';
 import { ECRClient } from '@aws-sdk/client-ecr';
 import {
   CreateAliasCommand,
@@ -16,6 +15,7 @@ import {
   PublishVersionCommand,
 } from '@aws-sdk/client-lambda';
 import { useEmulators, type Emulators } from '../support/emulators.js';
+import { ensureEksCluster } from '../support/eks-cluster.js';
 import { startProxy, type Proxy, type RecordedCall } from '../support/proxy.js';
 import {
   REPO_ROOT,
@@ -75,19 +75,7 @@ beforeAll(async () => {
   );
 
   // EKS: the cluster in moto (DescribeCluster), its API in the double.
-  const eks = new EKSClient(awsConfig());
-  await eks
-    .send(
-      new CreateClusterCommand({
-        name: CLUSTER,
-        roleArn: 'arn:aws:iam::123456789012:role/eks',
-        resourcesVpcConfig: { subnetIds: ['subnet-1'] },
-      }),
-    )
-    .catch((error: unknown) => {
-      if ((error as { name?: string }).name !== 'ResourceInUseException') throw error;
-    });
-  eks.destroy();
+  await ensureEksCluster(awsConfig().endpoint, CLUSTER, REGION);
   kube = await startKubeDouble({ tickIntervalMs: 100 });
   kube.cluster.failures.push({
     pattern: /:crash$/,

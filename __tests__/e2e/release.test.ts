@@ -10,14 +10,16 @@ import {
   ListTasksCommand,
   type ECSClient,
 } from '@aws-sdk/client-ecs';
-import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { createAlarm, setAlarmState } from '../support/alarms.js';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { isMutating, startProxy, type Proxy, type RecordedCall } from '../support/proxy.js';
 import { REPO_ROOT, runAction, type InputValue, type RunResult, errorLines } from '../support/harness.js';
 import { iamAction } from '../../shared/aws/clients.js';
 import { reply, startHttpServer, type TestServer } from '../support/http-servers.js';
 import { validateRecord, type EcsRecord } from '../../shared/record/index.js';
-import { CREDENTIALS, createService, ecsClient, uniqueName } from '../integration/ecs/moto-ecs.js';
+import { createService, ecsClient } from '../support/ecs-service.js';
+import { CREDENTIALS, uniqueName } from '../support/moto.js';
 import { ECRClient } from '@aws-sdk/client-ecr';
 import { ECR_HOST, putEcrImage } from '../support/ecr-images.js';
 
@@ -87,24 +89,8 @@ async function liveTaskDefinition(cluster: string, service: string): Promise<str
 
 const errors = (result: RunResult) => errorLines(result);
 
-async function createAlarm(): Promise<string> {
-  const name = uniqueName('api-5xx');
-  await cloudwatch.send(
-    new PutMetricAlarmCommand({
-      AlarmName: name,
-      Namespace: 'AWS/ApplicationELB',
-      MetricName: 'HTTPCode_Target_5XX_Count',
-      Statistic: 'Sum',
-      Period: 60,
-      EvaluationPeriods: 1,
-      Threshold: 1,
-      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-    }),
-  );
-  await cloudwatch.send(
-    new SetAlarmStateCommand({ AlarmName: name, StateValue: 'OK', StateReason: 'quiet' }),
-  );
-  return name;
+async function quietAlarm(): Promise<string> {
+  return createAlarm(cloudwatch, uniqueName('api-5xx'), { reason: 'quiet' });
 }
 
 describe('release bundle (target: ecs)', () => {
@@ -257,7 +243,7 @@ describe('release bundle (target: ecs)', () => {
   it('rolls back when an alarm enters ALARM during the bake time', async () => {
     healthy = true;
     const { cluster, service, taskDefinitionArn } = await createService(ecs);
-    const alarm = await createAlarm();
+    const alarm = await quietAlarm();
     let fired = false;
     const { result, calls } = await release(
       {
@@ -277,13 +263,7 @@ describe('release bundle (target: ecs)', () => {
             // once the bake has seen the alarm quiet, the release "goes bad"
             if (!fired && /alarm\(s\) not in ALARM/.test(stdout)) {
               fired = true;
-              void cloudwatch.send(
-                new SetAlarmStateCommand({
-                  AlarmName: alarm,
-                  StateValue: 'ALARM',
-                  StateReason: 'Threshold Crossed: 5xx >= 1',
-                }),
-              );
+              void setAlarmState(cloudwatch, alarm, 'ALARM', 'Threshold Crossed: 5xx >= 1');
             }
             return false;
           },
@@ -304,7 +284,7 @@ describe('release bundle (target: ecs)', () => {
   it('a cancel during the bake time ends the run with the record and the timeline of the state reached', async () => {
     healthy = true;
     const { cluster, service } = await createService(ecs);
-    const alarm = await createAlarm();
+    const alarm = await quietAlarm();
     const { result } = await release(
       {
         target: 'ecs',

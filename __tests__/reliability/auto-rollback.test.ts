@@ -2,12 +2,14 @@
 // window, bad inputs, and a crafted `reason` that must come out intact and harmless.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { DescribeServicesCommand, type ECSClient } from '@aws-sdk/client-ecs';
-import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { createAlarm } from '../support/alarms.js';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { startProxy, type Proxy } from '../support/proxy.js';
 import type { InputValue, RunOptions } from '../support/harness.js';
 import { RECORD_SCHEMA, encodeRecord, type EcsRecord } from '../../shared/record/record.js';
-import { CREDENTIALS, ecsClient } from '../integration/ecs/moto-ecs.js';
+import { ecsClient } from '../support/ecs-service.js';
+import { CREDENTIALS } from '../support/moto.js';
 import { policyActions, recordedActions } from '../support/iam.js';
 import { ecsDeployment as ecsDeploymentIn } from '../support/rollback-fixtures.js';
 import { Figures } from './lib/report.js';
@@ -90,21 +92,7 @@ describe('auto-rollback cancelled during the alarm bake window', () => {
       credentials: CREDENTIALS,
     });
     const alarm = `rel-5xx-${Date.now().toString(36)}`;
-    await cloudwatch.send(
-      new PutMetricAlarmCommand({
-        AlarmName: alarm,
-        Namespace: 'AWS/ApplicationELB',
-        MetricName: 'HTTPCode_Target_5XX_Count',
-        Statistic: 'Sum',
-        Period: 60,
-        EvaluationPeriods: 1,
-        Threshold: 1,
-        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-      }),
-    );
-    await cloudwatch.send(
-      new SetAlarmStateCommand({ AlarmName: alarm, StateValue: 'OK', StateReason: 'quiet' }),
-    );
+    await createAlarm(cloudwatch, alarm, { reason: 'quiet' });
     cloudwatch.destroy();
     const { result, calls, signalToExitMs } = await runCancelled(
       (signalAfter: NonNullable<RunOptions['signalAfter']>) =>

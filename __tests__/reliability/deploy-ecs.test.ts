@@ -6,7 +6,7 @@ import { useEmulators, type Emulators } from '../support/emulators.js';
 import { startProxy, type Proxy } from '../support/proxy.js';
 import type { InputValue, RunOptions } from '../support/harness.js';
 import { validateRecord, type EcsRecord } from '../../shared/record/index.js';
-import { CONTAINERS, createService, ecsClient } from '../integration/ecs/moto-ecs.js';
+import { CONTAINERS, createService, ecsClient } from '../support/ecs-service.js';
 import { policyActions, recordedActions } from '../support/iam.js';
 import { Figures } from './lib/report.js';
 import {

@@ -38,7 +38,8 @@ import {
   type EksRecord,
   type LambdaRecord,
 } from '../../shared/record/record.js';
-import { CREDENTIALS, ecsClient } from '../integration/ecs/moto-ecs.js';
+import { ecsClient } from '../support/ecs-service.js';
+import { CREDENTIALS } from '../support/moto.js';
 import { createImageFunction, REGISTRY } from '../fixtures/lambda/moto.js';
 
 process.env['AWS_EC2_METADATA_DISABLED'] = 'true';

@@ -10,7 +10,7 @@ import { runAction, type InputValue, type RunResult } from '../support/harness.j
 import { reply, startHttpServer, type TestServer } from '../support/http-servers.js';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { startProxy, type Proxy } from '../support/proxy.js';
-import { createService, ecsClient } from '../integration/ecs/moto-ecs.js';
+import { createService, ecsClient } from '../support/ecs-service.js';
 import type { ECSClient } from '@aws-sdk/client-ecs';
 import { Figures } from './lib/report.js';
 import { errorLines, expectNoSecretLeak, expectRefused, runCancelled, runProxied } from './lib/scenario.js';

@@ -9,7 +9,7 @@ import type { ECSClient } from '@aws-sdk/client-ecs';
 import { runAction, type InputValue, type RunOptions, type RunResult } from '../support/harness.js';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { startKubeDouble, type KubeDouble } from '../support/kube-double/index.js';
-import { createService, ecsClient } from '../integration/ecs/moto-ecs.js';
+import { createService, ecsClient } from '../support/ecs-service.js';
 import {
   makeCertificates,
   reply,

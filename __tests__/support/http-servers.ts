@@ -1,8 +1,6 @@
 // Local HTTP and HTTPS servers for the smoke-test tests, on 127.0.0.1 with a free port, that
-// count the requests they see; and test certificates made with openssl: a CA, a valid leaf for
-// 127.0.0.1/localhost, an expired one and one expiring in 3 days.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// count the requests they see; and their certificates: a CA, a valid leaf for 127.0.0.1/localhost,
+// an expired one and one expiring in 3 days (made by support/certificates.ts).
 import {
   createServer as createHttpServer,
   type IncomingMessage,
@@ -11,8 +9,9 @@ import {
 } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { Socket } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { DAY_MS, makeCa, type KeyPair } from './certificates.js';
+
+export type { KeyPair } from './certificates.js';
 
 export interface SeenRequest {
   method: string;
@@ -31,11 +30,6 @@ export interface TestServer {
   requests: SeenRequest[];
   /** Closes the listener and destroys open connections (hanging requests included). */
   close(): Promise<void>;
-}
-
-export interface KeyPair {
-  key: string;
-  cert: string;
 }
 
 async function listen(
@@ -117,122 +111,18 @@ export interface TestCertificates {
   cleanup(): void;
 }
 
-const DAY_MS = 86_400_000;
-
-/** `YYMMDDHHMMSSZ`, the UTCTime form `openssl ca -startdate/-enddate` takes. */
-function asn1Time(ms: number): string {
-  return new Date(ms).toISOString().replace(/[-:T]/g, '').slice(2, 14) + 'Z';
-}
-
-function openssl(args: string[], cwd: string): void {
-  execFileSync('openssl', args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
-}
-
-/**
- * Makes a CA and three leaf certificates for 127.0.0.1 and localhost. `openssl x509 -days`
- * cannot date a certificate in the past (OpenSSL 3.0 here has no -not_before), so the leaves are
- * signed with `openssl ca -startdate/-enddate`.
- */
+/** A CA and three leaf certificates for 127.0.0.1 and localhost: valid, expired, expiring in 3 days. */
 export function makeCertificates(now = Date.now()): TestCertificates {
-  const dir = mkdtempSync(join(tmpdir(), 'smoke-certs-'));
-  mkdirSync(join(dir, 'newcerts'));
-  writeFileSync(join(dir, 'index.txt'), '');
-  writeFileSync(join(dir, 'serial'), '1000\n');
-  writeFileSync(
-    join(dir, 'ca.cnf'),
-    [
-      '[ ca ]',
-      'default_ca = test_ca',
-      '[ test_ca ]',
-      `dir = ${dir}`,
-      'database = $dir/index.txt',
-      'new_certs_dir = $dir/newcerts',
-      'certificate = $dir/ca.pem',
-      'private_key = $dir/ca.key',
-      'serial = $dir/serial',
-      'default_md = sha256',
-      'policy = policy_any',
-      'unique_subject = no',
-      'copy_extensions = none',
-      '[ policy_any ]',
-      'commonName = supplied',
-      'organizationName = optional',
-      '[ leaf ]',
-      'subjectAltName = IP:127.0.0.1, DNS:localhost',
-      'basicConstraints = critical, CA:FALSE',
-      'keyUsage = critical, digitalSignature, keyEncipherment',
-      'extendedKeyUsage = serverAuth',
-      '',
-    ].join('\n'),
-  );
-  const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
-  openssl(
-    [
-      'req',
-      '-x509',
-      ...ec,
-      '-keyout',
-      'ca.key',
-      '-out',
-      'ca.pem',
-      '-days',
-      '30',
-      '-subj',
-      '/O=smoke-test/CN=Smoke Test CA',
-      '-addext',
-      'basicConstraints=critical,CA:TRUE',
-      '-addext',
-      'keyUsage=critical,keyCertSign,cRLSign',
-    ],
-    dir,
-  );
-  const leaf = (name: string, from: number, to: number): KeyPair => {
-    openssl(
-      [
-        'req',
-        '-new',
-        ...ec,
-        '-keyout',
-        `${name}.key`,
-        '-out',
-        `${name}.csr`,
-        '-subj',
-        `/O=smoke-test/CN=localhost`,
-      ],
-      dir,
-    );
-    openssl(
-      [
-        'ca',
-        '-batch',
-        '-config',
-        'ca.cnf',
-        '-extensions',
-        'leaf',
-        '-notext',
-        '-in',
-        `${name}.csr`,
-        '-out',
-        `${name}.pem`,
-        '-startdate',
-        asn1Time(from),
-        '-enddate',
-        asn1Time(to),
-      ],
-      dir,
-    );
-    return {
-      key: readFileSync(join(dir, `${name}.key`), 'utf8'),
-      cert: readFileSync(join(dir, `${name}.pem`), 'utf8'),
-    };
-  };
+  const ca = makeCa({ subject: '/O=smoke-test/CN=Smoke Test CA', days: 30 });
+  const leaf = (name: string, from: number, to: number): KeyPair =>
+    ca.leaf(name, { subject: '/O=smoke-test/CN=localhost', from, to });
   return {
-    dir,
-    ca: readFileSync(join(dir, 'ca.pem'), 'utf8'),
-    caPath: join(dir, 'ca.pem'),
+    dir: ca.dir,
+    ca: ca.caPem,
+    caPath: ca.caPath,
     valid: leaf('valid', now - DAY_MS, now + 90 * DAY_MS),
     expired: leaf('expired', now - 30 * DAY_MS, now - 2 * DAY_MS),
     expiringIn3Days: leaf('soon', now - DAY_MS, now + 3 * DAY_MS + 2 * 3_600_000),
-    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+    cleanup: ca.cleanup,
   };
 }

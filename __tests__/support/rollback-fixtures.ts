@@ -24,7 +24,7 @@ import {
 } from '../../shared/record/record.js';
 import { currentStackState } from '../../shared/targets/cloudformation/state.js';
 import { anchorEcs, anchorLambda, describe, stackDeployment } from './breadcrumbs.js';
-import { CONTAINERS, createService } from '../integration/ecs/moto-ecs.js';
+import { CONTAINERS, createService } from './ecs-service.js';
 import {
   createImageFunction,
   createRepository,

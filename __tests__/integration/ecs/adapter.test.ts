@@ -38,7 +38,8 @@ import {
   activeRevisions,
 } from '../../../shared/targets/ecs/index.js';
 import { RECORD_SCHEMA, type EcsRecord } from '../../../shared/record/index.js';
-import { CONTAINERS, createService, ecsClient, logsClient, uniqueName } from './moto-ecs.js';
+import { CONTAINERS, createService, ecsClient, logsClient } from '../../support/ecs-service.js';
+import { uniqueName } from '../../support/moto.js';
 
 process.env['AWS_EC2_METADATA_DISABLED'] = 'true';
 jest.setTimeout(60_000);

@@ -24,7 +24,7 @@ import { rollbackCommandStep } from '../../../shared/targets/ecs/rollback-comman
 import { rollbackCommandOutput } from '../../../shared/targets/ecs/command.js';
 import { Summary } from '../../../shared/action/summary.js';
 import { RECORD_SCHEMA, type EcsRecord } from '../../../shared/record/index.js';
-import { CONTAINERS, createService, ecsClient } from './moto-ecs.js';
+import { CONTAINERS, createService, ecsClient } from '../../support/ecs-service.js';
 import { anchorEcs } from '../../support/breadcrumbs.js';
 
 process.env['AWS_EC2_METADATA_DISABLED'] = 'true';

@@ -12,7 +12,8 @@ import {
   CreateAliasCommand,
   PublishVersionCommand,
 } from '@aws-sdk/client-lambda';
-import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { createAlarm, setAlarmState } from '../../support/alarms.js';
 import { useEmulators, type Emulators } from '../../support/emulators.js';
 import { startProxy, type Proxy } from '../../support/proxy.js';
 import { createClient } from '../../../shared/aws/clients.js';
@@ -172,31 +173,10 @@ describe('Lambda target (moto)', () => {
   it('reverts the alias to the previous version when a watched alarm enters ALARM', async () => {
     const name = await functionWithAlias();
     const alarm = unique('errors');
-    await cloudwatch.send(
-      new PutMetricAlarmCommand({
-        AlarmName: alarm,
-        MetricName: 'Errors',
-        Namespace: 'AWS/Lambda',
-        Statistic: 'Sum',
-        Period: 60,
-        EvaluationPeriods: 1,
-        Threshold: 1,
-        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-      }),
-    );
-    await cloudwatch.send(
-      new SetAlarmStateCommand({ AlarmName: alarm, StateValue: 'OK', StateReason: 'test start' }),
-    );
+    await createAlarm(cloudwatch, alarm, { metric: 'lambda-errors', reason: 'test start' });
     const time = fakeTime(async (elapsed) => {
       // the second step is under way after 5 minutes: errors appear
-      if (elapsed > 300_000)
-        await cloudwatch.send(
-          new SetAlarmStateCommand({
-            AlarmName: alarm,
-            StateValue: 'ALARM',
-            StateReason: 'Errors >= 1 at 50%',
-          }),
-        );
+      if (elapsed > 300_000) await setAlarmState(cloudwatch, alarm, 'ALARM', 'Errors >= 1 at 50%');
     });
     const progress = await deployFunction(
       { lambda, ecr, cloudwatch },

@@ -1,4 +1,4 @@
-// Helpers for the ECS tests against moto: clients on the emulator and services moto can follow.
+// ECS in moto: clients on the emulator and a cluster with a service moto can follow.
 //
 // What moto 5.2.1 does with ECS deployments (checked against its source and by these tests):
 // - CreateService makes one PRIMARY deployment; its rolloutState is COMPLETED only when the
@@ -11,7 +11,6 @@
 //   migration that exits non-zero is unit-tested only.
 // - awsvpc RunTask/CreateService need subnets that exist in moto's EC2; the fixtures here use
 //   bridge networking for services and tasks.
-import { randomUUID } from 'node:crypto';
 import {
   CreateClusterCommand,
   CreateServiceCommand,
@@ -20,24 +19,14 @@ import {
   type ContainerDefinition,
 } from '@aws-sdk/client-ecs';
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
-
-export const CREDENTIALS = { accessKeyId: 'testing', secretAccessKey: 'testing', sessionToken: 'testing' };
+import { motoConfig, uniqueName } from './moto.js';
 
 export function ecsClient(endpoint: string): ECSClient {
-  return new ECSClient({ region: 'us-east-1', endpoint, credentials: CREDENTIALS, maxAttempts: 3 });
+  return new ECSClient(motoConfig(endpoint));
 }
 
 export function logsClient(endpoint: string): CloudWatchLogsClient {
-  return new CloudWatchLogsClient({
-    region: 'us-east-1',
-    endpoint,
-    credentials: CREDENTIALS,
-    maxAttempts: 3,
-  });
-}
-
-export function uniqueName(prefix: string): string {
-  return `${prefix}-${randomUUID().slice(0, 8)}`;
+  return new CloudWatchLogsClient(motoConfig(endpoint));
 }
 
 export const CONTAINERS: ContainerDefinition[] = [
