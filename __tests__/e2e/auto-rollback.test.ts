@@ -2,7 +2,7 @@
 // each target restored from a record and read back, idempotent reruns, refusals without a
 // mutating call, the alarm bake window, a manual rollback, and the IAM policy.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -32,6 +32,7 @@ import {
 } from '../support/rollback-fixtures.js';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { isMutating, startProxy, type Proxy, type RecordedCall } from '../support/proxy.js';
+import { policyActions, recordedActions } from '../support/iam.js';
 import {
   assertNoSecretLeak,
   errorLines,
@@ -39,7 +40,6 @@ import {
   type InputValue,
   type RunResult,
 } from '../support/harness.js';
-import { iamAction } from '../../shared/aws/clients.js';
 import { RECORD_SCHEMA, encodeRecord, type EcsRecord } from '../../shared/record/record.js';
 import {} from '../support/breadcrumbs.js';
 import { CONTAINERS, ecsClient } from '../support/ecs-service.js';
@@ -532,11 +532,8 @@ describe('auto-rollback IAM policy', () => {
   ];
 
   it('grants exactly the operations the action was recorded calling, plus the listed unreachable ones', () => {
-    const policy = JSON.parse(readFileSync('actions/auto-rollback/iam-policy.json', 'utf8')) as {
-      Statement: Array<{ Action: string | string[] }>;
-    };
-    const granted = new Set(policy.Statement.flatMap((statement) => [statement.Action].flat()));
-    const used = new Set(recorded.map((call) => iamAction(call.service, call.operation)));
+    const granted = new Set(policyActions('actions/auto-rollback/iam-policy.json'));
+    const used = new Set(recordedActions(recorded));
     expect([...used].filter((action) => !granted.has(action)).sort()).toEqual([]);
     expect([...granted].filter((action) => !used.has(action)).sort()).toEqual([...NOT_RECORDED_HERE].sort());
   });

@@ -31,17 +31,16 @@ import {
 import { PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { startProxy, isMutating, type Proxy, type RecordedCall } from '../support/proxy.js';
+import { policyActions, recordedActions } from '../support/iam.js';
 import { startSsmRunner, type SsmRunner } from '../support/ssm-runner.js';
 import {
   assertNoSecretLeak,
   errorLines,
-  REPO_ROOT,
   runAction,
   type InputValue,
   type RunResult,
 } from '../support/harness.js';
 import { validateRecord, type Ec2Record } from '../../shared/record/index.js';
-import { iamAction } from '../../shared/aws/clients.js';
 
 process.env['AWS_EC2_METADATA_DISABLED'] = 'true';
 jest.setTimeout(240_000);
@@ -458,15 +457,8 @@ describe('deploy-ec2 bundle', () => {
   });
 
   it('made only calls its IAM policy allows', () => {
-    const policy = JSON.parse(
-      readFileSync(join(REPO_ROOT, 'actions/deploy-ec2/iam-policy.json'), 'utf8'),
-    ) as {
-      Statement: Array<{ Action: string[] }>;
-    };
-    const allowed = new Set(policy.Statement.flatMap((s) => s.Action));
-    const made = new Set(
-      recorded.filter((c) => c.service !== 'unknown').map((c) => iamAction(c.service, c.operation)),
-    );
+    const allowed = new Set(policyActions('actions/deploy-ec2/iam-policy.json'));
+    const made = new Set(recordedActions(recorded.filter((c) => c.service !== 'unknown')));
     expect([...made].filter((action) => !allowed.has(action))).toEqual([]);
   });
 });

@@ -21,10 +21,10 @@ import {
 } from '@aws-sdk/client-cloudwatch-logs';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { isMutating, startProxy, type Proxy, type RecordedCall } from '../support/proxy.js';
+import { policyActions, recordedActions } from '../support/iam.js';
 import { REPO_ROOT, errorLines, runAction, type InputValue, type RunResult } from '../support/harness.js';
 import { ECRClient } from '@aws-sdk/client-ecr';
 import { ECR_HOST, putEcrImage } from '../support/ecr-images.js';
-import { iamAction } from '../../shared/aws/clients.js';
 import { validateRecord, type EcsRecord } from '../../shared/record/index.js';
 import { CONTAINERS, createService, ecsClient, logsClient } from '../support/ecs-service.js';
 import { CREDENTIALS, uniqueName } from '../support/moto.js';
@@ -321,15 +321,7 @@ describe('deploy-ecs bundle', () => {
   });
 
   it('iam-policy.json grants exactly the operations the bundle called', () => {
-    const policy = JSON.parse(
-      readFileSync(join(REPO_ROOT, 'actions/deploy-ecs/iam-policy.json'), 'utf8'),
-    ) as {
-      Statement: Array<{ Sid: string; Action: string[] }>;
-    };
-    const granted = policy.Statement.filter((statement) =>
-      statement.Sid.startsWith('DeployEcsRecordedCalls'),
-    ).flatMap((statement) => statement.Action);
-    const called = [...new Set(recorded.map((call) => iamAction(call.service, call.operation)))].sort();
-    expect(called).toEqual([...granted].sort());
+    const granted = policyActions('actions/deploy-ecs/iam-policy.json', /^DeployEcsRecordedCalls/);
+    expect(recordedActions(recorded)).toEqual(granted);
   });
 });

@@ -3,7 +3,7 @@
 // Kubernetes double (a real timer ticks its controllers) and a local HTTP server standing in for
 // the service: deploy → smoke test → on failure restore, read back from the double and moto.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ECRClient } from '@aws-sdk/client-ecr';
@@ -17,16 +17,10 @@ import {
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { ensureEksCluster } from '../support/eks-cluster.js';
 import { startProxy, type Proxy, type RecordedCall } from '../support/proxy.js';
-import {
-  REPO_ROOT,
-  runAction,
-  assertNoSecretLeak,
-  type InputValue,
-  type RunResult,
-} from '../support/harness.js';
+import { policyActions, recordedActions } from '../support/iam.js';
+import { runAction, assertNoSecretLeak, type InputValue, type RunResult } from '../support/harness.js';
 import { reply, startHttpServer, type TestServer } from '../support/http-servers.js';
 import { startKubeDouble, type KubeDouble } from '../support/kube-double/index.js';
-import { iamAction } from '../../shared/aws/clients.js';
 import { decodeRecords } from '../../shared/record/validate.js';
 import type { EksRecord, LambdaRecord } from '../../shared/record/record.js';
 import type { Deployment, PodTemplateSpec } from '../../shared/kube/types.js';
@@ -412,11 +406,8 @@ describe('release bundle (target: lambda, direct mode)', () => {
 
 describe('release iam-policy.json', () => {
   it('grants every operation the EKS and Lambda releases above called', () => {
-    const policy = JSON.parse(readFileSync(join(REPO_ROOT, 'iam-policy.json'), 'utf8')) as {
-      Statement: Array<{ Action: string[] }>;
-    };
-    const granted = new Set(policy.Statement.flatMap((statement) => statement.Action));
-    const called = [...new Set(recorded.map((call) => iamAction(call.service, call.operation)))].sort();
+    const granted = new Set(policyActions('iam-policy.json'));
+    const called = recordedActions(recorded);
     expect(called).toEqual(expect.arrayContaining(['eks:DescribeCluster', 'lambda:UpdateAlias']));
     expect(called.filter((action) => !granted.has(action))).toEqual([]);
   });

@@ -2,8 +2,6 @@
 // action.yml at the repository root), against moto behind the recording proxy and a local HTTP
 // server standing in for the service: deploy → smoke test → bake → rollback, read back from moto.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   DescribeServicesCommand,
   DescribeTasksCommand,
@@ -14,8 +12,8 @@ import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { createAlarm, setAlarmState } from '../support/alarms.js';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { isMutating, startProxy, type Proxy, type RecordedCall } from '../support/proxy.js';
-import { REPO_ROOT, runAction, type InputValue, type RunResult, errorLines } from '../support/harness.js';
-import { iamAction } from '../../shared/aws/clients.js';
+import { policyActions, recordedActions } from '../support/iam.js';
+import { runAction, type InputValue, type RunResult, errorLines } from '../support/harness.js';
 import { reply, startHttpServer, type TestServer } from '../support/http-servers.js';
 import { validateRecord, type EcsRecord } from '../../shared/record/index.js';
 import { createService, ecsClient } from '../support/ecs-service.js';
@@ -395,13 +393,7 @@ describe('release iam-policy.json', () => {
   // (moto never fails a rollout), the implied TagResource/PassRole, and the
   // Lambda and CloudFormation paths (the same calls deploy-lambda-image and auto-rollback record).
   it('grants exactly the operations the ECS releases above called', () => {
-    const policy = JSON.parse(readFileSync(join(REPO_ROOT, 'iam-policy.json'), 'utf8')) as {
-      Statement: Array<{ Sid: string; Action: string[] }>;
-    };
-    const granted = policy.Statement.filter((statement) =>
-      /^Release(Ecs)?RecordedCalls/.test(statement.Sid),
-    ).flatMap((statement) => statement.Action);
-    const called = [...new Set(recorded.map((call) => iamAction(call.service, call.operation)))].sort();
-    expect(called).toEqual([...granted].sort());
+    const granted = policyActions('iam-policy.json', /^Release(Ecs)?RecordedCalls/);
+    expect(recordedActions(recorded)).toEqual(granted);
   });
 });

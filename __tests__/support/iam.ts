@@ -30,10 +30,13 @@ export function readPolicy(file: string): PolicyDocument {
 const asList = (value: string | string[] | undefined): string[] =>
   value === undefined ? [] : Array.isArray(value) ? value : [value];
 
-/** Every action an Allow statement of the policy file grants, sorted, without duplicates. */
-export function policyActions(file: string): string[] {
+/**
+ * Every action an Allow statement of the policy file grants, sorted, without duplicates; only the
+ * statements whose Sid matches `sid` when it is given.
+ */
+export function policyActions(file: string, sid?: RegExp): string[] {
   const actions = readPolicy(file)
-    .Statement.filter((statement) => statement.Effect === 'Allow')
+    .Statement.filter((statement) => statement.Effect === 'Allow' && (!sid || sid.test(statement.Sid ?? '')))
     .flatMap((statement) => asList(statement.Action));
   return [...new Set(actions)].sort();
 }
