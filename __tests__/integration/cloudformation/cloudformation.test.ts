@@ -150,7 +150,7 @@ describe('CloudFormation target (moto)', () => {
 
   // moto keeps the tags of an UPDATE change set off the stack (CloudFormation puts them on it when
   // it executes the change set), and refuses a tags-only UpdateStack: the breadcrumb of an update
-  // cannot be written here, so the restore itself is unit-tested (__tests__/unit/cloudformation).
+  // cannot be written here, so the restore itself is unit-tested (__tests__/unit/shared/targets/cloudformation).
   it('refuses a record whose breadcrumb the stack does not carry, with no mutating call', async () => {
     const stackName = await created();
     const progress = await deployStack(

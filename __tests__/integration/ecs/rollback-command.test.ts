@@ -6,7 +6,7 @@
 // after four reads, or at once on StopTask. So "the command finished" is played by StopTask, and
 // the failing command here is one that outlives a wait of at most three reads: the wait times
 // out, the task is stopped, the service is left alone. A non-zero exit is unit-tested
-// (__tests__/unit/ecs/rollback-command.test.ts).
+// (__tests__/unit/shared/targets/ecs/rollback-command.test.ts).
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import {
   DescribeServicesCommand,

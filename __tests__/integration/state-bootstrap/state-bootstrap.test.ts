@@ -5,7 +5,7 @@
 //
 // moto does not enforce ExpectedBucketOwner and has no other accounts, so "bucket owned by
 // someone else" (403 / BucketAlreadyExists) and a bucket in another region (301) are covered by
-// the unit tests (__tests__/unit/state-bootstrap/bootstrap.test.ts).
+// the unit tests (__tests__/unit/actions/state-bootstrap/bootstrap.test.ts).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { BACKEND_CONFIG_MARKER } from '../../../actions/state-bootstrap/src/backend-config.js';
