@@ -10,14 +10,10 @@ import {
 import { Summary } from '../../../../shared/action/summary.js';
 import { report } from '../../../../actions/build-push-ecr/src/report.js';
 import { gateRefusal } from '../../../../actions/build-push-ecr/src/main.js';
+import { fakeTime } from '../../../support/fake-time.js';
 
 const ecrMock = mockClient(ECRClient);
 const DIGEST = `sha256:${'a'.repeat(64)}`;
-
-function fakeTime() {
-  let now = 0;
-  return { clock: { now: () => now }, sleep: async (ms: number) => void (now += ms) };
-}
 
 const finding = (id: string, severity: Finding['severity']): Finding => ({
   id,

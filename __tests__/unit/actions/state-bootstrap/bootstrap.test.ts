@@ -35,6 +35,7 @@ import { ActionError } from '../../../../shared/action/errors.js';
 import { bootstrapState } from '../../../../actions/state-bootstrap/src/bootstrap.js';
 import { desiredRules } from '../../../../actions/state-bootstrap/src/lifecycle.js';
 import type { StateOptions } from '../../../../actions/state-bootstrap/src/options.js';
+import { fakeTime } from '../../../support/fake-time.js';
 
 const s3Mock = mockClient(S3Client);
 const ddbMock = mockClient(DynamoDBClient);
@@ -70,12 +71,6 @@ function s3Error(name: string, status: number, headers: Record<string, string> =
   });
   Object.assign(error, { $response: { statusCode: status, headers } });
   return error;
-}
-
-/** Virtual time: sleep advances the clock, so waits take no wall time. */
-function virtualTime() {
-  let now = 0;
-  return { clock: { now: () => now }, sleep: async (ms: number) => void (now += ms) };
 }
 
 const MUTATING = /^(Create|Put|Update|Tag|Delete)/;
@@ -427,7 +422,7 @@ describe('the lock table', () => {
       .on(CreateTableCommand)
       .resolves({ TableDescription: { ...activeTable, TableStatus: 'CREATING' } });
     ddbMock.on(UpdateContinuousBackupsCommand).resolves({});
-    const time = virtualTime();
+    const time = fakeTime();
     const result = await bootstrapState({ ...withTable, tags: { team: 'infra' } }, { clients, wait: time });
     expect(ddbMock.commandCalls(CreateTableCommand)[0]?.args[0].input).toEqual({
       TableName: 'my-locks',
@@ -439,7 +434,7 @@ describe('the lock table', () => {
       Tags: [{ Key: 'team', Value: 'infra' }],
     });
     expect(ddbMock.commandCalls(DescribeTableCommand)).toHaveLength(3);
-    expect(time.clock.now()).toBeGreaterThan(0);
+    expect(time.sleeps.length).toBeGreaterThan(0);
     expect(ddbMock.commandCalls(UpdateContinuousBackupsCommand)[0]?.args[0].input).toEqual({
       TableName: 'my-locks',
       PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
@@ -490,7 +485,7 @@ describe('the lock table', () => {
 
     ddbMock.on(UpdateTableCommand).resolves({});
     ddbMock.on(UpdateContinuousBackupsCommand).resolves({});
-    await bootstrapState({ ...withTable, fixDrift: true }, { clients, wait: virtualTime() });
+    await bootstrapState({ ...withTable, fixDrift: true }, { clients, wait: fakeTime() });
     expect(ddbMock.commandCalls(UpdateTableCommand).map((call) => call.args[0].input)).toEqual([
       { TableName: 'my-locks', BillingMode: 'PAY_PER_REQUEST' },
       { TableName: 'my-locks', SSESpecification: { Enabled: true, SSEType: 'KMS' } },
@@ -510,7 +505,7 @@ describe('the lock table', () => {
         PointInTimeRecoveryDescription: { PointInTimeRecoveryStatus: 'ENABLED' },
       },
     });
-    const result = await bootstrapState(withTable, { clients, wait: virtualTime() });
+    const result = await bootstrapState(withTable, { clients, wait: fakeTime() });
     expect(ddbMock.commandCalls(DescribeTableCommand)).toHaveLength(2);
     expect(result.drift).toEqual([]);
     expect(mutatingCalls()).toEqual([]);
@@ -523,7 +518,7 @@ describe('the lock table', () => {
       .resolves({ Table: { ...activeTable, TableStatus: 'CREATING' } });
     ddbMock.on(CreateTableCommand).resolves({});
     await expect(
-      bootstrapState(withTable, { clients, wait: { ...virtualTime(), timeoutMs: 60_000 } }),
+      bootstrapState(withTable, { clients, wait: { ...fakeTime(), timeoutMs: 60_000 } }),
     ).rejects.toThrow(/DynamoDB table "my-locks" did not become ACTIVE: still CREATING after \d+s/);
   });
 });
