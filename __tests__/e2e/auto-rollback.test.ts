@@ -22,7 +22,6 @@ import {
   GetTemplateCommand,
 } from '@aws-sdk/client-cloudformation';
 import { ECRClient } from '@aws-sdk/client-ecr';
-import { CreateClusterCommand, EKSClient } from '@aws-sdk/client-eks';
 import { startKubeDouble, type KubeDouble } from '../support/kube-double/index.js';
 import type { Deployment } from '../../shared/kube/types.js';
 import {
@@ -32,6 +31,7 @@ import {
 } from '../support/rollback-fixtures.js';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { isMutating, startProxy, type Proxy, type RecordedCall } from '../support/proxy.js';
+import { runProxied } from '../support/proxied-run.js';
 import { policyActions, recordedActions } from '../support/iam.js';
 import {
   assertNoSecretLeak,
@@ -43,7 +43,8 @@ import {
 import { RECORD_SCHEMA, encodeRecord, type EcsRecord } from '../../shared/record/record.js';
 import {} from '../support/breadcrumbs.js';
 import { CONTAINERS, ecsClient } from '../support/ecs-service.js';
-import { CREDENTIALS } from '../support/moto.js';
+import { motoConfig } from '../support/moto.js';
+import { ensureEksCluster } from '../support/eks-cluster.js';
 import {} from '../fixtures/lambda/moto.js';
 
 process.env['AWS_EC2_METADATA_DISABLED'] = 'true';
@@ -75,25 +76,19 @@ async function rollback(
   inputs: Record<string, InputValue>,
   options: Parameters<typeof runAction>[2] = {},
 ): Promise<{ result: RunResult; calls: RecordedCall[] }> {
-  proxy.reset();
-  const result = await runAction(
+  const run = await runProxied(
+    proxy,
     'auto-rollback',
     // these tests read the restore back: the step's failure after a rollback has its own test
     { 'max-poll-interval': '1s', 'fail-on-rollback': false, ...inputs },
-    {
-      timeoutMs: 60_000,
-      ...options,
-      env: { AWS_ENDPOINT_URL: proxy.url, AWS_MAX_ATTEMPTS: '3', AWS_REGION: 'us-east-1', ...options.env },
-    },
+    { ...options, env: { AWS_MAX_ATTEMPTS: '3', ...options.env } },
   );
-  const calls = [...proxy.calls];
-  recorded.push(...calls);
-  return { result, calls };
+  recorded.push(...run.calls);
+  return run;
 }
 
 const mutating = (calls: RecordedCall[]) => calls.filter(isMutating).map((call) => call.operation);
-const clients = <C>(Client: new (config: object) => C): C =>
-  new Client({ region: 'us-east-1', endpoint: motoUrl, credentials: CREDENTIALS, maxAttempts: 3 });
+const clients = <C>(Client: new (config: object) => C): C => new Client(motoConfig(motoUrl));
 
 const ecsDeployment = (launchType?: 'FARGATE') => ecsDeploymentIn(ecs, launchType);
 
@@ -338,20 +333,7 @@ describe('auto-rollback bundle: EKS', () => {
 
   beforeAll(async () => {
     kube = await startKubeDouble({ tickIntervalMs: 100 });
-    const eks = clients(EKSClient);
-    await eks
-      .send(
-        new CreateClusterCommand({
-          name: 'ode-rollback',
-          roleArn: 'arn:aws:iam::123456789012:role/eks',
-          resourcesVpcConfig: { subnetIds: ['subnet-1'] },
-        }),
-      )
-      .catch((error: unknown) => {
-        // the shared moto may hold it from an earlier run
-        if ((error as { name?: string }).name !== 'ResourceInUseException') throw error;
-      });
-    eks.destroy();
+    await ensureEksCluster(motoUrl, 'ode-rollback');
     kube.cluster.createDeployment({
       namespace: 'ode',
       name: 'ode-api',

@@ -21,8 +21,15 @@ import {
 } from '@aws-sdk/client-cloudwatch-logs';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { isMutating, startProxy, type Proxy, type RecordedCall } from '../support/proxy.js';
+import { runProxied } from '../support/proxied-run.js';
 import { policyActions, recordedActions } from '../support/iam.js';
-import { REPO_ROOT, errorLines, runAction, type InputValue, type RunResult } from '../support/harness.js';
+import {
+  REPO_ROOT,
+  errorLines,
+  type InputValue,
+  type RunOptions,
+  type RunResult,
+} from '../support/harness.js';
 import { ECRClient } from '@aws-sdk/client-ecr';
 import { ECR_HOST, putEcrImage } from '../support/ecr-images.js';
 import { validateRecord, type EcsRecord } from '../../shared/record/index.js';
@@ -58,17 +65,14 @@ afterAll(async () => {
 /** Runs the bundle with its AWS traffic through the proxy; returns the result and its calls. */
 async function deploy(
   inputs: Record<string, InputValue>,
-  options: Parameters<typeof runAction>[2] = {},
+  options: RunOptions = {},
 ): Promise<{ result: RunResult; calls: RecordedCall[] }> {
-  proxy.reset();
-  const result = await runAction('deploy-ecs', inputs, {
-    timeoutMs: 60_000,
+  const run = await runProxied(proxy, 'deploy-ecs', inputs, {
     ...options,
-    env: { AWS_ENDPOINT_URL: proxy.url, AWS_MAX_ATTEMPTS: '3', ...options.env },
+    env: { AWS_MAX_ATTEMPTS: '3', ...options.env },
   });
-  const calls = [...proxy.calls];
-  recorded.push(...calls);
-  return { result, calls };
+  recorded.push(...run.calls);
+  return run;
 }
 
 function recordOf(result: RunResult): EcsRecord {

@@ -12,8 +12,9 @@ import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { createAlarm, setAlarmState } from '../support/alarms.js';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { isMutating, startProxy, type Proxy, type RecordedCall } from '../support/proxy.js';
+import { runProxied } from '../support/proxied-run.js';
 import { policyActions, recordedActions } from '../support/iam.js';
-import { runAction, type InputValue, type RunResult, errorLines } from '../support/harness.js';
+import { type InputValue, type RunResult, errorLines, type RunOptions } from '../support/harness.js';
 import { reply, startHttpServer, type TestServer } from '../support/http-servers.js';
 import { validateRecord, type EcsRecord } from '../../shared/record/index.js';
 import { createService, ecsClient } from '../support/ecs-service.js';
@@ -63,17 +64,15 @@ afterAll(async () => {
 
 async function release(
   inputs: Record<string, InputValue>,
-  options: Parameters<typeof runAction>[2] = {},
+  options: RunOptions = {},
 ): Promise<{ result: RunResult; calls: RecordedCall[] }> {
-  proxy.reset();
-  const result = await runAction('.', inputs, {
+  const run = await runProxied(proxy, '.', inputs, {
     timeoutMs: 90_000,
     ...options,
-    env: { AWS_ENDPOINT_URL: proxy.url, AWS_MAX_ATTEMPTS: '3', ...options.env },
+    env: { AWS_MAX_ATTEMPTS: '3', ...options.env },
   });
-  const calls = [...proxy.calls];
-  recorded.push(...calls);
-  return { result, calls };
+  recorded.push(...run.calls);
+  return run;
 }
 
 function recordOf(result: RunResult): EcsRecord {

@@ -13,7 +13,6 @@ import {
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { CloudFormationClient, CreateStackCommand } from '@aws-sdk/client-cloudformation';
 import { ECRClient } from '@aws-sdk/client-ecr';
-import { CreateClusterCommand, EKSClient } from '@aws-sdk/client-eks';
 import { gzipSync } from 'node:zlib';
 import {
   ecsDeployment as ecsDeploymentIn,
@@ -39,7 +38,8 @@ import {
   type LambdaRecord,
 } from '../../shared/record/record.js';
 import { ecsClient } from '../support/ecs-service.js';
-import { CREDENTIALS } from '../support/moto.js';
+import { motoConfig } from '../support/moto.js';
+import { ensureEksCluster } from '../support/eks-cluster.js';
 import { createImageFunction, REGISTRY } from '../fixtures/lambda/moto.js';
 
 process.env['AWS_EC2_METADATA_DISABLED'] = 'true';
@@ -52,8 +52,7 @@ let ecs: ECSClient;
 let kube: KubeDouble;
 let sequence = 0;
 const unique = (prefix: string): string => `${prefix}-${Date.now().toString(36)}-${(sequence += 1)}`;
-const clients = <C>(Client: new (config: object) => C): C =>
-  new Client({ region: 'us-east-1', endpoint: motoUrl, credentials: CREDENTIALS, maxAttempts: 3 });
+const clients = <C>(Client: new (config: object) => C): C => new Client(motoConfig(motoUrl));
 const EKS_CLUSTER = 'hostile-records';
 
 beforeAll(async () => {
@@ -63,19 +62,7 @@ beforeAll(async () => {
   proxy = await startProxy({ target: motoUrl });
   ecs = ecsClient(motoUrl);
   kube = await startKubeDouble({ tickIntervalMs: 100 });
-  const eks = clients(EKSClient);
-  await eks
-    .send(
-      new CreateClusterCommand({
-        name: EKS_CLUSTER,
-        roleArn: 'arn:aws:iam::123456789012:role/eks',
-        resourcesVpcConfig: { subnetIds: ['subnet-1'] },
-      }),
-    )
-    .catch((error: unknown) => {
-      if ((error as { name?: string }).name !== 'ResourceInUseException') throw error;
-    });
-  eks.destroy();
+  await ensureEksCluster(motoUrl, EKS_CLUSTER);
 }, 120_000);
 
 afterAll(async () => {

@@ -3,31 +3,13 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from '@jest/globals';
-import {
-  assertNoSecretLeak,
-  runAction,
-  type InputValue,
-  type RunOptions,
-  type RunResult,
-} from '../../support/harness.js';
-import {
-  isMutating,
-  type CallInfo,
-  type FaultPlan,
-  type Proxy,
-  type RecordedCall,
-} from '../../support/proxy.js';
+import { assertNoSecretLeak, type RunOptions, type RunResult } from '../../support/harness.js';
+import { isMutating, type CallInfo, type FaultPlan, type RecordedCall } from '../../support/proxy.js';
+import type { ProxiedRun } from '../../support/proxied-run.js';
 
-/** Dummy credentials and no instance metadata, for the test process's own clients. */
-export const DUMMY_AWS_ENV = {
-  AWS_ACCESS_KEY_ID: 'testing',
-  AWS_SECRET_ACCESS_KEY: 'testing',
-  AWS_SESSION_TOKEN: 'testing',
-  AWS_REGION: 'us-east-1',
-  AWS_DEFAULT_REGION: 'us-east-1',
-  AWS_EC2_METADATA_DISABLED: 'true',
-};
 Object.assign(process.env, { AWS_EC2_METADATA_DISABLED: 'true' });
+
+export { DUMMY_AWS_ENV, runProxied, type ProxiedRun } from '../../support/proxied-run.js';
 
 /**
  * Seed of the fault PRNG (mulberry32): its first two draws are a throttle and an HTTP 500, so
@@ -52,30 +34,6 @@ export function faultPlan(changeOperation: string, pollOperation: string, seed =
       return changed && call.operation === pollOperation;
     },
   };
-}
-
-export interface ProxiedRun {
-  result: RunResult;
-  calls: RecordedCall[];
-}
-
-/** Runs a bundle with its AWS traffic through `proxy`, at the action's own retry defaults. */
-export async function runProxied(
-  proxy: Proxy,
-  name: string,
-  inputs: Record<string, InputValue>,
-  options: RunOptions & { faults?: FaultPlan } = {},
-): Promise<ProxiedRun> {
-  proxy.reset();
-  if (options.faults) proxy.setFaults(options.faults);
-  const result = await runAction(name, inputs, {
-    timeoutMs: 60_000,
-    ...options,
-    env: { ...DUMMY_AWS_ENV, AWS_ENDPOINT_URL: proxy.url, ...options.env },
-  });
-  const calls = [...proxy.calls];
-  proxy.reset();
-  return { result, calls };
 }
 
 /** Calls that reached moto (not answered by an injected fault; a delayed call still arrives). */
