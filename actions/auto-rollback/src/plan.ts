@@ -11,7 +11,7 @@ import { NOT_QUOTED, rollbackCommand, rollbackCommandDigest } from '../../../sha
 
 type Values = InputValues<typeof inputs>;
 
-export type PlannedManual = ManualTarget & { region: string | undefined };
+type PlannedManual = ManualTarget & { region: string | undefined };
 
 export interface RollbackPlan {
   records?: DeploymentRecord[];
