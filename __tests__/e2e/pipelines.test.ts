@@ -513,7 +513,8 @@ describe('ecs-fargate.yml', () => {
         )
       ).taskArns ?? [])
         seenDowngrades.add(arn);
-    // moto keeps tasks RUNNING until StopTask: play each migration (and downgrade) task finishing.
+    // moto reports a task STOPPED only at the fourth DescribeTasks, or after StopTask: play each
+    // migration (and downgrade) task finishing at once.
     migrations = (async () => {
       let stopped = 0;
       while (!stopMigrations) {
