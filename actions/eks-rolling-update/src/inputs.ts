@@ -1,4 +1,5 @@
-import { input, MAX_WAIT_MS } from '../../../shared/action/inputs.js';
+import { input } from '../../../shared/action/inputs.js';
+import { regionInputs, waitTimeoutInput } from '../../../shared/action/inputs-shared.js';
 import { MANIFESTS_ACCEPTED } from '../../../shared/kube/manifests.js';
 import { SECRET_DATA_ACCEPTED } from '../../../shared/kube/secret.js';
 import { IMAGE_ACCEPTED, imageProblem } from '../../../shared/targets/ecs/image.js';
@@ -21,9 +22,9 @@ export const inputs = {
     key: DNS_LABEL,
     accepted: 'container=image lines, such as api=123456789012.dkr.ecr.eu-west-3.amazonaws.com/api:v2',
   }),
-  'wait-timeout': input.duration({ default: '10m', min: 1000, max: MAX_WAIT_MS }),
+  'wait-timeout': waitTimeoutInput('10m'),
   'undo-on-failure': input.boolean({ default: true }),
-  'aws-region': input.string({ accepted: 'an AWS region such as eu-west-3' }),
+  ...regionInputs,
   manifests: input.list({ accepted: MANIFESTS_ACCEPTED }),
   'force-conflicts': input.boolean({ default: true }),
   'secret-name': input.string({

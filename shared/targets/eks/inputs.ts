@@ -27,6 +27,12 @@ export function deploymentsInput(options: { required?: boolean } = {}): InputSpe
   });
 }
 
+/** One Deployment, as auto-rollback restores it (eks-rolling-update takes several: deploymentsInput). */
+export const deploymentNameInput = input.string({
+  pattern: DNS_SUBDOMAIN,
+  accepted: 'a Kubernetes Deployment name',
+});
+
 export const eksInputs = {
   'cluster-name': clusterNameInput(),
   namespace: input.string({
@@ -52,3 +58,6 @@ export const eksInputs = {
   }),
   'change-cause': input.string({ accepted: 'one line of text' }),
 };
+
+/** The inputs the root release action takes for target: eks (beside `images` and `container`). */
+export const eksReleaseInputs = eksInputs;
