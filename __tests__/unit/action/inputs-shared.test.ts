@@ -138,6 +138,29 @@ describe('the ECS service: one rule in deploy-ecs, auto-rollback and the root ac
   });
 });
 
+describe("inputs the root action shares between targets pass the target action's rule", () => {
+  it('container, with target: eks as in eks-rolling-update', async () => {
+    const eks = { 'cluster-name': 'ode', deployment: 'api', image: 'api:v2', container: 'Api_1' };
+    const action = await refusal(() => read(eksInputs, eks));
+    expect(action).toBe(
+      'Input \'container\' has an invalid value "Api_1": expected the name of a container of the Deployment.',
+    );
+    expect(await refusal(() => release({ target: 'eks', ...eks }, tmpdir()))).toBe(action);
+  });
+
+  it('environment, with target: ec2 as in deploy-ec2', async () => {
+    const ec2 = {
+      targets: 'tag:Name=keystone-prod',
+      'working-directory': '/opt/keystone',
+      ref: 'main',
+      environment: `${'K'.repeat(129)}=1`,
+    };
+    const action = await refusal(() => read(deployEc2Inputs, ec2));
+    expect(action).toMatch(/^Input 'environment' has an invalid value "K+…" \(key must match/);
+    expect(await refusal(() => release({ target: 'ec2', ...ec2 }, tmpdir()))).toBe(action);
+  });
+});
+
 const ECR_IMAGE = '123456789012.dkr.ecr.eu-west-3.amazonaws.com/api:v2';
 
 describe('the Lambda modes: one rule in deploy-lambda-image and the root action (target: lambda)', () => {

@@ -8,6 +8,7 @@ import {
   deploymentsInput,
   DNS_LABEL,
   DNS_SUBDOMAIN,
+  eksContainerInput,
   eksInputs,
 } from '../../../shared/targets/eks/inputs.js';
 import { githubInputs } from '../../../shared/github/inputs.js';
@@ -17,7 +18,7 @@ export const inputs = {
   'cluster-name': clusterNameInput({ required: true }),
   deployment: deploymentsInput({ required: true }),
   image: input.string({ accepted: IMAGE_ACCEPTED, check: imageProblem }),
-  container: input.string({ pattern: DNS_LABEL, accepted: 'the name of a container of the Deployment' }),
+  container: eksContainerInput,
   images: input.map({
     key: DNS_LABEL,
     accepted: 'container=image lines, such as api=123456789012.dkr.ecr.eu-west-3.amazonaws.com/api:v2',

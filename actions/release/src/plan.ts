@@ -13,7 +13,7 @@ import {
 import { validateEcsInputs } from '../../../shared/targets/ecs/request.js';
 import type { TaskDefinitionFile } from '../../../shared/targets/ecs/file.js';
 import { planLambdaMode, type LambdaPlan } from '../../../shared/targets/lambda/inputs.js';
-import { DNS_LABEL } from '../../../shared/targets/eks/inputs.js';
+import { DNS_LABEL, eksContainerInput } from '../../../shared/targets/eks/inputs.js';
 import { buildChecks, parseCheckEntries, type SmokeCheck } from '../../../shared/http/checks.js';
 import type { ImageRequest } from '../../../shared/targets/eks/images.js';
 import { defaultChangeCause, eksImageRequest, kubeconfigPath } from '../../../shared/targets/eks/deploy.js';
@@ -164,6 +164,8 @@ function planEks(values: Values, workspace: string): EksPlan {
         container,
         'container=image lines whose container is a Kubernetes container name (lower-case letters, digits and -)',
       );
+  // the root's `container` serves ECS too: with target: eks it passes eks-rolling-update's rule
+  if (values.container) void eksContainerInput.parse(values.container, 'container');
   const images = eksImageRequest(values);
   const kubeconfig = kubeconfigPath(values.kubeconfig, workspace);
   return {

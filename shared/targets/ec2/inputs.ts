@@ -226,6 +226,14 @@ export function planFromInputs(values: Ec2InputValues, defaultRef: string | unde
   const environment: Record<string, string> = {};
   const parameters: Record<string, string> = {};
   for (const [key, value] of Object.entries(values.environment)) {
+    // the root action's `environment` serves ECS and Lambda too: the key passes deploy-ec2's rule
+    if (!ENV_KEY.test(key))
+      throw new InputError(
+        'environment',
+        key,
+        ec2Inputs.environment.accepted,
+        `key must match ${ENV_KEY.source}`,
+      );
     const parameter = SSM_PARAMETER.exec(value)?.[1];
     if (parameter) parameters[key] = parameter;
     else if (isSecretName(key))

@@ -27,6 +27,12 @@ export function deploymentsInput(options: { required?: boolean } = {}): InputSpe
   });
 }
 
+/** The container `image` goes to; the root action checks its `container` with it for target: eks. */
+export const eksContainerInput = input.string({
+  pattern: DNS_LABEL,
+  accepted: 'the name of a container of the Deployment',
+});
+
 /** One Deployment, as auto-rollback restores it (eks-rolling-update takes several: deploymentsInput). */
 export const deploymentNameInput = input.string({
   pattern: DNS_SUBDOMAIN,
