@@ -3,6 +3,7 @@ import { TARGETS } from '../../../shared/record/record.js';
 import { ROLLBACK_COMMAND_ACCEPTED } from '../../../shared/targets/ecs/command.js';
 import { clusterNameInput, DNS_SUBDOMAIN, eksInputs } from '../../../shared/targets/eks/inputs.js';
 import { githubInputs } from '../../../shared/github/inputs.js';
+import { alarmProblem } from '../../../shared/alarms/regions.js';
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.:/+=@-]{0,254}$/;
 
@@ -39,7 +40,7 @@ export const inputs = {
   to: input.string({
     accepted: 'a task-definition ARN (ECS), a version number (Lambda) or a revision number (EKS)',
   }),
-  alarms: input.list({ item: (name) => (name.length > 255 ? 'longer than 255 characters' : undefined) }),
+  alarms: input.list({ item: alarmProblem }),
   'bake-time': input.duration({ max: MAX_WAIT_MS }),
   'alarms-in-alarm-at-start': input.choice(['ignore', 'fail'] as const, { default: 'ignore' }),
   // ECS: a one-off task from the release's task definition before the service is restored

@@ -9,6 +9,7 @@ import { eksInputs } from '../../../shared/targets/eks/inputs.js';
 import { checksInput, smokeInputs } from '../../../shared/http/inputs.js';
 import { githubInputs } from '../../../shared/github/inputs.js';
 import { ec2ReleaseInputs } from '../../../shared/targets/ec2/inputs.js';
+import { alarmProblem } from '../../../shared/alarms/regions.js';
 
 export const RELEASE_TARGETS = ['ecs', 'lambda', 'eks', 'ec2'] as const;
 export type ReleaseTarget = (typeof RELEASE_TARGETS)[number];
@@ -40,7 +41,7 @@ export const inputs = {
   checks: checksInput(),
   // Rollback and bake.
   rollback: input.boolean({ default: true }),
-  alarms: input.list({ item: (name) => (name.length > 255 ? 'longer than 255 characters' : undefined) }),
+  alarms: input.list({ item: alarmProblem }),
   'bake-time': input.duration({ max: MAX_WAIT_MS }),
   'aws-region': input.string({
     pattern: /^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/,
