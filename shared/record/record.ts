@@ -73,8 +73,6 @@ export interface CloudFormationState {
 
 /** deploy-ec2: a Compose app on EC2 instances, updated over SSM Run Command. */
 export interface Ec2Resource {
-  /** This deployment's id: each instance it changed holds a breadcrumb under it. */
-  recordId: string;
   instances: string[];
   workingDirectory: string;
   envFile: string;
@@ -114,7 +112,8 @@ export type EcsRecord = Base<'ecs', EcsResource, EcsState>;
 export type LambdaRecord = Base<'lambda', LambdaResource, LambdaState>;
 export type EksRecord = Base<'eks', EksResource, EksState>;
 export type CloudFormationRecord = Base<'cloudformation', CloudFormationResource, CloudFormationState>;
-export type Ec2Record = Base<'ec2', Ec2Resource, Ec2State>;
+/** The record's `id` is required: each instance the deployment changed holds a breadcrumb under it. */
+export type Ec2Record = Base<'ec2', Ec2Resource, Ec2State> & { id: string };
 export type DeploymentRecord = EcsRecord | LambdaRecord | EksRecord | CloudFormationRecord | Ec2Record;
 
 export function encodeRecord(record: DeploymentRecord | DeploymentRecord[]): string {

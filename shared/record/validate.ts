@@ -147,7 +147,6 @@ const SHAPES: Record<Target, { resource: Checker; state: Checker }> = {
   },
   ec2: {
     resource: fields({
-      recordId: matching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, 'a deployment id'),
       instances: listOf(matching(EC2_INSTANCE, 'an EC2 instance id')),
       workingDirectory: matching(/^\/(?!.*(?:^|\/)\.\.(?:\/|$))[A-Za-z0-9_.@+\-/ ]*$/, 'an absolute path'),
       envFile: matching(EC2_RELATIVE, 'a relative path'),
@@ -172,6 +171,9 @@ export function validateRecord(value: Json, path = 'deployment'): DeploymentReco
     value['id'] !== undefined &&
     (typeof value['id'] !== 'string' || !/^[0-9a-f-]{8,64}$/.test(value['id']))
   )
+    fail(`${path}.id`, 'the record id its deploy wrote (a UUID)', value['id']);
+  // ec2: the restore finds its breadcrumb on each instance by this id
+  if (target === 'ec2' && value['id'] === undefined)
     fail(`${path}.id`, 'the record id its deploy wrote (a UUID)', value['id']);
   str(value['region'], `${path}.region`);
   shape.resource(value['resource'], `${path}.resource`);
