@@ -16,6 +16,8 @@ export interface EcsState {
   desiredCount: number;
   /** container name → image */
   images?: Record<string, string>;
+  /** container name → the digest (sha256:…) its image resolved to when the deploy checked it */
+  imageDigests?: Record<string, string>;
   deploymentId?: string;
   /** sha256 of the release's rollback-command (never the command: it may hold a secret) */
   rollbackCommandDigest?: string;
@@ -43,6 +45,8 @@ export interface EksState {
   revision: number;
   /** container name → image */
   images: Record<string, string>;
+  /** container name → the digest (sha256:…) its image resolved to when the deploy checked it */
+  imageDigests?: Record<string, string>;
 }
 
 export interface CloudFormationResource {

@@ -116,12 +116,19 @@ function fields(required: Record<string, Checker>, optional: Record<string, Chec
   };
 }
 
+// container name → the digest its image resolved to at deploy time (read by people, not by a restore)
+const imageDigests = mapOf(
+  /^[A-Za-z0-9][A-Za-z0-9_.-]{0,254}$/,
+  'a container name',
+  matching(/^sha256:[0-9a-f]{64}$/, 'an image digest (sha256:<64 hex>)'),
+);
+
 const SHAPES: Record<Target, { resource: Checker; state: Checker }> = {
   ecs: {
     resource: fields({ cluster: str, service: str }),
     state: fields(
       { taskDefinitionArn: str, desiredCount: int },
-      { images: stringMap, deploymentId: str, rollbackCommandDigest: str },
+      { images: stringMap, imageDigests, deploymentId: str, rollbackCommandDigest: str },
     ),
   },
   lambda: {
@@ -130,7 +137,7 @@ const SHAPES: Record<Target, { resource: Checker; state: Checker }> = {
   },
   eks: {
     resource: fields({ cluster: str, namespace: str, deployment: str }),
-    state: fields({ revision: int, images: stringMap }),
+    state: fields({ revision: int, images: stringMap }, { imageDigests }),
   },
   cloudformation: {
     resource: fields({ stackName: str }),
