@@ -13,7 +13,8 @@ import {
   UpdateServiceCommand,
   type ECSClient,
 } from '@aws-sdk/client-ecs';
-import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchClient, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
+import { putAlarm } from '../support/alarms.js';
 import { GetAliasCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import {
   CloudFormationClient,
@@ -230,25 +231,7 @@ describe('auto-rollback bundle: alarms during the bake window', () => {
   async function alarm(state: 'OK' | 'ALARM', region = 'us-east-1'): Promise<string> {
     const cloudwatch = new CloudWatchClient({ region, endpoint: motoUrl, credentials: CREDENTIALS });
     const name = unique('api-5xx');
-    await cloudwatch.send(
-      new PutMetricAlarmCommand({
-        AlarmName: name,
-        Namespace: 'AWS/ApplicationELB',
-        MetricName: 'HTTPCode_Target_5XX_Count',
-        Statistic: 'Sum',
-        Period: 60,
-        EvaluationPeriods: 1,
-        Threshold: 1,
-        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-      }),
-    );
-    await cloudwatch.send(
-      new SetAlarmStateCommand({
-        AlarmName: name,
-        StateValue: state,
-        StateReason: `set ${state} by the test`,
-      }),
-    );
+    await putAlarm(cloudwatch, name, { value: state, reason: `set ${state} by the test` });
     cloudwatch.destroy();
     return name;
   }
@@ -324,18 +307,7 @@ describe('auto-rollback bundle: alarms during the bake window', () => {
     const name = await alarm('ALARM', 'eu-west-1');
     // the same name in the record's region stays quiet: only eu-west-1 may trigger the rollback
     const cloudwatch = clients(CloudWatchClient);
-    await cloudwatch.send(
-      new PutMetricAlarmCommand({
-        AlarmName: name,
-        Namespace: 'AWS/ApplicationELB',
-        MetricName: 'HTTPCode_Target_5XX_Count',
-        Statistic: 'Sum',
-        Period: 60,
-        EvaluationPeriods: 1,
-        Threshold: 1,
-        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-      }),
-    );
+    await putAlarm(cloudwatch, name);
     cloudwatch.destroy();
     const arn = `arn:aws:cloudwatch:eu-west-1:123456789012:alarm:${name}`;
     const { result } = await rollback({

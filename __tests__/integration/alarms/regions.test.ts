@@ -1,12 +1,8 @@
 // Alarms read in their own region, against moto (one endpoint, every region kept apart): an ARN in
 // its region, a bare name in the records' region, and a bake window whose alarm fires elsewhere.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import {
-  CloudWatchClient,
-  DescribeAlarmsCommand,
-  PutMetricAlarmCommand,
-  SetAlarmStateCommand,
-} from '@aws-sdk/client-cloudwatch';
+import { CloudWatchClient, DescribeAlarmsCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
+import { putAlarm } from '../../support/alarms.js';
 import { useEmulators, type Emulators } from '../../support/emulators.js';
 import { placeAlarms } from '../../../shared/alarms/regions.js';
 import { readPlacedAlarms } from '../../../shared/alarms/read.js';
@@ -52,19 +48,7 @@ function cloudwatchIn(region: string): CloudWatchClient {
 /** Creates the alarm in `region` in `state`; returns its ARN as moto reports it. */
 async function alarm(region: string, name: string, state: 'OK' | 'ALARM'): Promise<string> {
   const cloudwatch = cloudwatchIn(region);
-  await cloudwatch.send(
-    new PutMetricAlarmCommand({
-      AlarmName: name,
-      Namespace: 'AWS/ApplicationELB',
-      MetricName: 'HTTPCode_Target_5XX_Count',
-      Statistic: 'Sum',
-      Period: 60,
-      EvaluationPeriods: 1,
-      Threshold: 1,
-      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-    }),
-  );
-  await setState(region, name, state, `set ${state} in ${region} by the test`);
+  await putAlarm(cloudwatch, name, { value: state, reason: `set ${state} in ${region} by the test` });
   const described = await cloudwatch.send(new DescribeAlarmsCommand({ AlarmNames: [name] }));
   return described.MetricAlarms?.[0]?.AlarmArn ?? '';
 }
