@@ -374,6 +374,34 @@ describe('release bundle: the image must exist', () => {
     expect(calls.map((call) => call.operation)).toEqual(['DescribeImages']);
     expect(await liveTaskDefinition(cluster, service)).toBe(taskDefinitionArn);
   });
+
+  it('an existing ECR tag: the record keeps the digest it resolved to, and the details show it', async () => {
+    healthy = true;
+    const ecr = new ECRClient({
+      endpoint: emulators.env['MOTO_URL'] ?? '',
+      region: 'us-east-1',
+      credentials: CREDENTIALS,
+    });
+    const repository = uniqueName('api');
+    const { image, digest } = await putEcrImage(ecr, repository, 'v2');
+    ecr.destroy();
+    const { cluster, service } = await createService(ecs);
+    const { result } = await release({
+      target: 'ecs',
+      cluster,
+      service,
+      image,
+      url: `${app.url}/health`,
+      'max-poll-interval': '1s',
+    });
+    expect(errors(result)).toEqual([]);
+    expect(result.code).toBe(0);
+    expect(recordOf(result).current).toMatchObject({
+      images: { app: image },
+      imageDigests: { app: digest },
+    });
+    expect(result.summary).toContain(`\`${image}\` → \`${digest}\``);
+  });
 });
 
 describe('release bundle: bad inputs fail before any AWS call', () => {
