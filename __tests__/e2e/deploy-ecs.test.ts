@@ -154,6 +154,11 @@ describe('deploy-ecs bundle', () => {
     expect(good.result.stdout).toContain(`Image ${image} exists (${digest}).`);
     expect(good.result.summary).toContain(`Images checked before the deploy (1)`);
     expect(good.result.summary).toContain(`\`${image}\` → \`${digest}\``);
+    // the record keeps the tag as given and the digest it resolved to
+    const current = recordOf(good.result).current;
+    const container = Object.keys(current?.images ?? {}).find((name) => current?.images?.[name] === image);
+    expect(container).toBeDefined();
+    expect(current?.imageDigests).toEqual({ [container!]: digest });
   });
 
   it('a rerun with the same image changes nothing', async () => {
@@ -181,7 +186,8 @@ describe('deploy-ecs bundle', () => {
   it('runs the migration task first, then updates the service', async () => {
     // FARGATE: moto places EC2 tasks only on registered container instances.
     const { cluster, service } = await createService(ecs, { launchType: 'FARGATE' });
-    // moto keeps tasks RUNNING until StopTask: play the migration finishing.
+    // moto reports a task STOPPED only at the fourth DescribeTasks, or after StopTask: play the
+    // migration finishing at once.
     const stopper = (async () => {
       for (let i = 0; i < 200; i++) {
         const arn = (await ecs.send(new ListTasksCommand({ cluster, startedBy: 'deploy-ecs/migration' })))

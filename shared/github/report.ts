@@ -17,7 +17,7 @@ export async function startGitHubDeployment(
   return github;
 }
 
-export function reasonOf(error: unknown): string {
+function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 

@@ -20,7 +20,7 @@ export function newRecordId(): string {
 }
 
 /** JSON with sorted keys and no undefined members: the same bytes for the same value. */
-export function stableJson(value: unknown): string {
+function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
   if (typeof value === 'object' && value !== null)
     return `{${Object.entries(value)
