@@ -102,15 +102,8 @@ function flattenHeaders(message: IncomingMessage): Record<string, string> {
   return headers;
 }
 
-function exchange(
-  url: URL,
-  method: string,
-  headers: Record<string, string>,
-  body: string | undefined,
-  probe: ProbeRequest,
-  signal: AbortSignal,
-  now: () => number,
-): Promise<Exchange> {
+function exchange(hop: Hop, probe: ProbeRequest, signal: AbortSignal, now: () => number): Promise<Exchange> {
+  const { url, body } = hop;
   return new Promise((resolve, reject) => {
     let phase: Phase = 'connecting';
     const fail = (error: unknown): void => reject(new ExchangeError(error, phase));
@@ -118,7 +111,7 @@ function exchange(
     try {
       request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(
         url,
-        requestOptions(url, method, headers, body, probe, signal),
+        requestOptions(hop, probe, signal),
       );
     } catch (error) {
       fail(error);
@@ -143,10 +136,7 @@ function exchange(
 
 /** The request's options: a Content-Length for a body, the TLS trust, a proxy when the environment names one. */
 function requestOptions(
-  url: URL,
-  method: string,
-  headers: Record<string, string>,
-  body: string | undefined,
+  { url, method, headers, body }: Hop,
   probe: ProbeRequest,
   signal: AbortSignal,
 ): RequestOptions {
@@ -263,7 +253,7 @@ export async function probe(request: ProbeRequest): Promise<ProbeResult> {
     for (let redirects = 0; ; redirects += 1) {
       let result: Exchange;
       try {
-        result = await exchange(hop.url, hop.method, hop.headers, hop.body, request, deadline.signal, now);
+        result = await exchange(hop, request, deadline.signal, now);
       } catch (error) {
         const { cause, phase } =
           error instanceof ExchangeError ? error : { cause: error, phase: 'connecting' as Phase };
