@@ -84,8 +84,8 @@ export async function main(context: RunContext): Promise<void> {
       ecrApi.verifyDigest(ecr, values.repository, [address.firstTag], digest, context.signal),
     );
     state.sizeBytes = verified.sizeBytes;
-    const { scan, gate, refusal } = await scanGate(job, ecr, ecrApi, repository, digest);
-    await publish(job, ecr, ecrApi, address, digest, { scan, gate, refusal });
+    const gate = await scanGate(job, ecr, ecrApi, repository, digest);
+    await publish(job, ecr, ecrApi, address, digest, gate);
   } finally {
     if (job.cleanup.createdBuilder) await removeBuilder(cli, job.cleanup.createdBuilder);
     if (job.cleanup.loggedIn) await cli.logout(job.cleanup.loggedIn);
