@@ -1,5 +1,6 @@
-// Three layers (docs/architecture.md, Verification): unit (mocks, injected clock), integration (moto,
-// Docker, registry, Kubernetes double), e2e (bundles spawned as the runner does).
+// Four projects (docs/architecture.md, Verification): unit (SDK client mocks, injected clock),
+// integration (moto, Docker, registry, Kubernetes double), e2e (bundles spawned as the runner does)
+// and reliability (faults, cancels, hostile inputs and records, secret leaks).
 const tsJest = {
   '^.+\\.ts$': [
     'ts-jest',

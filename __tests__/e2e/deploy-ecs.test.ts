@@ -183,7 +183,8 @@ describe('deploy-ecs bundle', () => {
   it('runs the migration task first, then updates the service', async () => {
     // FARGATE: moto places EC2 tasks only on registered container instances.
     const { cluster, service } = await createService(ecs, { launchType: 'FARGATE' });
-    // moto keeps tasks RUNNING until StopTask: play the migration finishing.
+    // moto reports a task STOPPED only at the fourth DescribeTasks, or after StopTask: play the
+    // migration finishing at once.
     const stopper = (async () => {
       for (let i = 0; i < 200; i++) {
         const arn = (await ecs.send(new ListTasksCommand({ cluster, startedBy: 'deploy-ecs/migration' })))

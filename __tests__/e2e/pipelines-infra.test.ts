@@ -137,7 +137,7 @@ describe('ec2-vm.yml (Keystone: one VM, OpenTofu)', () => {
     );
     const certificates = makeCertificates();
     cleanups.push(() => certificates.cleanup());
-    // Caddy's routes as the runbook lists them: the frontend, /api/* to the backend, /realms/* to Keycloak.
+    // Caddy's routes as ec2-vm.yml checks them: the frontend, /api/* to the backend, /realms/* to Keycloak.
     site = await startHttpsServer(certificates.valid, (request, response) => {
       const routes: Record<string, string> = {
         '/': '<html>Keystone</html>',

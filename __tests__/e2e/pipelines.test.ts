@@ -217,7 +217,7 @@ describe('lambda-cloudformation.yml', () => {
   beforeAll(async () => {
     mirror = await startEcrMirror({ registry: emulators.env['REGISTRY'] ?? '', motoUrl: moto, region });
     cleanups.push(() => mirror.close());
-    // The guide's checks: the health endpoint, the database connection, the OpenAPI docs page.
+    // The backend's checks: the health endpoint, the database connection, the OpenAPI docs page.
     const routes: Record<string, [string, string]> = {
       '/api/v1/': ['application/json', '{"message":"Kairos API"}'],
       '/api/v1/mongodb': ['application/json', '{"status":"connected"}'],
@@ -232,7 +232,7 @@ describe('lambda-cloudformation.yml', () => {
     );
   });
 
-  it("builds latest + SHA with the build role, deploys dev → staging → prod with each one's secrets, smoke-tests the endpoint as the guide does, dispatches", async () => {
+  it("builds latest + SHA with the build role, deploys dev → staging → prod with each one's secrets, smoke-tests the endpoint, dispatches", async () => {
     const workspace = workspaceWithApp();
     // The Kairos template, reduced to what moto can create; the endpoint output is the local stand-in.
     writeFileSync(
@@ -250,7 +250,7 @@ describe('lambda-cloudformation.yml', () => {
           `Value: '${api}'`,
         ),
     );
-    // Each stack as the guide's first manual `aws cloudformation deploy` left it (moto 5.2.1 gives
+    // Each stack as a first manual `aws cloudformation deploy` left it (moto 5.2.1 gives
     // a stack created through a change set no outputs; an updated one keeps them).
     const cloudformation = new CloudFormationClient(clientConfig(region));
     cleanups.push(() => cloudformation.destroy());
@@ -422,7 +422,7 @@ describe('ecs-fargate.yml', () => {
 
   /**
    * The service of one environment (moto runs no containers): answers as the release ECS runs
-   * would — health routes, and the guide's register → login flow (register once, 409 after; login
+   * would — health routes, and the API's register → login flow (register once, 409 after; login
    * with the registered password hands back a token). The broken release answers 404 everywhere.
    */
   async function startApp(environment: string): Promise<string> {
@@ -465,7 +465,7 @@ describe('ecs-fargate.yml', () => {
     cleanups.push(() => ecs.destroy());
     mirror = await startEcrMirror({ registry: emulators.env['REGISTRY'] ?? '', motoUrl: moto, region });
     cleanups.push(() => mirror.close());
-    // What the guide's Terraform (ecs-infra.yml) creates before the first release, per environment
+    // What the infrastructure (ecs-infra.yml) creates before the first release, per environment
     // (desired count 0: moto's deployments complete only when no task has to run).
     for (const environment of environments) {
       apps[environment] = await startApp(environment);
@@ -513,7 +513,8 @@ describe('ecs-fargate.yml', () => {
         )
       ).taskArns ?? [])
         seenDowngrades.add(arn);
-    // moto keeps tasks RUNNING until StopTask: play each migration (and downgrade) task finishing.
+    // moto reports a task STOPPED only at the fourth DescribeTasks, or after StopTask: play each
+    // migration (and downgrade) task finishing at once.
     migrations = (async () => {
       let stopped = 0;
       while (!stopMigrations) {
@@ -797,7 +798,7 @@ describe('eks-cd-docker.yml', () => {
     }
     const records = decodeRecords(deploy.step('rollout').result?.outputs['deployment'] ?? '');
     expect(records.map((record) => record.target)).toEqual(['eks', 'eks', 'eks']);
-    // the first run applied the guide's manifests and patched the secret with the endpoints, masked
+    // the first run applied the example's manifests and patched the secret with the endpoints, masked
     expect(kube.cluster.get('namespaces', '', 'ode')).toBeDefined();
     for (const [kind, name] of [
       ['configmaps', 'ode-config'],

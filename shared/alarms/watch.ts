@@ -3,7 +3,7 @@ import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { readAlarms, type AlarmState } from './read.js';
 import { pollHooks, pollUntil, type Clock, type Sleep } from '../wait/poll.js';
 
-export type AlarmsAtStart = 'ignore' | 'fail';
+type AlarmsAtStart = 'ignore' | 'fail';
 
 export interface AlarmWatchOptions {
   client: CloudWatchClient;

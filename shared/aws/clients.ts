@@ -3,6 +3,7 @@
 import { ActionError } from '../action/errors.js';
 import { VERSION } from '../version.js';
 import { proxyAgent } from '../http/proxy.js';
+import { REGION_PATTERN } from './partitions.js';
 
 export interface ClientOptions {
   region?: string | undefined;
@@ -16,7 +17,7 @@ export function resolveRegion(input: string | undefined, env: NodeJS.ProcessEnv 
     throw new ActionError(
       "No AWS region: set the 'aws-region' input, or AWS_REGION (aws-actions/configure-aws-credentials sets it).",
     );
-  if (!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(region))
+  if (!REGION_PATTERN.test(region))
     throw new ActionError(
       `AWS region ${JSON.stringify(region)} is not a region name such as us-east-1 or eu-west-3.`,
     );

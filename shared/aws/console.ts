@@ -2,6 +2,7 @@
 // region and partition (aws, aws-cn, aws-us-gov), for the job summary.
 import { escapeText, raw, type Summary } from '../action/summary.js';
 import type { DeploymentRecord } from '../record/record.js';
+import { REGION_PATTERN } from './partitions.js';
 
 export interface ConsoleLink {
   /** What the link opens, in words: "ECS service web". */
@@ -33,7 +34,7 @@ export function consoleLink(
   record: Pick<DeploymentRecord, 'target' | 'region' | 'resource'>,
 ): ConsoleLink | undefined {
   const region = record.region;
-  if (!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(region)) return undefined;
+  if (!REGION_PATTERN.test(region)) return undefined;
   const origin = consoleOrigin(region);
   const query = `region=${region}`;
   const path = (text: string) => encodeURIComponent(text);

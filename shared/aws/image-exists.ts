@@ -38,12 +38,12 @@ export function ecrImage(image: string): EcrImage | undefined {
 }
 
 /** The part of an ECR client this module calls (DescribeImages only). */
-export interface EcrLookup {
+interface EcrLookup {
   describeImage(image: EcrImage): Promise<string | undefined>;
 }
 
 /** ecr:DescribeImages through the SDK, one client per region, endpoints from the SDK's settings. */
-export async function sdkEcrLookup(): Promise<EcrLookup> {
+async function sdkEcrLookup(): Promise<EcrLookup> {
   const [{ ECRClient, DescribeImagesCommand }, { createClient }] = await Promise.all([
     import('@aws-sdk/client-ecr'),
     import('./clients.js'),

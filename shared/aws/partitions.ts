@@ -1,5 +1,8 @@
 // AWS partitions by region, with the DNS suffix of their service endpoints (AWS SDK's
 // partitions.json): a host built for one partition never matches a region of another.
+/** A region name as AWS spells it: us-east-1, us-gov-west-1, eu-isoe-west-1. */
+export const REGION_PATTERN = /^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/;
+
 export interface Partition {
   id: 'aws' | 'aws-cn' | 'aws-us-gov' | 'aws-iso' | 'aws-iso-b' | 'aws-iso-e' | 'aws-iso-f';
   dnsSuffix: string;

@@ -47,7 +47,7 @@ export function urlFromOutputs(outputs: Record<string, string>): string | undefi
 }
 
 /** A URL fit to show on the Deployments page: no user name or password. */
-export function publicUrl(text: string | undefined): string | undefined {
+function publicUrl(text: string | undefined): string | undefined {
   if (!text) return undefined;
   try {
     const url = new URL(text);

@@ -14,7 +14,7 @@ import { followRollout, type RolloutResult } from './rollout.js';
 import { patchSecret, type SecretPatch } from './secret.js';
 import type { Container, Deployment } from './types.js';
 
-export const FIELD_MANAGER = 'aws-deploy-actions';
+const FIELD_MANAGER = 'aws-deploy-actions';
 
 export interface ApplyRequest {
   objects: ManifestObject[];

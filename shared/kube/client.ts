@@ -45,7 +45,7 @@ export class KubeApiError extends Error {
 }
 
 /** The connection itself failed (TLS, refused, timeout): the message says which. */
-export class KubeConnectionError extends Error {
+class KubeConnectionError extends Error {
   override name = 'KubeConnectionError';
 }
 

@@ -31,7 +31,7 @@ export interface ClusterConnection {
   close(): void;
 }
 
-export function decodeCaData(caData: string, origin: string): string {
+function decodeCaData(caData: string, origin: string): string {
   const pem = Buffer.from(caData.replace(/\s+/g, ''), 'base64').toString('utf8');
   if (!pem.includes('-----BEGIN CERTIFICATE-----'))
     throw new ActionError(`The ${origin} is not base64 of a PEM certificate.`);

@@ -13,14 +13,14 @@ import { setSecret } from '../action/runtime.js';
 import { partitionOf } from '../aws/partitions.js';
 
 export const TOKEN_PREFIX = 'k8s-aws-v1.';
-export const CLUSTER_ID_HEADER = 'x-k8s-aws-id';
+const CLUSTER_ID_HEADER = 'x-k8s-aws-id';
 /** X-Amz-Expires of the presigned URL, as aws-iam-authenticator sets it. */
-export const PRESIGN_EXPIRES_SECONDS = 60;
+const PRESIGN_EXPIRES_SECONDS = 60;
 /** A cached token is replaced this long before its URL expires. */
 const REFRESH_MARGIN_MS = 15_000;
 
 /** SHA-256 (or HMAC-SHA-256 with a secret) over node:crypto, in the shape SignatureV4 expects. */
-export class NodeSha256 implements Checksum {
+class NodeSha256 implements Checksum {
   private hash: Hash | Hmac;
   constructor(private readonly secret?: SourceData) {
     this.hash = this.fresh();
@@ -46,7 +46,7 @@ function toBuffer(data: SourceData): Buffer {
 }
 
 /** RFC 3986 encoding, as SigV4 canonicalises query strings. */
-export function uriEncode(value: string): string {
+function uriEncode(value: string): string {
   return encodeURIComponent(value).replace(
     /[!'()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
@@ -67,7 +67,7 @@ export interface PresignOptions {
 }
 
 /** The presigned GetCallerIdentity URL the token carries. */
-export async function presignCallerIdentityUrl(options: PresignOptions): Promise<string> {
+async function presignCallerIdentityUrl(options: PresignOptions): Promise<string> {
   const { SignatureV4 } = await import('@smithy/signature-v4');
   const hostname = stsHost(options.region);
   const signer = new SignatureV4({
@@ -112,7 +112,7 @@ export function decodeEksToken(token: string): URL {
   return new URL(Buffer.from(token.slice(TOKEN_PREFIX.length), 'base64url').toString('utf8'));
 }
 
-export interface TokenSource {
+interface TokenSource {
   /** A valid bearer token; a fresh one when the cached one is about to expire. */
   token(): Promise<string>;
 }

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { InputError } from '../action/errors.js';
+import { workspaceRoot } from '../action/paths.js';
 
 export const MANIFESTS_ACCEPTED =
   'paths of YAML manifests or of directories holding them (*.yaml, *.yml, *.json), inside the workspace';
@@ -68,7 +69,7 @@ export interface ManifestObject {
 export function readManifests(
   paths: string[],
   defaultNamespace: string,
-  workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd(),
+  workspace = workspaceRoot(),
 ): ManifestObject[] {
   const root = realpathSync(workspace);
   const objects: ManifestObject[] = [];

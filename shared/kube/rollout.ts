@@ -20,7 +20,7 @@ import {
 } from './types.js';
 
 /** Container states that will not fix themselves: the rollout is failing. */
-export const FAILING_REASONS = [
+const FAILING_REASONS = [
   'CrashLoopBackOff',
   'ImagePullBackOff',
   'ErrImagePull',
@@ -149,7 +149,7 @@ export function podProblems(pods: Pod[]): PodProblem[] {
 }
 
 /** Reads the Deployment, its ReplicaSets and pods, and sorts the pods into new and old. */
-export async function observeRollout(
+async function observeRollout(
   client: KubeClient,
   namespace: string,
   name: string,
@@ -276,7 +276,7 @@ async function withEvents(
   return problems.map((problem) => ({ ...problem, events: byPod.get(problem.pod) ?? [] }));
 }
 
-export function renderProblems(summary: Summary, problems: PodProblem[]): void {
+function renderProblems(summary: Summary, problems: PodProblem[]): void {
   summary.table(
     ['Pod', 'Container', 'State', 'Restarts', 'Last termination'],
     problems

@@ -12,7 +12,7 @@ import {
 } from './types.js';
 
 /** The template as a Deployment holds it: the ReplicaSet's pod-template-hash label removed. */
-export function deploymentTemplate(template: PodTemplateSpec): PodTemplateSpec {
+function deploymentTemplate(template: PodTemplateSpec): PodTemplateSpec {
   const copy = structuredClone(template);
   if (copy.metadata?.labels) {
     delete copy.metadata.labels[TEMPLATE_HASH_LABEL];

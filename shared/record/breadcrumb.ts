@@ -20,7 +20,7 @@ export function newRecordId(): string {
 }
 
 /** JSON with sorted keys and no undefined members: the same bytes for the same value. */
-export function stableJson(value: unknown): string {
+function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
   if (typeof value === 'object' && value !== null)
     return `{${Object.entries(value)
@@ -38,7 +38,7 @@ export function sha256(text: string): string {
 type Anchored = Pick<DeploymentRecord, 'target' | 'resource' | 'previous'> & { id: string };
 
 /** The digest a deploy writes and a rollback recomputes: id, target, resource and previous state. */
-export function previousDigest(record: Anchored): string {
+function previousDigest(record: Anchored): string {
   const { id, target, resource, previous } = record;
   return sha256(stableJson({ id, target, resource, previous }));
 }

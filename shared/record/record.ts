@@ -1,4 +1,5 @@
-// The deployment record (docs/architecture.md): the contract between deploy actions and auto-rollback.
+// The deployment record (docs/architecture.md): what a deploy changed, read by every restore
+// (auto-rollback, the release action's rollback).
 // `previous` holds exactly what a target's restore() needs.
 
 export const RECORD_SCHEMA = 'aws-deploy-actions/deployment@1';

@@ -40,7 +40,7 @@ export interface PollOptions<T> {
   retryOn?: (error: unknown) => boolean;
 }
 
-export const DEFAULT_HEARTBEAT_MS = 30_000;
+const DEFAULT_HEARTBEAT_MS = 30_000;
 
 export const systemClock: Clock = { now: () => Date.now() };
 

@@ -7,8 +7,10 @@
 // - UpdateService never creates a new deployment: it changes service.taskDefinition, keeps the
 //   deployment (with the old taskDefinition) and only gives it a new id on forceNewDeployment.
 //   No FAILED rollouts, no circuit breaker, no service events: those paths are unit-tested.
-// - Tasks from RunTask stay RUNNING until StopTask; every container's exitCode is 0, so a
-//   migration that exits non-zero is unit-tested only.
+// - RunTask answers RUNNING; each DescribeTasks then moves a task one step on (DEACTIVATING,
+//   STOPPING, DEPROVISIONING, STOPPED: the fourth describe sees it STOPPED) while desiredStatus
+//   stays RUNNING and no stopCode is set. Only the first container of the task definition is
+//   listed, PENDING with exitCode 0, so a migration that exits non-zero is unit-tested only.
 // - awsvpc RunTask/CreateService need subnets that exist in moto's EC2; the fixtures here use
 //   bridge networking for services and tasks.
 import { randomUUID } from 'node:crypto';

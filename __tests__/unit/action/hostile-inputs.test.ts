@@ -8,6 +8,7 @@ import { inputs as smokeInputs } from '../../../actions/smoke-test/src/inputs.js
 import { inputs as ecsInputs } from '../../../actions/deploy-ecs/src/inputs.js';
 import { inputs as rollbackInputs } from '../../../actions/auto-rollback/src/inputs.js';
 import { inputs as releaseInputs } from '../../../actions/release/src/inputs.js';
+import { inputs as lambdaInputs } from '../../../actions/deploy-lambda-image/src/inputs.js';
 import { planRollback } from '../../../actions/auto-rollback/src/plan.js';
 import { captureStdout, type Captured } from './capture.js';
 
@@ -81,6 +82,33 @@ describe('secret inputs are masked before any parse, whatever their shape', () =
     expect(error.message).not.toContain('tok-yaml-3');
     expect(masks()).toContain('Bearer tok-yaml-3');
   });
+
+  it.each([
+    ['release', releaseInputs],
+    ['deploy-lambda-image', lambdaInputs],
+  ])(
+    '%s: its input specs alone mask every secret its inputs carry, before the first refusal',
+    async (name, spec) => {
+      // nothing else masks the raw inputs of these actions: readInputs must, even when it refuses
+      await expect(
+        readInputs(
+          spec as Record<string, InputSpec<unknown>>,
+          env({
+            environment: `DB_PASSWORD=pw-env-${name}\nLOG_LEVEL=info`,
+            'parameter-overrides': `MongoPassword=pw-param-${name}\nStage=prod`,
+            headers: `Authorization=Bearer tok-header-${name}`,
+            checks: `- url: https://user:pw-url-${name}@a.example.com/\n  headers:\n    X-Api-Key: key-check-${name}`,
+            'wait-timeout': 'soon',
+          }),
+        ),
+      ).rejects.toThrow(InputError);
+      const secrets = [`pw-env-${name}`, `pw-param-${name}`];
+      if ('headers' in spec) secrets.push(`tok-header-${name}`, `pw-url-${name}`, `key-check-${name}`);
+      expect(masks()).toEqual(expect.arrayContaining(secrets));
+      expect(maskedValues()).not.toContain('info');
+      expect(maskedValues()).not.toContain('prod');
+    },
+  );
 });
 
 describe('one error naming the input, for parser failures too', () => {

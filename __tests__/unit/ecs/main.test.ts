@@ -517,6 +517,12 @@ describe('deploy-ecs main', () => {
       [{ images: 'app=bad image' }, /Input 'images' .*"app=bad image"/],
       [{ 'wait-timeout': 'soon' }, /Input 'wait-timeout'/],
       [{ 'if-in-progress': 'maybe' }, /Input 'if-in-progress' .*one of wait, fail, ignore/],
+      // the root release action refuses the same name with the same error
+      [
+        { image: 'a:1', cluster: 'prod cluster!' },
+        'Input \'cluster\' has an invalid value "prod cluster!": expected the name or ARN of an ECS cluster.',
+      ],
+      [{ image: 'a:1', 'aws-region': 'Paris' }, /Input 'aws-region' has an invalid value "Paris"/],
       [
         { image: 'a:1', 'rollback-command': '["alembic",' },
         /Input 'rollback-command' is invalid at its value/,

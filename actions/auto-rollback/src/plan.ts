@@ -2,6 +2,7 @@
 // and the alarm watch. Everything here runs before any AWS call.
 import { InputError } from '../../../shared/action/errors.js';
 import type { InputValues } from '../../../shared/action/inputs.js';
+import { bakeWindow } from '../../../shared/action/inputs-shared.js';
 import { decodeRecords, RecordError } from '../../../shared/record/validate.js';
 import type { DeploymentRecord, Target } from '../../../shared/record/record.js';
 import { describeResource } from '../../../shared/record/describe.js';
@@ -11,7 +12,7 @@ import { NOT_QUOTED, rollbackCommand, rollbackCommandDigest } from '../../../sha
 
 type Values = InputValues<typeof inputs>;
 
-export type PlannedManual = ManualTarget & { region: string | undefined };
+type PlannedManual = ManualTarget & { region: string | undefined };
 
 export interface RollbackPlan {
   records?: DeploymentRecord[];
@@ -202,16 +203,12 @@ export function planRollback(values: Values): RollbackPlan {
     plan.rollbackCommand = command;
   }
   checkDeclaredCommand(values['rollback-command'], command, plan.records ?? []);
-  const bakeTimeMs = values['bake-time'];
-  if (values.alarms.length && bakeTimeMs === undefined)
-    throw new InputError(
-      'bake-time',
-      '',
-      'a duration to watch the alarms for, e.g. 10m, when `alarms` is given',
-    );
-  if (bakeTimeMs !== undefined && !values.alarms.length)
-    throw new InputError('alarms', '', 'CloudWatch alarm names to watch during `bake-time`');
-  if (bakeTimeMs !== undefined)
-    plan.alarms = { names: values.alarms, bakeTimeMs, atStart: values['alarms-in-alarm-at-start'] };
+  const bake = bakeWindow(values);
+  if (bake)
+    plan.alarms = {
+      names: bake.alarms,
+      bakeTimeMs: bake.bakeTimeMs,
+      atStart: values['alarms-in-alarm-at-start'],
+    };
   return plan;
 }

@@ -1,5 +1,6 @@
 // The inputs and outputs of build-push-ecr, named once (the contract tests compare them with action.yml).
 import { input } from '../../../shared/action/inputs.js';
+import { regionInputs } from '../../../shared/action/inputs-shared.js';
 import { SEVERITIES, parseSeverity } from './severity.js';
 import { IGNORE_ACCEPTED, ignoreEntryProblem } from './ignore.js';
 
@@ -53,7 +54,7 @@ export const inputs = {
   'on-scan-unavailable': input.choice(['fail', 'warn'] as const, { default: 'fail' }),
   'scan-timeout': input.duration({ default: '10m', min: 1000 }),
   'ignore-vulnerabilities': input.list({ accepted: IGNORE_ACCEPTED, item: ignoreEntryProblem }),
-  'aws-region': input.string({ accepted: 'an AWS region such as us-east-1 (default: AWS_REGION)' }),
+  ...regionInputs,
 };
 
 export const outputs = [

@@ -3,6 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { InputError } from '../../../shared/action/errors.js';
 import type { InputValues } from '../../../shared/action/inputs.js';
+import { workspaceRoot } from '../../../shared/action/paths.js';
 import type { inputs } from './inputs.js';
 import { expandTags, gitContext, type GitContext } from './tags.js';
 import { parseSeverity, thresholdOf, type Severity } from './severity.js';
@@ -62,17 +63,17 @@ export function pushTagFirst(templates: readonly string[], tags: string[], git: 
 export function validate(
   values: Inputs,
   env: NodeJS.ProcessEnv = process.env,
-  cwd = process.cwd(),
+  workspace = workspaceRoot(env),
 ): Validated {
   const tags = pushTagFirst(values.tags, expandTags(values.tags, gitContext(env)), gitContext(env));
-  const context = resolve(cwd, values.context);
+  const context = resolve(workspace, values.context);
   if (!existsSync(context) || !statSync(context).isDirectory())
     throw new InputError('context', values.context, 'a directory of the workspace', 'no such directory');
   const dockerfileInput = values.dockerfile;
   const dockerfile = dockerfileInput
     ? isAbsolute(dockerfileInput)
       ? dockerfileInput
-      : resolve(cwd, dockerfileInput)
+      : resolve(workspace, dockerfileInput)
     : join(context, 'Dockerfile');
   if (!existsSync(dockerfile) || !statSync(dockerfile).isFile())
     throw new InputError(

@@ -1,11 +1,12 @@
 import { input } from '../../../shared/action/inputs.js';
+import { regionInputs } from '../../../shared/action/inputs-shared.js';
 import { ec2Inputs } from '../../../shared/targets/ec2/inputs.js';
 import { githubInputs } from '../../../shared/github/inputs.js';
 
 export const inputs = {
   ...ec2Inputs,
   'dry-run': input.boolean({ default: false }),
-  'aws-region': input.string({ accepted: 'an AWS region such as eu-west-3' }),
+  ...regionInputs,
   // GitHub Deployments (shared/github)
   ...githubInputs,
 };

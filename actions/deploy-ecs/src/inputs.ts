@@ -1,11 +1,11 @@
 import { input } from '../../../shared/action/inputs.js';
 import { IMAGE_ACCEPTED, imageProblem } from '../../../shared/targets/ecs/image.js';
-import { ecsInputs, ecsWaitInputs } from '../../../shared/targets/ecs/inputs.js';
+import { regionInputs } from '../../../shared/action/inputs-shared.js';
+import { ecsInputs, ecsServiceInputs, ecsWaitInputs } from '../../../shared/targets/ecs/inputs.js';
 import { githubInputs } from '../../../shared/github/inputs.js';
 
 export const inputs = {
-  cluster: input.string({ required: true, accepted: 'the name or ARN of an ECS cluster' }),
-  service: input.string({ required: true, accepted: 'the name or ARN of an ECS service' }),
+  ...ecsServiceInputs({ required: true }),
   image: input.string({ accepted: IMAGE_ACCEPTED, check: imageProblem }),
   container: input.string({ accepted: 'the name of a container of the task definition' }),
   ...ecsInputs,
@@ -14,7 +14,7 @@ export const inputs = {
   'if-in-progress': input.choice(['wait', 'fail', 'ignore'] as const, { default: 'wait' }),
   'keep-revisions': input.integer({ min: 1, max: 1000 }),
   'dry-run': input.boolean({ default: false }),
-  'aws-region': input.string({ accepted: 'an AWS region such as eu-west-3' }),
+  ...regionInputs,
   // GitHub Deployments (shared/github)
   ...githubInputs,
 };

@@ -1,8 +1,9 @@
 // The inputs and outputs of deploy-lambda-image, named once (the contract tests compare them with action.yml).
-import { input, MAX_WAIT_MS } from '../../../shared/action/inputs.js';
+import { input } from '../../../shared/action/inputs.js';
+import { regionInputs, waitTimeoutInput } from '../../../shared/action/inputs-shared.js';
 import { SECRET_NAME } from '../../../shared/action/secrets.js';
 import { IMAGE_ACCEPTED, imageProblem } from '../../../shared/targets/lambda/image.js';
-import { functionInputs } from '../../../shared/targets/lambda/inputs.js';
+import { ENVIRONMENT_KEY, functionInputs } from '../../../shared/targets/lambda/inputs.js';
 import { stackInputs } from '../../../shared/targets/cloudformation/inputs.js';
 import { githubInputs } from '../../../shared/github/inputs.js';
 
@@ -14,7 +15,7 @@ export const inputs = {
   publish: input.boolean({ default: true }),
   alarms: input.list({ accepted: 'CloudWatch alarm names, one per line or separated by commas' }),
   environment: input.map({
-    key: /^[A-Za-z][A-Za-z0-9_]*$/,
+    key: ENVIRONMENT_KEY,
     accepted: 'KEY=value lines (environment variables)',
     secretKeys: (key) => SECRET_NAME.test(key),
   }),
@@ -22,7 +23,7 @@ export const inputs = {
     accepted: 'a description of up to 256 characters',
     check: (v) => (v.length > 256 ? 'longer than 256 characters' : undefined),
   }),
-  'wait-timeout': input.duration({ default: '10m', min: 1000, max: MAX_WAIT_MS }),
+  'wait-timeout': waitTimeoutInput('10m'),
   'dry-run': input.boolean({ default: false }),
   ...stackInputs,
   tags: input.map({ accepted: 'KEY=value lines (stack tags)' }),
@@ -31,7 +32,7 @@ export const inputs = {
     item: (value) => (ALARM.test(value) ? undefined : 'not an alarm name or ARN'),
   }),
   'rollback-monitoring-time': input.duration({ max: 180 * 60_000 }),
-  'aws-region': input.string({ accepted: 'an AWS region such as us-east-1 (default: AWS_REGION)' }),
+  ...regionInputs,
   // GitHub Deployments (shared/github)
   ...githubInputs,
 };

@@ -1,4 +1,4 @@
-// deploy-lambda-image: readInputs → validate → mask secrets → AWS clients (dynamic import) →
+// deploy-lambda-image: readInputs (which masks secrets first) → validate → AWS clients (dynamic import) →
 // direct mode (image, configuration, version, alias) or CloudFormation mode (change set) →
 // outputs, deployment record and job summary, whatever the outcome.
 import { ActionError } from '../../../shared/action/errors.js';
@@ -8,8 +8,6 @@ import type { RunContext } from '../../../shared/action/run.js';
 import { group, info, setOutput, setSecret, warning } from '../../../shared/action/runtime.js';
 import type { RecordStatus } from '../../../shared/record/record.js';
 import { functionOutputs, functionRecord, stackRecord } from '../../../shared/targets/lambda/record.js';
-import { SECRET_NAME } from '../../../shared/targets/cloudformation/parameters.js';
-import { maskKeyValueInput } from '../../../shared/action/secrets.js';
 import type { FollowOptions } from '../../../shared/targets/types.js';
 import type { LambdaProgress } from '../../../shared/targets/lambda/deploy.js';
 import type { StackProgress } from '../../../shared/targets/cloudformation/deploy.js';
@@ -23,9 +21,6 @@ import { validate, type Plan } from './validate.js';
 type Values = InputValues<typeof inputs>;
 
 export async function main(context: RunContext): Promise<void> {
-  // secret-looking overrides and environment values, masked before anything parses the inputs
-  for (const name of ['parameter-overrides', 'environment'])
-    maskKeyValueInput(name, (key) => SECRET_NAME.test(key));
   const values = await readInputs(inputs);
   const plan = validate(values);
   const { resolveRegion } = await import('../../../shared/aws/clients.js');

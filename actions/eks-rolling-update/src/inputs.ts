@@ -1,4 +1,5 @@
-import { input, MAX_WAIT_MS } from '../../../shared/action/inputs.js';
+import { input } from '../../../shared/action/inputs.js';
+import { regionInputs, waitTimeoutInput } from '../../../shared/action/inputs-shared.js';
 import { MANIFESTS_ACCEPTED } from '../../../shared/kube/manifests.js';
 import { SECRET_DATA_ACCEPTED } from '../../../shared/kube/secret.js';
 import { IMAGE_ACCEPTED, imageProblem } from '../../../shared/targets/ecs/image.js';
@@ -7,6 +8,7 @@ import {
   deploymentsInput,
   DNS_LABEL,
   DNS_SUBDOMAIN,
+  eksContainerInput,
   eksInputs,
 } from '../../../shared/targets/eks/inputs.js';
 import { githubInputs } from '../../../shared/github/inputs.js';
@@ -16,14 +18,14 @@ export const inputs = {
   'cluster-name': clusterNameInput({ required: true }),
   deployment: deploymentsInput({ required: true }),
   image: input.string({ accepted: IMAGE_ACCEPTED, check: imageProblem }),
-  container: input.string({ pattern: DNS_LABEL, accepted: 'the name of a container of the Deployment' }),
+  container: eksContainerInput,
   images: input.map({
     key: DNS_LABEL,
     accepted: 'container=image lines, such as api=123456789012.dkr.ecr.eu-west-3.amazonaws.com/api:v2',
   }),
-  'wait-timeout': input.duration({ default: '10m', min: 1000, max: MAX_WAIT_MS }),
+  'wait-timeout': waitTimeoutInput('10m'),
   'undo-on-failure': input.boolean({ default: true }),
-  'aws-region': input.string({ accepted: 'an AWS region such as eu-west-3' }),
+  ...regionInputs,
   manifests: input.list({ accepted: MANIFESTS_ACCEPTED }),
   'force-conflicts': input.boolean({ default: true }),
   'secret-name': input.string({

@@ -1,6 +1,7 @@
 // The deploy step of the release, built from shared/targets: ECS (deployService), Lambda direct
-// mode (deployFunction), CloudFormation mode (deployStack) or EKS (rollOutDeployments). Never
-// throws: the caller decides between rollback and failure from the records and the error.
+// mode (deployFunction), CloudFormation mode (deployStack), EKS (rollOutDeployments) or EC2
+// (deployInstances). Never throws: the caller decides between rollback and failure from the records
+// and the error.
 import { group, info, setSecret } from '../../../shared/action/runtime.js';
 import { ActionError } from '../../../shared/action/errors.js';
 import { code, raw, type Summary } from '../../../shared/action/summary.js';

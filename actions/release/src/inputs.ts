@@ -1,114 +1,85 @@
 // The inputs and outputs of the root release action, named once (the contract tests compare them
-// with action.yml). Target inputs keep the names of the target's own action, and share its specs
-// (from shared/) wherever they are the same.
-import { input, MAX_WAIT_MS } from '../../../shared/action/inputs.js';
-import { ecsInputs, ecsWaitInputs } from '../../../shared/targets/ecs/inputs.js';
-import { functionInputs } from '../../../shared/targets/lambda/inputs.js';
-import { stackInputs } from '../../../shared/targets/cloudformation/inputs.js';
-import { eksInputs } from '../../../shared/targets/eks/inputs.js';
+// with action.yml). Each target's inputs are its fragment from shared/targets/<target>/inputs.ts,
+// with the names and rules of the target's own action; which inputs belong to which target is
+// derived from those fragments.
+import { input } from '../../../shared/action/inputs.js';
+import { bakeInputs, regionInputs } from '../../../shared/action/inputs-shared.js';
+import { ecsInputs, ecsReleaseInputs, ecsWaitInputs } from '../../../shared/targets/ecs/inputs.js';
+import { lambdaReleaseInputs } from '../../../shared/targets/lambda/inputs.js';
+import { eksReleaseInputs } from '../../../shared/targets/eks/inputs.js';
+import { ec2ReleaseInputs } from '../../../shared/targets/ec2/inputs.js';
 import { checksInput, smokeInputs } from '../../../shared/http/inputs.js';
 import { githubInputs } from '../../../shared/github/inputs.js';
-import { ec2ReleaseInputs } from '../../../shared/targets/ec2/inputs.js';
 
 export const RELEASE_TARGETS = ['ecs', 'lambda', 'eks', 'ec2'] as const;
 export type ReleaseTarget = (typeof RELEASE_TARGETS)[number];
 
-const NAME = /^[A-Za-z0-9][A-Za-z0-9_.:/+=@-]{0,254}$/;
+/** The inputs each target alone takes. */
+const TARGET_FRAGMENTS = {
+  ecs: ecsReleaseInputs,
+  lambda: lambdaReleaseInputs,
+  eks: eksReleaseInputs,
+  ec2: ec2ReleaseInputs,
+} satisfies Record<ReleaseTarget, object>;
 
-export const inputs = {
-  target: input.choice(RELEASE_TARGETS, { required: true }),
-  // ECS (same names as deploy-ecs); `image` serves every target, `container` and `images` ECS and EKS.
-  cluster: input.string({ pattern: NAME, accepted: 'the name or ARN of an ECS cluster' }),
-  service: input.string({ pattern: NAME, accepted: 'the name or ARN of an ECS service' }),
-  image: input.string({ accepted: 'a container image reference (repo:tag or registry/repo@sha256:…)' }),
+/**
+ * Inputs some targets take under one name, declared once here; plan.ts checks each value by the
+ * rules of the target it goes to (an EKS container name, a Compose service name).
+ */
+const sharedTargetInputs = {
   container: input.string({
     accepted: 'the name of a container of the task definition (ECS) or of the Deployment (EKS)',
   }),
-  ...ecsInputs,
+  images: ecsInputs.images,
+};
+const SHARED_BY: Record<keyof typeof sharedTargetInputs, readonly ReleaseTarget[]> = {
+  container: ['ecs', 'eks'],
+  images: ['ecs', 'eks', 'ec2'],
+};
+
+export const inputs = {
+  target: input.choice(RELEASE_TARGETS, { required: true }),
+  // `image` serves every target but ec2 (each target checks it by its own rules in plan.ts)
+  image: input.string({ accepted: 'a container image reference (repo:tag or registry/repo@sha256:…)' }),
+  ...sharedTargetInputs,
+  // ECS (same names as deploy-ecs); `environment` serves ECS, Lambda and EC2.
+  ...TARGET_FRAGMENTS.ecs,
+  environment: ecsInputs.environment,
   // Lambda (same names as deploy-lambda-image): direct mode or CloudFormation mode.
-  ...functionInputs,
-  ...stackInputs,
-  // EKS (same names as eks-rolling-update); the root requires cluster-name and deployment only
-  // with target: eks (plan.ts).
-  ...eksInputs,
-  // EC2 (same names as deploy-ec2; `images`, `environment`, `rollback` and the waits are shared).
-  ...ec2ReleaseInputs,
+  ...TARGET_FRAGMENTS.lambda,
+  // EKS (same names as eks-rolling-update); cluster-name and deployment are required with
+  // target: eks only (plan.ts).
+  ...TARGET_FRAGMENTS.eks,
+  // EC2 (same names as deploy-ec2).
+  ...TARGET_FRAGMENTS.ec2,
   // Waiting, for the deploy and the rollback (as deploy-ecs waits).
   ...ecsWaitInputs,
   // Smoke test (same names as smoke-test).
   ...smokeInputs,
   checks: checksInput(),
-  // Rollback and bake.
+  // Rollback and bake (same names as auto-rollback).
   rollback: input.boolean({ default: true }),
-  alarms: input.list({ item: (name) => (name.length > 255 ? 'longer than 255 characters' : undefined) }),
-  'bake-time': input.duration({ max: MAX_WAIT_MS }),
-  'aws-region': input.string({
-    pattern: /^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/,
-    accepted: 'an AWS region such as eu-west-3',
-  }),
+  ...bakeInputs,
+  ...regionInputs,
   // GitHub Deployments (shared/github)
   ...githubInputs,
 };
 
 export type InputName = keyof typeof inputs;
 
-/**
- * Inputs that belong to some targets only (`container` and `images` to ECS and EKS); any other
- * input is common to every target.
- */
+function inputsOf(target: ReleaseTarget): InputName[] {
+  const shared = (Object.keys(SHARED_BY) as Array<keyof typeof SHARED_BY>).filter((name) =>
+    SHARED_BY[name].includes(target),
+  );
+  return [...(Object.keys(TARGET_FRAGMENTS[target]) as InputName[]), ...shared];
+}
+
+/** Inputs that belong to some targets only; any other input is common to every target. */
 export const TARGET_INPUTS: Record<ReleaseTarget, readonly InputName[]> = {
-  ecs: [
-    'cluster',
-    'service',
-    'container',
-    'images',
-    'task-definition',
-    'desired-count',
-    'force-new-deployment',
-    'migration-command',
-    'rollback-command',
-  ],
-  lambda: [
-    'function-name',
-    'alias',
-    'traffic',
-    'architecture',
-    'stack-name',
-    'template',
-    'image-parameter',
-    'parameter-overrides',
-    'show-parameters',
-    'capabilities',
-  ],
-  eks: [
-    'cluster-name',
-    'namespace',
-    'deployment',
-    'container',
-    'images',
-    'kubeconfig',
-    'api-server',
-    'certificate-authority-data',
-    'change-cause',
-  ],
-  ec2: [
-    'instance-ids',
-    'targets',
-    'working-directory',
-    'ref',
-    'images',
-    'services',
-    'build',
-    'compose-file',
-    'env-file',
-    'wait-for-file',
-    'health-command',
-    'health-timeout',
-    'max-concurrency',
-    'max-errors',
-    'document-name',
-    'cloudwatch-log-group',
-  ],
+  ecs: inputsOf('ecs'),
+  lambda: inputsOf('lambda'),
+  eks: inputsOf('eks'),
+  ec2: inputsOf('ec2'),
 };
 
 export const outputs = [

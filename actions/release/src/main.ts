@@ -15,7 +15,7 @@ import type { FollowOptions } from '../../../shared/targets/types.js';
 import { describeResource } from '../../../shared/record/describe.js';
 import { inputs, outputs } from './inputs.js';
 import { givenInputs, planRelease, type ReleasePlan, type Values } from './plan.js';
-import { maskChecks, maskRawInputs } from './secrets.js';
+import { maskChecks } from '../../../shared/http/secrets.js';
 import { redact } from '../../../shared/action/secrets.js';
 import { Timeline, type Outcome, type Phase } from './timeline.js';
 import { statesLabel } from './labels.js';
@@ -52,7 +52,6 @@ function deployOutcome(status: DeploymentRecord['status'] | undefined): Outcome 
 }
 
 export async function main(context: RunContext, dependencies: MainDependencies = {}): Promise<void> {
-  maskRawInputs();
   const values = await readInputs(inputs);
   const plan = planRelease(values, givenInputs());
   if (plan.smoke) maskChecks(plan.smoke.checks, plan.smoke.entryHeaders);

@@ -3,6 +3,8 @@
 import { NOT_QUOTED } from '../../../shared/targets/ecs/command.js';
 import { InputError } from '../../../shared/action/errors.js';
 import type { InputValues } from '../../../shared/action/inputs.js';
+import { bakeWindow } from '../../../shared/action/inputs-shared.js';
+import { workspaceRoot } from '../../../shared/action/paths.js';
 import { getInput, type Env } from '../../../shared/action/runtime.js';
 import {
   IMAGE_ACCEPTED as ECS_IMAGE_ACCEPTED,
@@ -10,14 +12,8 @@ import {
 } from '../../../shared/targets/ecs/image.js';
 import { validateEcsInputs } from '../../../shared/targets/ecs/request.js';
 import type { TaskDefinitionFile } from '../../../shared/targets/ecs/file.js';
-import {
-  IMAGE_ACCEPTED as LAMBDA_IMAGE_ACCEPTED,
-  imageProblem as lambdaImageProblem,
-  parseImageReference,
-  type ImageReference,
-} from '../../../shared/targets/lambda/image.js';
-import { parseTrafficSchedule, type TrafficStep } from '../../../shared/targets/lambda/traffic.js';
-import { readStackTemplate } from '../../../shared/targets/cloudformation/inputs.js';
+import { planLambdaMode, type LambdaPlan } from '../../../shared/targets/lambda/inputs.js';
+import { DNS_LABEL, eksContainerInput } from '../../../shared/targets/eks/inputs.js';
 import { buildChecks, parseCheckEntries, type SmokeCheck } from '../../../shared/http/checks.js';
 import type { ImageRequest } from '../../../shared/targets/eks/images.js';
 import { defaultChangeCause, eksImageRequest, kubeconfigPath } from '../../../shared/targets/eks/deploy.js';
@@ -35,20 +31,8 @@ export interface EcsPlan {
   /** Run from the release's task definition before an automatic rollback restores the service. */
   rollbackCommand?: string[];
 }
-export interface FunctionPlan {
-  target: 'lambda';
-  mode: 'direct';
-  functionName: string;
-  image: ImageReference;
-  traffic?: TrafficStep[];
-}
-export interface StackPlan {
-  target: 'lambda';
-  mode: 'stack';
-  stackName: string;
-  templateBody: string;
-  image?: ImageReference;
-}
+export type FunctionPlan = { target: 'lambda' } & Extract<LambdaPlan, { mode: 'direct' }>;
+export type StackPlan = { target: 'lambda' } & Extract<LambdaPlan, { mode: 'stack' }>;
 export interface EksPlan {
   target: 'eks';
   cluster: string;
@@ -65,8 +49,6 @@ export interface Ec2ReleasePlan {
   plan: Ec2Plan;
 }
 export type DeployPlan = EcsPlan | FunctionPlan | StackPlan | EksPlan | Ec2ReleasePlan;
-
-const CONTAINER_NAME = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 
 export interface SmokePlan {
   checks: SmokeCheck[];
@@ -159,66 +141,8 @@ function planEcs(values: Values): EcsPlan {
 }
 
 function planLambda(values: Values, workspace: string): FunctionPlan | StackPlan {
-  const functionName = values['function-name'];
-  const stackName = values['stack-name'];
-  if (!functionName && !stackName)
-    throw new InputError(
-      'function-name',
-      '',
-      "the function to update (or 'stack-name' for the CloudFormation mode)",
-    );
-  if (functionName && stackName)
-    throw new InputError(
-      'stack-name',
-      stackName,
-      "either 'function-name' (direct mode) or 'stack-name' (CloudFormation mode), not both",
-    );
-  if (values.image) {
-    const problem = lambdaImageProblem(values.image);
-    if (problem) throw new InputError('image', values.image, LAMBDA_IMAGE_ACCEPTED, problem);
-  }
-  if (functionName) {
-    for (const name of ['template', 'parameter-overrides'] as const) {
-      const value = name === 'template' ? values.template : Object.keys(values[name]).join(',');
-      if (value) throw new InputError(name, value, "nothing in direct mode: it is used with 'stack-name'");
-    }
-    if (!values.image)
-      throw new InputError('image', '', 'the image to deploy: an ECR reference by tag or digest');
-    if (values.traffic && !values.alias)
-      throw new InputError(
-        'traffic',
-        values.traffic,
-        "a schedule only together with 'alias' (the alias is what shifts)",
-      );
-    return {
-      target: 'lambda',
-      mode: 'direct',
-      functionName,
-      image: parseImageReference(values.image),
-      ...(values.traffic ? { traffic: parseTrafficSchedule(values.traffic) } : {}),
-    };
-  }
-  for (const name of ['alias', 'traffic'] as const)
-    if (values[name])
-      throw new InputError(
-        name,
-        values[name],
-        "nothing in CloudFormation mode: it is used with 'function-name'",
-      );
-  if (Object.keys(values.environment).length)
-    throw new InputError(
-      'environment',
-      Object.keys(values.environment).join(','),
-      "nothing in CloudFormation mode: it is used with 'function-name'",
-    );
-  const templateBody = readStackTemplate(values, workspace);
-  return {
-    target: 'lambda',
-    mode: 'stack',
-    stackName: stackName ?? '',
-    templateBody,
-    ...(values.image ? { image: parseImageReference(values.image) } : {}),
-  };
+  // the root's `alarms` are the bake alarms, not the ones deploy-lambda-image watches while traffic shifts
+  return { target: 'lambda', ...planLambdaMode({ ...values, alarms: undefined }, workspace) };
 }
 
 function planEks(values: Values, workspace: string): EksPlan {
@@ -234,12 +158,14 @@ function planEks(values: Values, workspace: string): EksPlan {
     if (problem) throw new InputError('image', values.image, ECS_IMAGE_ACCEPTED, problem);
   }
   for (const container of Object.keys(values.images))
-    if (!CONTAINER_NAME.test(container))
+    if (!DNS_LABEL.test(container))
       throw new InputError(
         'images',
         container,
         'container=image lines whose container is a Kubernetes container name (lower-case letters, digits and -)',
       );
+  // the root's `container` serves ECS too: with target: eks it passes eks-rolling-update's rule
+  if (values.container) void eksContainerInput.parse(values.container, 'container');
   const images = eksImageRequest(values);
   const kubeconfig = kubeconfigPath(values.kubeconfig, workspace);
   return {
@@ -284,24 +210,7 @@ function planSmoke(values: Values): SmokePlan | undefined {
   };
 }
 
-function planBake(values: Values): ReleasePlan['bake'] {
-  const bakeTimeMs = values['bake-time'];
-  if (values.alarms.length && bakeTimeMs === undefined)
-    throw new InputError(
-      'bake-time',
-      '',
-      'a duration to watch the alarms for, e.g. 10m, when `alarms` is given',
-    );
-  if (bakeTimeMs !== undefined && !values.alarms.length)
-    throw new InputError('alarms', '', 'CloudWatch alarm names to watch during `bake-time`');
-  return bakeTimeMs === undefined ? undefined : { alarms: values.alarms, bakeTimeMs };
-}
-
-export function planRelease(
-  values: Values,
-  given: GivenInputs,
-  workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd(),
-): ReleasePlan {
+export function planRelease(values: Values, given: GivenInputs, workspace = workspaceRoot()): ReleasePlan {
   const target = values.target;
   if (!target) throw new InputError('target', '', inputs.target.accepted);
   refuseForeignInputs(target, given);
@@ -322,6 +231,6 @@ export function planRelease(
       NOT_QUOTED,
     );
   const smoke = planSmoke(values);
-  const bake = planBake(values);
+  const bake = bakeWindow(values);
   return { deploy, ...(smoke ? { smoke } : {}), ...(bake ? { bake } : {}), rollback: values.rollback };
 }

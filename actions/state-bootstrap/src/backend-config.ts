@@ -1,7 +1,7 @@
 // The S3 backend settings for `tofu init -backend-config=<file>` / `terraform init -backend-config=<file>`.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { checkOutputFile } from '../../../shared/action/paths.js';
+import { checkOutputFile, workspaceRoot } from '../../../shared/action/paths.js';
 import type { Locking } from './inputs.js';
 
 /** First line of every file this action writes: a file without it is someone else's. */
@@ -66,10 +66,10 @@ export function renderBackendConfig(settings: BackendSettings): string {
 export async function writeBackendConfig(
   path: string,
   text: string,
-  cwd = process.cwd(),
+  workspace = workspaceRoot(),
   overwrite = false,
 ): Promise<{ path: string; changed: boolean }> {
-  const target = backendConfigTarget(path, overwrite, cwd);
+  const target = backendConfigTarget(path, overwrite, workspace);
   const content = BACKEND_CONFIG_MARKER + text;
   const current = await readFile(target, 'utf8').catch(() => undefined);
   if (current === content) return { path: target, changed: false };

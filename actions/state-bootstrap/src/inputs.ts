@@ -1,5 +1,6 @@
 // The inputs and outputs of state-bootstrap, named once; action.yml declares the same ids and defaults.
 import { input } from '../../../shared/action/inputs.js';
+import { regionInputs } from '../../../shared/action/inputs-shared.js';
 import { bucketNameProblem, kmsKeyProblem, stateKeyProblem, tableNameProblem } from './names.js';
 
 export const LOCKING_MODES = ['s3', 'dynamodb', 'both'] as const;
@@ -11,10 +12,7 @@ export const inputs = {
     accepted: 'an S3 bucket name: 3 to 63 lowercase letters, digits, dots and hyphens',
     check: bucketNameProblem,
   }),
-  'aws-region': input.string({
-    accepted: 'an AWS region such as us-east-1 or eu-west-3',
-    pattern: /^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/,
-  }),
+  ...regionInputs,
   locking: input.choice(LOCKING_MODES, { default: 's3' }),
   'lock-table': input.string({
     accepted: 'a DynamoDB table name: 3 to 255 letters, digits, underscores, hyphens and dots',

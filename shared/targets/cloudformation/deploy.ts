@@ -1,5 +1,5 @@
-// CloudFormation mode of deploy-lambda-image: a change set whose image parameter changes while
-// every other parameter keeps its value, executed and followed to the end.
+// CloudFormation mode of deploy-lambda-image and of the release action: a change set whose image
+// parameter changes while every other parameter keeps its value, executed and followed to the end.
 import type { CloudFormationClient, Stack } from '@aws-sdk/client-cloudformation';
 import { ActionError } from '../../action/errors.js';
 import type { CloudFormationState } from '../../record/record.js';

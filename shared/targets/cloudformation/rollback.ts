@@ -100,7 +100,7 @@ export async function restoreStack(
   return { changed: true, from, to, follow };
 }
 
-/** RollbackAdapter for auto-rollback: one client per record region. */
+/** The restore of auto-rollback and of the release action's rollback: one client per record region. */
 export const cloudFormationRollback: RollbackAdapter<CloudFormationRecord> = {
   async restore(record, options) {
     const { CloudFormationClient } = await import('@aws-sdk/client-cloudformation');

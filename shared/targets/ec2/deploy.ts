@@ -1,7 +1,8 @@
-// deploy-ec2's deployment: resolve the instances, then update them a few at a time (rolling),
-// each with one generated script over SSM; an instance whose update or health check fails goes
-// back to its previous commit (or images) at once; the record names per instance what it ran
-// before and after, and each instance keeps a breadcrumb of it for a later rollback.
+// The EC2 deployment of deploy-ec2 and of the release action: resolve the instances, then update
+// them a few at a time (rolling), each with one generated script over SSM; an instance whose update
+// or health check fails goes back to its previous commit (or images) at once; the record names per
+// instance what it ran before and after, and each instance keeps a breadcrumb of it for a later
+// rollback.
 import { randomBytes } from 'node:crypto';
 import type { SSMClient } from '@aws-sdk/client-ssm';
 import { ActionError } from '../../action/errors.js';

@@ -1,6 +1,7 @@
 // The deploy-ec2 inputs that the action and the root release action both declare (same ids,
 // defaults and rules), and the checks every value passes before it may go into a shell script.
 import { input, InputError } from '../../action/inputs.js';
+import { pollInputs, waitTimeoutInput } from '../../action/inputs-shared.js';
 import { SECRET_NAME } from '../cloudformation/parameters.js';
 
 const INSTANCE_ID = /^i-[0-9a-f]{8}(?:[0-9a-f]{9})?$/;
@@ -115,8 +116,9 @@ export const ec2Inputs = {
   'max-concurrency': input.integer({ default: 1, min: 1, max: 50 }),
   'max-errors': input.integer({ default: 0, min: 0 }),
   rollback: input.boolean({ default: true }),
-  'wait-timeout': input.duration({ default: '30m', min: 1000, max: 48 * 3_600_000 }),
-  'max-poll-interval': input.duration({ default: '15s', min: 1000 }),
+  // SSM Run Command lets a command run for up to 48h (a self-hosted runner may wait as long)
+  'wait-timeout': waitTimeoutInput('30m', 48 * 3_600_000),
+  ...pollInputs,
   'document-name': input.string({
     default: 'AWS-RunShellScript',
     accepted: 'an SSM document that takes `commands` like AWS-RunShellScript',
@@ -224,6 +226,14 @@ export function planFromInputs(values: Ec2InputValues, defaultRef: string | unde
   const environment: Record<string, string> = {};
   const parameters: Record<string, string> = {};
   for (const [key, value] of Object.entries(values.environment)) {
+    // the root action's `environment` serves ECS and Lambda too: the key passes deploy-ec2's rule
+    if (!ENV_KEY.test(key))
+      throw new InputError(
+        'environment',
+        key,
+        ec2Inputs.environment.accepted,
+        `key must match ${ENV_KEY.source}`,
+      );
     const parameter = SSM_PARAMETER.exec(value)?.[1];
     if (parameter) parameters[key] = parameter;
     else if (isSecretName(key))

@@ -145,9 +145,10 @@ export function inUseBy(service: Service): Set<string> {
 }
 
 /**
- * auto-rollback's ECS path: the breadcrumb on the record's revision must name this record and its
- * previous state; then back to `previous.taskDefinitionArn` (and the desired count, only when the
- * deploy changed it), unless someone deployed since; then follow.
+ * The ECS restore (auto-rollback, the release action's rollback): the breadcrumb on the record's
+ * revision must name this record and its previous state; then back to `previous.taskDefinitionArn`
+ * (and the desired count, only when the deploy changed it), unless someone deployed since; then
+ * follow.
  */
 export function createEcsRollback(ecs: ECSClient): RollbackAdapter<EcsRecord> {
   return {

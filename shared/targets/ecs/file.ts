@@ -2,7 +2,7 @@
 // `aws ecs describe-task-definition` ({"taskDefinition": {...}, "tags": [...]}).
 import type { Tag, TaskDefinition } from '@aws-sdk/client-ecs';
 import { InputError } from '../../action/errors.js';
-import { readInputFile } from '../../action/paths.js';
+import { readInputFile, workspaceRoot } from '../../action/paths.js';
 
 /** Largest task-definition file read (RegisterTaskDefinition takes far less). */
 const MAX_FILE_BYTES = 1024 * 1024;
@@ -35,10 +35,7 @@ export interface TaskDefinitionFile {
   tags: Tag[];
 }
 
-export function readTaskDefinitionFile(
-  path: string,
-  workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd(),
-): TaskDefinitionFile {
+export function readTaskDefinitionFile(path: string, workspace = workspaceRoot()): TaskDefinitionFile {
   const { text } = readInputFile('task-definition', path, {
     accepted: ACCEPTED,
     maxBytes: MAX_FILE_BYTES,

@@ -1,9 +1,21 @@
-// The ECS deploy inputs that deploy-ecs and the root release action both declare, with the same
-// ids, defaults and rules (cluster, service, image and container differ and stay with each action).
-import { input, MAX_POLL_INTERVAL_MS, MAX_WAIT_MS } from '../../action/inputs.js';
+// The ECS inputs that deploy-ecs, auto-rollback and the root release action declare, with the
+// same ids, defaults and rules (image and container differ and stay with each action).
+import { input } from '../../action/inputs.js';
+import { pollInputs, waitTimeoutInput } from '../../action/inputs-shared.js';
 import { SECRET_NAME } from '../../action/secrets.js';
 import { MIGRATION_COMMAND_ACCEPTED } from './request.js';
 import { ROLLBACK_COMMAND_ACCEPTED } from './command.js';
+
+/** An ECS cluster or service: a name or an ARN. */
+const NAME = /^[A-Za-z0-9][A-Za-z0-9_.:/+=@-]{0,254}$/;
+
+/** The service to deploy or restore; deploy-ecs requires it, the others only with target: ecs. */
+export function ecsServiceInputs(options: { required?: boolean } = {}) {
+  return {
+    cluster: input.string({ ...options, pattern: NAME, accepted: 'the name or ARN of an ECS cluster' }),
+    service: input.string({ ...options, pattern: NAME, accepted: 'the name or ARN of an ECS service' }),
+  };
+}
 
 export const ecsInputs = {
   images: input.map({ accepted: 'container=image lines' }),
@@ -21,8 +33,21 @@ export const ecsInputs = {
   'rollback-command': input.string({ accepted: ROLLBACK_COMMAND_ACCEPTED, multiline: true }),
 };
 
+/**
+ * The inputs the root release action takes for target: ecs only (it declares `images` and
+ * `container` once for the targets that take them, and `environment` for every target).
+ */
+export const ecsReleaseInputs = {
+  ...ecsServiceInputs(),
+  'task-definition': ecsInputs['task-definition'],
+  'desired-count': ecsInputs['desired-count'],
+  'force-new-deployment': ecsInputs['force-new-deployment'],
+  'migration-command': ecsInputs['migration-command'],
+  'rollback-command': ecsInputs['rollback-command'],
+};
+
 /** How deploy-ecs waits for the rollout; the root release action waits the same way. */
 export const ecsWaitInputs = {
-  'wait-timeout': input.duration({ default: '30m', min: 1000, max: MAX_WAIT_MS }),
-  'max-poll-interval': input.duration({ default: '15s', min: 1000, max: MAX_POLL_INTERVAL_MS }),
+  'wait-timeout': waitTimeoutInput('30m'),
+  ...pollInputs,
 };

@@ -47,11 +47,6 @@ export function shortName(arn: string): string {
   return arn.split('/').pop() ?? arn;
 }
 
-export interface ImageChanges {
-  /** container name → new image */
-  images: Record<string, string>;
-}
-
 function names(containers: ContainerDefinition[]): string {
   return containers.map((c) => c.name ?? '(unnamed)').join(', ');
 }

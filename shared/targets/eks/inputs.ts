@@ -27,6 +27,18 @@ export function deploymentsInput(options: { required?: boolean } = {}): InputSpe
   });
 }
 
+/** The container `image` goes to; the root action checks its `container` with it for target: eks. */
+export const eksContainerInput = input.string({
+  pattern: DNS_LABEL,
+  accepted: 'the name of a container of the Deployment',
+});
+
+/** One Deployment, as auto-rollback restores it (eks-rolling-update takes several: deploymentsInput). */
+export const deploymentNameInput = input.string({
+  pattern: DNS_SUBDOMAIN,
+  accepted: 'a Kubernetes Deployment name',
+});
+
 export const eksInputs = {
   'cluster-name': clusterNameInput(),
   namespace: input.string({
@@ -52,3 +64,6 @@ export const eksInputs = {
   }),
   'change-cause': input.string({ accepted: 'one line of text' }),
 };
+
+/** The inputs the root release action takes for target: eks (beside `images` and `container`). */
+export const eksReleaseInputs = eksInputs;

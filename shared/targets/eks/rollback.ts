@@ -1,9 +1,9 @@
-// The EKS half of auto-rollback: the Deployment's breadcrumb annotation must name the record and
-// its previous state; then its pod template goes back to the template of the recorded revision,
-// read from the ReplicaSet the Deployment owns for it (never from the record), as
-// `kubectl rollout undo --to-revision` does, and that rollout is followed. Refused when the live
-// Deployment has moved past the record's current revision, unless forced; a rerun after a restore
-// finds the template already in place and changes nothing.
+// The EKS restore (auto-rollback, the release action's rollback): the Deployment's breadcrumb
+// annotation must name the record and its previous state; then its pod template goes back to the
+// template of the recorded revision, read from the ReplicaSet the Deployment owns for it (never
+// from the record), as `kubectl rollout undo --to-revision` does, and that rollout is followed.
+// Refused when the live Deployment has moved past the record's current revision, unless forced; a
+// rerun after a restore finds the template already in place and changes nothing.
 import type { EksRecord } from '../../record/record.js';
 import { BREADCRUMB_KEY, breadcrumbMismatch } from '../../record/breadcrumb.js';
 import type { RestoreOptions, RestoreResult, RollbackAdapter } from '../types.js';

@@ -1,5 +1,6 @@
-// Direct mode of deploy-lambda-image: point the function at a digest-pinned image, update its
-// configuration, publish a version and move an alias, at once or in steps watched by alarms.
+// Direct mode of deploy-lambda-image and of the release action: point the function at a
+// digest-pinned image, update its configuration, publish a version and move an alias, at once or in
+// steps watched by alarms.
 import type { LambdaClient } from '@aws-sdk/client-lambda';
 import type { ECRClient } from '@aws-sdk/client-ecr';
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';

@@ -149,7 +149,7 @@ export async function restoreLambda(
   }
 }
 
-/** RollbackAdapter for auto-rollback: one client per record region. */
+/** The restore of auto-rollback and of the release action's rollback: one client per record region. */
 export const lambdaRollback: RollbackAdapter<LambdaRecord> = {
   async restore(record, options) {
     const { LambdaClient } = await import('@aws-sdk/client-lambda');
