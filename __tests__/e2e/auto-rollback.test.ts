@@ -13,7 +13,8 @@ import {
   UpdateServiceCommand,
   type ECSClient,
 } from '@aws-sdk/client-ecs';
-import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchClient, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
+import { putAlarm } from '../support/alarms.js';
 import { GetAliasCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import {
   CloudFormationClient,
@@ -227,28 +228,10 @@ describe('auto-rollback bundle: ECS', () => {
 });
 
 describe('auto-rollback bundle: alarms during the bake window', () => {
-  async function alarm(state: 'OK' | 'ALARM'): Promise<string> {
-    const cloudwatch = clients(CloudWatchClient);
+  async function alarm(state: 'OK' | 'ALARM', region = 'us-east-1'): Promise<string> {
+    const cloudwatch = new CloudWatchClient({ region, endpoint: motoUrl, credentials: CREDENTIALS });
     const name = unique('api-5xx');
-    await cloudwatch.send(
-      new PutMetricAlarmCommand({
-        AlarmName: name,
-        Namespace: 'AWS/ApplicationELB',
-        MetricName: 'HTTPCode_Target_5XX_Count',
-        Statistic: 'Sum',
-        Period: 60,
-        EvaluationPeriods: 1,
-        Threshold: 1,
-        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-      }),
-    );
-    await cloudwatch.send(
-      new SetAlarmStateCommand({
-        AlarmName: name,
-        StateValue: state,
-        StateReason: `set ${state} by the test`,
-      }),
-    );
+    await putAlarm(cloudwatch, name, { value: state, reason: `set ${state} by the test` });
     cloudwatch.destroy();
     return name;
   }
@@ -318,6 +301,43 @@ describe('auto-rollback bundle: alarms during the bake window', () => {
     expect(result.code).toBe(0);
     expect(result.outputs['reason']).toMatch(/already in ALARM when the bake window started/);
     expect(await liveTaskDefinition(record)).toBe(first);
+  });
+  it('watches an alarm given as an ARN in its own region, not the record’s', async () => {
+    const { record, first } = await ecsDeployment();
+    const name = await alarm('ALARM', 'eu-west-1');
+    // the same name in the record's region stays quiet: only eu-west-1 may trigger the rollback
+    const cloudwatch = clients(CloudWatchClient);
+    await putAlarm(cloudwatch, name);
+    cloudwatch.destroy();
+    const arn = `arn:aws:cloudwatch:eu-west-1:123456789012:alarm:${name}`;
+    const { result } = await rollback({
+      deployment: encodeRecord(record),
+      alarms: arn,
+      'bake-time': '5m',
+      'alarms-in-alarm-at-start': 'fail',
+    });
+    expect(result.code).toBe(0);
+    expect(result.outputs['reason']).toBe(
+      `alarm ${arn} was already in ALARM when the bake window started: set ALARM by the test`,
+    );
+    expect(await liveTaskDefinition(record)).toBe(first);
+  });
+
+  it('refuses a bare alarm name when the records span two regions, before any AWS call', async () => {
+    const { record } = await ecsDeployment();
+    const elsewhere = { ...record, region: 'eu-west-1' };
+    const { result, calls } = await rollback({
+      deployment: encodeRecord([record, elsewhere]),
+      alarms: 'api-5xx',
+      'bake-time': '5m',
+    });
+    expect(result.code).toBe(1);
+    expect(errorLines(result)).toEqual([
+      expect.stringContaining(
+        `Input 'alarms' has an invalid value "api-5xx" (the records are in us-east-1, eu-west-1, so a bare alarm name does not say which region it is in): expected alarm ARNs`,
+      ),
+    ]);
+    expect(calls).toEqual([]);
   });
 });
 

@@ -297,16 +297,18 @@ describe('deploy-ec2 bundle', () => {
       'health-timeout': '6s',
     });
     expect(result.code).toBe(1);
+    const record = recordOf(result);
     const sends = runner.sent.slice(sentBefore);
+    // the SSM commands are named after the record's id, as its breadcrumb on the instance is
     expect(sends.map((s) => [s.instanceIds[0], s.comment.split(' ')[1]])).toEqual([
-      [one.id, expect.stringMatching(/^deploy-/)],
+      [one.id, record.id],
       [one.id, 'restore'],
     ]);
+    expect(record.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(await served(one.port)).toBe('v2');
     expect(head(one.dir)).toBe(commits.v2);
     expect(await served(two.port)).toBe('v2');
     expect(head(two.dir)).toBe(commits.v2);
-    const record = recordOf(result);
     expect(record.status).toBe('failed');
     expect(Object.keys(record.previous!.instances)).toEqual([one.id]);
     const rows = JSON.parse(result.outputs['instances']!) as Array<{ status: string }>;

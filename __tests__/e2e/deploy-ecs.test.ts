@@ -156,6 +156,11 @@ describe('deploy-ecs bundle', () => {
     expect(good.result.stdout).toContain(`Image ${image} exists (${digest}).`);
     expect(good.result.summary).toContain(`Images checked before the deploy (1)`);
     expect(good.result.summary).toContain(`\`${image}\` → \`${digest}\``);
+    // the record keeps the tag as given and the digest it resolved to
+    const current = recordOf(good.result).current;
+    const container = Object.keys(current?.images ?? {}).find((name) => current?.images?.[name] === image);
+    expect(container).toBeDefined();
+    expect(current?.imageDigests).toEqual({ [container!]: digest });
   });
 
   it('a rerun with the same image changes nothing', async () => {

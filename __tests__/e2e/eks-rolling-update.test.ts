@@ -111,6 +111,38 @@ describe('eks-rolling-update bundle', () => {
     expect(live('ode-api').spec.template.spec.containers[0]?.image).toBe('repo/ode-api:v1');
   });
 
+  it('an existing ECR tag: the record keeps the digest it resolved to, and the summary shows it', async () => {
+    const ecr = new ECRClient({
+      region: REGION,
+      endpoint: emulators.env['AWS_ENDPOINT_URL'] ?? 'http://127.0.0.1:1',
+      credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
+    });
+    const repository = `ode-pinned-${process.pid}-${Date.now().toString(36)}`;
+    const { image, digest } = await putEcrImage(ecr, repository, 'v5');
+    ecr.destroy();
+    kube.cluster.createDeployment({
+      namespace: 'ode',
+      name: 'ode-pinned',
+      replicas: 1,
+      containers: [{ name: 'pinned', image: 'repo/pinned:v1' }],
+    });
+    kube.cluster.settle();
+    const result = await run({ deployment: 'ode-pinned', image });
+    try {
+      expect(failure(result)).toBe('');
+      const [record] = decodeRecords(result.outputs['deployment'] ?? '') as EksRecord[];
+      expect(record?.current).toEqual({
+        revision: 2,
+        images: { pinned: image },
+        imageDigests: { pinned: digest },
+      });
+      expect(record?.previous).toEqual({ revision: 1, images: { pinned: 'repo/pinned:v1' } });
+      expect(result.summary).toContain(`\`${image}\` → \`${digest}\``);
+    } finally {
+      result.cleanup();
+    }
+  });
+
   it('updates two Deployments, follows both rollouts, and outputs revisions and records', async () => {
     const result = await run({
       deployment: 'ode-api, ode-worker',

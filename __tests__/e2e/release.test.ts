@@ -10,7 +10,8 @@ import {
   ListTasksCommand,
   type ECSClient,
 } from '@aws-sdk/client-ecs';
-import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchClient, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
+import { putAlarm } from '../support/alarms.js';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { isMutating, startProxy, type Proxy, type RecordedCall } from '../support/proxy.js';
 import { REPO_ROOT, runAction, type InputValue, type RunResult, errorLines } from '../support/harness.js';
@@ -87,23 +88,9 @@ async function liveTaskDefinition(cluster: string, service: string): Promise<str
 
 const errors = (result: RunResult) => errorLines(result);
 
-async function createAlarm(): Promise<string> {
+async function createAlarm(client = cloudwatch): Promise<string> {
   const name = uniqueName('api-5xx');
-  await cloudwatch.send(
-    new PutMetricAlarmCommand({
-      AlarmName: name,
-      Namespace: 'AWS/ApplicationELB',
-      MetricName: 'HTTPCode_Target_5XX_Count',
-      Statistic: 'Sum',
-      Period: 60,
-      EvaluationPeriods: 1,
-      Threshold: 1,
-      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-    }),
-  );
-  await cloudwatch.send(
-    new SetAlarmStateCommand({ AlarmName: name, StateValue: 'OK', StateReason: 'quiet' }),
-  );
+  await putAlarm(client, name, { value: 'OK', reason: 'quiet' });
   return name;
 }
 
@@ -344,6 +331,34 @@ describe('release bundle (target: ecs)', () => {
     expect(calls.filter(isMutating)).toEqual([]);
     expect(await liveTaskDefinition(cluster, service)).toBe(taskDefinitionArn);
   });
+
+  it('an alarm given as an ARN is watched in its own region, not the release’s', async () => {
+    healthy = true;
+    const europe = new CloudWatchClient({
+      endpoint: emulators.env['MOTO_URL'] ?? '',
+      region: 'eu-west-1',
+      credentials: CREDENTIALS,
+    });
+    // the alarm exists in eu-west-1 only: read in the release's region it would not be found
+    const name = await createAlarm(europe);
+    europe.destroy();
+    const arn = `arn:aws:cloudwatch:eu-west-1:123456789012:alarm:${name}`;
+    const { cluster, service } = await createService(ecs);
+    const { result, calls } = await release({
+      target: 'ecs',
+      cluster,
+      service,
+      image: '127.0.0.1:5000/web:v5',
+      url: `${app.url}/health`,
+      alarms: arn,
+      'bake-time': '2s',
+      'max-poll-interval': '1s',
+    });
+    expect(errors(result)).toEqual([]);
+    expect(result.code).toBe(0);
+    expect(result.summary).toMatch(/\| bake \| ✅ clear \|/);
+    expect(calls.filter((call) => call.operation === 'DescribeAlarms').length).toBeGreaterThan(1);
+  });
 });
 
 describe('release bundle: the image must exist', () => {
@@ -373,6 +388,34 @@ describe('release bundle: the image must exist', () => {
     expect(calls.filter(isMutating)).toEqual([]);
     expect(calls.map((call) => call.operation)).toEqual(['DescribeImages']);
     expect(await liveTaskDefinition(cluster, service)).toBe(taskDefinitionArn);
+  });
+
+  it('an existing ECR tag: the record keeps the digest it resolved to, and the details show it', async () => {
+    healthy = true;
+    const ecr = new ECRClient({
+      endpoint: emulators.env['MOTO_URL'] ?? '',
+      region: 'us-east-1',
+      credentials: CREDENTIALS,
+    });
+    const repository = uniqueName('api');
+    const { image, digest } = await putEcrImage(ecr, repository, 'v2');
+    ecr.destroy();
+    const { cluster, service } = await createService(ecs);
+    const { result } = await release({
+      target: 'ecs',
+      cluster,
+      service,
+      image,
+      url: `${app.url}/health`,
+      'max-poll-interval': '1s',
+    });
+    expect(errors(result)).toEqual([]);
+    expect(result.code).toBe(0);
+    expect(recordOf(result).current).toMatchObject({
+      images: { app: image },
+      imageDigests: { app: digest },
+    });
+    expect(result.summary).toContain(`\`${image}\` → \`${digest}\``);
   });
 });
 

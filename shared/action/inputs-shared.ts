@@ -2,6 +2,7 @@
 // here: the region, the waits and the alarm bake window. An action composes its spec from these
 // and from the target fragments (shared/targets/<target>/inputs.ts); its action.yml may give its
 // own default, never its own rule.
+import { alarmProblem } from '../alarms/regions.js';
 import { REGION_PATTERN } from '../aws/partitions.js';
 import { InputError } from './errors.js';
 import { input, MAX_POLL_INTERVAL_MS, MAX_WAIT_MS, type InputSpec } from './inputs.js';
@@ -28,7 +29,7 @@ export const pollInputs = {
 
 /** CloudWatch alarms watched for `bake-time` (after a release, or before a rollback). */
 export const bakeInputs = {
-  alarms: input.list({ item: (name) => (name.length > 255 ? 'longer than 255 characters' : undefined) }),
+  alarms: input.list({ item: alarmProblem }),
   'bake-time': input.duration({ max: MAX_WAIT_MS }),
 };
 

@@ -1,6 +1,7 @@
 // CloudWatch alarm states, read by name; used while traffic shifts and during bake windows.
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { ActionError } from '../action/errors.js';
+import type { PlacedAlarm } from './regions.js';
 
 export interface AlarmState {
   name: string;
@@ -43,11 +44,16 @@ async function describeAlarms(
   return found;
 }
 
-function refuseMissing(names: readonly string[], found: Map<string, DescribedAlarm>, input: string): void {
+function refuseMissing(
+  names: readonly string[],
+  found: Map<string, DescribedAlarm>,
+  input: string,
+  region = 'this region',
+): void {
   const missing = names.filter((name) => !found.has(name));
   if (missing.length)
     throw new ActionError(
-      `CloudWatch alarm${missing.length > 1 ? 's' : ''} ${missing.join(', ')} not found in this region: check the names in '${input}'.`,
+      `CloudWatch alarm${missing.length > 1 ? 's' : ''} ${missing.join(', ')} not found in ${region}: check the names in '${input}'.`,
     );
 }
 
@@ -63,6 +69,32 @@ export async function readAlarms(
     const { arn: _arn, ...state } = found.get(name) as DescribedAlarm;
     return state;
   });
+}
+
+/**
+ * Current state of alarms placed in their regions (shared/alarms/regions.ts): one DescribeAlarms
+ * per region, each alarm named as it was given. Throws when one does not exist in its region.
+ */
+export async function readPlacedAlarms(
+  alarms: readonly PlacedAlarm[],
+  clientFor: (region: string | undefined) => CloudWatchClient,
+  input = 'alarms',
+): Promise<AlarmState[]> {
+  const regions = [...new Set(alarms.map((alarm) => alarm.region))];
+  const states = new Map<PlacedAlarm, AlarmState>();
+  await Promise.all(
+    regions.map(async (region) => {
+      const here = alarms.filter((alarm) => alarm.region === region);
+      const names = [...new Set(here.map((alarm) => alarm.name))];
+      const found = await describeAlarms(clientFor(region), names);
+      refuseMissing(names, found, input, region ?? 'the default region');
+      for (const alarm of here) {
+        const { arn: _arn, ...state } = found.get(alarm.name) as DescribedAlarm;
+        states.set(alarm, { ...state, name: alarm.given });
+      }
+    }),
+  );
+  return alarms.map((alarm) => states.get(alarm) as AlarmState);
 }
 
 export function firing(alarms: readonly AlarmState[]): AlarmState[] {

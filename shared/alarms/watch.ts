@@ -1,13 +1,16 @@
 // Watches CloudWatch alarms through a bake window: the first one to enter ALARM ends the watch.
+// Each alarm is read in its own region (shared/alarms/regions.ts).
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
-import { readAlarms, type AlarmState } from './read.js';
+import { readPlacedAlarms, type AlarmState } from './read.js';
+import type { PlacedAlarm } from './regions.js';
 import { pollHooks, pollUntil, type Clock, type Sleep } from '../wait/poll.js';
 
 type AlarmsAtStart = 'ignore' | 'fail';
 
 export interface AlarmWatchOptions {
-  client: CloudWatchClient;
-  names: string[];
+  alarms: readonly PlacedAlarm[];
+  /** A CloudWatch client of a region (undefined: the SDK's default region). */
+  clientFor: (region: string | undefined) => CloudWatchClient;
   bakeTimeMs: number;
   atStart: AlarmsAtStart;
   maxPollIntervalMs?: number;
@@ -17,6 +20,9 @@ export interface AlarmWatchOptions {
   random?: () => number;
   onProgress?: (line: string) => void;
 }
+
+/** What is watched: each alarm in its region, and where to get a client of that region. */
+export type WatchedAlarms = Pick<AlarmWatchOptions, 'alarms' | 'clientFor'>;
 
 export type AlarmWatchResult =
   | { outcome: 'clear'; alreadyInAlarm: string[]; polls: number; elapsedMs: number }
@@ -31,7 +37,8 @@ export type AlarmWatchResult =
   | { outcome: 'cancelled'; alreadyInAlarm: string[]; polls: number; elapsedMs: number };
 
 export async function watchAlarms(options: AlarmWatchOptions): Promise<AlarmWatchResult> {
-  const initial = await readAlarms(options.client, options.names);
+  const read = () => readPlacedAlarms(options.alarms, options.clientFor);
+  const initial = await read();
   const alreadyInAlarm = initial.filter((alarm) => alarm.state === 'ALARM').map((alarm) => alarm.name);
   const first = initial.find((alarm) => alarm.state === 'ALARM');
   if (options.atStart === 'fail' && first)
@@ -52,7 +59,7 @@ export async function watchAlarms(options: AlarmWatchOptions): Promise<AlarmWatc
     ...pollHooks(options),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     check: async (attempt) => {
-      const alarms = attempt === 1 ? initial : await readAlarms(options.client, options.names);
+      const alarms = attempt === 1 ? initial : await read();
       for (const alarm of alarms) if (alarm.state !== 'ALARM') ignored.delete(alarm.name);
       const firing = alarms.find((alarm) => alarm.state === 'ALARM' && !ignored.has(alarm.name));
       if (firing)

@@ -1,7 +1,10 @@
 // Before a deploy registers or patches anything: does each image it names exist? Amazon ECR images
-// are looked up with ecr:DescribeImages (a tag resolves to its digest); for another registry, a
+// are looked up with ecr:DescribeImages (a tag resolves to its digest; deploy-lambda-image reads
+// the manifest itself with ecr:BatchGetImage, through the same check); for another registry, a
 // manifest HEAD when the registry answers without credentials; otherwise a notice that the image
-// was not checked. A missing image is one error naming every missing image.
+// was not checked. A missing image is one error naming every missing image. The digests found go
+// into the deployment record (shared/record/image-digests.ts).
+import type { ECRClient } from '@aws-sdk/client-ecr';
 import { ActionError } from '../action/errors.js';
 import { info, notice } from '../action/runtime.js';
 import { code, raw, type Summary } from '../action/summary.js';
@@ -17,9 +20,11 @@ export interface EcrImage {
 }
 
 export type ImageCheck =
-  | { image: string; status: 'found'; digest: string }
+  | { image: string; status: 'found'; digest: string; manifest?: EcrManifest }
   | { image: string; status: 'missing'; reason: string }
   | { image: string; status: 'not-checked'; reason: string };
+
+type MissingImage = Extract<ImageCheck, { status: 'missing' }>;
 
 const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;
 
@@ -37,9 +42,17 @@ export function ecrImage(image: string): EcrImage | undefined {
   };
 }
 
-/** The part of an ECR client this module calls (DescribeImages only). */
-interface EcrLookup {
-  describeImage(image: EcrImage): Promise<string | undefined>;
+/** A manifest as ECR returns it, for a caller that reads it (an image index, for Lambda). */
+export interface EcrManifest {
+  mediaType?: string;
+  body?: string;
+}
+
+/** How an ECR image is looked up: its digest (and manifest), or undefined when ECR has no such image. */
+export interface EcrLookup {
+  /** The IAM action the look-up needs, named when it is denied. */
+  permission: string;
+  describeImage(image: EcrImage): Promise<{ digest: string; manifest?: EcrManifest } | undefined>;
 }
 
 /** ecr:DescribeImages through the SDK, one client per region, endpoints from the SDK's settings. */
@@ -50,6 +63,7 @@ async function sdkEcrLookup(): Promise<EcrLookup> {
   ]);
   const clients = new Map<string, InstanceType<typeof ECRClient>>();
   return {
+    permission: 'ecr:DescribeImages',
     async describeImage(image) {
       const client = clients.get(image.region) ?? createClient(ECRClient, { region: image.region });
       clients.set(image.region, client);
@@ -57,19 +71,57 @@ async function sdkEcrLookup(): Promise<EcrLookup> {
         new DescribeImagesCommand({
           registryId: image.registryId,
           repositoryName: image.repository,
-          imageIds: [image.digest ? { imageDigest: image.digest } : { imageTag: image.tag ?? 'latest' }],
+          imageIds: [imageId(image)],
         }),
       );
-      return result.imageDetails?.[0]?.imageDigest;
+      const digest = result.imageDetails?.[0]?.imageDigest;
+      return digest ? { digest } : undefined;
     },
   };
 }
 
-async function checkEcr(image: string, ecr: EcrImage, lookup: EcrLookup): Promise<ImageCheck> {
+const imageId = (image: EcrImage) =>
+  image.digest ? { imageDigest: image.digest } : { imageTag: image.tag ?? 'latest' };
+
+/** ecr:BatchGetImage: the digest and the manifest itself, of the accepted media types. */
+export function ecrManifestLookup(ecr: ECRClient, acceptedMediaTypes: readonly string[]): EcrLookup {
+  return {
+    permission: 'ecr:BatchGetImage',
+    async describeImage(image) {
+      const { BatchGetImageCommand } = await import('@aws-sdk/client-ecr');
+      const response = await ecr.send(
+        new BatchGetImageCommand({
+          registryId: image.registryId,
+          repositoryName: image.repository,
+          imageIds: [imageId(image)],
+          acceptedMediaTypes: [...acceptedMediaTypes],
+        }),
+      );
+      const found = response.images?.[0];
+      if (!found?.imageId?.imageDigest) return undefined;
+      return {
+        digest: found.imageId.imageDigest,
+        manifest: {
+          ...(found.imageManifestMediaType ? { mediaType: found.imageManifestMediaType } : {}),
+          ...(found.imageManifest ? { body: found.imageManifest } : {}),
+        },
+      };
+    },
+  };
+}
+
+/** Looks one ECR image up: found (with its digest), missing (and why), or not checked (denied). */
+export async function checkEcrImage(image: string, ecr: EcrImage, lookup: EcrLookup): Promise<ImageCheck> {
   const where = `in account ${ecr.registryId} (${ecr.region})`;
   try {
-    const digest = await lookup.describeImage(ecr);
-    if (digest) return { image, status: 'found', digest };
+    const found = await lookup.describeImage(ecr);
+    if (found)
+      return {
+        image,
+        status: 'found',
+        digest: found.digest,
+        ...(found.manifest ? { manifest: found.manifest } : {}),
+      };
   } catch (error) {
     const code = errorCode(error);
     if (code === 'RepositoryNotFoundException')
@@ -80,7 +132,7 @@ async function checkEcr(image: string, ecr: EcrImage, lookup: EcrLookup): Promis
       return {
         image,
         status: 'not-checked',
-        reason: `ECR did not let this workflow look it up (${code}: grant ecr:DescribeImages on the repository to check images before deploying)`,
+        reason: `ECR did not let this workflow look it up (${code}: grant ${lookup.permission} on the repository to check images before deploying)`,
       };
     if (code !== 'ImageNotFoundException') throw error;
   }
@@ -156,17 +208,32 @@ export async function confirmImagesExist(
       const ecr = ecrImage(image);
       if (!ecr) return checkRegistry(image, options.timeoutMs ?? 3000);
       lookup ??= await (options.ecrLookup ?? sdkEcrLookup)();
-      return checkEcr(image, ecr, lookup);
+      return checkEcrImage(image, ecr, lookup);
     }),
   );
-  const missing = checks.filter((check) => check.status === 'missing');
-  if (missing.length)
-    throw new ActionError(
-      `${missing.length === 1 ? 'The image' : `${missing.length} images`} to deploy ${missing.length === 1 ? 'does' : 'do'} not exist, so nothing was changed: ` +
-        missing.map((check) => `${check.image} (${check.reason})`).join('; ') +
-        '. Push the image first (build-push-ecr), or check the tag and the registry.',
-    );
+  const missing = checks.filter((check): check is MissingImage => check.status === 'missing');
+  if (missing.length) throw missingImages(missing);
   return checks;
+}
+
+/** The one error for images that do not exist. */
+export function missingImages(missing: readonly MissingImage[]): ActionError {
+  return new ActionError(
+    `${missing.length === 1 ? 'The image' : `${missing.length} images`} to deploy ${missing.length === 1 ? 'does' : 'do'} not exist, so nothing was changed: ` +
+      missing.map((check) => `${check.image} (${check.reason})`).join('; ') +
+      '. Push the image first (build-push-ecr), or check the tag and the registry.',
+  );
+}
+
+/** image reference → the sha256 digest it resolved to, for the deployment record. */
+export function resolvedDigests(checks: readonly ImageCheck[]): Map<string, string> {
+  return new Map(
+    checks.flatMap((check) =>
+      check.status === 'found' && /^sha256:[0-9a-f]{64}$/.test(check.digest)
+        ? [[check.image, check.digest] as const]
+        : [],
+    ),
+  );
 }
 
 /** Log lines for the checks: what each tag resolved to, and a notice for each image not checked. */

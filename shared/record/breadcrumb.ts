@@ -38,7 +38,7 @@ export function sha256(text: string): string {
 type Anchored = Pick<DeploymentRecord, 'target' | 'resource' | 'previous'> & { id: string };
 
 /** The digest a deploy writes and a rollback recomputes: id, target, resource and previous state. */
-function previousDigest(record: Anchored): string {
+export function previousDigest(record: Anchored): string {
   const { id, target, resource, previous } = record;
   return sha256(stableJson({ id, target, resource, previous }));
 }

@@ -17,6 +17,8 @@ export interface EcsState {
   desiredCount: number;
   /** container name → image */
   images?: Record<string, string>;
+  /** container name → the digest (sha256:…) its image resolved to when the deploy checked it */
+  imageDigests?: Record<string, string>;
   deploymentId?: string;
   /** sha256 of the release's rollback-command (never the command: it may hold a secret) */
   rollbackCommandDigest?: string;
@@ -44,6 +46,8 @@ export interface EksState {
   revision: number;
   /** container name → image */
   images: Record<string, string>;
+  /** container name → the digest (sha256:…) its image resolved to when the deploy checked it */
+  imageDigests?: Record<string, string>;
 }
 
 export interface CloudFormationResource {
@@ -74,8 +78,6 @@ export interface CloudFormationState {
 
 /** deploy-ec2: a Compose app on EC2 instances, updated over SSM Run Command. */
 export interface Ec2Resource {
-  /** This deployment's id: each instance it changed holds a breadcrumb under it. */
-  recordId: string;
   instances: string[];
   workingDirectory: string;
   envFile: string;
@@ -115,7 +117,8 @@ export type EcsRecord = Base<'ecs', EcsResource, EcsState>;
 export type LambdaRecord = Base<'lambda', LambdaResource, LambdaState>;
 export type EksRecord = Base<'eks', EksResource, EksState>;
 export type CloudFormationRecord = Base<'cloudformation', CloudFormationResource, CloudFormationState>;
-export type Ec2Record = Base<'ec2', Ec2Resource, Ec2State>;
+/** The record's `id` is required: each instance the deployment changed holds a breadcrumb under it. */
+export type Ec2Record = Base<'ec2', Ec2Resource, Ec2State> & { id: string };
 export type DeploymentRecord = EcsRecord | LambdaRecord | EksRecord | CloudFormationRecord | Ec2Record;
 
 export function encodeRecord(record: DeploymentRecord | DeploymentRecord[]): string {

@@ -116,12 +116,19 @@ function fields(required: Record<string, Checker>, optional: Record<string, Chec
   };
 }
 
+// container name → the digest its image resolved to at deploy time (read by people, not by a restore)
+const imageDigests = mapOf(
+  /^[A-Za-z0-9][A-Za-z0-9_.-]{0,254}$/,
+  'a container name',
+  matching(/^sha256:[0-9a-f]{64}$/, 'an image digest (sha256:<64 hex>)'),
+);
+
 const SHAPES: Record<Target, { resource: Checker; state: Checker }> = {
   ecs: {
     resource: fields({ cluster: str, service: str }),
     state: fields(
       { taskDefinitionArn: str, desiredCount: int },
-      { images: stringMap, deploymentId: str, rollbackCommandDigest: str },
+      { images: stringMap, imageDigests, deploymentId: str, rollbackCommandDigest: str },
     ),
   },
   lambda: {
@@ -130,7 +137,7 @@ const SHAPES: Record<Target, { resource: Checker; state: Checker }> = {
   },
   eks: {
     resource: fields({ cluster: str, namespace: str, deployment: str }),
-    state: fields({ revision: int, images: stringMap }),
+    state: fields({ revision: int, images: stringMap }, { imageDigests }),
   },
   cloudformation: {
     resource: fields({ stackName: str }),
@@ -147,7 +154,6 @@ const SHAPES: Record<Target, { resource: Checker; state: Checker }> = {
   },
   ec2: {
     resource: fields({
-      recordId: matching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, 'a deployment id'),
       instances: listOf(matching(EC2_INSTANCE, 'an EC2 instance id')),
       workingDirectory: matching(/^\/(?!.*(?:^|\/)\.\.(?:\/|$))[A-Za-z0-9_.@+\-/ ]*$/, 'an absolute path'),
       envFile: matching(EC2_RELATIVE, 'a relative path'),
@@ -172,6 +178,9 @@ export function validateRecord(value: Json, path = 'deployment'): DeploymentReco
     value['id'] !== undefined &&
     (typeof value['id'] !== 'string' || !/^[0-9a-f-]{8,64}$/.test(value['id']))
   )
+    fail(`${path}.id`, 'the record id its deploy wrote (a UUID)', value['id']);
+  // ec2: the restore finds its breadcrumb on each instance by this id
+  if (target === 'ec2' && value['id'] === undefined)
     fail(`${path}.id`, 'the record id its deploy wrote (a UUID)', value['id']);
   str(value['region'], `${path}.region`);
   shape.resource(value['resource'], `${path}.resource`);

@@ -4,7 +4,8 @@ import { ECRClient } from '@aws-sdk/client-ecr';
 import { useEmulators, type Emulators } from '../../support/emulators.js';
 import { startProxy, type Proxy } from '../../support/proxy.js';
 import { ECR_HOST, putEcrImage, putRegistryImage } from '../../support/ecr-images.js';
-import { confirmImagesExist, ecrImage } from '../../../shared/aws/image-exists.js';
+import { confirmImagesExist, ecrImage, resolvedDigests } from '../../../shared/aws/image-exists.js';
+import { parseImageReference, resolveImage } from '../../../shared/targets/lambda/image.js';
 
 jest.setTimeout(60_000);
 
@@ -84,6 +85,39 @@ describe('ECR images (moto)', () => {
       status: 'not-checked',
       reason: expect.stringMatching(/grant ecr:DescribeImages/),
     });
+  });
+});
+
+describe("deploy-lambda-image's look-up goes through the same check (moto)", () => {
+  it('BatchGetImage resolves a tag to the digest DescribeImages finds', async () => {
+    const repository = unique('fn');
+    const { image, digest } = await putEcrImage(ecr, repository, 'v1');
+    const checks = await confirmImagesExist([image]);
+    expect(resolvedDigests(checks)).toEqual(new Map([[image, digest]]));
+    const throughProxy = new ECRClient({
+      endpoint: proxy.url,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
+    });
+    proxy.reset();
+    const resolved = await resolveImage(throughProxy, parseImageReference(image), 'amd64');
+    throughProxy.destroy();
+    expect(resolved).toEqual({ imageUri: `${ECR_HOST}/${repository}@${digest}`, digest, via: 'tag' });
+    expect(proxy.calls.map((call) => call.operation)).toEqual(['BatchGetImage']);
+  });
+
+  it('a mistyped tag and a missing repository get the words every deploy uses', async () => {
+    const repository = unique('fn');
+    await putEcrImage(ecr, repository, 'v1');
+    await expect(
+      resolveImage(ecr, parseImageReference(`${ECR_HOST}/${repository}:v1-typo`), 'amd64'),
+    ).rejects.toThrow(
+      `The image to deploy does not exist, so nothing was changed: ${ECR_HOST}/${repository}:v1-typo (ECR repository ${repository} in account 123456789012 (us-east-1) has no image tagged v1-typo). Push the image first (build-push-ecr), or check the tag and the registry.`,
+    );
+    const nowhere = unique('nowhere');
+    await expect(
+      resolveImage(ecr, parseImageReference(`${ECR_HOST}/${nowhere}:v1`), 'amd64'),
+    ).rejects.toThrow(`(there is no ECR repository ${nowhere} in account 123456789012 (us-east-1))`);
   });
 });
 

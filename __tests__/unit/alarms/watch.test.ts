@@ -20,6 +20,10 @@ function alarms(states: Record<string, string>): { MetricAlarms: MetricAlarm[] }
 }
 
 const client = () => new CloudWatchClient({ region: 'us-east-1' });
+const inRegion = (names: string[]) => ({
+  alarms: names.map((name) => ({ given: name, name, region: 'us-east-1' })),
+  clientFor: client,
+});
 
 describe('watchAlarms', () => {
   it('stays clear for the whole bake time when no alarm fires, polling under the cap', async () => {
@@ -28,8 +32,7 @@ describe('watchAlarms', () => {
       .resolves(alarms({ 'api-5xx': 'OK', 'api-latency': 'INSUFFICIENT_DATA' }));
     const time = virtualTime();
     const result = await watchAlarms({
-      client: client(),
-      names: ['api-5xx', 'api-latency'],
+      ...inRegion(['api-5xx', 'api-latency']),
       bakeTimeMs: 600_000,
       atStart: 'ignore',
       maxPollIntervalMs: 15_000,
@@ -49,8 +52,7 @@ describe('watchAlarms', () => {
       .resolves(alarms({ 'api-5xx': 'ALARM' }));
     const time = virtualTime();
     const result = await watchAlarms({
-      client: client(),
-      names: ['api-5xx'],
+      ...inRegion(['api-5xx']),
       bakeTimeMs: 600_000,
       atStart: 'ignore',
       ...time,
@@ -67,8 +69,7 @@ describe('watchAlarms', () => {
       .resolvesOnce(alarms({ noisy: 'OK' }))
       .resolves(alarms({ noisy: 'ALARM' }));
     const result = await watchAlarms({
-      client: client(),
-      names: ['noisy'],
+      ...inRegion(['noisy']),
       bakeTimeMs: 600_000,
       atStart: 'ignore',
       ...virtualTime(),
@@ -80,8 +81,7 @@ describe('watchAlarms', () => {
     cloudwatch.on(DescribeAlarmsCommand).resolves(alarms({ noisy: 'ALARM', quiet: 'OK' }));
     const time = virtualTime();
     const result = await watchAlarms({
-      client: client(),
-      names: ['noisy', 'quiet'],
+      ...inRegion(['noisy', 'quiet']),
       bakeTimeMs: 600_000,
       atStart: 'fail',
       ...time,
@@ -97,8 +97,7 @@ describe('watchAlarms', () => {
     cloudwatch.on(DescribeAlarmsCommand).resolves(alarms({ real: 'OK' }));
     await expect(
       watchAlarms({
-        client: client(),
-        names: ['real', 'typo'],
+        ...inRegion(['real', 'typo']),
         bakeTimeMs: 60_000,
         atStart: 'ignore',
         ...virtualTime(),
@@ -111,8 +110,7 @@ describe('watchAlarms', () => {
     const controller = new AbortController();
     const time = virtualTime();
     const result = await watchAlarms({
-      client: client(),
-      names: ['quiet'],
+      ...inRegion(['quiet']),
       bakeTimeMs: 600_000,
       atStart: 'ignore',
       signal: controller.signal,

@@ -5,10 +5,10 @@ import { decodeRecords, RECORD_SCHEMA, type Ec2Record } from '../../../shared/re
 
 const record: Ec2Record = {
   schema: RECORD_SCHEMA,
+  id: '0f8c1d2e-3a4b-4c5d-8e9f-0a1b2c3d4e5f',
   target: 'ec2',
   region: 'eu-west-3',
   resource: {
-    recordId: 'deploy-42-1-0a1b2c3d',
     instances: ['i-0123456789abcdef0'],
     workingDirectory: '/opt/keystone',
     envFile: '.env',
@@ -35,7 +35,10 @@ describe('ec2 records', () => {
     ['resource.workingDirectory', { resource: { ...record.resource, workingDirectory: '/opt/../etc' } }],
     ['resource.envFile', { resource: { ...record.resource, envFile: '../../etc/passwd' } }],
     ['resource.services[0]', { resource: { ...record.resource, services: ['web$(id)'] } }],
-    ['resource.recordId', { resource: { ...record.resource, recordId: '../x' } }],
+    ['id', { id: '../x' }],
+    ['id', { id: undefined }],
+    // the id moved from resource.recordId to the record's id, as every other target has it
+    ['resource.recordId', { resource: { ...record.resource, recordId: 'deploy-42-1-0a1b2c3d' } }],
     [
       'previous.instances.i-0123456789abcdef0.commit',
       { previous: { instances: { 'i-0123456789abcdef0': { commit: 'HEAD~1' } } } },

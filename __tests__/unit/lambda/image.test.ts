@@ -158,7 +158,7 @@ describe('index to manifest', () => {
         'amd64',
       ),
     ).rejects.toThrow(
-      /was not found in ECR repository kairos \(ImageTagDoesNotMatchDigest: Requested image not found\)/,
+      `The image to deploy does not exist, so nothing was changed: ${HOST}/kairos:nope (ECR repository kairos in account 123456789012 (eu-west-2) has no image tagged nope). Push the image first (build-push-ecr), or check the tag and the registry.`,
     );
   });
 });

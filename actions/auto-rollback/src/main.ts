@@ -40,10 +40,11 @@ export async function main(context: RunContext): Promise<void> {
   let reason = values.reason || 'requested';
   if (plan.alarms) {
     const { watchBakeWindow } = await import('./bake.js');
-    const region = values['aws-region'] || plan.records?.[0]?.region || plan.manual?.region;
+    // each alarm is watched in its own region: an ARN's, else the records'
+    const regions = plan.records ? plan.records.map((record) => record.region) : [plan.manual?.region];
     const watch = await group(
       `Watching ${plan.alarms.names.length} alarm(s) for ${formatDuration(plan.alarms.bakeTimeMs)}`,
-      () => watchBakeWindow(plan.alarms!, region, follow),
+      () => watchBakeWindow(plan.alarms!, regions, follow),
     );
     if (watch.outcome !== 'alarm') {
       const quiet = `no alarm entered ALARM in ${formatDuration(watch.elapsedMs)}${watch.outcome === 'cancelled' ? ' (cancelled)' : ''}`;

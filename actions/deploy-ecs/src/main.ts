@@ -35,8 +35,11 @@ export async function main(context: RunContext, dependencies: MainDependencies =
   const { file, command, rollbackCommand } = validate(values);
   const region = resolveRegion(values['aws-region'] || undefined);
   context.summary.heading(raw(`deploy-ecs: ${code(values.service)} in ${code(values.cluster)}`));
-  const { confirmImagesBeforeDeploy } = await import('../../../shared/aws/image-exists.js');
-  await confirmImagesBeforeDeploy(imagesToDeploy(values, file), { summary: context.summary });
+  const { confirmImagesBeforeDeploy, resolvedDigests } = await import('../../../shared/aws/image-exists.js');
+  const { withImageDigests } = await import('../../../shared/record/image-digests.js');
+  const digests = resolvedDigests(
+    await confirmImagesBeforeDeploy(imagesToDeploy(values, file), { summary: context.summary }),
+  );
 
   const [{ ECSClient }, { deployService, ecsOutputs }] = await Promise.all([
     import('@aws-sdk/client-ecs'),
@@ -84,8 +87,9 @@ export async function main(context: RunContext, dependencies: MainDependencies =
       summary: context.summary,
       startedAt: context.startedAt,
       onRecord: (outcome) => {
-        records = [outcome.record];
-        writeOutputs(outputs, { ...ecsOutputs(outcome), deployment: outcome.record });
+        const record = withImageDigests(outcome.record, digests);
+        records = [record];
+        writeOutputs(outputs, { ...ecsOutputs(outcome), deployment: record });
       },
     },
   );

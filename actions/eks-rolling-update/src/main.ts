@@ -42,8 +42,11 @@ export async function main(context: RunContext): Promise<void> {
   const images = eksImageRequest(values);
   const kubeconfig = kubeconfigPath(values.kubeconfig);
   const apply = planApply(values, images);
-  const { confirmImagesBeforeDeploy } = await import('../../../shared/aws/image-exists.js');
-  await confirmImagesBeforeDeploy(imagesOfRequest(images));
+  const { confirmImagesBeforeDeploy, resolvedDigests } = await import('../../../shared/aws/image-exists.js');
+  const { withImageDigests } = await import('../../../shared/record/image-digests.js');
+  const digests = resolvedDigests(
+    await confirmImagesBeforeDeploy(imagesOfRequest(images), { summary: context.summary }),
+  );
   const deployments = [...new Set(values.deployment)];
   const region = regionFor(values, kubeconfig);
   const resource = (deployment: string) => ({
@@ -87,11 +90,10 @@ export async function main(context: RunContext): Promise<void> {
         summary: context.summary,
         startedAt: context.startedAt,
         onOutcome: (outcome) => {
-          records = outcome.records;
+          records = outcome.records.map((record) => withImageDigests(record, digests));
           writeOutputs(outputs, {
             ...eksOutputs(outcome),
-            deployment:
-              outcome.records.length === 1 && outcome.records[0] ? outcome.records[0] : outcome.records,
+            deployment: records.length === 1 && records[0] ? records[0] : records,
           });
         },
       },

@@ -20,7 +20,8 @@ import type {
   StackPlan,
   Values,
 } from './plan.js';
-import { confirmImagesBeforeDeploy } from '../../../shared/aws/image-exists.js';
+import { confirmImagesBeforeDeploy, resolvedDigests } from '../../../shared/aws/image-exists.js';
+import { withImageDigests } from '../../../shared/record/image-digests.js';
 import { imagesToDeploy } from '../../../shared/targets/ecs/request.js';
 import { imagesOfRequest } from '../../../shared/targets/eks/images.js';
 
@@ -56,7 +57,9 @@ async function deployEcs(plan: EcsPlan, values: Values, context: DeployContext):
     });
   const result: DeployResult = { records: [], outputs: {} };
   try {
-    await confirmImagesBeforeDeploy(imagesToDeploy(values, plan.file));
+    const digests = resolvedDigests(
+      await confirmImagesBeforeDeploy(imagesToDeploy(values, plan.file), { summary: context.details }),
+    );
     await deployService(
       ecs,
       logsClient,
@@ -84,7 +87,7 @@ async function deployEcs(plan: EcsPlan, values: Values, context: DeployContext):
         summary: context.details,
         startedAt: context.startedAt,
         onRecord: (outcome) => {
-          result.records = [outcome.record];
+          result.records = [withImageDigests(outcome.record, digests)];
           result.outputs = ecsOutputs(outcome);
         },
       },
@@ -248,7 +251,9 @@ async function deployEks(plan: EksPlan, context: DeployContext): Promise<DeployR
   const { rollOutDeployments, eksOutputs } = await import('../../../shared/targets/eks/deploy.js');
   const result: DeployResult = { records: [], outputs: {} };
   try {
-    await confirmImagesBeforeDeploy(imagesOfRequest(plan.images));
+    const digests = resolvedDigests(
+      await confirmImagesBeforeDeploy(imagesOfRequest(plan.images), { summary: context.details }),
+    );
     await rollOutDeployments(
       {
         cluster: plan.cluster,
@@ -270,7 +275,7 @@ async function deployEks(plan: EksPlan, context: DeployContext): Promise<DeployR
         startedAt: context.startedAt,
         headingLevel: 3,
         onOutcome: (outcome) => {
-          result.records = outcome.records;
+          result.records = outcome.records.map((record) => withImageDigests(record, digests));
           result.outputs = eksOutputs(outcome);
         },
       },

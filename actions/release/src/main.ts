@@ -8,7 +8,7 @@ import { writeOutputs } from '../../../shared/action/outputs.js';
 import { formatDuration } from '../../../shared/action/duration.js';
 import { code, Summary } from '../../../shared/action/summary.js';
 import type { RunContext } from '../../../shared/action/run.js';
-import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import type { WatchedAlarms } from '../../../shared/alarms/watch.js';
 import type { Clock, Sleep } from '../../../shared/wait/poll.js';
 import type { DeploymentRecord } from '../../../shared/record/record.js';
 import type { FollowOptions } from '../../../shared/targets/types.js';
@@ -93,11 +93,11 @@ export async function main(context: RunContext, dependencies: MainDependencies =
   };
 
   try {
-    const cloudwatch = plan.bake ? await alarmsClient(region) : undefined;
-    if (cloudwatch && plan.bake) {
+    const cloudwatch = plan.bake ? await bakeAlarms(plan.bake.alarms, region) : undefined;
+    if (cloudwatch) {
       // A typo in an alarm name fails here, before anything changes.
-      const { readAlarms } = await import('../../../shared/alarms/read.js');
-      await readAlarms(cloudwatch, plan.bake.alarms);
+      const { readPlacedAlarms } = await import('../../../shared/alarms/read.js');
+      await readPlacedAlarms(cloudwatch.alarms, cloudwatch.clientFor);
     }
 
     // 1. Deploy
@@ -178,12 +178,13 @@ export async function main(context: RunContext, dependencies: MainDependencies =
   info(`Released in ${formatDuration(clock.now() - context.startedAt.getTime())}.`);
 }
 
-async function alarmsClient(region: string) {
-  const [{ CloudWatchClient }, { createClient }] = await Promise.all([
-    import('@aws-sdk/client-cloudwatch'),
-    import('../../../shared/aws/clients.js'),
+/** The bake's alarms, each in its own region: an ARN's, else the release's. */
+async function bakeAlarms(alarms: string[], region: string) {
+  const [{ cloudWatchClients }, { placeAlarms }] = await Promise.all([
+    import('../../../shared/alarms/clients.js'),
+    import('../../../shared/alarms/regions.js'),
   ]);
-  return createClient(CloudWatchClient, { region });
+  return { alarms: placeAlarms(alarms, [region], 'alarms'), clientFor: cloudWatchClients() };
 }
 
 async function smokeTest(
@@ -238,7 +239,7 @@ async function smokeTest(
 
 async function bake(
   bakePlan: NonNullable<ReleasePlan['bake']>,
-  client: CloudWatchClient,
+  cloudwatch: WatchedAlarms,
   values: Values,
   context: RunContext,
   timeline: Timeline,
@@ -250,8 +251,7 @@ async function bake(
     `Bake: watching ${bakePlan.alarms.length} alarm(s) for ${formatDuration(bakePlan.bakeTimeMs)}`,
     () =>
       watchAlarms({
-        client,
-        names: bakePlan.alarms,
+        ...cloudwatch,
         bakeTimeMs: bakePlan.bakeTimeMs,
         // An alarm already firing before this release is not this release's fault.
         atStart: 'ignore',

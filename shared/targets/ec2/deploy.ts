@@ -3,7 +3,6 @@
 // or health check fails goes back to its previous commit (or images) at once; the record names per
 // instance what it ran before and after, and each instance keeps a breadcrumb of it for a later
 // rollback.
-import { randomBytes } from 'node:crypto';
 import type { SSMClient } from '@aws-sdk/client-ssm';
 import { ActionError } from '../../action/errors.js';
 import { formatDuration } from '../../action/duration.js';
@@ -15,6 +14,7 @@ import {
   type Ec2Record,
   type RecordStatus,
 } from '../../record/record.js';
+import { newRecordId } from '../../record/breadcrumb.js';
 import type { FollowOptions } from '../types.js';
 import type { Ec2Plan } from './inputs.js';
 import { resolveInstances, type ResolvedInstance } from './instances.js';
@@ -90,13 +90,6 @@ export function ec2Outputs(outcome: Ec2DeployOutcome): { instances: object[]; 'p
   };
 }
 
-/** A fresh id per deployment: the breadcrumb on each instance is filed under it. */
-export function newRecordId(env: NodeJS.ProcessEnv = process.env): string {
-  const run = (env['GITHUB_RUN_ID'] ?? '').replace(/[^0-9]/g, '');
-  const attempt = (env['GITHUB_RUN_ATTEMPT'] ?? '').replace(/[^0-9]/g, '');
-  return ['deploy', run, attempt, randomBytes(4).toString('hex')].filter(Boolean).join('-');
-}
-
 function baseRecord(
   request: Ec2DeployRequest,
   recordId: string,
@@ -106,10 +99,10 @@ function baseRecord(
   const { plan } = request;
   return {
     schema: RECORD_SCHEMA,
+    id: recordId,
     target: 'ec2',
     region: request.region,
     resource: {
-      recordId,
       instances,
       workingDirectory: plan.workingDirectory,
       envFile: plan.envFile,
@@ -168,7 +161,7 @@ class Rollout {
     const { plan } = this.request;
     return deployScript({
       ...composeSettings(this.record, this.restoreSettings()),
-      recordId: this.record.resource.recordId,
+      recordId: this.record.id,
       ...(plan.ref ? { ref: plan.ref } : {}),
       images: plan.images,
       environment: plan.environment,
@@ -229,7 +222,7 @@ class Rollout {
         instanceId,
         script: this.script(),
         documentName: this.request.documentName,
-        comment: `deploy-ec2 ${this.record.resource.recordId}`,
+        comment: `deploy-ec2 ${this.record.id}`,
         executionTimeoutSeconds: Math.max(60, Math.ceil(this.remainingMs() / 1000)),
         ...(this.request.logGroup ? { logGroup: this.request.logGroup } : {}),
       },

@@ -55,11 +55,11 @@ function restoreRequest(
     instanceId,
     script: restoreScript({
       ...composeSettings(record, settings),
-      recordId: record.resource.recordId,
+      recordId: record.id,
       ...states,
     }),
     documentName: settings.documentName,
-    comment: `deploy-ec2 restore ${record.resource.recordId}`,
+    comment: `deploy-ec2 restore ${record.id}`,
     executionTimeoutSeconds: Math.max(60, Math.ceil(timeoutMs / 1000)),
     ...(settings.logGroup ? { logGroup: settings.logGroup } : {}),
   };

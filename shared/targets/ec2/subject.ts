@@ -8,7 +8,6 @@ export function ec2Subject(plan: Ec2Plan, region: string): DeploymentSubject {
     {
       target: 'ec2',
       resource: {
-        recordId: '',
         instances: plan.instanceIds,
         workingDirectory: plan.workingDirectory,
         envFile: plan.envFile,

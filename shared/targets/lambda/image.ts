@@ -143,40 +143,34 @@ export function manifestForArchitecture(
 
 /**
  * Resolves a reference to the digest of one manifest through ECR BatchGetImage: a tag becomes
- * its digest, an index becomes the manifest of `architecture` (OCI name: amd64, arm64).
+ * its digest, an index becomes the manifest of `architecture` (OCI name: amd64, arm64). Whether
+ * the image exists is decided by the check every deploy shares (shared/aws/image-exists.ts).
  */
 export async function resolveImage(
   ecr: ECRClient,
   ref: ImageReference,
   architecture: string,
 ): Promise<ResolvedImage> {
-  const { BatchGetImageCommand } = await import('@aws-sdk/client-ecr');
-  const imageId = ref.digest ? { imageDigest: ref.digest } : { imageTag: ref.tag ?? '' };
-  const response = await ecr.send(
-    new BatchGetImageCommand({
-      registryId: ref.registryId,
-      repositoryName: ref.repository,
-      imageIds: [imageId],
-      acceptedMediaTypes: [...MANIFEST_MEDIA_TYPES, ...INDEX_MEDIA_TYPES],
-    }),
+  const { checkEcrImage, ecrManifestLookup, missingImages } = await import('../../aws/image-exists.js');
+  const given = formatReference(ref);
+  const check = await checkEcrImage(
+    given,
+    ref,
+    ecrManifestLookup(ecr, [...MANIFEST_MEDIA_TYPES, ...INDEX_MEDIA_TYPES]),
   );
-  const image = response.images?.[0];
-  if (!image?.imageId?.imageDigest) {
-    const failure = response.failures?.[0];
-    throw new ActionError(
-      `Image ${formatReference(ref)} was not found in ECR repository ${ref.repository}` +
-        `${failure?.failureReason ? ` (${failure.failureCode ?? 'failure'}: ${failure.failureReason})` : ''}: push it first, or check the tag.`,
-    );
-  }
-  const digest = image.imageId.imageDigest;
-  const mediaType = image.imageManifestMediaType ?? mediaTypeOf(image.imageManifest);
+  if (check.status === 'missing') throw missingImages([check]);
+  // Lambda needs the digest: an image that cannot be looked up cannot be deployed
+  if (check.status === 'not-checked')
+    throw new ActionError(`Image ${given} could not be read: ${check.reason}.`);
+  const { digest } = check;
+  const mediaType = check.manifest?.mediaType ?? mediaTypeOf(check.manifest?.body);
   if (!INDEX_MEDIA_TYPES.includes(mediaType ?? '')) {
     return { imageUri: pinnedUri(ref, digest), digest, via: ref.digest ? 'digest' : 'tag' };
   }
-  const picked = manifestForArchitecture(image.imageManifest ?? '{}', architecture);
+  const picked = manifestForArchitecture(check.manifest?.body ?? '{}', architecture);
   if (typeof picked !== 'string')
     throw new ActionError(
-      `Image ${formatReference(ref)} is an image index without a linux/${architecture} manifest ` +
+      `Image ${given} is an image index without a linux/${architecture} manifest ` +
         `(it has ${picked.available.join(', ') || 'no platform manifests'}): build for ${architecture}, or set 'architecture'.`,
     );
   return { imageUri: pinnedUri(ref, picked), digest: picked, via: 'index', indexDigest: digest };
