@@ -496,3 +496,175 @@ describe('ec2-vm.yml application jobs (Keystone: update over SSM, manual rollbac
     expect(await get(`${front.url}/`, ca)).toEqual({ status: 200, body: 'keystone v1' });
   });
 });
+
+describe('ec2-app-ssm.yml (Chronos: stage, then prod after approval)', () => {
+  const workflow = 'workflows-examples/ec2-app-ssm.yml';
+  const region = 'us-east-1';
+  const environments = ['stage', 'prod'] as const;
+  type Environment = (typeof environments)[number];
+  const prefix = (environment: Environment) => `/chronos-${ID}/${environment}`;
+  const secrets = Object.fromEntries(
+    environments.flatMap((environment) => [
+      [`${prefix(environment)}/postgres-password`, randomBytes(10).toString('hex')],
+      [`${prefix(environment)}/jwt-secret-key`, randomBytes(16).toString('hex')],
+    ]),
+  );
+  let shas: Record<string, string> = {};
+  const instances = {} as Record<Environment, TestInstance>;
+  const apiUrl = (environment: Environment) =>
+    `http://127.0.0.1:${instances[environment].network.ports[80] ?? 0}/api/`;
+  let options: (github: PipelineContext['github'], inputs?: Record<string, string>) => RunJobOptions;
+  const workspace = () => mkdtempSync(join(temp, 'workspace-'));
+
+  beforeAll(async () => {
+    // The dashboard: one service on the instance's port 80, its API under /api/.
+    const origin = createOrigin(`chronos-${ID}`, [
+      [
+        'v1',
+        {
+          'docker-compose.yml': [
+            'version: "3.7"',
+            'services:',
+            '  dashboard:',
+            '    build: .',
+            '    network_mode: "container:${INSTANCE_NETWORK}"',
+            '    command: ["httpd", "-f", "-p", "127.0.0.1:80", "-h", "/www"]',
+            '',
+          ].join('\n'),
+          Dockerfile: 'FROM local/busybox:1\nCOPY www /www\n',
+          '.gitignore': '.env.deployment\n.setup_complete\n',
+          'www/index.html': 'chronos v1\n',
+          'www/api/index.html': '{"api":"v1"}\n',
+        },
+      ],
+      ['v2', { 'www/index.html': 'chronos v2\n', 'www/api/index.html': '{"api":"v2"}\n' }],
+      // The page still loads; the API behind it is gone (404).
+      ['broken-api', { 'www/index.html': 'chronos v3\n', 'www/api/index.html': null }],
+    ]);
+    shas = origin.shas;
+    await putSecrets(region, secrets);
+    for (const environment of environments)
+      instances[environment] = await createInstance({
+        name: `chronos-${ID}-${environment}`,
+        region,
+        origin: origin.origin,
+        commit: shas['v1'] ?? '',
+        mountPoint: '/opt/chronos2',
+        envFile: '.env.deployment',
+        expose: [80],
+      });
+    // prod finished its first setup long ago; stage is still in its user data (see the first test).
+    writeFileSync(join(instances.prod.dir, '.setup_complete'), '');
+
+    const vars = (environment: Environment) => ({
+      AWS_DEPLOY_ROLE_ARN: ROLE_VARS.AWS_DEPLOY_ROLE_ARN,
+      AWS_REGION: region,
+      INSTANCE_NAME: `chronos-${ID}-${environment}`,
+      SSM_PREFIX: prefix(environment),
+      VITE_API_BASE_URL: apiUrl(environment),
+      BACKGROUND_COLOR: environment === 'prod' ? '#ffffff' : '#fff3cd',
+    });
+    options = (github, inputs = {}) => ({
+      context: { github: { repository: REPOSITORY, ref: 'refs/heads/main', ...github }, inputs },
+      // Variables of each job's GitHub environment.
+      scoped: (job: string) => ({ vars: vars(job as Environment) }),
+      processEnv: { ...emulatorEnv(emulators), AWS_ENDPOINT_URL: runner.url },
+      workspace: workspace(),
+      trust: trustPolicies([...environments]),
+      timeoutMs: 300_000,
+    });
+  });
+
+  const commandsTo = (instance: TestInstance) =>
+    runner.sent.filter((command) => command.instanceIds.includes(instance.id)).length;
+
+  it('a push deploys to stage once its setup is complete, then to prod, each with its own settings and Parameter Store secrets', async () => {
+    // stage's user data finishes a few seconds into the run: deploy-ec2 waits for its marker.
+    const setup = setTimeout(() => writeFileSync(join(instances.stage.dir, '.setup_complete'), ''), 4000);
+    cleanups.push(() => clearTimeout(setup));
+    const run = track(
+      await runWorkflow(workflow, { ...options({ event_name: 'push', sha: shas['v2'] ?? '' }) }),
+    );
+    expectJobs(run, { stage: 'success', prod: 'success' });
+    expect(run.job('stage').step('deploy').result?.stdout).toContain(
+      'deploy-ec2: waiting for /opt/chronos2/.setup_complete',
+    );
+    for (const environment of environments) {
+      const job = run.job(environment);
+      const instance = instances[environment];
+      expect(job.subject).toBe(`repo:${REPOSITORY}:environment:${environment}`);
+      expect(job.concurrency).toBe(`chronos-${environment}`);
+      expect(job.environmentUrl).toBe(apiUrl(environment));
+      expect(
+        statuses(job, [
+          'Deploy the dashboard',
+          'Check the dashboard from outside',
+          'Roll back after a failed check',
+        ]),
+      ).toEqual({
+        'Deploy the dashboard': 'success',
+        'Check the dashboard from outside': 'success',
+        'Roll back after a failed check': 'skipped',
+      });
+      expect(recordOf(job)).toMatchObject({
+        target: 'ec2',
+        status: 'succeeded',
+        resource: { instances: [instance.id] },
+        current: { instances: { [instance.id]: { commit: shas['v2'] } } },
+      });
+      expect(head(instance.dir)).toBe(shas['v2']);
+      expect(await get(apiUrl(environment))).toEqual({ status: 200, body: '{"api":"v2"}' });
+      const env = readFileSync(join(instance.dir, '.env.deployment'), 'utf8');
+      expect(env).toContain(
+        `POSTGRES_PASSWORD='${secrets[`${prefix(environment)}/postgres-password`] ?? 'none'}'`,
+      );
+      expect(env).toContain(`VITE_API_BASE_URL=${apiUrl(environment)}`);
+      expect(env).toContain(`BACKGROUND_COLOR='${environment === 'prod' ? '#ffffff' : '#fff3cd'}'`);
+      expect(env).toContain(`INSTANCE_NETWORK=${instance.network.name}`);
+    }
+    expectNoLeak(run, Object.values(secrets));
+  });
+
+  it('a release whose API is broken passes the instance check, fails the check from outside on stage, is rolled back there and never reaches prod', async () => {
+    const toProd = commandsTo(instances.prod);
+    const run = track(
+      await runWorkflow(workflow, { ...options({ event_name: 'push', sha: shas['broken-api'] ?? '' }) }),
+    );
+    expectJobs(run, { stage: 'failure', prod: 'skipped' });
+    const stage = run.job('stage');
+    expect(
+      statuses(stage, [
+        'Deploy the dashboard',
+        'Check the dashboard from outside',
+        'Roll back after a failed check',
+      ]),
+    ).toEqual({
+      'Deploy the dashboard': 'success',
+      'Check the dashboard from outside': 'failure',
+      // auto-rollback restored the release and fails its step for it (fail-on-rollback)
+      'Roll back after a failed check': 'failure',
+    });
+    const rollback = stage.steps.find((step) => step.name === 'Roll back after a failed check');
+    expect(rollback?.result?.outputs['rolled-back']).toBe('true');
+    expect(head(instances.stage.dir)).toBe(shas['v2']);
+    expect(await get(apiUrl('stage'))).toEqual({ status: 200, body: '{"api":"v2"}' });
+    expect(commandsTo(instances.prod)).toBe(toProd);
+    expect(head(instances.prod.dir)).toBe(shas['v2']);
+  });
+
+  it('a manual run deploys a chosen ref to prod only', async () => {
+    const toStage = commandsTo(instances.stage);
+    const run = track(
+      await runWorkflow(workflow, {
+        ...options(
+          { event_name: 'workflow_dispatch', sha: shas['v2'] ?? '' },
+          { environment: 'prod', 'git-ref': 'v1' },
+        ),
+      }),
+    );
+    expectJobs(run, { stage: 'skipped', prod: 'success' });
+    expect(head(instances.prod.dir)).toBe(shas['v1']);
+    expect(await get(apiUrl('prod'))).toEqual({ status: 200, body: '{"api":"v1"}' });
+    expect(commandsTo(instances.stage)).toBe(toStage);
+  });
+});
