@@ -23,7 +23,6 @@ import {
 import {
   describeStep,
   runJob,
-  readWorkflow,
   runWorkflow,
   type PipelineContext,
   type RunJobOptions,
@@ -167,22 +166,24 @@ describe('ec2-vm.yml (Keystone: one VM, OpenTofu)', () => {
     });
   });
 
-  // The EC2 application jobs of this workflow (deploy-ec2 over SSM, added beside these
-  // infrastructure jobs by their own change) are left out of these runs, not skipped: they need
-  // that action's own end-to-end setup (an instance and SSM), which its tests provide. Every
-  // infrastructure job runs.
-  const applicationJobs = Object.entries(readWorkflow(workflow).jobs)
-    .filter(([, job]) => (job.steps ?? []).some((step) => /\/deploy-ec2(@|$)/.test(step.uses ?? '')))
-    .map(([id]) => id);
+  // Every job of the workflow is evaluated in these runs: the application jobs (`update`,
+  // `rollback`: deploy-ec2 over SSM) skip themselves here, as `update` stays `infrastructure`;
+  // pipelines-ec2.test.ts runs them against instances.
   const run = (github: PipelineContext['github'], inputs?: PipelineContext['inputs']) =>
-    runWorkflow(workflow, { ...options(github, inputs), leaveOut: applicationJobs }).then((result) => {
+    runWorkflow(workflow, options(github, inputs)).then((result) => {
       runs.push(result);
       return result;
     });
 
   it('first manual run: bootstraps the buckets, plans with the plan role, applies that plan after approval, checks the routes', async () => {
     const first = await run(manual, { operation: 'apply', confirm: '', 'bootstrap-state': true });
-    expectJobs(first, { state: 'success', plan: 'success', apply: 'success' });
+    expectJobs(first, {
+      state: 'success',
+      plan: 'success',
+      apply: 'success',
+      update: 'skipped',
+      rollback: 'skipped',
+    });
     const s3 = new S3Client({
       region: 'eu-west-3',
       endpoint: emulators.env['MOTO_URL'] ?? '',
@@ -218,7 +219,13 @@ describe('ec2-vm.yml (Keystone: one VM, OpenTofu)', () => {
 
   it('a pull request plans read-only in its own concurrency group and never applies', async () => {
     const pr = await run(pullRequest(7));
-    expectJobs(pr, { state: 'skipped', plan: 'success', apply: 'skipped' });
+    expectJobs(pr, {
+      state: 'skipped',
+      plan: 'success',
+      apply: 'skipped',
+      update: 'skipped',
+      rollback: 'skipped',
+    });
     const plan = pr.job('plan');
     expect(plan.subject).toBe(`repo:${REPOSITORY}:pull_request`);
     expect(plan.concurrency).toBe('tofu-plan-pr-7');
@@ -251,7 +258,7 @@ describe('ec2-vm.yml (Keystone: one VM, OpenTofu)', () => {
       const result = await runWorkflow(workflow, {
         ...options(manual, { operation: 'apply' }),
         artifacts,
-        leaveOut: ['apply', ...applicationJobs],
+        leaveOut: ['apply'],
       });
       runs.push(result);
       stores.set(result, artifacts);
