@@ -37,7 +37,9 @@ import {
 } from '../support/workflow-instances.js';
 import {
   describeStep,
+  runJob,
   runWorkflow,
+  suiteCommit,
   type JobReport,
   type PipelineContext,
   type RunJobOptions,
@@ -54,6 +56,7 @@ let runner: SsmRunner;
 let dockerEnv: Record<string, string>;
 const cleanups: Array<() => Promise<void> | void> = [];
 const runs: WorkflowRun[] = [];
+const reports: JobReport[] = [];
 
 beforeAll(async () => {
   emulators = await useEmulators(['moto', 'docker']);
@@ -79,6 +82,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const run of runs) run.cleanup();
+  for (const report of reports) report.cleanup();
   for (const cleanup of cleanups.reverse()) await cleanup();
   await runner?.close();
   await emulators?.release();
@@ -472,8 +476,11 @@ describe('ec2-vm.yml application jobs (Keystone: update over SSM, manual rollbac
     ).toEqual({
       'Deploy to the instance': 'failure',
       'Check https://': 'skipped',
-      'Roll back after a failed check': expect.stringMatching(/^(success|failure)$/),
+      'Roll back after a failed check': 'success',
     });
+    // It found the instance already back at the commit it ran before: nothing more to undo.
+    const rollback = update.steps.find((step) => step.name === 'Roll back after a failed check');
+    expect(rollback?.result?.outputs['rolled-back']).toBe('false');
     const deployLog = update.step('deploy').result?.stdout ?? '';
     expect(deployLog).toMatch(/containers are not running|exited with code 1/);
     expect(recordOf(update).status).toBe('failed');
@@ -575,6 +582,7 @@ describe('ec2-app-ssm.yml (Chronos: stage, then prod after approval)', () => {
     });
   });
 
+  let manualRecord = '';
   const commandsTo = (instance: TestInstance) =>
     runner.sent.filter((command) => command.instanceIds.includes(instance.id)).length;
 
@@ -666,5 +674,39 @@ describe('ec2-app-ssm.yml (Chronos: stage, then prod after approval)', () => {
     expect(head(instances.prod.dir)).toBe(shas['v1']);
     expect(await get(apiUrl('prod'))).toEqual({ status: 200, body: '{"api":"v1"}' });
     expect(commandsTo(instances.stage)).toBe(toStage);
+    manualRecord = run.job('prod').outputs['deployment'] ?? '';
+  });
+
+  it("the reusable rollback.yml takes that run's record and puts prod back, pinned to its own commit, in the deploy group of prod", async () => {
+    const report = await runJob('.github/workflows/rollback.yml', 'rollback', {
+      context: {
+        github: { repository: REPOSITORY, event_name: 'workflow_dispatch', ref: 'refs/heads/main' },
+        vars: { AWS_DEPLOY_ROLE_ARN: ROLE_VARS.AWS_DEPLOY_ROLE_ARN, AWS_REGION: region },
+        inputs: {
+          environment: 'prod',
+          deployment: manualRecord,
+          'health-command': 'curl -fsS -o /dev/null http://localhost:80/',
+          reason: 'v1 was the wrong ref',
+        },
+      },
+      processEnv: { ...emulatorEnv(emulators), AWS_ENDPOINT_URL: runner.url },
+      workspace: workspace(),
+      trust: trustPolicies([...environments]),
+      timeoutMs: 300_000,
+    });
+    reports.push(report);
+    if (report.status !== 'success')
+      throw new Error(
+        report.steps
+          .filter((step) => step.result)
+          .map(describeStep)
+          .join('\n'),
+      );
+    expect(report.concurrency).toBe('deploy-prod');
+    expect(report.step('rollback').uses).toBe('./.aws-deploy-actions/actions/auto-rollback');
+    expect(report.step('suite').result?.outputs['sha']).toBe(suiteCommit());
+    expect(report.outputs['rolled-back']).toBe('true');
+    expect(head(instances.prod.dir)).toBe(shas['v2']);
+    expect(await get(apiUrl('prod'))).toEqual({ status: 200, body: '{"api":"v2"}' });
   });
 });
