@@ -26,7 +26,6 @@ import {
 } from '@aws-sdk/client-ec2';
 import { PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { useEmulators, type Emulators } from '../support/emulators.js';
-import { assertNoSecretLeak } from '../support/harness.js';
 import { makeCertificates, startHttpsServer, type TestServer } from '../support/http-servers.js';
 import { REPOSITORY, ROLE_VARS, emulatorEnv, trustPolicies } from '../support/pipeline-fixtures.js';
 import { startSsmRunner, type SsmRunner } from '../support/ssm-runner.js';
@@ -37,6 +36,8 @@ import {
 } from '../support/workflow-instances.js';
 import {
   describeStep,
+  expectJobResults,
+  expectNoSecretInRun,
   runJob,
   runWorkflow,
   suiteCommit,
@@ -223,32 +224,11 @@ function track(run: WorkflowRun): WorkflowRun {
   return run;
 }
 
-/** Fails with what the failing steps said. */
-function expectJobs(run: WorkflowRun, expected: Record<string, string>): void {
-  const actual = Object.fromEntries(Object.keys(expected).map((id) => [id, run.jobs[id]?.result]));
-  if (JSON.stringify(actual) !== JSON.stringify(expected))
-    throw new Error(
-      `job results ${JSON.stringify(actual)} ≠ ${JSON.stringify(expected)}\n` +
-        Object.values(run.jobs)
-          .flatMap((job) => job.reports)
-          .flatMap((report) => report.steps.filter((step) => step.status === 'failure'))
-          .map((step) => `${describeStep(step)}\n  stderr: ${step.result?.stderr ?? ''}`)
-          .join('\n'),
-    );
-}
-
 /** Step statuses by name, for the steps named. */
 function statuses(report: JobReport, names: string[]): Record<string, string> {
   return Object.fromEntries(
     names.map((name) => [name, report.steps.find((step) => step.name.startsWith(name))?.status ?? 'absent']),
   );
-}
-
-function expectNoLeak(run: WorkflowRun, secrets: string[]): void {
-  for (const job of Object.values(run.jobs))
-    for (const report of job.reports)
-      for (const step of report.steps)
-        if (step.result) assertNoSecretLeak({ ...step.result, workspace: '' }, secrets);
 }
 
 const recordOf = (report: JobReport): Ec2Record =>
@@ -421,7 +401,7 @@ describe('ec2-vm.yml application jobs (Keystone: update over SSM, manual rollbac
         artifacts: goodArtifacts,
       }),
     );
-    expectJobs(goodRun, {
+    expectJobResults(goodRun, {
       state: 'skipped',
       plan: 'skipped',
       apply: 'skipped',
@@ -458,7 +438,7 @@ describe('ec2-vm.yml application jobs (Keystone: update over SSM, manual rollbac
     expect(env).toContain(`OPENAI_API_KEY='${secrets[`${prefix}/openai-api-key`] ?? 'none'}'`);
     expect(env).toContain(`INSTANCE_NETWORK=${instance.network.name}`);
     expect(statSync(join(instance.dir, '.env')).mode & 0o777).toBe(0o600);
-    expectNoLeak(goodRun, Object.values(secrets));
+    expectNoSecretInRun(goodRun, Object.values(secrets));
     expect(readFileSync(join(goodArtifacts, 'keystone-deployment', 'deployment.json'), 'utf8').trim()).toBe(
       update.outputs['deployment'],
     );
@@ -468,7 +448,7 @@ describe('ec2-vm.yml application jobs (Keystone: update over SSM, manual rollbac
     const bad = track(
       await runWorkflow(workflow, options({ sha: shas['v2'] ?? '' }, { update: 'backend', ref: 'bad' })),
     );
-    expectJobs(bad, { plan: 'skipped', update: 'failure', rollback: 'skipped' });
+    expectJobResults(bad, { plan: 'skipped', update: 'failure', rollback: 'skipped' });
     const update = bad.job('update');
     expect(update.step('scope').result?.outputs['services']).toBe('backend');
     expect(
@@ -497,7 +477,7 @@ describe('ec2-vm.yml application jobs (Keystone: update over SSM, manual rollbac
         artifacts: goodArtifacts,
       }),
     );
-    expectJobs(rollback, { plan: 'skipped', update: 'skipped', rollback: 'success' });
+    expectJobResults(rollback, { plan: 'skipped', update: 'skipped', rollback: 'success' });
     expect(rollback.job('rollback').concurrency).toBe('keystone-application');
     expect(head(instance.dir)).toBe(shas['v1']);
     expect(await get(`${front.url}/`, ca)).toEqual({ status: 200, body: 'keystone v1' });
@@ -593,7 +573,7 @@ describe('ec2-app-ssm.yml (Chronos: stage, then prod after approval)', () => {
     const run = track(
       await runWorkflow(workflow, { ...options({ event_name: 'push', sha: shas['v2'] ?? '' }) }),
     );
-    expectJobs(run, { stage: 'success', prod: 'success' });
+    expectJobResults(run, { stage: 'success', prod: 'success' });
     expect(run.job('stage').step('deploy').result?.stdout).toContain(
       'deploy-ec2: waiting for /opt/chronos2/.setup_complete',
     );
@@ -630,7 +610,7 @@ describe('ec2-app-ssm.yml (Chronos: stage, then prod after approval)', () => {
       expect(env).toContain(`BACKGROUND_COLOR='${environment === 'prod' ? '#ffffff' : '#fff3cd'}'`);
       expect(env).toContain(`INSTANCE_NETWORK=${instance.network.name}`);
     }
-    expectNoLeak(run, Object.values(secrets));
+    expectNoSecretInRun(run, Object.values(secrets));
   });
 
   it('a release whose API is broken passes the instance check, fails the check from outside on stage, is rolled back there and never reaches prod', async () => {
@@ -638,7 +618,7 @@ describe('ec2-app-ssm.yml (Chronos: stage, then prod after approval)', () => {
     const run = track(
       await runWorkflow(workflow, { ...options({ event_name: 'push', sha: shas['broken-api'] ?? '' }) }),
     );
-    expectJobs(run, { stage: 'failure', prod: 'skipped' });
+    expectJobResults(run, { stage: 'failure', prod: 'skipped' });
     const stage = run.job('stage');
     expect(
       statuses(stage, [
@@ -670,7 +650,7 @@ describe('ec2-app-ssm.yml (Chronos: stage, then prod after approval)', () => {
         ),
       }),
     );
-    expectJobs(run, { stage: 'skipped', prod: 'success' });
+    expectJobResults(run, { stage: 'skipped', prod: 'success' });
     expect(head(instances.prod.dir)).toBe(shas['v1']);
     expect(await get(apiUrl('prod'))).toEqual({ status: 200, body: '{"api":"v1"}' });
     expect(commandsTo(instances.stage)).toBe(toStage);

@@ -15,45 +15,63 @@
 // What it cannot reproduce: a real VPC (security groups, an Elastic IP, DNS names).
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/**
+ * A forwarder: `tcp` entries listen on a loopback port (0: any) and connect to a Unix socket,
+ * `unix` entries listen on a Unix socket and connect to a loopback port. Prints `ready` and the
+ * ports it bound, by socket, as JSON.
+ */
 const BRIDGE = `
 import net from 'node:net';
-const { outbound, inbound } = JSON.parse(process.argv[2]);
+const { tcp, unix } = JSON.parse(process.argv[2]);
 const pipe = (a, b) => {
   a.pipe(b);
   b.pipe(a);
-  a.on('error', () => b.destroy());
-  b.on('error', () => a.destroy());
-  a.on('close', () => b.destroy());
-  b.on('close', () => a.destroy());
+  for (const [x, y] of [[a, b], [b, a]]) {
+    x.on('error', () => y.destroy());
+    x.on('close', () => y.destroy());
+  }
 };
-let pending = outbound.length + inbound.length;
-const ready = () => { if (--pending <= 0) console.log('ready'); };
-if (pending === 0) ready();
-for (const { port, socket } of outbound)
-  net.createServer((c) => pipe(c, net.connect(socket))).listen(port, '127.0.0.1', ready);
-for (const { socket, port } of inbound)
-  net.createServer((c) => pipe(c, net.connect(port, '127.0.0.1'))).listen(socket, ready);
+const listen = (server, ...where) => new Promise((resolve) => server.listen(...where, resolve));
+const ports = {};
+for (const { port, socket } of tcp) {
+  const server = net.createServer((c) => pipe(c, net.connect(socket)));
+  await listen(server, port, '127.0.0.1');
+  ports[socket] = server.address().port;
+}
+for (const { socket, port } of unix)
+  await listen(net.createServer((c) => pipe(c, net.connect(port, '127.0.0.1'))), socket);
+console.log('ready ' + JSON.stringify(ports));
 `;
 
-function pipe(a: net.Socket, b: net.Socket): void {
-  a.pipe(b);
-  b.pipe(a);
-  a.on('error', () => b.destroy());
-  b.on('error', () => a.destroy());
-  a.on('close', () => b.destroy());
-  b.on('close', () => a.destroy());
+interface Forwards {
+  tcp: Array<{ port: number; socket: string }>;
+  unix: Array<{ socket: string; port: number }>;
 }
 
-function listen(server: net.Server, where: number | string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    if (typeof where === 'number') server.listen(where, '127.0.0.1', resolve);
-    else server.listen(where, resolve);
+/** Starts BRIDGE (in the network namespace of `pid`, if given); resolves with the ports it bound. */
+async function startBridge(
+  script: string,
+  forwards: Forwards,
+  pid?: number,
+): Promise<{ process: ChildProcess; ports: Record<string, number> }> {
+  const command = [process.execPath, script, JSON.stringify(forwards)];
+  const child =
+    pid === undefined
+      ? spawn(command[0] ?? '', command.slice(1), { stdio: ['ignore', 'pipe', 'inherit'] })
+      : spawn('nsenter', [`--net=/proc/${pid}/ns/net`, ...command], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const ports = await new Promise<Record<string, number>>((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const ready = /^ready (.*)$/m.exec(out)?.[1];
+      if (ready) resolve(JSON.parse(ready) as Record<string, number>);
+    });
+    child.on('exit', (code) => reject(new Error(`the network bridge exited (${String(code)})`)));
   });
+  return { process: child, ports };
 }
 
 /** local/busybox:1 from Debian's busybox-static: the base image of the test apps, without a registry. */
@@ -101,54 +119,24 @@ export async function startInstanceNetwork(options: {
     execFileSync('docker', ['inspect', '-f', '{{.State.Pid}}', name], { env: dockerEnv, encoding: 'utf8' }),
   );
   const sockets = mkdtempSync(join(tmpdir(), 'ns-'));
-  const servers: net.Server[] = [];
-  const open = new Set<net.Socket>();
-  const forward = (client: net.Socket, upstream: net.Socket) => {
-    for (const socket of [client, upstream]) {
-      open.add(socket);
-      socket.on('close', () => open.delete(socket));
-    }
-    pipe(client, upstream);
-  };
-  const outbound = options.reach.map((port) => ({ port, socket: join(sockets, `out-${port}`) }));
-  for (const { port, socket } of outbound) {
-    const server = net.createServer((client) => forward(client, net.connect(port, '127.0.0.1')));
-    await listen(server, socket);
-    servers.push(server);
-  }
-  const inbound = options.expose.map((port) => ({ port, socket: join(sockets, `in-${port}`) }));
   const script = join(sockets, 'bridge.mjs');
   writeFileSync(script, BRIDGE);
-  const bridge: ChildProcess = spawn(
-    'nsenter',
-    [`--net=/proc/${pid}/ns/net`, process.execPath, script, JSON.stringify({ outbound, inbound })],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  await new Promise<void>((resolve, reject) => {
-    bridge.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('ready')) resolve();
-    });
-    bridge.on('exit', (code) => reject(new Error(`the network bridge of ${name} exited (${String(code)})`)));
-  });
-  const ports: Record<number, number> = {};
-  for (const { port, socket } of inbound) {
-    const server = net.createServer((client) => forward(client, net.connect(socket)));
-    await listen(server, 0);
-    servers.push(server);
-    ports[port] = (server.address() as net.AddressInfo).port;
-  }
+  const out = options.reach.map((port) => ({ port, socket: join(sockets, `out-${port}`) }));
+  const into = options.expose.map((port) => ({ port, socket: join(sockets, `in-${port}`) }));
+  // Here: the reached ports behind their sockets, and a free port in front of each exposed one.
+  const here = await startBridge(script, { tcp: into.map(({ socket }) => ({ port: 0, socket })), unix: out });
+  const inside = await startBridge(script, { tcp: out, unix: into }, pid);
+  const ports = Object.fromEntries(into.map(({ port, socket }) => [port, here.ports[socket] ?? 0]));
   return {
     name,
     pid,
     ports,
-    async close() {
-      bridge.kill('SIGKILL');
-      open.forEach((socket) => socket.destroy());
-      await Promise.all(
-        servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))),
-      );
+    close() {
+      inside.process.kill('SIGKILL');
+      here.process.kill('SIGKILL');
       spawnSync('docker', ['rm', '-f', name], { env: dockerEnv });
       rmSync(sockets, { recursive: true, force: true });
+      return Promise.resolve();
     },
   };
 }

@@ -14,7 +14,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { REPO_ROOT, runAction, type RunOptions, type RunResult } from './harness.js';
+import { assertNoSecretLeak, REPO_ROOT, runAction, type RunOptions, type RunResult } from './harness.js';
 import { oidcSubject, runShell, standInFor, startOidcEndpoint, type OidcJob } from './workflow-stand-ins.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -721,6 +721,28 @@ export function describeStep(step: StepReport): string {
     ...errors.map((error) => `  error: ${error}`),
     `  stdout tail: ${result.stdout.split('\n').slice(-15).join('\n  ')}`,
   ].join('\n');
+}
+
+/** Throws unless each named job ended as expected, with what the failing steps said. */
+export function expectJobResults(run: WorkflowRun, expected: Record<string, string>): void {
+  const actual = Object.fromEntries(Object.keys(expected).map((id) => [id, run.jobs[id]?.result]));
+  if (JSON.stringify(actual) !== JSON.stringify(expected))
+    throw new Error(
+      `job results ${JSON.stringify(actual)} ≠ ${JSON.stringify(expected)}\n` +
+        Object.values(run.jobs)
+          .flatMap((job) => job.reports)
+          .flatMap((report) => report.steps.filter((step) => step.status === 'failure'))
+          .map((step) => `${describeStep(step)}\n  stderr: ${step.result?.stderr ?? ''}`)
+          .join('\n'),
+    );
+}
+
+/** No secret in any step's log, outputs, summary or script of the run. */
+export function expectNoSecretInRun(run: WorkflowRun, secrets: string[]): void {
+  for (const job of Object.values(run.jobs))
+    for (const report of job.reports)
+      for (const step of report.steps)
+        if (step.result) assertNoSecretLeak({ ...step.result, workspace: '' }, secrets);
 }
 
 export interface WorkflowRun {
