@@ -392,12 +392,13 @@ describe('ec2-vm.yml application jobs (Keystone: update over SSM, manual rollbac
 
   let goodRun: WorkflowRun;
   let goodArtifacts = '';
+  const goodRunId = '8001';
 
   it('update: all deploys the commit to the instance found by its Name tag, checks it there and through Caddy, keeps the record', async () => {
     goodArtifacts = mkdtempSync(join(temp, 'artifacts-'));
     goodRun = track(
       await runWorkflow(workflow, {
-        ...options({ sha: shas['v2'] ?? '' }, { update: 'all' }),
+        ...options({ sha: shas['v2'] ?? '', run_id: goodRunId }, { update: 'all' }),
         artifacts: goodArtifacts,
       }),
     );
@@ -472,9 +473,11 @@ describe('ec2-vm.yml application jobs (Keystone: update over SSM, manual rollbac
   it('update: rollback restores exactly what the earlier run replaced, from the record it kept', async () => {
     const rollback = track(
       await runWorkflow(workflow, {
-        ...options({ sha: shas['v2'] ?? '' }, { update: 'rollback', 'rollback-run-id': '4242424242' }),
-        // The download stand-in reads the artifact store of the run named by `run-id`.
-        artifacts: goodArtifacts,
+        ...options(
+          { sha: shas['v2'] ?? '', run_id: '9001' },
+          { update: 'rollback', 'rollback-run-id': goodRunId },
+        ),
+        earlierRuns: { [goodRunId]: goodArtifacts },
       }),
     );
     expectJobResults(rollback, { plan: 'skipped', update: 'skipped', rollback: 'success' });

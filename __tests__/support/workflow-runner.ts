@@ -385,6 +385,8 @@ export interface RunJobOptions {
   beforeStep?: (step: StepReport) => void | Promise<void>;
   /** Artifact store shared by the jobs of one run (upload/download-artifact stand-ins). */
   artifacts?: string;
+  /** The artifact stores of earlier runs, by run id (download-artifact with `run-id`). */
+  earlierRuns?: Record<string, string>;
   /** Role ARN → allowed OIDC `sub` patterns, checked by the configure-aws-credentials stand-in. */
   trust?: Record<string, string[]>;
   /** Scripts run instead of a `run:` step, by step name (a download this machine cannot make). */
@@ -639,6 +641,7 @@ export async function runJob(
           inputs: report.inputs,
           job: oidcJob,
           artifacts,
+          earlierRuns: options.earlierRuns ?? {},
           suite: { repository: SUITE_REPOSITORY, sha: suiteCommit() },
           ...(options.trust ? { trust: options.trust } : {}),
         });
