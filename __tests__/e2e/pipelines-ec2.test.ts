@@ -471,6 +471,21 @@ describe('ec2-vm.yml application jobs (Keystone: update over SSM, manual rollbac
   });
 
   it('update: rollback restores exactly what the earlier run replaced, from the record it kept', async () => {
+    // A run id without a kept record: the job stops at the download, nothing is sent.
+    const sent = runner.sent.length;
+    const unknown = track(
+      await runWorkflow(workflow, {
+        ...options({ sha: shas['v2'] ?? '', run_id: '9000' }, { update: 'rollback', 'rollback-run-id': '7' }),
+        earlierRuns: { [goodRunId]: goodArtifacts },
+      }),
+    );
+    expectJobResults(unknown, { rollback: 'failure' });
+    expect(unknown.job('rollback').steps.find((step) => step.status === 'failure')?.name).toBe(
+      'The record of run 7',
+    );
+    expect(runner.sent.length).toBe(sent);
+    expect(head(instance.dir)).toBe(shas['v2']);
+
     const rollback = track(
       await runWorkflow(workflow, {
         ...options(
