@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { builtinRules } from 'eslint/use-at-your-own-risk';
 
 import { dirname, relative, resolve, sep } from 'node:path';
 
@@ -60,6 +61,32 @@ export default tseslint.config(
     files: ['shared/**/*.ts', 'actions/**/*.ts'],
     plugins: { suite: { rules: { boundaries } } },
     rules: { 'suite/boundaries': 'error' },
+  },
+  {
+    // A function fits on a screen: a longer one is split into named steps. One rule cannot both
+    // warn and fail, so the core rule warns at 80 lines and a second copy of it fails at 120.
+    files: ['shared/**/*.ts', 'actions/**/*.ts'],
+    plugins: { length: { rules: { 'max-lines-per-function': builtinRules.get('max-lines-per-function') } } },
+    rules: {
+      'max-lines-per-function': ['warn', { max: 80, skipBlankLines: true, skipComments: true }],
+      'length/max-lines-per-function': ['error', { max: 120, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    // TEMPORARY (issue 15): the target-contract work splits the long functions of these files in
+    // its own branch; remove this block once it is merged.
+    files: [
+      'shared/targets/**/*.ts',
+      'actions/release/src/deploy.ts',
+      'actions/release/src/rollback.ts',
+      'actions/auto-rollback/src/main.ts',
+      'actions/auto-rollback/src/restore.ts',
+      'actions/deploy-ecs/src/main.ts',
+      'actions/deploy-lambda-image/src/main.ts',
+      'actions/eks-rolling-update/src/main.ts',
+      'actions/deploy-ec2/src/main.ts',
+    ],
+    rules: { 'max-lines-per-function': 'off', 'length/max-lines-per-function': 'off' },
   },
   {
     files: ['__tests__/**/*.ts'],

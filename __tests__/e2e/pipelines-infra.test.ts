@@ -11,7 +11,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CreateBucketCommand, GetBucketVersioningCommand, S3Client } from '@aws-sdk/client-s3';
 import { useEmulators, type Emulators } from '../support/emulators.js';
-import { assertNoSecretLeak } from '../support/harness.js';
 import { makeCertificates, startHttpsServer, type TestServer } from '../support/http-servers.js';
 import {
   INSTALL_TOFU_STAND_IN,
@@ -21,9 +20,9 @@ import {
   trustPolicies,
 } from '../support/pipeline-fixtures.js';
 import {
-  describeStep,
+  expectJobResults,
+  expectNoSecretInRun,
   runJob,
-  readWorkflow,
   runWorkflow,
   type PipelineContext,
   type RunJobOptions,
@@ -77,28 +76,6 @@ const pullRequest = (number: number): PipelineContext['github'] => ({
   event: { pull_request: { number } },
 });
 const manual: PipelineContext['github'] = { event_name: 'workflow_dispatch', ref: 'refs/heads/main' };
-
-/** Fails with what the failing steps said. */
-function expectJobs(run: WorkflowRun, expected: Record<string, string>): void {
-  const actual = Object.fromEntries(Object.keys(expected).map((id) => [id, run.jobs[id]?.result]));
-  if (JSON.stringify(actual) !== JSON.stringify(expected))
-    throw new Error(
-      `job results ${JSON.stringify(actual)} ≠ ${JSON.stringify(expected)}\n` +
-        Object.values(run.jobs)
-          .flatMap((job) => job.reports)
-          .flatMap((report) => report.steps.filter((step) => step.status === 'failure'))
-          .map((step) => `${describeStep(step)}\n  stderr: ${step.result?.stderr ?? ''}`)
-          .join('\n'),
-    );
-}
-
-/** No secret in any step's log, outputs, summary or script (the plan file holds them by design). */
-function expectNoLeak(run: WorkflowRun, secrets: string[]): void {
-  for (const job of Object.values(run.jobs))
-    for (const report of job.reports)
-      for (const step of report.steps)
-        if (step.result) assertNoSecretLeak({ ...step.result, workspace: '' }, secrets);
-}
 
 const applied = (state: string): string[] =>
   readFileSync(join(state, 'applied.log'), 'utf8').trim().split('\n');
@@ -167,22 +144,24 @@ describe('ec2-vm.yml (Keystone: one VM, OpenTofu)', () => {
     });
   });
 
-  // The EC2 application jobs of this workflow (deploy-ec2 over SSM, added beside these
-  // infrastructure jobs by their own change) are left out of these runs, not skipped: they need
-  // that action's own end-to-end setup (an instance and SSM), which its tests provide. Every
-  // infrastructure job runs.
-  const applicationJobs = Object.entries(readWorkflow(workflow).jobs)
-    .filter(([, job]) => (job.steps ?? []).some((step) => /\/deploy-ec2(@|$)/.test(step.uses ?? '')))
-    .map(([id]) => id);
+  // Every job of the workflow is evaluated in these runs: the application jobs (`update`,
+  // `rollback`: deploy-ec2 over SSM) skip themselves here, as `update` stays `infrastructure`;
+  // pipelines-ec2.test.ts runs them against instances.
   const run = (github: PipelineContext['github'], inputs?: PipelineContext['inputs']) =>
-    runWorkflow(workflow, { ...options(github, inputs), leaveOut: applicationJobs }).then((result) => {
+    runWorkflow(workflow, options(github, inputs)).then((result) => {
       runs.push(result);
       return result;
     });
 
   it('first manual run: bootstraps the buckets, plans with the plan role, applies that plan after approval, checks the routes', async () => {
     const first = await run(manual, { operation: 'apply', confirm: '', 'bootstrap-state': true });
-    expectJobs(first, { state: 'success', plan: 'success', apply: 'success' });
+    expectJobResults(first, {
+      state: 'success',
+      plan: 'success',
+      apply: 'success',
+      update: 'skipped',
+      rollback: 'skipped',
+    });
     const s3 = new S3Client({
       region: 'eu-west-3',
       endpoint: emulators.env['MOTO_URL'] ?? '',
@@ -213,12 +192,18 @@ describe('ec2-vm.yml (Keystone: one VM, OpenTofu)', () => {
       expect.arrayContaining(['/', '/api/health', '/realms/keystone']),
     );
     expect(apply.environmentUrl).toBe(`https://${vars['DOMAIN'] ?? ''}`);
-    expectNoLeak(first, Object.values(secrets));
+    expectNoSecretInRun(first, Object.values(secrets));
   });
 
   it('a pull request plans read-only in its own concurrency group and never applies', async () => {
     const pr = await run(pullRequest(7));
-    expectJobs(pr, { state: 'skipped', plan: 'success', apply: 'skipped' });
+    expectJobResults(pr, {
+      state: 'skipped',
+      plan: 'success',
+      apply: 'skipped',
+      update: 'skipped',
+      rollback: 'skipped',
+    });
     const plan = pr.job('plan');
     expect(plan.subject).toBe(`repo:${REPOSITORY}:pull_request`);
     expect(plan.concurrency).toBe('tofu-plan-pr-7');
@@ -251,7 +236,7 @@ describe('ec2-vm.yml (Keystone: one VM, OpenTofu)', () => {
       const result = await runWorkflow(workflow, {
         ...options(manual, { operation: 'apply' }),
         artifacts,
-        leaveOut: ['apply', ...applicationJobs],
+        leaveOut: ['apply'],
       });
       runs.push(result);
       stores.set(result, artifacts);
@@ -301,14 +286,14 @@ describe('ec2-vm.yml (Keystone: one VM, OpenTofu)', () => {
 
   it('destroy needs the typed confirmation, then applies a reviewed destroy plan', async () => {
     const unconfirmed = await run(manual, { operation: 'destroy', confirm: 'prod' });
-    expectJobs(unconfirmed, { plan: 'failure', apply: 'skipped' });
+    expectJobResults(unconfirmed, { plan: 'failure', apply: 'skipped' });
     const plan = unconfirmed.job('plan');
     expect(plan.steps[0]?.result?.stdout).toMatch(/operation destroy needs confirm = production/);
     expect(plan.step('plan').status).toBe('skipped');
 
     const before = applied(state).length;
     const confirmed = await run(manual, { operation: 'destroy', confirm: 'production' });
-    expectJobs(confirmed, { plan: 'success', apply: 'success' });
+    expectJobResults(confirmed, { plan: 'success', apply: 'success' });
     expect(confirmed.job('plan').step('plan').result?.summary).toMatch(/to destroy\./);
     expect(applied(state)).toHaveLength(before + 1);
     expect(applied(state).at(-1)).toMatch(/ destroy$/);
@@ -415,7 +400,7 @@ describe.each([
 
     const pr = await runWorkflow(workflow, options(pullRequest(12)));
     runs.push(pr);
-    expectJobs(pr, {
+    expectJobResults(pr, {
       ...Object.fromEntries(plans.map((id) => [id, 'success'])),
       ...Object.fromEntries(applies.map((id) => [id, 'skipped'])),
     });
@@ -429,7 +414,7 @@ describe.each([
       options(manual, { environment, operation: 'apply', confirm: '' }),
     );
     runs.push(release);
-    expectJobs(release, Object.fromEntries([...plans, ...applies].map((id) => [id, 'success'])));
+    expectJobResults(release, Object.fromEntries([...plans, ...applies].map((id) => [id, 'success'])));
     const applyGroups = applies.map((id) => release.job(id).concurrency);
     for (const id of plans) expect(applyGroups).not.toContain(pr.job(id).concurrency);
     for (const [index, id] of applies.entries()) {
@@ -439,6 +424,6 @@ describe.each([
       expect(applied(state)[index]).toContain(release.job(plans[index] ?? '').outputs['sha256'] ?? 'none');
     }
     expect(applied(state)).toHaveLength(applies.length);
-    expectNoLeak(release, Object.values(secrets));
+    expectNoSecretInRun(release, Object.values(secrets));
   });
 });

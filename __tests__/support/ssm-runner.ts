@@ -7,6 +7,10 @@
 //     directory is bind-mounted at `mountPoint` (so each "instance" has its own checkout at the
 //     same path, as separate machines do); `executionTimeout` is honoured. An instance that is not
 //     registered here gets InvalidInstanceId, as an instance without a running agent does.
+//     Registered with `mounts`, more directories are bind-mounted (a data volume: `mountpoint`
+//     holds); with `network`, the script runs in the network namespace of that process (the
+//     instance's own `localhost`, see workflow-instances.ts); with `path`, those directories come
+//     first on its PATH (stand-ins of the instance's own tools).
 //   - GetCommandInvocation: Pending → InProgress → Success | Failed | Cancelled | TimedOut, with
 //     ResponseCode (-1 until the script ended) and StatusDetails; output cut to the first 24,000
 //     characters of stdout and 8,000 of stderr, as SSM keeps them; InvocationDoesNotExist for an
@@ -15,21 +19,22 @@
 //     Cancelled.
 //   - ListCommandInvocations: the invocations of a command, with output when Details is set.
 //   - DescribeInstanceInformation: moto does not implement it; answered for the instances
-//     registered here from what moto's EC2 knows of them, as SSM does: PingStatus Online while
-//     the instance runs, ConnectionLost otherwise; the InstanceIds and `tag:<key>` filters.
+//     registered here in the region the request is signed for, from what moto's EC2 knows of
+//     them, as SSM does: PingStatus Online while the instance runs, ConnectionLost otherwise; the
+//     InstanceIds and `tag:<key>` filters.
 //
 // What it cannot reproduce: the delivery to a remote agent (Delayed, Undeliverable), the
 // CloudWatch output upload, and the real agent's user and environment; everything else is
 // forwarded to moto untouched (EC2 DescribeInstances, Parameter Store, …).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { DescribeInstancesCommand, EC2Client, type Instance } from '@aws-sdk/client-ec2';
-import { join } from 'node:path';
+import { DescribeInstancesCommand, EC2Client, type Instance as Ec2Instance } from '@aws-sdk/client-ec2';
+import { dirname, join } from 'node:path';
 
 const STDOUT_LIMIT = 24_000;
 const STDERR_LIMIT = 8_000;
@@ -60,13 +65,32 @@ interface Invocation {
   finishedAt?: number;
 }
 
+export interface InstanceOptions {
+  pingStatus?: string;
+  /** The region the instance was launched in (moto's EC2 is per region). Default us-east-1. */
+  region?: string;
+  /** Where the instance sees `directory`; default the runner's `mountPoint`. */
+  mountPoint?: string;
+  /** More bind mounts: path on the instance → directory here (created on this machine if absent). */
+  mounts?: Record<string, string>;
+  /** A process whose network namespace is the instance's network. */
+  network?: number;
+  /** Directories first on the PATH of the instance's scripts. */
+  path?: string[];
+}
+
+interface Instance extends InstanceOptions {
+  directory: string;
+  pingStatus: string;
+}
+
 export interface SsmRunner {
   url: string;
   sent: SentCommand[];
   /** CancelCommand calls that reached the runner: command ids. */
   cancelled: string[];
   /** Registers an instance: its directory is what it sees at `mountPoint`. */
-  register(instanceId: string, directory: string, pingStatus?: string): void;
+  register(instanceId: string, directory: string, options?: InstanceOptions): void;
   invocations(): Array<
     Pick<Invocation, 'commandId' | 'instanceId' | 'status' | 'responseCode' | 'finishedAt'>
   >;
@@ -114,12 +138,20 @@ export async function startSsmRunner(options: SsmRunnerOptions): Promise<SsmRunn
   if (target.hostname !== '127.0.0.1') throw new Error('the SSM runner forwards to 127.0.0.1 only');
   const work = mkdtempSync(join(tmpdir(), 'ssm-runner-'));
   const started = Date.now();
-  const instances = new Map<string, { directory: string; pingStatus: string }>();
+  const instances = new Map<string, Instance>();
+  /** Mount points this runner created on this machine, removed (when empty) on close. */
+  const created: string[] = [];
+  const mountPointOn = (path: string) => {
+    const missing: string[] = [];
+    for (let dir = path; !existsSync(dir); dir = dirname(dir)) missing.unshift(dir);
+    mkdirSync(path, { recursive: true });
+    created.push(...missing);
+  };
   const invocations = new Map<string, Invocation>();
   const sent: SentCommand[] = [];
   const cancelled: string[] = [];
   const key = (commandId: string, instanceId: string) => `${commandId}/${instanceId}`;
-  mkdirSync(options.mountPoint, { recursive: true });
+  mountPointOn(options.mountPoint);
 
   function finish(invocation: Invocation, status: Invocation['status'], details: string, code: number): void {
     if (invocation.endedAt) return;
@@ -146,22 +178,32 @@ export async function startSsmRunner(options: SsmRunnerOptions): Promise<SsmRunn
     mkdirSync(dir, { recursive: true });
     const scriptFile = join(dir, '_script.sh');
     writeFileSync(scriptFile, script, { mode: 0o700 });
-    const child = spawn(
+    const mounts = [
+      [instance.directory, instance.mountPoint ?? options.mountPoint],
+      ...Object.entries(instance.mounts ?? {}).map(([target, source]) => [source, target]),
+    ].flat();
+    const agentCommand = [
       'unshare',
-      [
-        '--mount',
-        '--propagation',
-        'private',
-        'sh',
-        '-c',
-        'mount --bind "$1" "$2" && cd "$3" && exec sh "$3/_script.sh"',
-        'ssm-agent',
-        instance.directory,
-        options.mountPoint,
-        dir,
-      ],
-      { env: { ...options.env, HOME: dir }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+      '--mount',
+      '--propagation',
+      'private',
+      'sh',
+      '-c',
+      'dir=$1; shift; while [ $# -gt 0 ]; do mount --bind "$1" "$2" || exit 1; shift 2; done; cd "$dir" && exec sh "$dir/_script.sh"',
+      'ssm-agent',
+      dir,
+      ...mounts,
+    ];
+    const command =
+      instance.network === undefined
+        ? agentCommand
+        : ['nsenter', `--net=/proc/${instance.network}/ns/net`, ...agentCommand];
+    const path = [...(instance.path ?? []), options.env['PATH'] ?? ''].join(':');
+    const child = spawn(command[0] ?? '', command.slice(1), {
+      env: { ...options.env, PATH: path, HOME: dir },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     invocation.child = child;
     invocation.status = 'InProgress';
     invocation.statusDetails = 'InProgress';
@@ -185,12 +227,19 @@ export async function startSsmRunner(options: SsmRunnerOptions): Promise<SsmRunn
     });
   }
 
-  const ec2 = new EC2Client({
-    region: 'us-east-1',
-    endpoint: options.target,
-    credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-  });
-  type Handler = (body: Record<string, unknown>, res: ServerResponse) => void | Promise<void>;
+  const ec2Clients = new Map<string, EC2Client>();
+  const ec2 = (region: string): EC2Client => {
+    const client =
+      ec2Clients.get(region) ??
+      new EC2Client({
+        region,
+        endpoint: options.target,
+        credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
+      });
+    ec2Clients.set(region, client);
+    return client;
+  };
+  type Handler = (body: Record<string, unknown>, res: ServerResponse, region: string) => void | Promise<void>;
   const handlers: Record<string, Handler> = {
     SendCommand(body, res) {
       const ids = (body['InstanceIds'] as string[] | undefined) ?? [];
@@ -302,15 +351,17 @@ export async function startSsmRunner(options: SsmRunnerOptions): Promise<SsmRunn
           })),
       });
     },
-    async DescribeInstanceInformation(body, res) {
+    async DescribeInstanceInformation(body, res, region) {
       const filters = (body['Filters'] as Array<{ Key: string; Values: string[] }> | undefined) ?? [];
-      const registered = [...instances.keys()];
-      const described: Instance[] = [];
+      const registered = [...instances.entries()]
+        .filter(([, instance]) => (instance.region ?? 'us-east-1') === region)
+        .map(([id]) => id);
+      const described: Ec2Instance[] = [];
       if (registered.length) {
-        const page = await ec2.send(new DescribeInstancesCommand({ InstanceIds: registered }));
+        const page = await ec2(region).send(new DescribeInstancesCommand({ InstanceIds: registered }));
         for (const reservation of page.Reservations ?? []) described.push(...(reservation.Instances ?? []));
       }
-      const matches = (instance: Instance): boolean =>
+      const matches = (instance: Ec2Instance): boolean =>
         filters.every((filter) => {
           if (filter.Key === 'InstanceIds') return filter.Values.includes(instance.InstanceId ?? '');
           const tag = /^tag:(.+)$/.exec(filter.Key)?.[1];
@@ -366,7 +417,10 @@ export async function startSsmRunner(options: SsmRunnerOptions): Promise<SsmRunn
         const operation = String(req.headers['x-amz-target'] ?? '').match(/^AmazonSSM\.(\w+)$/)?.[1];
         const handler = operation ? handlers[operation] : undefined;
         if (!handler) return forward(req, res, body);
-        return handler(JSON.parse(body.toString('utf8') || '{}') as Record<string, unknown>, res);
+        // SigV4's credential scope: Credential=<key>/<date>/<region>/ssm/aws4_request
+        const region =
+          /Credential=[^/]+\/\d{8}\/([a-z0-9-]+)\//.exec(req.headers.authorization ?? '')?.[1] ?? 'us-east-1';
+        return handler(JSON.parse(body.toString('utf8') || '{}') as Record<string, unknown>, res, region);
       })
       .catch((e: unknown) => {
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
@@ -383,8 +437,10 @@ export async function startSsmRunner(options: SsmRunnerOptions): Promise<SsmRunn
     url: `http://127.0.0.1:${port}`,
     sent,
     cancelled,
-    register(instanceId, directory, pingStatus = 'Online') {
-      instances.set(instanceId, { directory, pingStatus });
+    register(instanceId, directory, instance = {}) {
+      for (const target of [instance.mountPoint, ...Object.keys(instance.mounts ?? {})])
+        if (target) mountPointOn(target);
+      instances.set(instanceId, { ...instance, directory, pingStatus: instance.pingStatus ?? 'Online' });
     },
     invocations: () =>
       [...invocations.values()].map(({ commandId, instanceId, status, responseCode, finishedAt }) => ({
@@ -397,10 +453,17 @@ export async function startSsmRunner(options: SsmRunnerOptions): Promise<SsmRunn
     async close() {
       for (const invocation of invocations.values()) if (!invocation.endedAt) kill(invocation);
       agent.destroy();
-      ec2.destroy();
+      ec2Clients.forEach((client) => client.destroy());
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       rmSync(work, { recursive: true, force: true });
+      for (const path of created.reverse()) {
+        try {
+          rmdirSync(path);
+        } catch {
+          // not empty, or already gone: leave it
+        }
+      }
     },
   };
 }

@@ -14,7 +14,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { REPO_ROOT, runAction, type RunOptions, type RunResult } from './harness.js';
+import { assertNoSecretLeak, REPO_ROOT, runAction, type RunOptions, type RunResult } from './harness.js';
 import { oidcSubject, runShell, standInFor, startOidcEndpoint, type OidcJob } from './workflow-stand-ins.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -385,6 +385,8 @@ export interface RunJobOptions {
   beforeStep?: (step: StepReport) => void | Promise<void>;
   /** Artifact store shared by the jobs of one run (upload/download-artifact stand-ins). */
   artifacts?: string;
+  /** The artifact stores of earlier runs, by run id (download-artifact with `run-id`). */
+  earlierRuns?: Record<string, string>;
   /** Role ARN → allowed OIDC `sub` patterns, checked by the configure-aws-credentials stand-in. */
   trust?: Record<string, string[]>;
   /** Scripts run instead of a `run:` step, by step name (a download this machine cannot make). */
@@ -639,6 +641,7 @@ export async function runJob(
           inputs: report.inputs,
           job: oidcJob,
           artifacts,
+          earlierRuns: options.earlierRuns ?? {},
           suite: { repository: SUITE_REPOSITORY, sha: suiteCommit() },
           ...(options.trust ? { trust: options.trust } : {}),
         });
@@ -721,6 +724,28 @@ export function describeStep(step: StepReport): string {
     ...errors.map((error) => `  error: ${error}`),
     `  stdout tail: ${result.stdout.split('\n').slice(-15).join('\n  ')}`,
   ].join('\n');
+}
+
+/** Throws unless each named job ended as expected, with what the failing steps said. */
+export function expectJobResults(run: WorkflowRun, expected: Record<string, string>): void {
+  const actual = Object.fromEntries(Object.keys(expected).map((id) => [id, run.jobs[id]?.result]));
+  if (JSON.stringify(actual) !== JSON.stringify(expected))
+    throw new Error(
+      `job results ${JSON.stringify(actual)} ≠ ${JSON.stringify(expected)}\n` +
+        Object.values(run.jobs)
+          .flatMap((job) => job.reports)
+          .flatMap((report) => report.steps.filter((step) => step.status === 'failure'))
+          .map((step) => `${describeStep(step)}\n  stderr: ${step.result?.stderr ?? ''}`)
+          .join('\n'),
+    );
+}
+
+/** No secret in any step's log, outputs, summary or script of the run. */
+export function expectNoSecretInRun(run: WorkflowRun, secrets: string[]): void {
+  for (const job of Object.values(run.jobs))
+    for (const report of job.reports)
+      for (const step of report.steps)
+        if (step.result) assertNoSecretLeak({ ...step.result, workspace: '' }, secrets);
 }
 
 export interface WorkflowRun {

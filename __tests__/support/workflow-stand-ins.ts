@@ -12,7 +12,9 @@
 //   a name already used in the run (without `overwrite: true`) and on no files with
 //   `if-no-files-found: error`; download by `name` fails when no artifact has it, by `pattern`
 //   takes every match (each in a folder of its name, or merged with `merge-multiple: true`).
-//   Cannot reproduce: retention, compression, cross-run downloads.
+//   With `run-id` (and `github-token`), download reads the store of that earlier run, as the
+//   test names them; an unknown run fails as a run without that artifact does.
+//   Cannot reproduce: retention, compression, the token's permissions on another repository.
 // - aws-actions/configure-aws-credentials: the job's OIDC subject is computed as GitHub forms it
 //   (`repo:<owner>/<repo>:environment:<name>` for a job in an environment, `…:pull_request` for
 //   a pull request, else `…:ref:<ref>`); with a trust map from the test the role is assumed only
@@ -225,6 +227,8 @@ export interface StandInContext {
   job: OidcJob;
   /** Shared by the jobs of one run: upload-artifact writes here, download-artifact reads. */
   artifacts: string;
+  /** The stores of earlier runs, by run id: download-artifact with `run-id` reads there. */
+  earlierRuns?: Record<string, string>;
   /** Role ARN → `sub` patterns its trust policy allows; without it every role is assumed. */
   trust?: Record<string, string[]>;
   /** The repository and commit a checkout of aws-deploy-actions may ask for. */
@@ -235,6 +239,14 @@ export type StandIn = (context: StandInContext) => RunResult;
 
 const artifactDir = (context: StandInContext, name: string) =>
   join(context.artifacts, encodeURIComponent(name));
+
+/** The artifact store download-artifact reads: this run's, or with `run-id` that run's. */
+function downloadStore(context: StandInContext): StandInContext | undefined {
+  const runId = context.inputs['run-id'];
+  if (!runId) return context;
+  const store = context.earlierRuns?.[runId];
+  return store ? { ...context, artifacts: store } : undefined;
+}
 
 function checkout({ workspace, inputs, job, suite }: StandInContext): RunResult {
   const repository = inputs['repository'] ?? job.repository;
@@ -278,7 +290,12 @@ function upload(context: StandInContext): RunResult {
   return succeeded({ outputs: { 'artifact-id': String(readdirSync(context.artifacts).length) } });
 }
 
-function download(context: StandInContext): RunResult {
+function download(given: StandInContext): RunResult {
+  const context = downloadStore(given);
+  if (!context)
+    return failed(
+      `Unable to download artifact(s): Artifact not found for name: ${given.inputs['name'] ?? ''} in run ${given.inputs['run-id'] ?? ''}`,
+    );
   const name = context.inputs['name'];
   const pattern = context.inputs['pattern'];
   const target = resolve(context.workspace, context.inputs['path'] ?? '.');

@@ -67,6 +67,36 @@ function fetchManifest(registry, repository, reference) {
 }
 
 /**
+ * Tells moto's ECR about a manifest the registry just stored, as ECR itself knows every image
+ * pushed to it.
+ * @returns {Promise<string>} the manifest's digest
+ */
+async function putManifest(ecr, registry, repository, tag) {
+  const manifest = await fetchManifest(registry, repository, tag);
+  await ecr.send(
+    new PutImageCommand({
+      repositoryName: repository,
+      imageTag: tag,
+      imageManifest: manifest.body,
+      imageManifestMediaType: manifest.mediaType,
+      imageDigest: manifest.digest,
+    }),
+  );
+  return manifest.digest;
+}
+
+/** Starts the image's scan when its repository scans on push, as ECR does. */
+async function scanOnPush(ecr, repository, digest) {
+  const described = await ecr.send(new DescribeRepositoriesCommand({ repositoryNames: [repository] }));
+  if (!described.repositories?.[0]?.imageScanningConfiguration?.scanOnPush) return;
+  await ecr
+    .send(new StartImageScanCommand({ repositoryName: repository, imageId: { imageDigest: digest } }))
+    .catch((error) => {
+      if (error.name !== 'LimitExceededException') throw error;
+    });
+}
+
+/**
  * @param {{ registry: string, motoUrl: string, region?: string, port?: number }} options
  * @returns {Promise<import('./ecr-mirror.d.mts').EcrMirror>}
  */
@@ -85,30 +115,9 @@ export async function startEcrMirror(options) {
   const errors = [];
 
   async function mirror(repository, tag) {
-    const manifest = await fetchManifest(options.registry, repository, tag);
-    await ecr.send(
-      new PutImageCommand({
-        repositoryName: repository,
-        imageTag: tag,
-        imageManifest: manifest.body,
-        imageManifestMediaType: manifest.mediaType,
-        imageDigest: manifest.digest,
-      }),
-    );
-    pushes.push({ repository, tag, digest: manifest.digest });
-    const described = await ecr.send(new DescribeRepositoriesCommand({ repositoryNames: [repository] }));
-    if (described.repositories?.[0]?.imageScanningConfiguration?.scanOnPush) {
-      await ecr
-        .send(
-          new StartImageScanCommand({
-            repositoryName: repository,
-            imageId: { imageDigest: manifest.digest },
-          }),
-        )
-        .catch((error) => {
-          if (error.name !== 'LimitExceededException') throw error;
-        });
-    }
+    const digest = await putManifest(ecr, options.registry, repository, tag);
+    pushes.push({ repository, tag, digest });
+    await scanOnPush(ecr, repository, digest);
   }
 
   const server = http.createServer((req, res) => {

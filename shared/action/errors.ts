@@ -43,3 +43,8 @@ export function quote(value: string, max = 120): string {
   const text = redact(value);
   return JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
 }
+
+/** The words of anything thrown: an Error's message, else the value as text. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -101,7 +101,7 @@ export interface OutputFileOptions {
   isOurs: (text: string) => boolean;
   maxBytes?: number;
   /** Default workspaceRoot(). */
-  workspace?: string;
+  workspace?: string | undefined;
 }
 
 /**

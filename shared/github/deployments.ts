@@ -81,8 +81,8 @@ interface Connection {
   owner: string;
   repo: string;
   sha: string;
-  logUrl?: string;
-  actor?: string;
+  logUrl?: string | undefined;
+  actor?: string | undefined;
 }
 
 export class GitHubDeployments {
@@ -161,8 +161,8 @@ export class GitHubDeployments {
       owner,
       repo,
       sha: context.sha,
-      ...(logUrl ? { logUrl } : {}),
-      ...(context.actor ? { actor: context.actor } : {}),
+      logUrl: logUrl || undefined,
+      actor: context.actor || undefined,
     };
     return this.connection;
   }

@@ -1,5 +1,6 @@
 // The few lines each action needs to report its deploy to GitHub Deployments: start before the
 // first change, then one final state; a rollback marks the failure and records what runs again.
+import { errorMessage } from '../action/errors.js';
 import type { DeploymentRecord } from '../record/record.js';
 import { GitHubDeployments, subjectsOf, type DeploymentSubject } from './deployments.js';
 import type { GitHubInputValues } from './inputs.js';
@@ -17,10 +18,6 @@ export async function startGitHubDeployment(
   return github;
 }
 
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /**
  * Waits for the deploy, then posts its final state: failure with the error's words when it throws
  * (rethrown), else from the records it made (read once it settled).
@@ -34,7 +31,7 @@ export async function settleGitHubDeployment(
   try {
     await deploying;
   } catch (error) {
-    await github?.finish('failure', reasonOf(error), url?.());
+    await github?.finish('failure', errorMessage(error), url?.());
     throw error;
   }
   await finishGitHubDeployment(github, records(), url?.());

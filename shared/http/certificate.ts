@@ -69,9 +69,9 @@ export function fetchCertificate(
     const socket = connect({
       host,
       port: Number(url.port || 443),
-      ...(isIP(host) ? {} : { servername: host }),
+      servername: isIP(host) ? undefined : host,
       rejectUnauthorized: false,
-      ...(options.ca === undefined ? {} : { ca: options.ca }),
+      ca: options.ca,
     });
     const finish = (info: CertificateInfo | undefined): void => {
       clearTimeout(timer);

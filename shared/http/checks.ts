@@ -114,6 +114,24 @@ function describeType(value: unknown): string {
 }
 
 function parseEntry(item: unknown, position: number, input: string): CheckEntry {
+  const reader = entryReader(item, position, input);
+  const entry: CheckEntry = { url: readUrl(reader) };
+  readRequest(reader, entry);
+  readStatusAndBodyExpectations(reader, entry);
+  readHeaderAndLatencyExpectations(reader, entry);
+  return entry;
+}
+
+/** One check's mapping, its keys checked, read key by key; errors name the input, the check and the key. */
+interface EntryReader {
+  item: Record<string, unknown>;
+  input: string;
+  where: (key?: string) => string;
+  text: (key: string, accepted: string) => string | undefined;
+  map: (key: string, accepted: string) => Record<string, unknown> | undefined;
+}
+
+function entryReader(item: unknown, position: number, input: string): EntryReader {
   const where = (key?: string): string => `check ${position}${key ? `, key ${key}` : ''}`;
   if (!isPlainObject(item))
     throw new InputError(
@@ -143,14 +161,20 @@ function parseEntry(item: unknown, position: number, input: string): CheckEntry 
     if (!isPlainObject(value)) throw new InputError(input, describeType(value), accepted, where(key));
     return value;
   };
+  return { item, input, where, text, map };
+}
 
+function readUrl({ input, where, text }: EntryReader): string {
   const url = text('url', URL_ACCEPTED);
   if (url === undefined || url.trim() === '')
     throw new InputError(input, '', `${URL_ACCEPTED} in every check (${where()} has none)`);
   const problem = urlProblem(url.trim());
   if (problem) throw new InputError(input, displayUrl(url), URL_ACCEPTED, `${where('url')}: ${problem}`);
-  const entry: CheckEntry = { url: url.trim() };
+  return url.trim();
+}
 
+/** What the check sends: its name, method, headers and body (an object body is sent as JSON). */
+function readRequest({ item, input, where, text, map }: EntryReader, entry: CheckEntry): void {
   const name = text('name', 'a name for the check');
   if (name !== undefined && name.trim() !== '') entry.name = name.trim();
   const methodText = text('method', METHOD_ACCEPTED);
@@ -175,6 +199,10 @@ function parseEntry(item: unknown, position: number, input: string): CheckEntry 
         entry.headers = { ...entry.headers, 'Content-Type': 'application/json' };
     }
   }
+}
+
+/** What the response must be: its status, then what its body holds (text, a regular expression, JSON values). */
+function readStatusAndBodyExpectations({ input, where, text, map }: EntryReader, entry: CheckEntry): void {
   const status = text('expect-status', STATUS_SPEC_ACCEPTED);
   if (status !== undefined) {
     const spec = parseStatusSpec(status);
@@ -204,6 +232,10 @@ function parseEntry(item: unknown, position: number, input: string): CheckEntry 
         throw new InputError(input, path, 'dotted paths such as data.items.0.status', where('expect-json'));
     entry.expectJson = json;
   }
+}
+
+/** What the response's headers must contain, and how soon it must come. */
+function readHeaderAndLatencyExpectations({ input, where, text, map }: EntryReader, entry: CheckEntry): void {
   const expectHeader = map('expect-header', 'a mapping of header name to the text its value must contain');
   if (expectHeader)
     entry.expectHeader = stringMap(
@@ -220,7 +252,6 @@ function parseEntry(item: unknown, position: number, input: string): CheckEntry 
       throw new InputError(input, latency, `${DURATION_ACCEPTED}, more than zero`, where('max-latency'));
     entry.maxLatencyMs = ms;
   }
-  return entry;
 }
 
 /** `pattern`, or `/pattern/flags` for flags (g and y are dropped: a test must not keep state). */

@@ -5,6 +5,7 @@ import { request as httpsRequest } from 'node:https';
 import type { TLSSocket } from 'node:tls';
 import { performance } from 'node:perf_hooks';
 import { formatDuration } from '../action/duration.js';
+import { errorMessage } from '../action/errors.js';
 import {
   CERTIFICATE_ERROR,
   certificateDates,
@@ -45,7 +46,7 @@ export interface ProbeResponse {
   latencyMs: number;
   finalUrl: string;
   redirects: number;
-  certificate?: CertificateInfo;
+  certificate?: CertificateInfo | undefined;
 }
 
 export type ProbeErrorCode =
@@ -66,7 +67,7 @@ export interface ProbeFailure {
   message: string;
   latencyMs: number;
   finalUrl: string;
-  certificate?: CertificateInfo;
+  certificate?: CertificateInfo | undefined;
 }
 
 export type ProbeResult = ProbeResponse | ProbeFailure;
@@ -82,7 +83,7 @@ interface Exchange {
   headers: Record<string, string>;
   body: string;
   bodyTruncated: boolean;
-  certificate?: CertificateInfo;
+  certificate?: CertificateInfo | undefined;
 }
 
 class ExchangeError extends Error {
@@ -101,45 +102,17 @@ function flattenHeaders(message: IncomingMessage): Record<string, string> {
   return headers;
 }
 
-function exchange(
-  url: URL,
-  method: string,
-  headers: Record<string, string>,
-  body: string | undefined,
-  probe: ProbeRequest,
-  signal: AbortSignal,
-  now: () => number,
-): Promise<Exchange> {
+function exchange(hop: Hop, probe: ProbeRequest, signal: AbortSignal, now: () => number): Promise<Exchange> {
+  const { url, body } = hop;
   return new Promise((resolve, reject) => {
     let phase: Phase = 'connecting';
     const fail = (error: unknown): void => reject(new ExchangeError(error, phase));
-    const requestHeaders = { ...headers };
-    if (
-      body !== undefined &&
-      !Object.keys(requestHeaders).some((name) => name.toLowerCase() === 'content-length')
-    )
-      requestHeaders['Content-Length'] = String(Buffer.byteLength(body));
-    const options: RequestOptions & { rejectUnauthorized?: boolean; ca?: string } = {
-      method,
-      headers: requestHeaders,
-      agent: false,
-      signal,
-    };
-    if (url.protocol === 'https:') {
-      options.rejectUnauthorized = !probe.insecure;
-      if (probe.ca !== undefined) options.ca = probe.ca;
-    }
-    // behind a proxy (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), a fresh agent per request, as without one
-    const proxied = proxyAgent(
-      url.protocol === 'https:'
-        ? { rejectUnauthorized: !probe.insecure, ...(probe.ca !== undefined ? { ca: probe.ca } : {}) }
-        : undefined,
-      false,
-    );
-    if (proxied) options.agent = proxied;
     let request;
     try {
-      request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, options);
+      request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(
+        url,
+        requestOptions(hop, probe, signal),
+      );
     } catch (error) {
       fail(error);
       return;
@@ -155,44 +128,84 @@ function exchange(
     request.once('error', fail);
     request.once('response', (response) => {
       phase = 'reading the body';
-      const socket = response.socket as TLSSocket | null;
-      const peer = typeof socket?.getPeerCertificate === 'function' ? socket.getPeerCertificate() : undefined;
-      const certificate = peer ? describeCertificate(peer, now()) : undefined;
-      const limit = probe.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-      const chunks: Buffer[] = [];
-      let kept = 0;
-      let truncated = false;
-      response.on('data', (chunk: Buffer) => {
-        if (kept >= limit) {
-          truncated = true;
-          return;
-        }
-        const room = limit - kept;
-        if (chunk.length > room) truncated = true;
-        chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk);
-        kept += Math.min(room, chunk.length);
-      });
-      response.once('error', fail);
-      response.once('close', () => {
-        if (!response.complete) {
-          fail(
-            Object.assign(new Error('the connection closed before the whole response arrived'), {
-              code: 'CLOSED_MID_RESPONSE',
-            }),
-          );
-          return;
-        }
-        const result: Exchange = {
-          status: response.statusCode ?? 0,
-          headers: flattenHeaders(response),
-          body: Buffer.concat(chunks).toString('utf8'),
-          bodyTruncated: truncated,
-        };
-        if (certificate) result.certificate = certificate;
-        resolve(result);
-      });
+      readResponse(response, probe.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, now, resolve, fail);
     });
     request.end(body);
+  });
+}
+
+/** The request's options: a Content-Length for a body, the TLS trust, a proxy when the environment names one. */
+function requestOptions(
+  { url, method, headers, body }: Hop,
+  probe: ProbeRequest,
+  signal: AbortSignal,
+): RequestOptions {
+  const requestHeaders = { ...headers };
+  if (
+    body !== undefined &&
+    !Object.keys(requestHeaders).some((name) => name.toLowerCase() === 'content-length')
+  )
+    requestHeaders['Content-Length'] = String(Buffer.byteLength(body));
+  const options: RequestOptions & { rejectUnauthorized?: boolean; ca?: string } = {
+    method,
+    headers: requestHeaders,
+    agent: false,
+    signal,
+  };
+  if (url.protocol === 'https:') {
+    options.rejectUnauthorized = !probe.insecure;
+    if (probe.ca !== undefined) options.ca = probe.ca;
+  }
+  // behind a proxy (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), a fresh agent per request, as without one
+  const proxied = proxyAgent(
+    url.protocol === 'https:' ? { rejectUnauthorized: !probe.insecure, ca: probe.ca } : undefined,
+    false,
+  );
+  if (proxied) options.agent = proxied;
+  return options;
+}
+
+/** Reads the response, keeping the first `limit` bytes of its body, and its server's certificate. */
+function readResponse(
+  response: IncomingMessage,
+  limit: number,
+  now: () => number,
+  resolve: (exchange: Exchange) => void,
+  fail: (error: unknown) => void,
+): void {
+  const socket = response.socket as TLSSocket | null;
+  const peer = typeof socket?.getPeerCertificate === 'function' ? socket.getPeerCertificate() : undefined;
+  const certificate = peer ? describeCertificate(peer, now()) : undefined;
+  const chunks: Buffer[] = [];
+  let kept = 0;
+  let truncated = false;
+  response.on('data', (chunk: Buffer) => {
+    if (kept >= limit) {
+      truncated = true;
+      return;
+    }
+    const room = limit - kept;
+    if (chunk.length > room) truncated = true;
+    chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk);
+    kept += Math.min(room, chunk.length);
+  });
+  response.once('error', fail);
+  response.once('close', () => {
+    if (!response.complete) {
+      fail(
+        Object.assign(new Error('the connection closed before the whole response arrived'), {
+          code: 'CLOSED_MID_RESPONSE',
+        }),
+      );
+      return;
+    }
+    resolve({
+      status: response.statusCode ?? 0,
+      headers: flattenHeaders(response),
+      body: Buffer.concat(chunks).toString('utf8'),
+      bodyTruncated: truncated,
+      certificate,
+    });
   });
 }
 
@@ -204,10 +217,6 @@ function errorCodeOf(error: unknown): string {
     name?: unknown;
   };
   return typeof shape.code === 'string' ? shape.code : typeof shape.name === 'string' ? shape.name : '';
-}
-
-function errorMessageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** A URL for messages and names: any password replaced by ***. */
@@ -225,6 +234,67 @@ export async function probe(request: ProbeRequest): Promise<ProbeResult> {
   const now = request.now ?? Date.now;
   const started = performance.now();
   const elapsed = (): number => performance.now() - started;
+  const deadline = startDeadline(request);
+  let hop: Hop = {
+    url: new URL(request.url),
+    method: request.method,
+    body: request.body,
+    headers: { ...request.headers },
+  };
+  const failure = (code: ProbeErrorCode, message: string, certificate?: CertificateInfo): ProbeFailure => ({
+    kind: 'error',
+    code,
+    message,
+    latencyMs: elapsed(),
+    finalUrl: displayUrl(hop.url),
+    certificate,
+  });
+  try {
+    for (let redirects = 0; ; redirects += 1) {
+      let result: Exchange;
+      try {
+        result = await exchange(hop, request, deadline.signal, now);
+      } catch (error) {
+        const { cause, phase } =
+          error instanceof ExchangeError ? error : { cause: error, phase: 'connecting' as Phase };
+        if (deadline.timedOut())
+          return failure(
+            'timeout',
+            `no complete response within ${formatDuration(request.timeoutMs)} (timed out ${phase})`,
+          );
+        if (request.signal?.aborted) return failure('cancelled', 'cancelled before a response arrived');
+        return await explainFailure(cause, phase, hop.url, request, now, failure);
+      }
+      const location = result.headers['location'];
+      if (request.followRedirects && REDIRECT_STATUSES.has(result.status) && location) {
+        const next = redirectHop(hop, result.status, location, redirects);
+        if (typeof next === 'string') return failure('redirect', next);
+        hop = next;
+        continue;
+      }
+      return {
+        kind: 'response',
+        status: result.status,
+        headers: result.headers,
+        body: result.body,
+        bodyTruncated: result.bodyTruncated,
+        latencyMs: elapsed(),
+        finalUrl: displayUrl(hop.url),
+        redirects,
+        certificate: result.certificate,
+      };
+    }
+  } finally {
+    deadline.stop();
+  }
+}
+
+/** The signal that ends the exchange: at the time limit, or when the caller's signal aborts. */
+function startDeadline(request: ProbeRequest): {
+  signal: AbortSignal;
+  timedOut: () => boolean;
+  stop: () => void;
+} {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -234,91 +304,50 @@ export async function probe(request: ProbeRequest): Promise<ProbeResult> {
   const cancel = (): void => controller.abort();
   request.signal?.addEventListener('abort', cancel, { once: true });
   if (request.signal?.aborted) controller.abort();
-
-  let url = new URL(request.url);
-  let method = request.method;
-  let body = request.body;
-  let headers: Record<string, string> = { ...request.headers };
-  const failure = (code: ProbeErrorCode, message: string, certificate?: CertificateInfo): ProbeFailure => {
-    const result: ProbeFailure = {
-      kind: 'error',
-      code,
-      message,
-      latencyMs: elapsed(),
-      finalUrl: displayUrl(url),
-    };
-    if (certificate) result.certificate = certificate;
-    return result;
+  return {
+    signal: controller.signal,
+    timedOut: () => timedOut,
+    stop: () => {
+      clearTimeout(timer);
+      request.signal?.removeEventListener('abort', cancel);
+    },
   };
+}
+
+/** One request of a probe: the first, or one a redirect leads to. */
+interface Hop {
+  url: URL;
+  method: string;
+  body: string | undefined;
+  headers: Record<string, string>;
+}
+
+/**
+ * The request a redirect leads to, as a browser makes it: credentials stay on their host, and 303
+ * (or 301/302 after a POST) turns into a GET without a body. A string says why it is not followed.
+ */
+function redirectHop(hop: Hop, status: number, location: string, redirects: number): Hop | string {
+  if (redirects >= MAX_REDIRECTS)
+    return `more than ${MAX_REDIRECTS} redirects (the last one to ${displayUrl(new URL(location, hop.url))})`;
+  let next: URL;
   try {
-    for (let redirects = 0; ; redirects += 1) {
-      let result: Exchange;
-      try {
-        result = await exchange(url, method, headers, body, request, controller.signal, now);
-      } catch (error) {
-        const { cause, phase } =
-          error instanceof ExchangeError ? error : { cause: error, phase: 'connecting' as Phase };
-        if (timedOut)
-          return failure(
-            'timeout',
-            `no complete response within ${formatDuration(request.timeoutMs)} (timed out ${phase})`,
-          );
-        if (request.signal?.aborted) return failure('cancelled', 'cancelled before a response arrived');
-        return await explainFailure(cause, phase, url, request, now, failure);
-      }
-      const location = result.headers['location'];
-      if (request.followRedirects && REDIRECT_STATUSES.has(result.status) && location) {
-        if (redirects >= MAX_REDIRECTS)
-          return failure(
-            'redirect',
-            `more than ${MAX_REDIRECTS} redirects (the last one to ${displayUrl(new URL(location, url))})`,
-          );
-        let next: URL;
-        try {
-          next = new URL(location, url);
-        } catch {
-          return failure(
-            'redirect',
-            `status ${result.status} redirects to an invalid location ${JSON.stringify(location)}`,
-          );
-        }
-        if (next.protocol !== 'http:' && next.protocol !== 'https:')
-          return failure(
-            'redirect',
-            `status ${result.status} redirects to ${next.protocol} URL ${displayUrl(next)}, which is not HTTP`,
-          );
-        if (next.hostname !== url.hostname)
-          headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !isCredentialHeader(name)));
-        if (
-          result.status === 303 ||
-          ((result.status === 301 || result.status === 302) && method === 'POST')
-        ) {
-          if (method !== 'HEAD') method = 'GET';
-          body = undefined;
-          headers = Object.fromEntries(
-            Object.entries(headers).filter(([name]) => !/^content-(type|length)$/i.test(name)),
-          );
-        }
-        url = next;
-        continue;
-      }
-      const response: ProbeResponse = {
-        kind: 'response',
-        status: result.status,
-        headers: result.headers,
-        body: result.body,
-        bodyTruncated: result.bodyTruncated,
-        latencyMs: elapsed(),
-        finalUrl: displayUrl(url),
-        redirects,
-      };
-      if (result.certificate) response.certificate = result.certificate;
-      return response;
-    }
-  } finally {
-    clearTimeout(timer);
-    request.signal?.removeEventListener('abort', cancel);
+    next = new URL(location, hop.url);
+  } catch {
+    return `status ${status} redirects to an invalid location ${JSON.stringify(location)}`;
   }
+  if (next.protocol !== 'http:' && next.protocol !== 'https:')
+    return `status ${status} redirects to ${next.protocol} URL ${displayUrl(next)}, which is not HTTP`;
+  let { method, body, headers } = hop;
+  if (next.hostname !== hop.url.hostname)
+    headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !isCredentialHeader(name)));
+  if (status === 303 || ((status === 301 || status === 302) && method === 'POST')) {
+    if (method !== 'HEAD') method = 'GET';
+    body = undefined;
+    headers = Object.fromEntries(
+      Object.entries(headers).filter(([name]) => !/^content-(type|length)$/i.test(name)),
+    );
+  }
+  return { url: next, method, body, headers };
 }
 
 async function explainFailure(
@@ -330,7 +359,7 @@ async function explainFailure(
   failure: (code: ProbeErrorCode, message: string, certificate?: CertificateInfo) => ProbeFailure,
 ): Promise<ProbeFailure> {
   const code = errorCodeOf(cause);
-  const message = errorMessageOf(cause);
+  const message = errorMessage(cause);
   const where = `${url.host}`;
   if (
     code === 'CLOSED_MID_RESPONSE' ||

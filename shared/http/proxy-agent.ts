@@ -9,6 +9,7 @@ import { Agent, type AgentConnectOpts } from 'agent-base';
 import { HttpProxyAgent } from 'http-proxy-agent';
 import { HttpsProxyAgent } from 'https-proxy-agent';
 import { proxyFor, type ProxySettings } from './proxy.js';
+import { errorMessage } from '../action/errors.js';
 
 /** The proxy's URL without any user or password, for messages. */
 export function describeProxy(proxy: { url: URL; variable: string }): string {
@@ -67,7 +68,7 @@ class EnvProxyAgent extends Agent {
       }
       return socket;
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorMessage(error);
       throw Object.assign(
         new Error(`The proxy ${describeProxy(proxy)} did not connect to ${where}: ${reason}.`),
         { code: 'EPROXY', name: 'ProxyError' },

@@ -8,9 +8,9 @@ import { ActionError } from '../action/errors.js';
 
 export interface ProxySettings {
   /** For https:// targets (HTTPS_PROXY). */
-  https?: { url: URL; variable: string };
+  https?: { url: URL; variable: string } | undefined;
   /** For http:// targets (HTTP_PROXY). */
-  http?: { url: URL; variable: string };
+  http?: { url: URL; variable: string } | undefined;
   /** NO_PROXY entries, lower-cased: `*`, host names (a leading dot optional), IPs, `host:port`. */
   noProxy: string[];
 }
@@ -55,8 +55,8 @@ export function readProxySettings(env: NodeJS.ProcessEnv = process.env): ProxySe
     .map((entry) => entry.trim().toLowerCase())
     .filter((entry) => entry !== '');
   return {
-    ...(https ? { https: proxyUrl(https) } : {}),
-    ...(http ? { http: proxyUrl(http) } : {}),
+    https: https ? proxyUrl(https) : undefined,
+    http: http ? proxyUrl(http) : undefined,
     noProxy,
   };
 }

@@ -1,7 +1,8 @@
 // runSmokeChecks: every check at once, each retried until it passes `consecutiveSuccesses` times
 // in a row, fails on a fail-fast status, or the overall deadline ends; then one report.
 import { formatDuration } from '../action/duration.js';
-import { realSleep, systemClock, type Clock, type Sleep } from '../wait/poll.js';
+import { realSleep, systemClock } from '../wait/poll.js';
+import type { Timing } from '../wait/timing.js';
 import type { CertificateInfo } from './certificate.js';
 import type { SmokeCheck } from './checks.js';
 import { unmetExpectations } from './expectations.js';
@@ -9,7 +10,7 @@ import { displayUrl, probe as realProbe, type Prober, type ProbeResult } from '.
 import { latencyStats, roundMs, type LatencyStats } from './stats.js';
 import { matchesStatus, type StatusSpec } from './status-spec.js';
 
-export interface SmokeOptions {
+export interface SmokeOptions extends Timing {
   /** Overall deadline for every check (default 5 minutes). */
   timeoutMs?: number;
   /** Limit for one request, redirects and body included (default 10 s). */
@@ -30,11 +31,8 @@ export interface SmokeOptions {
   /** Extra trusted certificate authorities (PEM). */
   ca?: string | undefined;
   signal?: AbortSignal | undefined;
-  clock?: Clock;
   /** Wall clock for certificate expiry (ms since epoch); default Date.now. */
   now?: () => number;
-  sleep?: Sleep;
-  random?: () => number;
   probe?: Prober;
   /** One line per attempt, for the log. */
   onProgress?: (check: SmokeCheck, line: string) => void;
@@ -80,7 +78,12 @@ export interface SmokeReport {
   checks: CheckReport[];
 }
 
-type Resolved = Required<Omit<SmokeOptions, 'failFastStatus' | 'ca' | 'signal' | 'onProgress'>> & {
+type Resolved = {
+  [K in keyof Omit<SmokeOptions, 'failFastStatus' | 'ca' | 'signal' | 'onProgress'>]-?: Exclude<
+    SmokeOptions[K],
+    undefined
+  >;
+} & {
   failFastStatus: StatusSpec | undefined;
   ca: string | undefined;
   signal: AbortSignal | undefined;
@@ -152,43 +155,48 @@ function judge(check: SmokeCheck, result: ProbeResult, options: Resolved): Attem
   };
 }
 
+/** A check's attempts so far: what its report and its log lines are made of. */
+interface Tally {
+  attempts: number;
+  successesInRow: number;
+  failuresInRow: number;
+  lastStatus: number | null;
+  lastReason: string | null;
+  /** The last failure the overall deadline did not cut short. */
+  lastFailure: { attempt: number; reason: string } | null;
+  /** The last failure logged in full (a repeat of it gets a short line). */
+  fullyLogged: { attempt: number; reason: string } | null;
+  certificate: CertificateInfo | null;
+  samples: number[];
+}
+
 async function runCheck(check: SmokeCheck, options: Resolved): Promise<CheckReport> {
   const { clock, signal } = options;
   const started = clock.now();
   const deadline = started + options.timeoutMs;
-  const samples: number[] = [];
-  let attempts = 0;
-  let successesInRow = 0;
-  let failuresInRow = 0;
-  let lastStatus: number | null = null;
-  let lastReason: string | null = null;
-  let lastFailure: { attempt: number; reason: string } | null = null;
-  let fullyLogged = null as { attempt: number; reason: string } | null;
-  let certificate: CertificateInfo | null = null;
+  const tally: Tally = {
+    attempts: 0,
+    successesInRow: 0,
+    failuresInRow: 0,
+    lastStatus: null,
+    lastReason: null,
+    lastFailure: null,
+    fullyLogged: null,
+    certificate: null,
+    samples: [],
+  };
   const progress = (line: string): void => options.onProgress?.(check, line);
-  const finish = (outcome: CheckOutcome, failureReason: string | null): CheckReport => ({
-    name: check.name,
-    url: displayUrl(check.url),
-    method: check.method,
-    passed: outcome === 'passed',
-    outcome,
-    attempts,
-    lastStatus,
-    failureReason,
-    elapsedMs: roundMs(clock.now() - started),
-    latencyMs: latencyStats(samples),
-    samplesMs: samples.map(roundMs),
-    certificate,
-  });
+  const finish = (outcome: CheckOutcome, failureReason: string | null): CheckReport =>
+    checkReport(check, tally, outcome, failureReason, clock.now() - started);
   const cancelled = (): CheckReport =>
     finish(
       'cancelled',
-      `cancelled after ${attempts} attempt${attempts === 1 ? '' : 's'}${lastReason ? `; last failure: ${lastReason}` : ''}`,
+      `cancelled after ${tally.attempts} attempt${tally.attempts === 1 ? '' : 's'}${tally.lastReason ? `; last failure: ${tally.lastReason}` : ''}`,
     );
 
   for (;;) {
     if (signal?.aborted) return cancelled();
-    attempts += 1;
+    tally.attempts += 1;
     const requestTimeoutMs = Math.max(1, Math.min(options.requestTimeoutMs, deadline - clock.now()));
     const result = await options.probe({
       url: check.url,
@@ -204,68 +212,124 @@ async function runCheck(check: SmokeCheck, options: Resolved): Promise<CheckRepo
     });
     const attempt = judge(check, result, options);
     if (attempt.cancelled || signal?.aborted) return cancelled();
-    if (attempt.status !== null) lastStatus = attempt.status;
-    if (attempt.latencyMs !== null) samples.push(attempt.latencyMs);
-    if (attempt.certificate) certificate = attempt.certificate;
-    const seen =
-      attempt.status === null ? '' : ` (${attempt.status}, ${formatDuration(attempt.latencyMs ?? 0)})`;
+    if (attempt.status !== null) tally.lastStatus = attempt.status;
+    if (attempt.latencyMs !== null) tally.samples.push(attempt.latencyMs);
+    if (attempt.certificate) tally.certificate = attempt.certificate;
 
     if (attempt.ok) {
-      successesInRow += 1;
-      failuresInRow = 0;
-      lastReason = null;
-      if (successesInRow >= options.consecutiveSuccesses) {
-        progress(`attempt ${attempts}: passed${seen}`);
-        return finish('passed', null);
-      }
-      progress(
-        `attempt ${attempts}: ok${seen}, ${successesInRow} of ${options.consecutiveSuccesses} in a row`,
-      );
+      if (countSuccess(tally, attempt, options, progress)) return finish('passed', null);
     } else {
-      successesInRow = 0;
-      failuresInRow += 1;
       // A request the overall deadline cut short says little; the failure before it says more.
       const cutShort =
         result.kind === 'error' && result.code === 'timeout' && requestTimeoutMs < options.requestTimeoutMs;
-      lastReason =
-        cutShort && lastReason !== null
-          ? `${lastReason} (the last attempt was cut short by the overall timeout)`
-          : attempt.reason;
-      if (!cutShort) lastFailure = { attempt: attempts, reason: attempt.reason };
-      if (
-        attempt.status !== null &&
-        options.failFastStatus &&
-        matchesStatus(options.failFastStatus, attempt.status)
-      ) {
-        const reason = `fail-fast-status ${options.failFastStatus.text}: got ${attempt.status}, not retried; ${attempt.reason}`;
-        progress(`attempt ${attempts}: failed: ${reason}`);
-        return finish('failed', reason);
+      const failFast = countFailure(tally, attempt, cutShort, options);
+      if (failFast) {
+        progress(`attempt ${tally.attempts}: failed: ${failFast}`);
+        return finish('failed', failFast);
       }
     }
 
     const left = deadline - clock.now();
-    const delay = attempt.ok ? options.intervalMs : retryDelay(failuresInRow, options);
+    const delay = attempt.ok ? options.intervalMs : retryDelay(tally.failuresInRow, options);
     // No attempt starts so late that it could only time out: stop when the next one is not due in time.
     if (delay + Math.min(options.requestTimeoutMs, MIN_ATTEMPT_MS) >= left) {
-      const tried = `${attempts} attempt${attempts === 1 ? '' : 's'} in ${formatDuration(clock.now() - started)}`;
-      const reason =
-        lastReason === null
-          ? `only ${successesInRow} of ${options.consecutiveSuccesses} successes in a row after ${tried}, and no time for another before the ${formatDuration(options.timeoutMs)} timeout` +
-            (lastFailure ? `; attempt ${lastFailure.attempt} failed: ${lastFailure.reason}` : '')
-          : `still failing after ${tried}, and no time for another before the ${formatDuration(options.timeoutMs)} timeout: ${lastReason}`;
-      progress(`attempt ${attempts}: ${attempt.ok ? 'ok' : `failed: ${attempt.reason}`}; out of time`);
-      return finish('timeout', reason);
+      progress(`attempt ${tally.attempts}: ${attempt.ok ? 'ok' : `failed: ${attempt.reason}`}; out of time`);
+      return finish('timeout', outOfTimeReason(tally, options, clock.now() - started));
     }
-    if (!attempt.ok) {
-      // The full reason once; while it stays the same, a short line keeps the count visible.
-      const same =
-        fullyLogged !== null && fullyLogged.reason === attempt.reason ? fullyLogged.attempt : undefined;
-      if (same === undefined) fullyLogged = { attempt: attempts, reason: attempt.reason };
-      const what = same === undefined ? `failed: ${attempt.reason}` : `failed again, as in attempt ${same}`;
-      progress(`attempt ${attempts}: ${what}; retrying in ${formatDuration(delay)}`);
-    }
+    if (!attempt.ok) logRetry(tally, attempt, delay, progress);
     await options.sleep(delay, signal);
   }
+}
+
+function checkReport(
+  check: SmokeCheck,
+  tally: Tally,
+  outcome: CheckOutcome,
+  failureReason: string | null,
+  elapsedMs: number,
+): CheckReport {
+  return {
+    name: check.name,
+    url: displayUrl(check.url),
+    method: check.method,
+    passed: outcome === 'passed',
+    outcome,
+    attempts: tally.attempts,
+    lastStatus: tally.lastStatus,
+    failureReason,
+    elapsedMs: roundMs(elapsedMs),
+    latencyMs: latencyStats(tally.samples),
+    samplesMs: tally.samples.map(roundMs),
+    certificate: tally.certificate,
+  };
+}
+
+/** Counts a successful attempt; true when it makes enough in a row for the check to pass. */
+function countSuccess(
+  tally: Tally,
+  attempt: Attempt,
+  options: Resolved,
+  progress: (line: string) => void,
+): boolean {
+  tally.successesInRow += 1;
+  tally.failuresInRow = 0;
+  tally.lastReason = null;
+  const seen = seenOf(attempt);
+  if (tally.successesInRow >= options.consecutiveSuccesses) {
+    progress(`attempt ${tally.attempts}: passed${seen}`);
+    return true;
+  }
+  progress(
+    `attempt ${tally.attempts}: ok${seen}, ${tally.successesInRow} of ${options.consecutiveSuccesses} in a row`,
+  );
+  return false;
+}
+
+/** Counts a failed attempt; returns why the check fails at once when its status is a fail-fast one. */
+function countFailure(
+  tally: Tally,
+  attempt: Attempt,
+  cutShort: boolean,
+  options: Resolved,
+): string | undefined {
+  tally.successesInRow = 0;
+  tally.failuresInRow += 1;
+  tally.lastReason =
+    cutShort && tally.lastReason !== null
+      ? `${tally.lastReason} (the last attempt was cut short by the overall timeout)`
+      : attempt.reason;
+  if (!cutShort) tally.lastFailure = { attempt: tally.attempts, reason: attempt.reason };
+  if (
+    attempt.status !== null &&
+    options.failFastStatus &&
+    matchesStatus(options.failFastStatus, attempt.status)
+  )
+    return `fail-fast-status ${options.failFastStatus.text}: got ${attempt.status}, not retried; ${attempt.reason}`;
+  return undefined;
+}
+
+/** The status and latency of an attempt that got a response, for its log line. */
+function seenOf(attempt: Attempt): string {
+  return attempt.status === null ? '' : ` (${attempt.status}, ${formatDuration(attempt.latencyMs ?? 0)})`;
+}
+
+function outOfTimeReason(tally: Tally, options: Resolved, elapsedMs: number): string {
+  const { attempts, lastReason, lastFailure } = tally;
+  const tried = `${attempts} attempt${attempts === 1 ? '' : 's'} in ${formatDuration(elapsedMs)}`;
+  return lastReason === null
+    ? `only ${tally.successesInRow} of ${options.consecutiveSuccesses} successes in a row after ${tried}, and no time for another before the ${formatDuration(options.timeoutMs)} timeout` +
+        (lastFailure ? `; attempt ${lastFailure.attempt} failed: ${lastFailure.reason}` : '')
+    : `still failing after ${tried}, and no time for another before the ${formatDuration(options.timeoutMs)} timeout: ${lastReason}`;
+}
+
+/** The full reason once; while it stays the same, a short line keeps the count visible. */
+function logRetry(tally: Tally, attempt: Attempt, delay: number, progress: (line: string) => void): void {
+  const { fullyLogged } = tally;
+  const same =
+    fullyLogged !== null && fullyLogged.reason === attempt.reason ? fullyLogged.attempt : undefined;
+  if (same === undefined) tally.fullyLogged = { attempt: tally.attempts, reason: attempt.reason };
+  const what = same === undefined ? `failed: ${attempt.reason}` : `failed again, as in attempt ${same}`;
+  progress(`attempt ${tally.attempts}: ${what}; retrying in ${formatDuration(delay)}`);
 }
 
 /** Runs every check concurrently and reports on each; never throws for a failing check. */

@@ -29,7 +29,7 @@ export interface AppliedObject {
   source: string;
   kind: string;
   name: string;
-  namespace?: string;
+  namespace?: string | undefined;
   result: 'created' | 'configured' | 'unchanged';
   rollout?: RolloutResult;
 }
@@ -191,7 +191,7 @@ async function applyOne(
       source: object.source,
       kind: object.kind,
       name: object.name,
-      ...(object.namespace ? { namespace: object.namespace } : {}),
+      namespace: object.namespace || undefined,
       result,
     };
   } catch (error) {

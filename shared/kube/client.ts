@@ -17,10 +17,10 @@ export interface Connection {
   /** https://host[:port], without a trailing slash. */
   server: string;
   /** PEM of the cluster CA; the system roots are used when absent. */
-  ca?: string;
+  ca?: string | undefined;
   credentials: Credentials;
   /** Host name to check the certificate against, when it differs from the URL's (tunnels). */
-  tlsServerName?: string;
+  tlsServerName?: string | undefined;
 }
 
 export type PatchType = 'strategic' | 'merge' | 'json';
@@ -51,7 +51,7 @@ class KubeConnectionError extends Error {
 
 export interface ClientOptions {
   requestTimeoutMs?: number;
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   fieldManager?: string;
 }
 
@@ -71,10 +71,12 @@ export class KubeClient {
         `The Kubernetes API server must be an https:// URL, got ${connection.server}.`,
       );
     const credentials = connection.credentials;
+    const certificate = credentials.kind === 'client-certificate' ? credentials : undefined;
     const tls = {
-      ...(connection.ca ? { ca: connection.ca } : {}),
-      ...(connection.tlsServerName ? { servername: connection.tlsServerName } : {}),
-      ...(credentials.kind === 'client-certificate' ? { cert: credentials.cert, key: credentials.key } : {}),
+      ca: connection.ca || undefined,
+      servername: connection.tlsServerName || undefined,
+      cert: certificate?.cert,
+      key: certificate?.key,
     };
     // through HTTPS_PROXY unless NO_PROXY exempts the API server
     this.agent = proxyAgent(tls) ?? new Agent({ keepAlive: true, maxSockets: 8, ...tls });
@@ -199,7 +201,7 @@ export class KubeClient {
           headers,
           agent: this.agent,
           timeout: this.options.requestTimeoutMs ?? 30_000,
-          ...(this.options.signal ? { signal: this.options.signal } : {}),
+          signal: this.options.signal,
         },
         (res) => {
           const chunks: Buffer[] = [];

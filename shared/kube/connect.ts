@@ -25,7 +25,7 @@ export interface ClusterConnection {
   mode: 'aws' | 'kubeconfig';
   server: string;
   /** Kubernetes version DescribeCluster reported (AWS mode). */
-  version?: string;
+  version?: string | undefined;
   /** Turns a 401/403 into an explanation naming the caller; other errors are returned as they are. */
   explain(error: unknown, namespace: string): Promise<unknown>;
   close(): void;
@@ -96,20 +96,20 @@ export async function connectToCluster(options: ConnectOptions): Promise<Cluster
   });
   const client = new KubeClient(
     { server, ca, credentials: { kind: 'token', source: () => tokens.token() } },
-    { fieldManager: 'eks-rolling-update', ...(options.signal ? { signal: options.signal } : {}) },
+    { fieldManager: 'eks-rolling-update', signal: options.signal },
   );
   return {
     client,
     mode: 'aws',
     server,
-    ...(described?.version ? { version: described.version } : {}),
+    version: described?.version || undefined,
     explain: async (error, namespace) => {
       if (!(error instanceof KubeApiError) || (error.status !== 401 && error.status !== 403)) return error;
       const arn = await callerArn(options.region);
       return explainAuthFailure(error, {
         cluster: options.cluster,
         namespace,
-        ...(arn ? { callerArn: arn } : {}),
+        callerArn: arn || undefined,
       });
     },
     close: () => client.close(),
@@ -150,11 +150,11 @@ async function connectWithKubeconfig(
   const client = new KubeClient(
     {
       server,
-      ...(ca ? { ca } : {}),
-      ...(target.tlsServerName ? { tlsServerName: target.tlsServerName } : {}),
+      ca: ca || undefined,
+      tlsServerName: target.tlsServerName || undefined,
       credentials,
     },
-    { fieldManager: 'eks-rolling-update', ...(options.signal ? { signal: options.signal } : {}) },
+    { fieldManager: 'eks-rolling-update', signal: options.signal },
   );
   return {
     client,

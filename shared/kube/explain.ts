@@ -15,7 +15,7 @@ export interface AuthContext {
   cluster: string;
   namespace: string;
   /** The caller's ARN from STS GetCallerIdentity, when it could be learnt. */
-  callerArn?: string;
+  callerArn?: string | undefined;
   /** kubeconfig mode: the credentials are the kubeconfig's, not AWS's. */
   kubeconfig?: string;
 }

@@ -4,7 +4,7 @@
 // built-in token; any other exec or auth-provider plugin is refused with an explanation.
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { ActionError } from '../action/errors.js';
+import { ActionError, errorMessage } from '../action/errors.js';
 
 export interface KubeconfigTarget {
   server: string;
@@ -53,9 +53,7 @@ export async function parseKubeconfig(
   try {
     doc = parse(text) as unknown;
   } catch (error) {
-    throw new ActionError(
-      `The kubeconfig ${file} is not valid YAML: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw new ActionError(`The kubeconfig ${file} is not valid YAML: ${errorMessage(error)}`);
   }
   if (!isDoc(doc))
     throw new ActionError(`The kubeconfig ${file} is not a kubeconfig (no clusters, users, contexts).`);

@@ -14,7 +14,7 @@ export interface RunOptions {
   stdin?: string;
   /** Each line of output as it comes (stdout and stderr), for the log. */
   onLine?: (line: string) => void;
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 export type Runner = (args: readonly string[], options: RunOptions) => Promise<CommandResult>;
@@ -114,7 +114,7 @@ export class Docker {
   /** `docker login --password-stdin`: the password never is an argument. */
   async login(registry: string, username: string, password: string, signal?: AbortSignal): Promise<void> {
     const args = ['login', '--username', username, '--password-stdin', registry];
-    const result = await this.runner(args, { stdin: password, ...(signal ? { signal } : {}) });
+    const result = await this.runner(args, { stdin: password, signal });
     if (result.code !== 0) throw commandFailure(`Logging in to ${registry}`, args, result);
   }
 

@@ -9,7 +9,8 @@ import {
 } from '@aws-sdk/client-ecr';
 import { ActionError } from '../../../shared/action/errors.js';
 import { errorCode, isNotFound } from '../../../shared/aws/errors.js';
-import { pollUntil, type Clock, type Sleep } from '../../../shared/wait/poll.js';
+import { pollHooks, pollUntil } from '../../../shared/wait/poll.js';
+import type { Timing } from '../../../shared/wait/timing.js';
 import { ensured, ensureRepository, type EnsuredRepository } from './repository.js';
 import { waitForScan } from './scan.js';
 import type { Inputs } from './validate.js';
@@ -126,15 +127,13 @@ export async function verifyDigest(
   tags: readonly string[],
   digest: string,
   signal?: AbortSignal,
-  timing: { clock?: Clock; sleep?: Sleep; timeoutMs?: number } = {},
+  timing: Timing & { timeoutMs?: number } = {},
 ): Promise<Verified> {
   const outcome = await pollUntil<Verified>({
     timeoutMs: timing.timeoutMs ?? 30_000,
     initialDelayMs: 500,
     maxDelayMs: 3000,
-    ...(signal ? { signal } : {}),
-    ...(timing.clock ? { clock: timing.clock } : {}),
-    ...(timing.sleep ? { sleep: timing.sleep } : {}),
+    ...pollHooks({ signal, clock: timing.clock, sleep: timing.sleep }),
     check: async () => {
       let details;
       try {
@@ -214,7 +213,7 @@ export async function addTags(
           imageTag: tag,
           imageDigest: digest,
           imageManifest: image.imageManifest,
-          ...(image.imageManifestMediaType ? { imageManifestMediaType: image.imageManifestMediaType } : {}),
+          imageManifestMediaType: image.imageManifestMediaType || undefined,
         }),
       );
     } catch (error) {

@@ -116,11 +116,11 @@ export async function ensureRepository(
         imageScanningConfiguration: { scanOnPush: wanted.scanOnPush },
         encryptionConfiguration: {
           encryptionType: wanted.encryption,
-          ...(wanted.encryption === 'KMS' && wanted.kmsKey ? { kmsKey: wanted.kmsKey } : {}),
+          kmsKey: wanted.encryption === 'KMS' && wanted.kmsKey ? wanted.kmsKey : undefined,
         },
-        ...(Object.keys(wanted.tags).length
-          ? { tags: Object.entries(wanted.tags).map(([Key, Value]) => ({ Key, Value })) }
-          : {}),
+        tags: Object.keys(wanted.tags).length
+          ? Object.entries(wanted.tags).map(([Key, Value]) => ({ Key, Value }))
+          : undefined,
       }),
     );
     created = result.repository;

@@ -5,7 +5,8 @@ import {
   type DescribeImageScanFindingsCommandOutput,
   type ECRClient,
 } from '@aws-sdk/client-ecr';
-import { pollHooks, pollUntil, type Clock, type Sleep } from '../../../shared/wait/poll.js';
+import { pollHooks, pollUntil } from '../../../shared/wait/poll.js';
+import type { Timing } from '../../../shared/wait/timing.js';
 import { errorCode } from '../../../shared/aws/errors.js';
 import { parseSeverity, reachesThreshold, severityRank, type Severity } from './severity.js';
 import { isExpired, type IgnoreEntry } from './ignore.js';
@@ -105,15 +106,13 @@ export function countBySeverity(
 const DONE = ['COMPLETE', 'ACTIVE'];
 const PENDING = ['IN_PROGRESS', 'PENDING'];
 
-export interface ScanWaitOptions {
+export interface ScanWaitOptions extends Timing {
   repository: string;
   digest: string;
   timeoutMs: number;
   /** When the repository scans on push, the scan starts by itself; else we start it. */
   scanOnPush: boolean;
   signal?: AbortSignal;
-  clock?: Clock;
-  sleep?: Sleep;
   onProgress?: (line: string) => void;
 }
 

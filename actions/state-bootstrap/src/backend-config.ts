@@ -18,7 +18,7 @@ export function backendConfigTarget(path: string, overwrite: boolean, workspace?
     overwriteInput: 'overwrite-backend-config-file',
     overwrite,
     isOurs: (text) => text.startsWith(BACKEND_CONFIG_MARKER),
-    ...(workspace ? { workspace } : {}),
+    workspace: workspace || undefined,
   });
 }
 

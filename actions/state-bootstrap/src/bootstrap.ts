@@ -1,7 +1,7 @@
 // Plan, then act: every resource and setting is read before anything changes, so a table that
 // cannot hold locks or a bucket owned by someone else stops the run with nothing modified.
 import { S3Client } from '@aws-sdk/client-s3';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, type TableDescription } from '@aws-sdk/client-dynamodb';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { createClient } from '../../../shared/aws/clients.js';
 import { bucketArn, bucketSettings, createBucket, findBucket, type BucketPlan } from './bucket.js';
@@ -12,6 +12,7 @@ import {
   describeTable,
   tableSettings,
   waitActive,
+  type TablePlan,
   type WaitOptions,
 } from './lock-table.js';
 import type { StateOptions } from './options.js';
@@ -144,21 +145,64 @@ export async function bootstrapState(
     results.push(...(await reconcile(bucket.settings, inspections, options.fixDrift)));
   }
 
-  let lockTableArn: string | undefined;
-  if (tablePlan) {
-    if (existingTable) {
-      lockTableArn = existingTable.TableArn;
-      results.push(...(await reconcile(settingsOfTable, tableInspections, options.fixDrift)));
-    } else {
-      await createTable(dynamodb, tablePlan);
-      log(`Created lock table ${tablePlan.table}; waiting for it to be ACTIVE.`);
-      const active = await waitActive(dynamodb, tablePlan.table, wait);
-      lockTableArn = active.TableArn;
-      created.push({ resource: 'lock-table', name: tablePlan.table, arn: lockTableArn ?? '' });
-      results.push(...(await applyAll(tableSettings(dynamodb, tablePlan, active, wait))));
-    }
-  }
+  const table = tablePlan
+    ? await settleTable(
+        dynamodb,
+        tablePlan,
+        existingTable,
+        { settingsOfTable, tableInspections, wait, log },
+        options,
+      )
+    : undefined;
+  if (table?.created) created.push(table.created);
+  results.push(...(table?.results ?? []));
 
+  const { backendConfig, backendConfigFile } = await backendConfigOf(options, deps.cwd);
+  return {
+    owner,
+    bucketArn: arn,
+    lockTableArn: table?.arn,
+    created,
+    settings: results,
+    drift: driftOf(results),
+    backendConfig,
+    backendConfigFile,
+  };
+}
+
+/** The lock table's settings reconciled when it exists, else the table created and set up. */
+async function settleTable(
+  dynamodb: DynamoDBClient,
+  tablePlan: TablePlan,
+  existingTable: TableDescription | undefined,
+  planned: {
+    settingsOfTable: Setting[];
+    tableInspections: Inspection[];
+    wait: WaitOptions;
+    log: (line: string) => void;
+  },
+  options: StateOptions,
+): Promise<{ arn: string | undefined; created?: CreatedResource; results: SettingResult[] }> {
+  if (existingTable)
+    return {
+      arn: existingTable.TableArn,
+      results: await reconcile(planned.settingsOfTable, planned.tableInspections, options.fixDrift),
+    };
+  await createTable(dynamodb, tablePlan);
+  planned.log(`Created lock table ${tablePlan.table}; waiting for it to be ACTIVE.`);
+  const active = await waitActive(dynamodb, tablePlan.table, planned.wait);
+  return {
+    arn: active.TableArn,
+    created: { resource: 'lock-table', name: tablePlan.table, arn: active.TableArn ?? '' },
+    results: await applyAll(tableSettings(dynamodb, tablePlan, active, planned.wait)),
+  };
+}
+
+/** The backend configuration, and the file it was written to when backend-config-file names one. */
+async function backendConfigOf(
+  options: StateOptions,
+  cwd: string | undefined,
+): Promise<Pick<BootstrapResult, 'backendConfig' | 'backendConfigFile'>> {
   const backendConfig = renderBackendConfig({
     bucket: options.bucket,
     key: options.stateKey,
@@ -171,27 +215,22 @@ export async function bootstrapState(
     ? await writeBackendConfig(
         options.backendConfigFile,
         backendConfig,
-        deps.cwd,
+        cwd,
         options.overwriteBackendConfigFile,
       )
     : undefined;
+  return { backendConfig, backendConfigFile };
+}
 
-  return {
-    owner,
-    bucketArn: arn,
-    lockTableArn,
-    created,
-    settings: results,
-    drift: results
-      .filter((result) => result.status === 'drift' || result.status === 'fixed')
-      .map((result) => ({
-        resource: result.resource,
-        setting: result.setting,
-        expected: result.expected,
-        found: result.found,
-        fixed: result.status === 'fixed',
-      })),
-    backendConfig,
-    backendConfigFile,
-  };
+/** The settings found different from the plan: reported, or fixed with fix-drift. */
+function driftOf(results: readonly SettingResult[]): DriftEntry[] {
+  return results
+    .filter((result) => result.status === 'drift' || result.status === 'fixed')
+    .map((result) => ({
+      resource: result.resource,
+      setting: result.setting,
+      expected: result.expected,
+      found: result.found,
+      fixed: result.status === 'fixed',
+    }));
 }

@@ -98,9 +98,10 @@ export async function createBucket(s3: S3Client, plan: BucketPlan): Promise<'cre
       new CreateBucketCommand({
         Bucket: plan.bucket,
         // us-east-1 is the one region that takes no location constraint.
-        ...(plan.region === 'us-east-1'
-          ? {}
-          : { CreateBucketConfiguration: { LocationConstraint: plan.region as BucketLocationConstraint } }),
+        CreateBucketConfiguration:
+          plan.region === 'us-east-1'
+            ? undefined
+            : { LocationConstraint: plan.region as BucketLocationConstraint },
       }),
     );
     return 'created';
@@ -160,17 +161,38 @@ function describeEncryption(rule: ServerSideEncryptionRule | undefined): string 
 
 /** The hardening settings of the state bucket, in the order they are applied to a new bucket. */
 export function bucketSettings(s3: S3Client, plan: BucketPlan): Setting[] {
-  const Bucket = plan.bucket;
-  const ExpectedBucketOwner = plan.owner;
-  const arn = bucketArn(plan.bucket, plan.region);
-  const setting = (
-    name: string,
-    expected: string,
-    inspect: () => Promise<Inspection>,
-    applyToNew: () => Promise<void>,
-  ): Setting => ({ resource: 'bucket', name, expected, inspect, applyToNew });
+  const bucket: StateBucket = { s3, plan, Bucket: plan.bucket, ExpectedBucketOwner: plan.owner };
+  const settings = [
+    ownershipSetting(bucket),
+    publicAccessSetting(bucket),
+    versioningSetting(bucket),
+    encryptionSetting(bucket),
+    tlsOnlyPolicySetting(bucket),
+    lifecycleSetting(bucket),
+  ];
+  if (Object.keys(plan.tags).length > 0) settings.push(tagsSetting(bucket));
+  return settings;
+}
 
-  const putOwnership = async (): Promise<void> => {
+/** The bucket every setting reads and writes, and the two parameters each of its calls names. */
+interface StateBucket {
+  s3: S3Client;
+  plan: BucketPlan;
+  Bucket: string;
+  ExpectedBucketOwner: string;
+}
+
+function setting(
+  name: string,
+  expected: string,
+  inspect: () => Promise<Inspection>,
+  applyToNew: () => Promise<void>,
+): Setting {
+  return { resource: 'bucket', name, expected, inspect, applyToNew };
+}
+
+function ownershipSetting({ s3, Bucket, ExpectedBucketOwner }: StateBucket): Setting {
+  const put = async (): Promise<void> => {
     await s3.send(
       new PutBucketOwnershipControlsCommand({
         Bucket,
@@ -179,7 +201,19 @@ export function bucketSettings(s3: S3Client, plan: BucketPlan): Setting[] {
       }),
     );
   };
-  const putBlocks = async (): Promise<void> => {
+  const inspect = async (): Promise<Inspection> => {
+    const found = await readOrNone(
+      () => s3.send(new GetBucketOwnershipControlsCommand({ Bucket, ExpectedBucketOwner })),
+      ['OwnershipControlsNotFoundError'],
+    );
+    const ownership = found?.OwnershipControls?.Rules?.[0]?.ObjectOwnership ?? 'none';
+    return { ok: ownership === 'BucketOwnerEnforced', found: ownership, fix: put };
+  };
+  return setting('object-ownership', 'BucketOwnerEnforced (ACLs disabled)', inspect, put);
+}
+
+function publicAccessSetting({ s3, Bucket, ExpectedBucketOwner }: StateBucket): Setting {
+  const put = async (): Promise<void> => {
     await s3.send(
       new PutPublicAccessBlockCommand({
         Bucket,
@@ -188,7 +222,26 @@ export function bucketSettings(s3: S3Client, plan: BucketPlan): Setting[] {
       }),
     );
   };
-  const putVersioning = async (): Promise<void> => {
+  const inspect = async (): Promise<Inspection> => {
+    const found = await readOrNone(
+      () => s3.send(new GetPublicAccessBlockCommand({ Bucket, ExpectedBucketOwner })),
+      ['NoSuchPublicAccessBlockConfiguration'],
+    );
+    const config = found?.PublicAccessBlockConfiguration;
+    const off = (Object.keys(ALL_BLOCKS) as Array<keyof typeof ALL_BLOCKS>).filter(
+      (block) => config?.[block] !== true,
+    );
+    return {
+      ok: off.length === 0,
+      found: !config ? 'none' : off.length === 0 ? 'all four blocks on' : `${off.join(', ')} off`,
+      fix: put,
+    };
+  };
+  return setting('public-access-block', 'all four blocks on', inspect, put);
+}
+
+function versioningSetting({ s3, Bucket, ExpectedBucketOwner }: StateBucket): Setting {
+  const put = async (): Promise<void> => {
     await s3.send(
       new PutBucketVersioningCommand({
         Bucket,
@@ -197,13 +250,21 @@ export function bucketSettings(s3: S3Client, plan: BucketPlan): Setting[] {
       }),
     );
   };
+  const inspect = async (): Promise<Inspection> => {
+    const found = await s3.send(new GetBucketVersioningCommand({ Bucket, ExpectedBucketOwner }));
+    return { ok: found.Status === 'Enabled', found: found.Status ?? 'never enabled', fix: put };
+  };
+  return setting('versioning', 'Enabled', inspect, put);
+}
+
+function encryptionSetting({ s3, plan, Bucket, ExpectedBucketOwner }: StateBucket): Setting {
   const encryptionRule: ServerSideEncryptionRule = plan.kmsKey
     ? {
         ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: plan.kmsKey },
         BucketKeyEnabled: true,
       }
     : { ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } };
-  const putEncryption = async (): Promise<void> => {
+  const put = async (): Promise<void> => {
     await s3.send(
       new PutBucketEncryptionCommand({
         Bucket,
@@ -212,7 +273,27 @@ export function bucketSettings(s3: S3Client, plan: BucketPlan): Setting[] {
       }),
     );
   };
-  const putPolicy = async (current: PolicyDocument | undefined): Promise<void> => {
+  const inspect = async (): Promise<Inspection> => {
+    const found = await readOrNone(
+      () => s3.send(new GetBucketEncryptionCommand({ Bucket, ExpectedBucketOwner })),
+      ['ServerSideEncryptionConfigurationNotFoundError'],
+    );
+    const rule = found?.ServerSideEncryptionConfiguration?.Rules?.[0];
+    const byDefault = rule?.ApplyServerSideEncryptionByDefault;
+    const ok = plan.kmsKey
+      ? byDefault?.SSEAlgorithm?.startsWith('aws:kms') === true &&
+        sameKmsKey(byDefault.KMSMasterKeyID, plan.kmsKey) &&
+        rule?.BucketKeyEnabled === true
+      : byDefault?.SSEAlgorithm !== undefined;
+    return { ok, found: describeEncryption(rule), fix: put };
+  };
+  const expected = plan.kmsKey ? `SSE-KMS with ${plan.kmsKey}, bucket key on` : 'SSE-S3 (AES256), or SSE-KMS';
+  return setting('default-encryption', expected, inspect, put);
+}
+
+function tlsOnlyPolicySetting({ s3, plan, Bucket, ExpectedBucketOwner }: StateBucket): Setting {
+  const arn = bucketArn(plan.bucket, plan.region);
+  const put = async (current: PolicyDocument | undefined): Promise<void> => {
     await s3.send(
       new PutBucketPolicyCommand({
         Bucket,
@@ -221,8 +302,34 @@ export function bucketSettings(s3: S3Client, plan: BucketPlan): Setting[] {
       }),
     );
   };
+  const inspect = async (): Promise<Inspection> => {
+    const found = await readOrNone(
+      () => s3.send(new GetBucketPolicyCommand({ Bucket, ExpectedBucketOwner })),
+      ['NoSuchBucketPolicy'],
+    );
+    const policy = parsePolicy(found?.Policy);
+    const ok = hasTlsOnlyStatement(policy, arn);
+    return {
+      ok,
+      found: !policy
+        ? 'no bucket policy'
+        : ok
+          ? 'TLS-only statement present'
+          : 'a policy without a TLS-only statement',
+      fix: () => put(policy),
+    };
+  };
+  return setting(
+    'tls-only-policy',
+    'a statement denying requests without TLS (aws:SecureTransport false)',
+    inspect,
+    () => put(undefined),
+  );
+}
+
+function lifecycleSetting({ s3, plan, Bucket, ExpectedBucketOwner }: StateBucket): Setting {
   const rules = desiredRules(plan.stateKey, plan.noncurrentVersionDays);
-  const putLifecycle = async (
+  const put = async (
     current: readonly LifecycleRule[],
     minimumObjectSize: TransitionDefaultMinimumObjectSize | undefined,
   ): Promise<void> => {
@@ -231,11 +338,31 @@ export function bucketSettings(s3: S3Client, plan: BucketPlan): Setting[] {
         Bucket,
         ExpectedBucketOwner,
         LifecycleConfiguration: { Rules: mergeRules(current, rules) },
-        ...(minimumObjectSize ? { TransitionDefaultMinimumObjectSize: minimumObjectSize } : {}),
+        TransitionDefaultMinimumObjectSize: minimumObjectSize,
       }),
     );
   };
-  const putTags = async (current: Record<string, string>): Promise<void> => {
+  const inspect = async (): Promise<Inspection> => {
+    const found = await readOrNone(
+      () => s3.send(new GetBucketLifecycleConfigurationCommand({ Bucket, ExpectedBucketOwner })),
+      ['NoSuchLifecycleConfiguration'],
+    );
+    const current = found?.Rules ?? [];
+    const missing = rulesToWrite(current, rules);
+    return {
+      ok: missing.length === 0,
+      found:
+        missing.length === 0
+          ? 'rules present'
+          : `${current.length === 0 ? 'no rules' : `${current.length} other rule(s)`}; missing: ${missing.map((rule) => rule.ID).join(', ')}`,
+      fix: () => put(current, found?.TransitionDefaultMinimumObjectSize),
+    };
+  };
+  return setting('lifecycle', rules.map(describeRule).join('; '), inspect, () => put([], undefined));
+}
+
+function tagsSetting({ s3, plan, Bucket, ExpectedBucketOwner }: StateBucket): Setting {
+  const put = async (current: Record<string, string>): Promise<void> => {
     const merged = mergeTags(current, plan.tags);
     await s3.send(
       new PutBucketTaggingCommand({
@@ -245,132 +372,14 @@ export function bucketSettings(s3: S3Client, plan: BucketPlan): Setting[] {
       }),
     );
   };
-
-  const settings: Setting[] = [
-    setting(
-      'object-ownership',
-      'BucketOwnerEnforced (ACLs disabled)',
-      async () => {
-        const found = await readOrNone(
-          () => s3.send(new GetBucketOwnershipControlsCommand({ Bucket, ExpectedBucketOwner })),
-          ['OwnershipControlsNotFoundError'],
-        );
-        const ownership = found?.OwnershipControls?.Rules?.[0]?.ObjectOwnership ?? 'none';
-        return { ok: ownership === 'BucketOwnerEnforced', found: ownership, fix: putOwnership };
-      },
-      putOwnership,
-    ),
-    setting(
-      'public-access-block',
-      'all four blocks on',
-      async () => {
-        const found = await readOrNone(
-          () => s3.send(new GetPublicAccessBlockCommand({ Bucket, ExpectedBucketOwner })),
-          ['NoSuchPublicAccessBlockConfiguration'],
-        );
-        const config = found?.PublicAccessBlockConfiguration;
-        const off = (Object.keys(ALL_BLOCKS) as Array<keyof typeof ALL_BLOCKS>).filter(
-          (block) => config?.[block] !== true,
-        );
-        return {
-          ok: off.length === 0,
-          found: !config ? 'none' : off.length === 0 ? 'all four blocks on' : `${off.join(', ')} off`,
-          fix: putBlocks,
-        };
-      },
-      putBlocks,
-    ),
-    setting(
-      'versioning',
-      'Enabled',
-      async () => {
-        const found = await s3.send(new GetBucketVersioningCommand({ Bucket, ExpectedBucketOwner }));
-        return { ok: found.Status === 'Enabled', found: found.Status ?? 'never enabled', fix: putVersioning };
-      },
-      putVersioning,
-    ),
-    setting(
-      'default-encryption',
-      plan.kmsKey ? `SSE-KMS with ${plan.kmsKey}, bucket key on` : 'SSE-S3 (AES256), or SSE-KMS',
-      async () => {
-        const found = await readOrNone(
-          () => s3.send(new GetBucketEncryptionCommand({ Bucket, ExpectedBucketOwner })),
-          ['ServerSideEncryptionConfigurationNotFoundError'],
-        );
-        const rule = found?.ServerSideEncryptionConfiguration?.Rules?.[0];
-        const byDefault = rule?.ApplyServerSideEncryptionByDefault;
-        const ok = plan.kmsKey
-          ? byDefault?.SSEAlgorithm?.startsWith('aws:kms') === true &&
-            sameKmsKey(byDefault.KMSMasterKeyID, plan.kmsKey) &&
-            rule?.BucketKeyEnabled === true
-          : byDefault?.SSEAlgorithm !== undefined;
-        return { ok, found: describeEncryption(rule), fix: putEncryption };
-      },
-      putEncryption,
-    ),
-    setting(
-      'tls-only-policy',
-      'a statement denying requests without TLS (aws:SecureTransport false)',
-      async () => {
-        const found = await readOrNone(
-          () => s3.send(new GetBucketPolicyCommand({ Bucket, ExpectedBucketOwner })),
-          ['NoSuchBucketPolicy'],
-        );
-        const policy = parsePolicy(found?.Policy);
-        const ok = hasTlsOnlyStatement(policy, arn);
-        return {
-          ok,
-          found: !policy
-            ? 'no bucket policy'
-            : ok
-              ? 'TLS-only statement present'
-              : 'a policy without a TLS-only statement',
-          fix: () => putPolicy(policy),
-        };
-      },
-      () => putPolicy(undefined),
-    ),
-    setting(
-      'lifecycle',
-      rules.map(describeRule).join('; '),
-      async () => {
-        const found = await readOrNone(
-          () => s3.send(new GetBucketLifecycleConfigurationCommand({ Bucket, ExpectedBucketOwner })),
-          ['NoSuchLifecycleConfiguration'],
-        );
-        const current = found?.Rules ?? [];
-        const missing = rulesToWrite(current, rules);
-        return {
-          ok: missing.length === 0,
-          found:
-            missing.length === 0
-              ? 'rules present'
-              : `${current.length === 0 ? 'no rules' : `${current.length} other rule(s)`}; missing: ${missing.map((rule) => rule.ID).join(', ')}`,
-          fix: () => putLifecycle(current, found?.TransitionDefaultMinimumObjectSize),
-        };
-      },
-      () => putLifecycle([], undefined),
-    ),
-  ];
-
-  if (Object.keys(plan.tags).length > 0)
-    settings.push(
-      setting(
-        'tags',
-        describeTags(plan.tags),
-        async () => {
-          const found = await readOrNone(
-            () => s3.send(new GetBucketTaggingCommand({ Bucket, ExpectedBucketOwner })),
-            ['NoSuchTagSet'],
-          );
-          const current = Object.fromEntries(
-            (found?.TagSet ?? []).map((tag) => [tag.Key ?? '', tag.Value ?? '']),
-          );
-          const missing = missingTags(current, plan.tags);
-          return { ok: missing.length === 0, found: describeTags(current), fix: () => putTags(current) };
-        },
-        () => putTags({}),
-      ),
+  const inspect = async (): Promise<Inspection> => {
+    const found = await readOrNone(
+      () => s3.send(new GetBucketTaggingCommand({ Bucket, ExpectedBucketOwner })),
+      ['NoSuchTagSet'],
     );
-  return settings;
+    const current = Object.fromEntries((found?.TagSet ?? []).map((tag) => [tag.Key ?? '', tag.Value ?? '']));
+    const missing = missingTags(current, plan.tags);
+    return { ok: missing.length === 0, found: describeTags(current), fix: () => put(current) };
+  };
+  return setting('tags', describeTags(plan.tags), inspect, () => put({}));
 }

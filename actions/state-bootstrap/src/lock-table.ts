@@ -14,8 +14,9 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { ActionError } from '../../../shared/action/errors.js';
 import { errorCode } from '../../../shared/aws/errors.js';
-import { pollHooks, pollUntil, type Clock, type Sleep } from '../../../shared/wait/poll.js';
-import type { Setting } from './settings.js';
+import { pollHooks, pollUntil } from '../../../shared/wait/poll.js';
+import type { Timing } from '../../../shared/wait/timing.js';
+import type { Inspection, Setting } from './settings.js';
 import { describeTags, missingTags } from './tags.js';
 
 export interface TablePlan {
@@ -23,10 +24,8 @@ export interface TablePlan {
   tags: Record<string, string>;
 }
 
-export interface WaitOptions {
+export interface WaitOptions extends Timing {
   signal?: AbortSignal;
-  clock?: Clock;
-  sleep?: Sleep;
   timeoutMs?: number;
   onProgress?: (line: string) => void;
 }
@@ -86,7 +85,7 @@ export async function createTable(
       BillingMode: 'PAY_PER_REQUEST',
       SSESpecification: { Enabled: true, SSEType: 'KMS' },
       DeletionProtectionEnabled: true,
-      ...(tags.length ? { Tags: tags } : {}),
+      Tags: tags.length ? tags : undefined,
     }),
   );
   return created.TableDescription;
@@ -130,12 +129,64 @@ export function tableSettings(
   wait: WaitOptions,
 ): Setting[] {
   const TableName = plan.table;
-  const arn = table.TableArn ?? '';
   const update = async (change: Omit<UpdateTableCommandInput, 'TableName'>): Promise<void> => {
     await ddb.send(new UpdateTableCommand({ TableName, ...change }));
     await waitActive(ddb, TableName, wait);
   };
-  const enablePitr = async (): Promise<void> => {
+  const lockTable: LockTable = { ddb, plan, table, TableName, update };
+  const settings = [
+    billingSetting(lockTable),
+    encryptionSetting(lockTable),
+    pointInTimeRecoverySetting(lockTable),
+    deletionProtectionSetting(lockTable),
+  ];
+  if (Object.keys(plan.tags).length > 0) settings.push(tagsSetting(lockTable));
+  return settings;
+}
+
+/** The table the settings read and change; `update` changes it and waits until it is ACTIVE again. */
+interface LockTable {
+  ddb: DynamoDBClient;
+  plan: TablePlan;
+  table: TableDescription;
+  TableName: string;
+  update: (change: Omit<UpdateTableCommandInput, 'TableName'>) => Promise<void>;
+}
+
+/** CreateTable already applied the setting: a new table needs nothing more. */
+const nothing = async (): Promise<void> => {};
+
+function setting(
+  name: string,
+  expected: string,
+  inspect: Setting['inspect'],
+  applyToNew: Setting['applyToNew'],
+): Setting {
+  return { resource: 'lock-table', name, expected, inspect, applyToNew };
+}
+
+function billingSetting({ table, update }: LockTable): Setting {
+  const billing = table.BillingModeSummary?.BillingMode ?? 'PROVISIONED';
+  const inspect = async (): Promise<Inspection> => ({
+    ok: billing === 'PAY_PER_REQUEST',
+    found: billing,
+    fix: () => update({ BillingMode: 'PAY_PER_REQUEST' }),
+  });
+  return setting('billing-mode', 'PAY_PER_REQUEST (on demand)', inspect, nothing);
+}
+
+function encryptionSetting({ table, update }: LockTable): Setting {
+  const sse = table.SSEDescription;
+  const inspect = async (): Promise<Inspection> => ({
+    ok: sse?.Status === 'ENABLED' || sse?.Status === 'ENABLING' || sse?.Status === 'UPDATING',
+    found: sse?.Status ? `${sse.SSEType ?? 'KMS'} ${sse.Status}` : 'AWS owned key',
+    fix: () => update({ SSESpecification: { Enabled: true, SSEType: 'KMS' } }),
+  });
+  return setting('encryption', 'KMS (AWS managed or customer key)', inspect, nothing);
+}
+
+function pointInTimeRecoverySetting({ ddb, TableName }: LockTable): Setting {
+  const enable = async (): Promise<void> => {
     await ddb.send(
       new UpdateContinuousBackupsCommand({
         TableName,
@@ -143,93 +194,44 @@ export function tableSettings(
       }),
     );
   };
-  const nothing = async (): Promise<void> => {};
-  const setting = (
-    name: string,
-    expected: string,
-    inspect: Setting['inspect'],
-    applyToNew: Setting['applyToNew'],
-  ): Setting => ({
-    resource: 'lock-table',
-    name,
-    expected,
-    inspect,
-    applyToNew,
-  });
+  const inspect = async (): Promise<Inspection> => {
+    const found = await ddb.send(new DescribeContinuousBackupsCommand({ TableName }));
+    const status =
+      found.ContinuousBackupsDescription?.PointInTimeRecoveryDescription?.PointInTimeRecoveryStatus ??
+      'DISABLED';
+    return { ok: status === 'ENABLED', found: status, fix: enable };
+  };
+  return setting('point-in-time-recovery', 'ENABLED', inspect, enable);
+}
 
-  const billing = table.BillingModeSummary?.BillingMode ?? 'PROVISIONED';
-  const sse = table.SSEDescription;
-  const settings: Setting[] = [
-    setting(
-      'billing-mode',
-      'PAY_PER_REQUEST (on demand)',
-      async () => ({
-        ok: billing === 'PAY_PER_REQUEST',
-        found: billing,
-        fix: () => update({ BillingMode: 'PAY_PER_REQUEST' }),
-      }),
-      nothing,
-    ),
-    setting(
-      'encryption',
-      'KMS (AWS managed or customer key)',
-      async () => ({
-        ok: sse?.Status === 'ENABLED' || sse?.Status === 'ENABLING' || sse?.Status === 'UPDATING',
-        found: sse?.Status ? `${sse.SSEType ?? 'KMS'} ${sse.Status}` : 'AWS owned key',
-        fix: () => update({ SSESpecification: { Enabled: true, SSEType: 'KMS' } }),
-      }),
-      nothing,
-    ),
-    setting(
-      'point-in-time-recovery',
-      'ENABLED',
-      async () => {
-        const found = await ddb.send(new DescribeContinuousBackupsCommand({ TableName }));
-        const status =
-          found.ContinuousBackupsDescription?.PointInTimeRecoveryDescription?.PointInTimeRecoveryStatus ??
-          'DISABLED';
-        return { ok: status === 'ENABLED', found: status, fix: enablePitr };
+function deletionProtectionSetting({ table, update }: LockTable): Setting {
+  const inspect = async (): Promise<Inspection> => ({
+    ok: table.DeletionProtectionEnabled === true,
+    found: table.DeletionProtectionEnabled ? 'enabled' : 'disabled',
+    fix: () => update({ DeletionProtectionEnabled: true }),
+  });
+  return setting('deletion-protection', 'enabled', inspect, nothing);
+}
+
+function tagsSetting({ ddb, plan, table }: LockTable): Setting {
+  const arn = table.TableArn ?? '';
+  const inspect = async (): Promise<Inspection> => {
+    const found = await ddb.send(new ListTagsOfResourceCommand({ ResourceArn: arn }));
+    const current = Object.fromEntries((found.Tags ?? []).map((tag) => [tag.Key ?? '', tag.Value ?? '']));
+    const missing = missingTags(current, plan.tags);
+    return {
+      ok: missing.length === 0,
+      found: describeTags(current),
+      // TagResource adds or overwrites the given tags and leaves the others alone.
+      fix: async () => {
+        await ddb.send(
+          new TagResourceCommand({
+            ResourceArn: arn,
+            Tags: missing.map((Key) => ({ Key, Value: plan.tags[Key] ?? '' })),
+          }),
+        );
       },
-      enablePitr,
-    ),
-    setting(
-      'deletion-protection',
-      'enabled',
-      async () => ({
-        ok: table.DeletionProtectionEnabled === true,
-        found: table.DeletionProtectionEnabled ? 'enabled' : 'disabled',
-        fix: () => update({ DeletionProtectionEnabled: true }),
-      }),
-      nothing,
-    ),
-  ];
-  if (Object.keys(plan.tags).length > 0)
-    settings.push(
-      setting(
-        'tags',
-        describeTags(plan.tags),
-        async () => {
-          const found = await ddb.send(new ListTagsOfResourceCommand({ ResourceArn: arn }));
-          const current = Object.fromEntries(
-            (found.Tags ?? []).map((tag) => [tag.Key ?? '', tag.Value ?? '']),
-          );
-          const missing = missingTags(current, plan.tags);
-          return {
-            ok: missing.length === 0,
-            found: describeTags(current),
-            // TagResource adds or overwrites the given tags and leaves the others alone.
-            fix: async () => {
-              await ddb.send(
-                new TagResourceCommand({
-                  ResourceArn: arn,
-                  Tags: missing.map((Key) => ({ Key, Value: plan.tags[Key] ?? '' })),
-                }),
-              );
-            },
-          };
-        },
-        nothing,
-      ),
-    );
-  return settings;
+    };
+  };
+  return setting('tags', describeTags(plan.tags), inspect, nothing);
 }
