@@ -29,11 +29,11 @@ export interface StackDeployRequest {
   imageUri?: string;
   overrides: Record<string, string>;
   /** Parameters whose values the summary may show (others: changed or unchanged only). */
-  showParameters?: readonly string[];
+  showParameters?: readonly string[] | undefined;
   capabilities: string[];
   tags: Record<string, string>;
   rollbackAlarmArns: string[];
-  rollbackMonitoringMinutes?: number;
+  rollbackMonitoringMinutes?: number | undefined;
   dryRun: boolean;
   /** Called for every secret value before anything can log it (NoEcho parameters). */
   onSecret: (value: string) => void;

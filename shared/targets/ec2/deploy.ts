@@ -36,7 +36,7 @@ export interface Ec2DeployRequest {
   maxErrors: number;
   dryRun: boolean;
   documentName: string;
-  logGroup?: string;
+  logGroup?: string | undefined;
 }
 
 export type InstanceStatus =

@@ -24,14 +24,14 @@ export interface LambdaDeployRequest {
   functionName: string;
   image: ImageReference;
   /** OCI or Lambda architecture name; default the function's own. */
-  architecture?: string;
+  architecture?: string | undefined;
   publish: boolean;
-  alias?: string;
-  traffic?: TrafficStep[];
+  alias?: string | undefined;
+  traffic?: TrafficStep[] | undefined;
   alarms: string[];
   /** Merged into the function's existing variables. */
-  environment?: Record<string, string>;
-  description?: string;
+  environment?: Record<string, string> | undefined;
+  description?: string | undefined;
   dryRun: boolean;
 }
 
