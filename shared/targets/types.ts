@@ -52,7 +52,7 @@ export interface RestoreResult {
   changed: boolean;
   from: string;
   to: string;
-  follow?: FollowResult;
+  follow?: FollowResult | undefined;
   /** Set when the restore was refused, e.g. someone deployed since. */
   refused?: string;
 }
