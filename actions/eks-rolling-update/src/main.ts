@@ -5,7 +5,7 @@ import { writeOutputs } from '../../../shared/action/outputs.js';
 import { info } from '../../../shared/action/runtime.js';
 import type { RunContext } from '../../../shared/action/run.js';
 import { resolveRegion } from '../../../shared/aws/clients.js';
-import { defaultChangeCause, eksImageRequest, kubeconfigPath } from '../../../shared/targets/eks/deploy.js';
+import { defaultChangeCause, eksImageRequest, kubeconfigPath } from '../../../shared/targets/eks/request.js';
 import { eksConnection } from '../../../shared/targets/eks/connection.js';
 import { loadTarget } from '../../../shared/targets/registry.js';
 import { throwIfFailed } from '../../../shared/targets/result.js';

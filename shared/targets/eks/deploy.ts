@@ -14,61 +14,7 @@ import type { RolloutResult } from '../../kube/rollout.js';
 import { revisionOf, type Deployment, type PodTemplateSpec } from '../../kube/types.js';
 import type { DeployResult, EksConnection, FollowOptions } from '../types.js';
 import { connectOptions } from './connection.js';
-import { IMAGE_ACCEPTED, imageProblem } from '../ecs/image.js';
 import { planImageUpdate, type ImagePlan, type ImageRequest } from './images.js';
-
-/** The image inputs, same names in eks-rolling-update and the root release action. */
-export interface EksImageInputs {
-  image: string;
-  container: string;
-  images: Record<string, string>;
-}
-
-/** `image` (+ `container`) xor `images`, each image checked; no AWS or Kubernetes call. */
-export function eksImageRequest(values: EksImageInputs): ImageRequest {
-  const images = values.images;
-  const hasMap = Object.keys(images).length > 0;
-  if (values.image && hasMap)
-    throw new InputError(
-      'images',
-      Object.keys(images).join(','),
-      "either 'image' (with 'container') or 'images', not both",
-    );
-  if (!values.image && !hasMap)
-    throw new InputError('image', '', "the new image, or 'images' with container=image lines");
-  if (hasMap) {
-    if (values.container)
-      throw new InputError(
-        'container',
-        values.container,
-        "nothing: with 'images' the container names are the keys of the lines",
-      );
-    for (const [container, image] of Object.entries(images)) {
-      const problem = imageProblem(image);
-      if (problem) throw new InputError('images', `${container}=${image}`, IMAGE_ACCEPTED, problem);
-    }
-    return { kind: 'map', images };
-  }
-  return values.container
-    ? { kind: 'single', image: values.image, container: values.container }
-    : { kind: 'single', image: values.image };
-}
-
-export { kubeconfigPath } from '../../kube/kubeconfig-path.js';
-
-/** The change-cause annotation by default: repository@commit (workflow) run URL. */
-export function defaultChangeCause(
-  env: NodeJS.ProcessEnv = process.env,
-  fallback = 'eks-rolling-update',
-): string {
-  const repository = env['GITHUB_REPOSITORY'];
-  if (!repository) return fallback;
-  const sha = (env['GITHUB_SHA'] ?? '').slice(0, 12);
-  const run = env['GITHUB_RUN_ID']
-    ? ` run ${env['GITHUB_SERVER_URL'] ?? 'https://github.com'}/${repository}/actions/runs/${env['GITHUB_RUN_ID']}`
-    : '';
-  return `${repository}${sha ? `@${sha}` : ''}${env['GITHUB_WORKFLOW'] ? ` (${env['GITHUB_WORKFLOW']})` : ''}${run}`;
-}
 
 /**
  * What to do when a rollout fails: undo every changed Deployment here, leave them as they are
