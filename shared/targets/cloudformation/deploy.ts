@@ -26,7 +26,7 @@ export interface StackDeployRequest {
   templateBody: string;
   imageParameter: string;
   /** Digest-pinned image for the image parameter; absent when the overrides carry it. */
-  imageUri?: string;
+  imageUri?: string | undefined;
   overrides: Record<string, string>;
   /** Parameters whose values the summary may show (others: changed or unchanged only). */
   showParameters?: readonly string[] | undefined;

@@ -72,7 +72,7 @@ async function deploy(
     await group(request.dryRun ? 'Plan (dry run)' : `Stack ${request.stackName}`, () =>
       deployStack(
         cfn,
-        { ...stack, ...(imageUri ? { imageUri } : {}), rollbackAlarmArns: alarmArns, onSecret: setSecret },
+        { ...stack, imageUri, rollbackAlarmArns: alarmArns, onSecret: setSecret },
         follow,
         progress,
       ),

@@ -318,7 +318,7 @@ async function deploySteps(run: Run): Promise<void> {
   const updated = await updateService(run.ecs, {
     ...run.ref,
     taskDefinitionArn,
-    ...(request.desiredCount !== undefined ? { desiredCount: request.desiredCount } : {}),
+    desiredCount: request.desiredCount,
     forceNewDeployment: request.forceNewDeployment,
   });
   current.deploymentId = updated.deploymentId;

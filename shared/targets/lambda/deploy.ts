@@ -144,8 +144,8 @@ export async function deployFunction(
       lambda.send(
         new UpdateFunctionConfigurationCommand({
           FunctionName: name,
-          ...(environment ? { Environment: { Variables: environment } } : {}),
-          ...(description !== undefined ? { Description: description } : {}),
+          Environment: environment ? { Variables: environment } : undefined,
+          Description: description,
         }),
       ),
     );
