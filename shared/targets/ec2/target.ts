@@ -5,7 +5,7 @@ import { describeResource } from '../../record/describe.js';
 import { ActionError } from '../../action/errors.js';
 import { createClient } from '../../aws/clients.js';
 import type { Connections, Target } from '../types.js';
-import type { Ec2DeployOutcome, Ec2DeployRequest } from './deploy.js';
+import type { Ec2DeployRequest } from './deploy.js';
 
 export type Ec2TargetRequest = Omit<Ec2DeployRequest, 'region'>;
 
@@ -29,17 +29,12 @@ export const ec2Target: Target<Ec2TargetRequest, Ec2Record, never> = {
       ssmClient(context.region),
       import('./deploy.js'),
     ]);
-    let outcome: Ec2DeployOutcome | undefined;
-    let error: unknown;
-    try {
-      await deployInstances({ ssm }, { ...request, region: context.region }, context.follow, {
-        summary: context.summary,
-        startedAt: context.startedAt,
-        onRecord: (reached) => (outcome = reached),
-      });
-    } catch (caught) {
-      error = caught;
-    }
+    const { outcome, error } = await deployInstances(
+      { ssm },
+      { ...request, region: context.region },
+      context.follow,
+      { summary: context.summary, startedAt: context.startedAt },
+    );
     return {
       records: outcome ? [outcome.record] : [],
       outputs: outcome ? ec2Outputs(outcome) : {},
