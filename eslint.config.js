@@ -73,22 +73,6 @@ export default tseslint.config(
     },
   },
   {
-    // TEMPORARY (issue 15): the target-contract work splits the long functions of these files in
-    // its own branch; remove this block once it is merged.
-    files: [
-      'shared/targets/**/*.ts',
-      'actions/release/src/deploy.ts',
-      'actions/release/src/rollback.ts',
-      'actions/auto-rollback/src/main.ts',
-      'actions/auto-rollback/src/restore.ts',
-      'actions/deploy-ecs/src/main.ts',
-      'actions/deploy-lambda-image/src/main.ts',
-      'actions/eks-rolling-update/src/main.ts',
-      'actions/deploy-ec2/src/main.ts',
-    ],
-    rules: { 'max-lines-per-function': 'off', 'length/max-lines-per-function': 'off' },
-  },
-  {
     files: ['__tests__/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',

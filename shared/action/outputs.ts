@@ -7,7 +7,7 @@ import { redact } from './secrets.js';
  */
 export function writeOutputs<K extends string>(
   names: readonly K[],
-  values: Partial<Record<K, string | number | boolean | object>>,
+  values: Partial<Record<K, string | number | boolean | object | undefined>>,
 ): void {
   for (const name of names) {
     const value = values[name];

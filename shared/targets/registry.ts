@@ -1,97 +1,61 @@
-// Dispatch on a record's target. Each adapter is imported only when a record needs it, so a
-// rollback of one target never loads the SDK clients of the others.
+// Every deploy target, by the name records carry. Adding a target is one folder under
+// shared/targets/ implementing the contract of types.ts, and one line here. Each target is imported
+// only when asked for, so an action loads the modules (and SDK clients) of its own target alone.
 import type { DeploymentRecord } from '../record/record.js';
-import type { RestoreOptions, RestoreResult } from './types.js';
-import { createClient, resolveRegion } from '../aws/clients.js';
-import { ActionError } from '../action/errors.js';
+import { resolveRegion } from '../aws/clients.js';
+import type { Connections, RestoreOptions, RestoreResult, Target } from './types.js';
+import type { ManualEcsTarget } from './ecs/manual.js';
+import type { ManualLambdaTarget } from './lambda/manual.js';
+import type { ManualEksTarget } from './eks/manual.js';
+import type { EcsTargetRequest } from './ecs/target.js';
+import type { LambdaDeployRequest } from './lambda/deploy.js';
+import type { StackTargetRequest } from './cloudformation/target.js';
+import type { EksTargetRequest } from './eks/target.js';
+import type { Ec2TargetRequest } from './ec2/target.js';
 
-export type Restore = (record: DeploymentRecord, options: RestoreOptions) => Promise<RestoreResult>;
+export type TargetName = DeploymentRecord['target'];
 
-/** How to reach what the AWS APIs do not: the Kubernetes API of an EKS cluster behind a tunnel. */
-export interface Connections {
-  eks?: { apiServer?: string; caData?: string; kubeconfig?: string };
-  /** How an EC2 instance proves healthy after its restore (never taken from the record). */
-  ec2?: { healthCommand?: string; healthTimeoutMs?: number };
+/** What each target deploys and what names a resource to snapshot. */
+interface Shapes {
+  ecs: [EcsTargetRequest, ManualEcsTarget];
+  lambda: [LambdaDeployRequest, ManualLambdaTarget];
+  cloudformation: [StackTargetRequest, { stackName: string }];
+  eks: [EksTargetRequest, ManualEksTarget];
+  ec2: [Ec2TargetRequest, never];
 }
 
-function eksOverrides(connections: Connections): {
-  apiServer?: string;
-  caData?: string;
-  kubeconfig?: string;
-} {
-  return {
-    ...(connections.eks?.apiServer ? { apiServer: connections.eks.apiServer } : {}),
-    ...(connections.eks?.caData ? { caData: connections.eks.caData } : {}),
-    ...(connections.eks?.kubeconfig ? { kubeconfig: connections.eks.kubeconfig } : {}),
-  };
-}
-
-const RESTORERS: {
-  [T in DeploymentRecord['target']]: (
-    connections: Connections,
-  ) => Promise<
-    (record: Extract<DeploymentRecord, { target: T }>, options: RestoreOptions) => Promise<RestoreResult>
-  >;
-} = {
-  ecs: async () => {
-    const [{ ECSClient }, { createEcsRollback }] = await Promise.all([
-      import('@aws-sdk/client-ecs'),
-      import('./ecs/adapter.js'),
-    ]);
-    return (record, options) =>
-      createEcsRollback(createClient(ECSClient, { region: record.region })).restore(record, options);
-  },
-  lambda: async () => {
-    const { lambdaRollback } = await import('./lambda/rollback.js');
-    return (record, options) => lambdaRollback.restore(record, options);
-  },
-  cloudformation: async () => {
-    const { cloudFormationRollback } = await import('./cloudformation/rollback.js');
-    return (record, options) => cloudFormationRollback.restore(record, options);
-  },
-  eks: async (connections) => {
-    const [{ createEksRollbackAdapter }, { connectToCluster }] = await Promise.all([
-      import('./eks/rollback.js'),
-      import('../kube/connect.js'),
-    ]);
-    const adapter = createEksRollbackAdapter({
-      connect: (record) =>
-        connectToCluster({
-          cluster: record.resource.cluster,
-          region: record.region,
-          ...eksOverrides(connections),
-        }),
-    });
-    return (record, options) => adapter.restore(record, options);
-  },
-  ec2: async (connections) => {
-    const [{ SSMClient }, { createEc2Rollback }] = await Promise.all([
-      import('@aws-sdk/client-ssm'),
-      import('./ec2/rollback.js'),
-    ]);
-    return (record, options) =>
-      createEc2Rollback(createClient(SSMClient, { region: record.region }), {
-        ...(connections.ec2?.healthCommand ? { healthCommand: connections.ec2.healthCommand } : {}),
-        healthTimeoutMs: connections.ec2?.healthTimeoutMs ?? 300_000,
-        documentName: 'AWS-RunShellScript',
-      }).restore(record, options);
-  },
+export type Targets = {
+  [T in TargetName]: Target<Shapes[T][0], Extract<DeploymentRecord, { target: T }>, Shapes[T][1]>;
 };
 
+const TARGETS: { [T in DeploymentRecord['target']]: () => Promise<Targets[T]> } = {
+  ecs: () => import('./ecs/target.js').then((module) => module.ecsTarget),
+  lambda: () => import('./lambda/target.js').then((module) => module.lambdaTarget),
+  cloudformation: () => import('./cloudformation/target.js').then((module) => module.cloudFormationTarget),
+  eks: () => import('./eks/target.js').then((module) => module.eksTarget),
+  ec2: () => import('./ec2/target.js').then((module) => module.ec2Target),
+};
+
+export function loadTarget<T extends TargetName>(name: T): Promise<Targets[T]> {
+  return TARGETS[name]();
+}
+
+/** Restores one record through its own target. */
 export async function restoreRecord(
   record: DeploymentRecord,
   options: RestoreOptions,
   connections: Connections = {},
 ): Promise<RestoreResult> {
-  const restore = (await RESTORERS[record.target](connections)) as Restore;
-  return restore(record, options);
+  const target = await loadTarget(record.target);
+  // the target of the record's own name: its record type
+  return target.restore(record as never, options, connections);
 }
 
 export interface ManualTarget {
   target: DeploymentRecord['target'];
-  ecs?: { cluster: string; service: string; to?: string };
-  lambda?: { functionName: string; alias?: string; to?: string };
-  eks?: { cluster: string; namespace: string; deployment: string; to?: number };
+  ecs?: ManualEcsTarget;
+  lambda?: ManualLambdaTarget;
+  eks?: ManualEksTarget;
   cloudformation?: { stackName: string };
 }
 
@@ -103,44 +67,15 @@ export async function resolveManualRecord(
 ): Promise<DeploymentRecord> {
   const region = resolveRegion(regionInput);
   switch (manual.target) {
-    case 'ecs': {
-      const [{ ECSClient }, { manualEcsRecord }] = await Promise.all([
-        import('@aws-sdk/client-ecs'),
-        import('./ecs/manual.js'),
-      ]);
-      return manualEcsRecord(createClient(ECSClient, { region }), region, manual.ecs!);
-    }
-    case 'lambda': {
-      const [{ LambdaClient }, { manualLambdaRecord }] = await Promise.all([
-        import('@aws-sdk/client-lambda'),
-        import('./lambda/manual.js'),
-      ]);
-      return manualLambdaRecord(createClient(LambdaClient, { region }), region, manual.lambda!);
-    }
-    case 'cloudformation': {
-      const [{ CloudFormationClient }, { manualStackRecord }] = await Promise.all([
-        import('@aws-sdk/client-cloudformation'),
-        import('./cloudformation/manual.js'),
-      ]);
-      return manualStackRecord(
-        createClient(CloudFormationClient, { region }),
-        region,
-        manual.cloudformation!,
-      );
-    }
-    case 'eks': {
-      const [{ manualEksRecord }, { connectToCluster }] = await Promise.all([
-        import('./eks/manual.js'),
-        import('../kube/connect.js'),
-      ]);
-      const target = manual.eks!;
-      return manualEksRecord(region, target, () =>
-        connectToCluster({ cluster: target.cluster, region, ...eksOverrides(connections) }),
-      );
-    }
+    case 'ecs':
+      return (await loadTarget('ecs')).snapshot(manual.ecs!, region, connections);
+    case 'lambda':
+      return (await loadTarget('lambda')).snapshot(manual.lambda!, region, connections);
+    case 'cloudformation':
+      return (await loadTarget('cloudformation')).snapshot(manual.cloudformation!, region, connections);
+    case 'eks':
+      return (await loadTarget('eks')).snapshot(manual.eks!, region, connections);
     case 'ec2':
-      throw new ActionError(
-        "An EC2 rollback needs the deploy's record (`deployment`): each instance checks it against the breadcrumb that deploy left.",
-      );
+      return (await loadTarget('ec2')).snapshot(undefined as never, region, connections);
   }
 }

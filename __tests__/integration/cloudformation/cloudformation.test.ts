@@ -8,7 +8,7 @@ import { useEmulators, type Emulators } from '../../support/emulators.js';
 import { startProxy, type Proxy } from '../../support/proxy.js';
 import { createClient } from '../../../shared/aws/clients.js';
 import { deployStack, type StackDeployRequest } from '../../../shared/targets/cloudformation/deploy.js';
-import { cloudFormationRollback } from '../../../shared/targets/cloudformation/rollback.js';
+import { cloudFormationTarget } from '../../../shared/targets/cloudformation/target.js';
 import { RECORD_SCHEMA, type CloudFormationRecord } from '../../../shared/record/record.js';
 import { digestOf, REGION, REGISTRY, useEndpoint } from '../../fixtures/lambda/moto.js';
 import { fakeTime } from '../../support/fake-time.js';
@@ -170,7 +170,7 @@ describe('CloudFormation target (moto)', () => {
       startedAt: new Date().toISOString(),
     };
     const options = { timeoutMs: 30_000, maxPollIntervalMs: 1000, force: true, wait: true, ...fakeTime() };
-    const result = await cloudFormationRollback.restore(record, options);
+    const result = await cloudFormationTarget.restore(record, options, {});
     expect(result.refused).toMatch(/breadcrumb/);
     expect(await parameters(stackName)).toMatchObject({
       ImageUri: image(4),
@@ -196,13 +196,11 @@ describe('CloudFormation target (moto)', () => {
       status: 'succeeded',
       startedAt: new Date().toISOString(),
     };
-    const result = await cloudFormationRollback.restore(record, {
-      timeoutMs: 30_000,
-      maxPollIntervalMs: 1000,
-      force: false,
-      wait: true,
-      ...fakeTime(),
-    });
+    const result = await cloudFormationTarget.restore(
+      record,
+      { timeoutMs: 30_000, maxPollIntervalMs: 1000, force: false, wait: true, ...fakeTime() },
+      {},
+    );
     expect(result.refused).toMatch(/did not exist before this deployment/);
   });
 });

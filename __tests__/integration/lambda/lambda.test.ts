@@ -20,7 +20,7 @@ import { createClient } from '../../../shared/aws/clients.js';
 import { deployFunction, type LambdaProgress } from '../../../shared/targets/lambda/deploy.js';
 import { parseImageReference } from '../../../shared/targets/lambda/image.js';
 import { parseTrafficSchedule } from '../../../shared/targets/lambda/traffic.js';
-import { lambdaRollback } from '../../../shared/targets/lambda/rollback.js';
+import { lambdaTarget } from '../../../shared/targets/lambda/target.js';
 import type { LambdaRecord } from '../../../shared/record/record.js';
 import {
   createImageFunction,
@@ -202,17 +202,17 @@ describe('Lambda target (moto)', () => {
     });
     const record = recordOf(name, progress);
     const options = { timeoutMs: 30_000, maxPollIntervalMs: 1000, force: false, wait: true, ...fakeTime() };
-    const first = await lambdaRollback.restore(record, options);
+    const first = await lambdaTarget.restore(record, options, {});
     expect(first).toMatchObject({ changed: true, from: `${name}:live → 2`, to: `${name}:live → 1` });
     const alias = await lambda.send(new GetAliasCommand({ FunctionName: name, Name: 'live' }));
     expect([alias.FunctionVersion, alias.RoutingConfig?.AdditionalVersionWeights ?? {}]).toEqual(['1', {}]);
-    expect(await lambdaRollback.restore(record, options)).toMatchObject({ changed: false });
+    expect(await lambdaTarget.restore(record, options, {})).toMatchObject({ changed: false });
 
     // someone deploys v3 after this record: its breadcrumb replaces this one's, refused even forced
     await deployFunction({ lambda, ecr }, request(name, 'v3'), { timeoutMs: 30_000, ...fakeTime() });
-    const refused = await lambdaRollback.restore(record, options);
+    const refused = await lambdaTarget.restore(record, options, {});
     expect(refused.refused).toMatch(/names record .*not this record .*a later deploy replaced it/);
-    expect((await lambdaRollback.restore(record, { ...options, force: true })).refused).toBeDefined();
+    expect((await lambdaTarget.restore(record, { ...options, force: true }, {})).refused).toBeDefined();
     expect(
       (await lambda.send(new GetAliasCommand({ FunctionName: name, Name: 'live' }))).FunctionVersion,
     ).toBe('3');
@@ -228,11 +228,11 @@ describe('Lambda target (moto)', () => {
     );
     const record: LambdaRecord = { ...recordOf(name, progress), resource: { functionName: name } };
     const options = { timeoutMs: 30_000, maxPollIntervalMs: 1000, force: false, wait: true, ...fakeTime() };
-    const result = await lambdaRollback.restore(record, options);
+    const result = await lambdaTarget.restore(record, options, {});
     expect(result).toMatchObject({ changed: true, follow: { status: 'succeeded' } });
     const live = await lambda.send(new GetFunctionCommand({ FunctionName: name }));
     expect(live.Code?.ImageUri).toBe(pinned(digests['v1'] ?? ''));
     expect(live.Configuration?.LastUpdateStatus).toBe('Successful');
-    expect(await lambdaRollback.restore(record, options)).toMatchObject({ changed: false });
+    expect(await lambdaTarget.restore(record, options, {})).toMatchObject({ changed: false });
   });
 });

@@ -8,7 +8,9 @@ import { writeOutputs } from '../../../shared/action/outputs.js';
 import { maskKeyValueInput } from '../../../shared/action/secrets.js';
 import { code, raw } from '../../../shared/action/summary.js';
 import type { RunContext } from '../../../shared/action/run.js';
-import { createClient, resolveRegion } from '../../../shared/aws/clients.js';
+import { resolveRegion } from '../../../shared/aws/clients.js';
+import { loadTarget } from '../../../shared/targets/registry.js';
+import { throwIfFailed } from '../../../shared/targets/result.js';
 import { isSecretName, planFromInputs, type Ec2Plan } from '../../../shared/targets/ec2/inputs.js';
 import type { DeploymentRecord } from '../../../shared/record/record.js';
 import { settleGitHubDeployment, startGitHubDeployment } from '../../../shared/github/report.js';
@@ -30,10 +32,6 @@ export async function main(context: RunContext): Promise<void> {
   const what = plan.ref ? code(plan.ref) : `${Object.keys(plan.images).length} image(s)`;
   context.summary.heading(raw(`deploy-ec2: ${what} to ${code(plan.workingDirectory)}`));
 
-  const [{ SSMClient }, { deployInstances, ec2Outputs }] = await Promise.all([
-    import('@aws-sdk/client-ssm'),
-    import('../../../shared/targets/ec2/deploy.js'),
-  ]);
   const github = await startGitHubDeployment(
     values,
     'deploy-ec2',
@@ -41,32 +39,34 @@ export async function main(context: RunContext): Promise<void> {
     values['dry-run'],
   );
   let records: DeploymentRecord[] = [];
-  const deploying = deployInstances(
-    { ssm: createClient(SSMClient, { region }) },
-    {
-      plan,
-      region,
-      rollback: values.rollback,
-      maxConcurrency: values['max-concurrency'],
-      maxErrors: values['max-errors'],
-      dryRun: values['dry-run'],
-      documentName: values['document-name'],
-      ...(values['cloudwatch-log-group'] ? { logGroup: values['cloudwatch-log-group'] } : {}),
-    },
-    {
-      timeoutMs: values['wait-timeout'],
-      maxPollIntervalMs: values['max-poll-interval'],
-      signal: context.signal,
-      onProgress: (line: string) => info(line),
-    },
-    {
-      summary: context.summary,
-      startedAt: context.startedAt,
-      onRecord: (outcome) => {
-        records = [outcome.record];
-        writeOutputs(outputs, { deployment: outcome.record, ...ec2Outputs(outcome) });
+  const deploying = (async () => {
+    const ec2 = await loadTarget('ec2');
+    const result = await ec2.deploy(
+      {
+        plan,
+        rollback: values.rollback,
+        maxConcurrency: values['max-concurrency'],
+        maxErrors: values['max-errors'],
+        dryRun: values['dry-run'],
+        documentName: values['document-name'],
+        logGroup: values['cloudwatch-log-group'] || undefined,
       },
-    },
-  );
+      {
+        region,
+        startedAt: context.startedAt,
+        caller: 'deploy-ec2',
+        summary: context.summary,
+        follow: {
+          timeoutMs: values['wait-timeout'],
+          maxPollIntervalMs: values['max-poll-interval'],
+          signal: context.signal,
+          onProgress: (line: string) => info(line),
+        },
+      },
+    );
+    records = result.records;
+    if (records[0]) writeOutputs(outputs, { deployment: records[0], ...result.outputs });
+    throwIfFailed(result);
+  })();
   await settleGitHubDeployment(github, deploying, () => records);
 }

@@ -7,7 +7,9 @@ import { writeOutputs } from '../../../shared/action/outputs.js';
 import { code, raw } from '../../../shared/action/summary.js';
 import type { RunContext } from '../../../shared/action/run.js';
 import type { Clock, Sleep } from '../../../shared/wait/poll.js';
-import { createClient, resolveRegion } from '../../../shared/aws/clients.js';
+import { resolveRegion } from '../../../shared/aws/clients.js';
+import { loadTarget } from '../../../shared/targets/registry.js';
+import { throwIfFailed } from '../../../shared/targets/result.js';
 import { imagesToDeploy, validateEcsInputs } from '../../../shared/targets/ecs/request.js';
 import { rollbackCommandDigest } from '../../../shared/targets/ecs/command.js';
 import type { DeploymentRecord } from '../../../shared/record/record.js';
@@ -41,58 +43,50 @@ export async function main(context: RunContext, dependencies: MainDependencies =
     await confirmImagesBeforeDeploy(imagesToDeploy(values, file), { summary: context.summary }),
   );
 
-  const [{ ECSClient }, { deployService, ecsOutputs }] = await Promise.all([
-    import('@aws-sdk/client-ecs'),
-    import('../../../shared/targets/ecs/deploy.js'),
-  ]);
-  const ecs = createClient(ECSClient, { region });
-  const logsClient = async () =>
-    createClient((await import('@aws-sdk/client-cloudwatch-logs')).CloudWatchLogsClient, { region });
-
   const subject = subjectOf(
     { target: 'ecs', resource: { cluster: values.cluster, service: values.service } },
     region,
   );
   const github = await startGitHubDeployment(values, 'deploy-ecs', [subject], values['dry-run']);
   let records: DeploymentRecord[] = [];
-  const deploying = deployService(
-    ecs,
-    logsClient,
-    {
-      cluster: values.cluster,
-      service: values.service,
-      region,
-      ...(values.image ? { image: values.image } : {}),
-      ...(values.container ? { container: values.container } : {}),
-      images: values.images,
-      ...(file ? { file } : {}),
-      environment: values.environment,
-      ...(values['desired-count'] !== undefined ? { desiredCount: values['desired-count'] } : {}),
-      forceNewDeployment: values['force-new-deployment'],
-      ...(command ? { migrationCommand: command } : {}),
-      ...(rollbackCommand ? { rollbackCommandDigest: rollbackCommandDigest(rollbackCommand) } : {}),
-      wait: values.wait,
-      ifInProgress: values['if-in-progress'],
-      ...(values['keep-revisions'] !== undefined ? { keepRevisions: values['keep-revisions'] } : {}),
-      dryRun: values['dry-run'],
-    },
-    {
-      timeoutMs: values['wait-timeout'],
-      maxPollIntervalMs: values['max-poll-interval'],
-      signal: context.signal,
-      onProgress: (line: string) => info(line),
-      ...dependencies,
-    },
-    {
-      summary: context.summary,
-      startedAt: context.startedAt,
-      onRecord: (outcome) => {
-        const record = withImageDigests(outcome.record, digests);
-        records = [record];
-        writeOutputs(outputs, { ...ecsOutputs(outcome), deployment: record });
+  const deploying = (async () => {
+    const ecs = await loadTarget('ecs');
+    const result = await ecs.deploy(
+      {
+        cluster: values.cluster,
+        service: values.service,
+        image: values.image || undefined,
+        container: values.container || undefined,
+        images: values.images,
+        file,
+        environment: values.environment,
+        desiredCount: values['desired-count'],
+        forceNewDeployment: values['force-new-deployment'],
+        migrationCommand: command,
+        rollbackCommandDigest: rollbackCommand ? rollbackCommandDigest(rollbackCommand) : undefined,
+        wait: values.wait,
+        ifInProgress: values['if-in-progress'],
+        keepRevisions: values['keep-revisions'],
+        dryRun: values['dry-run'],
       },
-    },
-  );
+      {
+        region,
+        startedAt: context.startedAt,
+        caller: 'deploy-ecs',
+        summary: context.summary,
+        follow: {
+          timeoutMs: values['wait-timeout'],
+          maxPollIntervalMs: values['max-poll-interval'],
+          signal: context.signal,
+          onProgress: (line: string) => info(line),
+          ...dependencies,
+        },
+      },
+    );
+    records = result.records.map((record) => withImageDigests(record, digests));
+    if (records[0]) writeOutputs(outputs, { ...result.outputs, deployment: records[0] });
+    throwIfFailed(result);
+  })();
   await settleGitHubDeployment(github, deploying, () => records).finally(() =>
     reportConsoleLinks(context.summary, records),
   );

@@ -1,21 +1,18 @@
 // deploy-lambda-image: readInputs (which masks secrets first) → validate → AWS clients (dynamic import) →
-// direct mode (image, configuration, version, alias) or CloudFormation mode (change set) →
-// outputs, deployment record and job summary, whatever the outcome.
-import { ActionError } from '../../../shared/action/errors.js';
+// direct mode (the lambda target: image, configuration, version, alias) or CloudFormation mode (the
+// cloudformation target: change set) → outputs, deployment record and job summary, whatever the
+// outcome.
 import { readInputs, type InputValues } from '../../../shared/action/inputs.js';
 import { writeOutputs } from '../../../shared/action/outputs.js';
 import type { RunContext } from '../../../shared/action/run.js';
-import { group, info, setOutput, setSecret, warning } from '../../../shared/action/runtime.js';
-import type { RecordStatus } from '../../../shared/record/record.js';
-import { functionOutputs, functionRecord, stackRecord } from '../../../shared/targets/lambda/record.js';
-import type { FollowOptions } from '../../../shared/targets/types.js';
-import type { LambdaProgress } from '../../../shared/targets/lambda/deploy.js';
-import type { StackProgress } from '../../../shared/targets/cloudformation/deploy.js';
+import { info, setOutput, warning } from '../../../shared/action/runtime.js';
+import type { DeployContext, DeployResult } from '../../../shared/targets/types.js';
+import { loadTarget } from '../../../shared/targets/registry.js';
+import { throwIfFailed } from '../../../shared/targets/result.js';
 import { subjectOf, urlFromOutputs } from '../../../shared/github/deployments.js';
 import { settleGitHubDeployment, startGitHubDeployment } from '../../../shared/github/report.js';
 import { reportConsoleLinks } from '../../../shared/aws/console.js';
 import { inputs, outputs } from './inputs.js';
-import { reportFunction, reportStack } from './report.js';
 import { validate, type Plan } from './validate.js';
 
 type Values = InputValues<typeof inputs>;
@@ -25,11 +22,15 @@ export async function main(context: RunContext): Promise<void> {
   const plan = validate(values);
   const { resolveRegion } = await import('../../../shared/aws/clients.js');
   const region = resolveRegion(values['aws-region'] || undefined);
-  const follow: FollowOptions = {
-    timeoutMs: values['wait-timeout'],
-    maxPollIntervalMs: 5000,
-    signal: context.signal,
-    onProgress: (line) => info(line),
+  const deploy = {
+    region,
+    startedAt: context.startedAt,
+    follow: {
+      timeoutMs: values['wait-timeout'],
+      maxPollIntervalMs: 5000,
+      signal: context.signal,
+      onProgress: (line: string) => info(line),
+    },
   };
   const subject =
     plan.mode === 'direct'
@@ -45,8 +46,8 @@ export async function main(context: RunContext): Promise<void> {
   let stackOutputs: Record<string, string> = {};
   const deploying =
     plan.mode === 'direct'
-      ? deployDirect(context, values, plan, region, follow)
-      : deployWithStack(context, values, plan, region, follow).then((outputs) => (stackOutputs = outputs));
+      ? deployDirect(context, values, plan, deploy)
+      : deployWithStack(context, values, plan, deploy).then((outputs) => (stackOutputs = outputs));
   await settleGitHubDeployment(
     github,
     deploying,
@@ -59,166 +60,63 @@ async function deployDirect(
   context: RunContext,
   values: Values,
   plan: Extract<Plan, { mode: 'direct' }>,
-  region: string,
-  follow: FollowOptions,
+  deploy: Omit<DeployContext, 'summary' | 'caller'>,
 ): Promise<void> {
-  const [{ LambdaClient }, { ECRClient }, { createClient }, lambdaTarget] = await Promise.all([
-    import('@aws-sdk/client-lambda'),
-    import('@aws-sdk/client-ecr'),
-    import('../../../shared/aws/clients.js'),
-    import('../../../shared/targets/lambda/deploy.js'),
-  ]);
-  const cloudwatch = values.alarms.length
-    ? createClient((await import('@aws-sdk/client-cloudwatch')).CloudWatchClient, { region })
-    : undefined;
-  const clients = {
-    lambda: createClient(LambdaClient, { region }),
-    ecr: createClient(ECRClient, { region }),
-    ...(cloudwatch ? { cloudwatch } : {}),
-  };
-  const progress: LambdaProgress = { weights: [] };
-  let status: RecordStatus = values['dry-run'] ? 'planned' : 'succeeded';
-  let message: string | undefined;
-  try {
-    await group(values['dry-run'] ? 'Plan (dry run)' : 'Deploy', () =>
-      lambdaTarget.deployFunction(
-        clients,
-        {
-          functionName: plan.functionName,
-          image: plan.image,
-          ...(values.architecture ? { architecture: values.architecture } : {}),
-          publish: values.publish,
-          ...(values.alias ? { alias: values.alias } : {}),
-          ...(plan.traffic ? { traffic: plan.traffic } : {}),
-          alarms: values.alarms,
-          ...(Object.keys(values.environment).length ? { environment: values.environment } : {}),
-          ...(values.description ? { description: values.description } : {}),
-          dryRun: values['dry-run'],
-        },
-        follow,
-        progress,
-      ),
-    );
-    if (progress.reverted) {
-      status = 'failed';
-      message = `Alarm ${progress.reverted.alarm} entered ALARM at ${progress.reverted.atPercent}% of the traffic (${progress.reverted.reason}); alias ${values.alias} went back to version ${progress.snapshot?.alias?.version ?? '?'}.`;
-    }
-  } catch (error) {
-    status = context.signal.aborted ? 'cancelled' : 'failed';
-    message = error instanceof Error ? error.message : String(error);
-    throw error;
-  } finally {
-    const record = functionRecord(
-      progress,
-      { functionName: plan.functionName, alias: values.alias },
-      { region, status, startedAt: context.startedAt, message },
-    );
-    writeOutputs(outputs, { ...functionOutputs(progress), ...(record ? { deployment: record } : {}) });
-    reportFunction(context.summary, { progress, values, status, message, dryRun: values['dry-run'] });
-    if (record) reportConsoleLinks(context.summary, [record]);
-  }
-  if (message && progress.reverted) throw new ActionError(message);
+  const lambda = await loadTarget('lambda');
+  const result = await lambda.deploy(
+    {
+      functionName: plan.functionName,
+      image: plan.image,
+      architecture: values.architecture,
+      publish: values.publish,
+      alias: values.alias || undefined,
+      traffic: plan.traffic,
+      alarms: values.alarms,
+      environment: Object.keys(values.environment).length ? values.environment : undefined,
+      description: values.description || undefined,
+      dryRun: values['dry-run'],
+    },
+    { ...deploy, summary: context.summary, caller: 'deploy-lambda-image' },
+  );
+  finishDeploy(context, result);
 }
 
 async function deployWithStack(
   context: RunContext,
   values: Values,
   plan: Extract<Plan, { mode: 'stack' }>,
-  region: string,
-  follow: FollowOptions,
+  deploy: Omit<DeployContext, 'summary' | 'caller'>,
 ): Promise<Record<string, string>> {
-  const [{ CloudFormationClient }, { createClient }, stackTarget] = await Promise.all([
-    import('@aws-sdk/client-cloudformation'),
-    import('../../../shared/aws/clients.js'),
-    import('../../../shared/targets/cloudformation/deploy.js'),
-  ]);
-  const cfn = createClient(CloudFormationClient, { region });
-  const progress: StackProgress = { outputs: {} };
-  let imageUri: string | undefined;
-  let status: RecordStatus = values['dry-run'] ? 'planned' : 'succeeded';
-  let message: string | undefined;
-  try {
-    if (plan.image) {
-      const [{ ECRClient }, { resolveImage, platformArchitecture }] = await Promise.all([
-        import('@aws-sdk/client-ecr'),
-        import('../../../shared/targets/lambda/image.js'),
-      ]);
-      const resolved = await resolveImage(
-        createClient(ECRClient, { region }),
-        plan.image,
-        platformArchitecture(values.architecture ?? 'x86_64'),
-      );
-      imageUri = resolved.imageUri;
-      info(`Image ${values.image} → ${imageUri}`);
-    }
-    let rollbackAlarmArns: string[] = [];
-    if (values['rollback-alarms'].length) {
-      const [{ CloudWatchClient }, { alarmArns }] = await Promise.all([
-        import('@aws-sdk/client-cloudwatch'),
-        import('../../../shared/alarms/read.js'),
-      ]);
-      rollbackAlarmArns = await alarmArns(
-        createClient(CloudWatchClient, { region }),
-        values['rollback-alarms'],
-      );
-    }
-    await group(values['dry-run'] ? 'Plan (dry run)' : `Stack ${plan.stackName}`, () =>
-      stackTarget.deployStack(
-        cfn,
-        {
-          caller: 'deploy-lambda-image',
-          stackName: plan.stackName,
-          templateBody: plan.templateBody,
-          imageParameter: values['image-parameter'],
-          ...(imageUri ? { imageUri } : {}),
-          overrides: values['parameter-overrides'],
-          showParameters: values['show-parameters'],
-          capabilities: values.capabilities,
-          tags: values.tags,
-          rollbackAlarmArns,
-          ...(plan.monitoringMinutes !== undefined
-            ? { rollbackMonitoringMinutes: plan.monitoringMinutes }
-            : {}),
-          dryRun: values['dry-run'],
-          onSecret: setSecret,
-        },
-        follow,
-        progress,
-      ),
-    );
-    if (progress.follow && progress.follow.status !== 'succeeded') {
-      status = progress.follow.status;
-      message = `Stack ${plan.stackName} did not deploy: ${progress.follow.reason ?? progress.follow.state}.`;
-    }
-  } catch (error) {
-    status = context.signal.aborted ? 'cancelled' : 'failed';
-    message = error instanceof Error ? error.message : String(error);
-    throw error;
-  } finally {
-    const record = stackRecord(progress, plan.stackName, {
-      region,
-      status,
-      startedAt: context.startedAt,
-      message,
-    });
-    writeOutputs(outputs, {
-      ...(imageUri ? { 'image-uri': imageUri } : {}),
-      ...(progress.after ? { 'stack-outputs': progress.outputs } : {}),
-      ...(record ? { deployment: record } : {}),
-    });
-    writeStackOutputs(progress.outputs);
-    reportStack(context.summary, {
-      progress,
+  const cloudformation = await loadTarget('cloudformation');
+  const result = await cloudformation.deploy(
+    {
+      caller: 'deploy-lambda-image',
       stackName: plan.stackName,
-      imageUri,
-      status,
-      message,
+      templateBody: plan.templateBody,
+      imageParameter: values['image-parameter'],
+      image: plan.image,
+      architecture: values.architecture,
+      overrides: values['parameter-overrides'],
+      showParameters: values['show-parameters'],
+      capabilities: values.capabilities,
+      tags: values.tags,
+      rollbackAlarms: values['rollback-alarms'],
+      rollbackMonitoringMinutes: plan.monitoringMinutes,
       dryRun: values['dry-run'],
-    });
-    if (record) reportConsoleLinks(context.summary, [record]);
-  }
-  if (message && status !== 'succeeded') throw new ActionError(message);
-  return progress.outputs;
+    },
+    { ...deploy, summary: context.summary, caller: 'deploy-lambda-image' },
+  );
+  const stackOutputs = (result.outputs['stack-outputs'] ?? {}) as Record<string, string>;
+  writeStackOutputs(stackOutputs);
+  finishDeploy(context, result);
+  return stackOutputs;
+}
+
+/** Outputs and console links whatever the outcome; then the deploy's error, if any. */
+function finishDeploy(context: RunContext, result: DeployResult): void {
+  writeOutputs(outputs, { ...result.outputs, deployment: result.records[0] });
+  reportConsoleLinks(context.summary, result.records);
+  throwIfFailed(result);
 }
 
 /**

@@ -5,13 +5,10 @@ import { writeOutputs } from '../../../shared/action/outputs.js';
 import { info } from '../../../shared/action/runtime.js';
 import type { RunContext } from '../../../shared/action/run.js';
 import { resolveRegion } from '../../../shared/aws/clients.js';
-import {
-  defaultChangeCause,
-  eksImageRequest,
-  eksOutputs,
-  kubeconfigPath,
-  rollOutDeployments,
-} from '../../../shared/targets/eks/deploy.js';
+import { defaultChangeCause, eksImageRequest, kubeconfigPath } from '../../../shared/targets/eks/request.js';
+import { eksConnection } from '../../../shared/targets/eks/connection.js';
+import { loadTarget } from '../../../shared/targets/registry.js';
+import { throwIfFailed } from '../../../shared/targets/result.js';
 import type { DeploymentRecord } from '../../../shared/record/record.js';
 import { subjectOf } from '../../../shared/github/deployments.js';
 import { settleGitHubDeployment, startGitHubDeployment } from '../../../shared/github/report.js';
@@ -67,37 +64,34 @@ export async function main(context: RunContext): Promise<void> {
         context,
         maxPollIntervalMs: MAX_POLL_INTERVAL_MS,
       });
-    return rollOutDeployments(
+    const eks = await loadTarget('eks');
+    const result = await eks.deploy(
       {
         cluster: values['cluster-name'],
         namespace: values.namespace,
         deployments,
         images,
         changeCause: values['change-cause'] || defaultChangeCause(),
-        region,
-        ...(kubeconfig ? { kubeconfig } : {}),
-        ...(values['api-server'] ? { apiServer: values['api-server'] } : {}),
-        ...(values['certificate-authority-data'] ? { caData: values['certificate-authority-data'] } : {}),
+        connection: eksConnection(values, kubeconfig),
         ifRolloutFails: values['undo-on-failure'] ? 'undo' : 'leave',
       },
       {
-        timeoutMs: values['wait-timeout'],
-        maxPollIntervalMs: MAX_POLL_INTERVAL_MS,
-        signal: context.signal,
-        onProgress: (line) => info(line),
-      },
-      {
-        summary: context.summary,
+        region,
         startedAt: context.startedAt,
-        onOutcome: (outcome) => {
-          records = outcome.records.map((record) => withImageDigests(record, digests));
-          writeOutputs(outputs, {
-            ...eksOutputs(outcome),
-            deployment: records.length === 1 && records[0] ? records[0] : records,
-          });
+        caller: 'eks-rolling-update',
+        summary: context.summary,
+        follow: {
+          timeoutMs: values['wait-timeout'],
+          maxPollIntervalMs: MAX_POLL_INTERVAL_MS,
+          signal: context.signal,
+          onProgress: (line) => info(line),
         },
       },
     );
+    records = result.records.map((record) => withImageDigests(record, digests));
+    if (records.length)
+      writeOutputs(outputs, { ...result.outputs, deployment: records.length === 1 ? records[0] : records });
+    throwIfFailed(result);
   })();
   await settleGitHubDeployment(github, deploying, () => records).finally(() =>
     reportConsoleLinks(context.summary, records),

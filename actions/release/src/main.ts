@@ -13,6 +13,7 @@ import type { Clock, Sleep } from '../../../shared/wait/poll.js';
 import type { DeploymentRecord } from '../../../shared/record/record.js';
 import type { FollowOptions } from '../../../shared/targets/types.js';
 import { describeResource } from '../../../shared/record/describe.js';
+import { afterFailure } from '../../../shared/targets/result.js';
 import { inputs, outputs } from './inputs.js';
 import { givenInputs, planRelease, type ReleasePlan, type Values } from './plan.js';
 import { maskChecks } from '../../../shared/http/secrets.js';
@@ -138,20 +139,22 @@ export async function main(context: RunContext, dependencies: MainDependencies =
       failure = await bake(plan.bake, cloudwatch, values, context, timeline, dependencies);
 
     // 4. Rollback
+    let restored = new Set<DeploymentRecord>();
     if (failure && records.length && !context.signal.aborted)
-      await rollback(records, failure, plan, values, timeline, {
+      restored = await rollback(records, failure, plan, values, timeline, {
         details,
         result,
         follow,
       });
     else if (failure && !context.signal.aborted) timeline.skip('rollback', 'nothing was changed');
 
+    // The records' final words: new records, never the target's changed in place.
     if (failure)
-      for (const record of records)
-        if (record.status === 'succeeded') {
-          record.status = context.signal.aborted ? 'cancelled' : 'failed';
-          record.message = failure.reason;
-        }
+      records = afterFailure(records, {
+        reason: failure.reason,
+        cancelled: context.signal.aborted,
+        restored,
+      });
     result['rolled-back'] = rolledBack();
     if (failure) result.reason = failure.reason;
   } catch (error) {
@@ -283,10 +286,10 @@ async function rollback(
   values: Values,
   timeline: Timeline,
   report: { details: Summary; result: OutputValues; follow: FollowOptions },
-): Promise<void> {
+): Promise<Set<DeploymentRecord>> {
   if (!plan.rollback) {
     timeline.skip('rollback', 'rollback: false');
-    return;
+    return new Set();
   }
   const restorable = records.filter((record) => record.previous !== null && record.current !== null);
   if (!failure.changed || restorable.length === 0) {
@@ -294,7 +297,7 @@ async function rollback(
       'rollback',
       failure.changed ? 'the resource did not exist before; nothing to restore' : 'nothing was changed',
     );
-    return;
+    return new Set();
   }
   const { restoreAll } = await import('./rollback.js');
   const end = timeline.begin('rollback');
@@ -319,6 +322,7 @@ async function rollback(
         ...(commandStep ? { beforeEcsRestore: commandStep.hook } : {}),
       },
       plan.deploy,
+      { details: report.details, reason: failure.reason },
     ),
   );
   if (commandStep) {
@@ -330,18 +334,12 @@ async function rollback(
   const from = join(restores.map((restore) => restore.from));
   const to = join(restores.map((restore) => restore.to));
   const span = { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
-  const finishedAt = new Date().toISOString();
-  for (const restore of restores)
-    if (!restore.problem) {
-      restore.record.status = 'rolled-back';
-      restore.record.message = failure.reason;
-      restore.record.finishedAt = finishedAt;
-    }
+  const restored = new Set(restores.flatMap((restore) => (restore.problem ? [] : [restore.record])));
   const problems = restores.flatMap((restore) => (restore.problem ? [restore.problem] : []));
   if (problems.length) {
     end('failed', { ...span, detail: problems.map((problem) => problem.detail).join(' | ') });
     failure.reason += `; ${problems.map((problem) => problem.reason).join('; ')}`;
-    return;
+    return restored;
   }
   const changed = restores.some((restore) => restore.changed);
   end(changed ? 'restored' : 'unchanged', {
@@ -350,6 +348,7 @@ async function rollback(
       ? `the previous state runs again (${failure.phase} failed)`
       : 'already in the previous state',
   });
+  return restored;
 }
 
 /** The region of every AWS call; an EKS release through a kubeconfig makes none without a bake. */

@@ -16,7 +16,7 @@ import { planLambdaMode, type LambdaPlan } from '../../../shared/targets/lambda/
 import { DNS_LABEL, eksContainerInput } from '../../../shared/targets/eks/inputs.js';
 import { buildChecks, parseCheckEntries, type SmokeCheck } from '../../../shared/http/checks.js';
 import type { ImageRequest } from '../../../shared/targets/eks/images.js';
-import { defaultChangeCause, eksImageRequest, kubeconfigPath } from '../../../shared/targets/eks/deploy.js';
+import { defaultChangeCause, eksImageRequest, kubeconfigPath } from '../../../shared/targets/eks/request.js';
 import { planFromInputs, type Ec2Plan } from '../../../shared/targets/ec2/inputs.js';
 import { inputs, TARGET_INPUTS, RELEASE_TARGETS, type InputName, type ReleaseTarget } from './inputs.js';
 

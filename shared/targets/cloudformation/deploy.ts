@@ -1,6 +1,6 @@
 // CloudFormation mode of deploy-lambda-image and of the release action: a change set whose image
 // parameter changes while every other parameter keeps its value, executed and followed to the end.
-import type { CloudFormationClient, Stack } from '@aws-sdk/client-cloudformation';
+import type { CloudFormationClient, RollbackConfiguration, Stack } from '@aws-sdk/client-cloudformation';
 import { ActionError } from '../../action/errors.js';
 import type { CloudFormationState } from '../../record/record.js';
 import { systemClock } from '../../wait/poll.js';
@@ -26,14 +26,14 @@ export interface StackDeployRequest {
   templateBody: string;
   imageParameter: string;
   /** Digest-pinned image for the image parameter; absent when the overrides carry it. */
-  imageUri?: string;
+  imageUri?: string | undefined;
   overrides: Record<string, string>;
   /** Parameters whose values the summary may show (others: changed or unchanged only). */
-  showParameters?: readonly string[];
+  showParameters?: readonly string[] | undefined;
   capabilities: string[];
   tags: Record<string, string>;
   rollbackAlarmArns: string[];
-  rollbackMonitoringMinutes?: number;
+  rollbackMonitoringMinutes?: number | undefined;
   dryRun: boolean;
   /** Called for every secret value before anything can log it (NoEcho parameters). */
   onSecret: (value: string) => void;
@@ -108,6 +108,32 @@ async function settle(
   return stack;
 }
 
+/** Tags given replace the stack's tags: keep the others, the new breadcrumb replaces the old one. */
+function stackTags(
+  before: Stack | undefined,
+  given: Record<string, string>,
+  breadcrumb: string,
+): Record<string, string> {
+  return {
+    ...Object.fromEntries(
+      (before?.Tags ?? []).flatMap((tag) =>
+        tag.Key && tag.Key !== BREADCRUMB_KEY ? [[tag.Key, tag.Value ?? '']] : [],
+      ),
+    ),
+    ...given,
+    [BREADCRUMB_KEY]: breadcrumb,
+  };
+}
+
+/** The alarms that roll the stack back during the update, if any. */
+function rollbackConfiguration(request: StackDeployRequest): RollbackConfiguration | undefined {
+  if (!request.rollbackAlarmArns.length) return undefined;
+  return {
+    RollbackTriggers: request.rollbackAlarmArns.map((Arn) => ({ Arn, Type: 'AWS::CloudWatch::Alarm' })),
+    MonitoringTimeInMinutes: request.rollbackMonitoringMinutes,
+  };
+}
+
 export async function deployStack(
   cfn: CloudFormationClient,
   request: StackDeployRequest,
@@ -149,16 +175,7 @@ export async function deployStack(
     },
     sealKey,
   );
-  // Tags given replace the stack's tags: keep the others, the new breadcrumb replaces the old one.
-  const tags = {
-    ...Object.fromEntries(
-      (exists ? (before?.Tags ?? []) : []).flatMap((tag) =>
-        tag.Key && tag.Key !== BREADCRUMB_KEY ? [[tag.Key, tag.Value ?? '']] : [],
-      ),
-    ),
-    ...request.tags,
-    [BREADCRUMB_KEY]: breadcrumb,
-  };
+  const tags = stackTags(exists ? before : undefined, request.tags, breadcrumb);
 
   const startedAt = new Date(clock.now());
   const changeSet = await createChangeSet(
@@ -171,19 +188,7 @@ export async function deployStack(
       Parameters: plan.parameters,
       Capabilities: request.capabilities as never,
       Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })),
-      ...(request.rollbackAlarmArns.length
-        ? {
-            RollbackConfiguration: {
-              RollbackTriggers: request.rollbackAlarmArns.map((Arn) => ({
-                Arn,
-                Type: 'AWS::CloudWatch::Alarm',
-              })),
-              ...(request.rollbackMonitoringMinutes !== undefined
-                ? { MonitoringTimeInMinutes: request.rollbackMonitoringMinutes }
-                : {}),
-            },
-          }
-        : {}),
+      RollbackConfiguration: rollbackConfiguration(request),
       Description: request.caller ?? 'aws-deploy-actions',
     },
     options,

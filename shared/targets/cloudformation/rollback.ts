@@ -4,14 +4,38 @@ import type { CloudFormationClient, Stack } from '@aws-sdk/client-cloudformation
 import { errorCode } from '../../aws/errors.js';
 import type { CloudFormationRecord } from '../../record/record.js';
 import { BREADCRUMB_KEY, breadcrumbMismatch, parseBreadcrumb } from '../../record/breadcrumb.js';
-import type { RestoreOptions, RestoreResult, RollbackAdapter } from '../types.js';
-import { createClient } from '../../aws/clients.js';
+import type { RestoreOptions, RestoreResult } from '../types.js';
 import { isNoChanges } from './changeset.js';
 import { holds, previousTemplate, restoreParameters } from './state.js';
 import { describeStack, followStack, isInProgress, templateOf } from './stack.js';
 
 const describe = (name: string, stack: Stack | undefined): string =>
   `${name} (${stack?.StackStatus ?? 'absent'})`;
+
+/**
+ * The states CloudFormation resolves itself: an update in progress is cancelled, a rollback stuck
+ * in UPDATE_ROLLBACK_FAILED is continued. Undefined for any other state.
+ */
+async function resolveInCloudFormation(
+  cfn: CloudFormationClient,
+  stackName: string,
+  stack: Stack,
+  options: RestoreOptions,
+): Promise<RestoreResult | undefined> {
+  const { CancelUpdateStackCommand, ContinueUpdateRollbackCommand } =
+    await import('@aws-sdk/client-cloudformation');
+  const status = stack.StackStatus ?? '';
+  let to: string;
+  if (status === 'UPDATE_IN_PROGRESS') {
+    await cfn.send(new CancelUpdateStackCommand({ StackName: stackName }));
+    to = `${stackName} (update cancelled, rolled back)`;
+  } else if (status === 'UPDATE_ROLLBACK_FAILED') {
+    await cfn.send(new ContinueUpdateRollbackCommand({ StackName: stackName }));
+    to = `${stackName} (rollback continued)`;
+  } else return undefined;
+  const follow = options.wait ? await followStack(cfn, stackName, 'rolled-back', options) : undefined;
+  return { changed: true, from: describe(stackName, stack), to, follow };
+}
 
 export async function restoreStack(
   cfn: CloudFormationClient,
@@ -34,29 +58,8 @@ export async function restoreStack(
     if (mismatch) return { changed: false, from: describe(stackName, stack), to, refused: mismatch };
   }
   const status = stack.StackStatus ?? '';
-  const { CancelUpdateStackCommand, ContinueUpdateRollbackCommand, UpdateStackCommand } =
-    await import('@aws-sdk/client-cloudformation');
-
-  if (status === 'UPDATE_IN_PROGRESS') {
-    await cfn.send(new CancelUpdateStackCommand({ StackName: stackName }));
-    const follow = options.wait ? await followStack(cfn, stackName, 'rolled-back', options) : undefined;
-    return {
-      changed: true,
-      from: describe(stackName, stack),
-      to: `${stackName} (update cancelled, rolled back)`,
-      ...(follow ? { follow } : {}),
-    };
-  }
-  if (status === 'UPDATE_ROLLBACK_FAILED') {
-    await cfn.send(new ContinueUpdateRollbackCommand({ StackName: stackName }));
-    const follow = options.wait ? await followStack(cfn, stackName, 'rolled-back', options) : undefined;
-    return {
-      changed: true,
-      from: describe(stackName, stack),
-      to: `${stackName} (rollback continued)`,
-      ...(follow ? { follow } : {}),
-    };
-  }
+  const resolved = await resolveInCloudFormation(cfn, stackName, stack, options);
+  if (resolved) return resolved;
   if (isInProgress(status)) {
     const settled = await followStack(cfn, stackName, 'rolled-back', options);
     stack = settled.stack ?? stack;
@@ -81,6 +84,7 @@ export async function restoreStack(
       refused: `stack ${stackName} no longer holds the template and parameters this deployment set: someone deployed since. Set 'force: true' to roll back anyway.`,
     };
   const startedAt = new Date(options.clock ? options.clock.now() : Date.now());
+  const { UpdateStackCommand } = await import('@aws-sdk/client-cloudformation');
   try {
     await cfn.send(
       new UpdateStackCommand({
@@ -99,11 +103,3 @@ export async function restoreStack(
   const follow = await followStack(cfn, stackName, 'deployed', options, startedAt);
   return { changed: true, from, to, follow };
 }
-
-/** The restore of auto-rollback and of the release action's rollback: one client per record region. */
-export const cloudFormationRollback: RollbackAdapter<CloudFormationRecord> = {
-  async restore(record, options) {
-    const { CloudFormationClient } = await import('@aws-sdk/client-cloudformation');
-    return restoreStack(createClient(CloudFormationClient, { region: record.region }), record, options);
-  },
-};

@@ -54,7 +54,7 @@ export async function failureEvents(
     const page = await cfn.send(
       new DescribeStackEventsCommand({
         StackName: stackName,
-        ...(nextToken ? { NextToken: nextToken } : {}),
+        NextToken: nextToken || undefined,
       }),
     );
     const recent = (page.StackEvents ?? []).filter(

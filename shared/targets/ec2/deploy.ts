@@ -37,7 +37,7 @@ export interface Ec2DeployRequest {
   maxErrors: number;
   dryRun: boolean;
   documentName: string;
-  logGroup?: string;
+  logGroup?: string | undefined;
 }
 
 export type InstanceStatus =
@@ -345,12 +345,32 @@ export function reportInstances(summary: Summary, results: InstanceResult[]): vo
     });
 }
 
+/** What the rollout reached, and why it failed: it never throws. */
+export interface Ec2Deployed {
+  /** Undefined when it failed before resolving the instances. */
+  outcome?: Ec2DeployOutcome | undefined;
+  error?: unknown;
+}
+
 export async function deployInstances(
   clients: Ec2Clients,
   request: Ec2DeployRequest,
   follow: FollowOptions,
-  report: { summary: Summary; startedAt: Date; onRecord: (outcome: Ec2DeployOutcome) => void },
-): Promise<Ec2DeployOutcome> {
+  report: { summary: Summary; startedAt: Date },
+): Promise<Ec2Deployed> {
+  try {
+    return await rollOutInstances(clients, request, follow, report);
+  } catch (error) {
+    return { error };
+  }
+}
+
+async function rollOutInstances(
+  clients: Ec2Clients,
+  request: Ec2DeployRequest,
+  follow: FollowOptions,
+  report: { summary: Summary; startedAt: Date },
+): Promise<Ec2Deployed> {
   const startedMs = follow.clock?.now() ?? Date.now();
   const instances = await resolveInstances(clients.ssm, {
     instanceIds: request.plan.instanceIds,
@@ -385,8 +405,7 @@ export async function deployInstances(
     };
     report.summary.status('info', 'Dry run: nothing was sent to the instances.');
     reportInstances(report.summary, results);
-    report.onRecord(outcome);
-    return outcome;
+    return { outcome };
   }
 
   const rollout = new Rollout(clients, request, base, follow, startedMs);
@@ -404,15 +423,17 @@ export async function deployInstances(
     previousRef: previousCommits.length === 1 ? previousCommits[0]! : '',
   };
   reportInstances(report.summary, rollout.results);
-  report.onRecord(outcome);
-  if (error instanceof Error) throw error;
-  if (error !== undefined) throw new Error('the rollout failed', { cause: error });
+  if (error instanceof Error) return { outcome, error };
+  if (error !== undefined) return { outcome, error: new Error('the rollout failed', { cause: error }) };
   const failed = rollout.results.filter((r) => r.status !== 'deployed');
   if (failed.length)
-    throw new ActionError(
-      `${failed.length} of ${rollout.results.length} instance(s) not deployed: ${failed
-        .map((r) => `${r.instanceId} ${r.status}${r.reason ? ` (${r.reason})` : ''}`)
-        .join('; ')}.`,
-    );
-  return outcome;
+    return {
+      outcome,
+      error: new ActionError(
+        `${failed.length} of ${rollout.results.length} instance(s) not deployed: ${failed
+          .map((r) => `${r.instanceId} ${r.status}${r.reason ? ` (${r.reason})` : ''}`)
+          .join('; ')}.`,
+      ),
+    };
+  return { outcome };
 }

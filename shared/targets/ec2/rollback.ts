@@ -9,7 +9,7 @@ import { runScript, sendScript, type CommandRequest, type CommandRun } from './s
 import { logRun, stateLabel } from './report.js';
 
 export interface Ec2RestoreSettings {
-  healthCommand?: string;
+  healthCommand?: string | undefined;
   healthTimeoutMs: number;
   documentName: string;
   logGroup?: string;

@@ -80,7 +80,7 @@ export function newDeploymentId(service: Service, taskDefinitionArn: string): st
 
 export interface UpdateRequest extends ServiceRef {
   taskDefinitionArn: string;
-  desiredCount?: number;
+  desiredCount?: number | undefined;
   forceNewDeployment?: boolean;
 }
 
@@ -113,7 +113,7 @@ export async function activeRevisions(ecs: ECSClient, family: string): Promise<s
         familyPrefix: family,
         status: 'ACTIVE',
         sort: 'DESC',
-        ...(nextToken ? { nextToken } : {}),
+        nextToken: nextToken || undefined,
       }),
     );
     arns.push(...(page.taskDefinitionArns ?? []).filter((arn) => familyOf(arn) === family));

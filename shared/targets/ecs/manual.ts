@@ -24,7 +24,7 @@ async function earlierRevision(ecs: ECSClient, currentArn: string): Promise<stri
         familyPrefix: family,
         status: 'ACTIVE',
         sort: 'DESC',
-        ...(nextToken ? { nextToken } : {}),
+        nextToken: nextToken || undefined,
       }),
     );
     const earlier = (page.taskDefinitionArns ?? []).find(

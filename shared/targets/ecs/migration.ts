@@ -87,6 +87,59 @@ export interface OneOffPurpose {
 
 const MIGRATION: OneOffPurpose = { startedBy: 'deploy-ecs/migration', noun: 'migration' };
 
+/** Polls the task until it stopped. */
+function waitForStop(ecs: ECSClient, cluster: string, taskArn: string, options: FollowOptions) {
+  return pollUntil<Task>({
+    check: async () => {
+      const described = await ecs.send(new DescribeTasksCommand({ cluster, tasks: [taskArn] }));
+      const task = described.tasks?.[0];
+      if (!task) return { status: 'pending', state: 'task not visible yet' };
+      return task.lastStatus === 'STOPPED'
+        ? { status: 'done', value: task, state: 'STOPPED' }
+        : { status: 'pending', state: task.lastStatus ?? 'PROVISIONING' };
+    },
+    timeoutMs: options.timeoutMs,
+    initialDelayMs: Math.min(1000, options.maxPollIntervalMs),
+    maxDelayMs: options.maxPollIntervalMs,
+    ...pollHooks(options),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+}
+
+/** A run that stopped with a non-zero (or no) exit code, with the tail of its log when it can be read. */
+async function failedRun(
+  exit: ReturnType<typeof exitOf>,
+  run: {
+    logsClient: LogsClientFactory | undefined;
+    container: ContainerDefinition;
+    taskArn: string;
+    elapsedMs: number;
+  },
+  purpose: OneOffPurpose,
+): Promise<MigrationResult> {
+  const { taskArn, logsClient } = run;
+  const containerName = run.container.name ?? '';
+  const result: MigrationResult = {
+    status: 'failed',
+    taskArn,
+    reason:
+      exit.exitCode === undefined
+        ? `the ${purpose.noun} task stopped without an exit code: ${exit.reason}`
+        : `the ${purpose.noun} command exited with code ${exit.exitCode}: ${exit.reason}`,
+    elapsedMs: run.elapsedMs,
+    ...(exit.exitCode !== undefined ? { exitCode: exit.exitCode } : {}),
+  };
+  const location = awslogsLocation(run.container, taskArn);
+  if (location && logsClient) {
+    try {
+      result.logTail = await logTail(await logsClient(), { ...location, container: containerName });
+    } catch (error) {
+      result.reason += `; its log tail could not be read (${error instanceof Error ? error.message : String(error)})`;
+    }
+  }
+  return result;
+}
+
 export async function runMigration(
   ecs: ECSClient,
   logsClient: LogsClientFactory | undefined,
@@ -115,21 +168,7 @@ export async function runMigration(
       elapsedMs: 0,
     };
   }
-  const outcome = await pollUntil<Task>({
-    check: async () => {
-      const described = await ecs.send(new DescribeTasksCommand({ cluster: ref.cluster, tasks: [taskArn] }));
-      const task = described.tasks?.[0];
-      if (!task) return { status: 'pending', state: 'task not visible yet' };
-      return task.lastStatus === 'STOPPED'
-        ? { status: 'done', value: task, state: 'STOPPED' }
-        : { status: 'pending', state: task.lastStatus ?? 'PROVISIONING' };
-    },
-    timeoutMs: options.timeoutMs,
-    initialDelayMs: Math.min(1000, options.maxPollIntervalMs),
-    maxDelayMs: options.maxPollIntervalMs,
-    ...pollHooks(options),
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-  });
+  const outcome = await waitForStop(ecs, ref.cluster, taskArn, options);
   if (outcome.outcome === 'timeout')
     return {
       status: 'timed-out',
@@ -151,23 +190,9 @@ export async function runMigration(
   const exit = exitOf(outcome.value, containerName);
   if (exit.exitCode === 0)
     return { status: 'succeeded', taskArn, exitCode: 0, reason: 'exit code 0', elapsedMs: outcome.elapsedMs };
-  const result: MigrationResult = {
-    status: 'failed',
-    taskArn,
-    reason:
-      exit.exitCode === undefined
-        ? `the ${purpose.noun} task stopped without an exit code: ${exit.reason}`
-        : `the ${purpose.noun} command exited with code ${exit.exitCode}: ${exit.reason}`,
-    elapsedMs: outcome.elapsedMs,
-    ...(exit.exitCode !== undefined ? { exitCode: exit.exitCode } : {}),
-  };
-  const location = awslogsLocation(ref.container, taskArn);
-  if (location && logsClient) {
-    try {
-      result.logTail = await logTail(await logsClient(), { ...location, container: containerName });
-    } catch (error) {
-      result.reason += `; its log tail could not be read (${error instanceof Error ? error.message : String(error)})`;
-    }
-  }
-  return result;
+  return failedRun(
+    exit,
+    { logsClient, container: ref.container, taskArn, elapsedMs: outcome.elapsedMs },
+    purpose,
+  );
 }

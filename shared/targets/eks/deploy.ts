@@ -1,8 +1,8 @@
 // The EKS rolling update, shared by eks-rolling-update and the root release action: connect
 // (DescribeCluster + EKS token, or a kubeconfig) → read every Deployment and plan its image change
 // (all checked before the first patch) → patch → follow the rollouts concurrently → on failure undo
-// them all to the recorded templates (or leave that to the caller) → records and summary. The
-// outcome is handed to `onOutcome` as soon as it is final, before a failure is thrown.
+// them all to the recorded templates (or leave that to the caller) → records and summary. It never
+// throws: the result carries the records, the outputs and the error.
 import { ActionError, InputError } from '../../action/errors.js';
 import { group, info, warning } from '../../action/runtime.js';
 import { formatDuration } from '../../action/duration.js';
@@ -12,62 +12,9 @@ import { BREADCRUMB_KEY, breadcrumbOf, newRecordId } from '../../record/breadcru
 import type { ClusterConnection } from '../../kube/connect.js';
 import type { RolloutResult } from '../../kube/rollout.js';
 import { revisionOf, type Deployment, type PodTemplateSpec } from '../../kube/types.js';
-import type { FollowOptions } from '../types.js';
-import { IMAGE_ACCEPTED, imageProblem } from '../ecs/image.js';
+import type { DeployResult, EksConnection, FollowOptions } from '../types.js';
+import { connectOptions } from './connection.js';
 import { planImageUpdate, type ImagePlan, type ImageRequest } from './images.js';
-
-/** The image inputs, same names in eks-rolling-update and the root release action. */
-export interface EksImageInputs {
-  image: string;
-  container: string;
-  images: Record<string, string>;
-}
-
-/** `image` (+ `container`) xor `images`, each image checked; no AWS or Kubernetes call. */
-export function eksImageRequest(values: EksImageInputs): ImageRequest {
-  const images = values.images;
-  const hasMap = Object.keys(images).length > 0;
-  if (values.image && hasMap)
-    throw new InputError(
-      'images',
-      Object.keys(images).join(','),
-      "either 'image' (with 'container') or 'images', not both",
-    );
-  if (!values.image && !hasMap)
-    throw new InputError('image', '', "the new image, or 'images' with container=image lines");
-  if (hasMap) {
-    if (values.container)
-      throw new InputError(
-        'container',
-        values.container,
-        "nothing: with 'images' the container names are the keys of the lines",
-      );
-    for (const [container, image] of Object.entries(images)) {
-      const problem = imageProblem(image);
-      if (problem) throw new InputError('images', `${container}=${image}`, IMAGE_ACCEPTED, problem);
-    }
-    return { kind: 'map', images };
-  }
-  return values.container
-    ? { kind: 'single', image: values.image, container: values.container }
-    : { kind: 'single', image: values.image };
-}
-
-export { kubeconfigPath } from '../../kube/kubeconfig-path.js';
-
-/** The change-cause annotation by default: repository@commit (workflow) run URL. */
-export function defaultChangeCause(
-  env: NodeJS.ProcessEnv = process.env,
-  fallback = 'eks-rolling-update',
-): string {
-  const repository = env['GITHUB_REPOSITORY'];
-  if (!repository) return fallback;
-  const sha = (env['GITHUB_SHA'] ?? '').slice(0, 12);
-  const run = env['GITHUB_RUN_ID']
-    ? ` run ${env['GITHUB_SERVER_URL'] ?? 'https://github.com'}/${repository}/actions/runs/${env['GITHUB_RUN_ID']}`
-    : '';
-  return `${repository}${sha ? `@${sha}` : ''}${env['GITHUB_WORKFLOW'] ? ` (${env['GITHUB_WORKFLOW']})` : ''}${run}`;
-}
 
 /**
  * What to do when a rollout fails: undo every changed Deployment here, leave them as they are
@@ -84,9 +31,7 @@ export interface EksDeployRequest {
   images: ImageRequest;
   changeCause: string;
   region: string;
-  kubeconfig?: string;
-  apiServer?: string;
-  caData?: string;
+  connection: EksConnection;
   ifRolloutFails: IfRolloutFails;
 }
 
@@ -102,9 +47,7 @@ export interface EksDeployOutcome {
 export interface EksDeployContext {
   summary: Summary;
   startedAt: Date;
-  headingLevel?: 2 | 3;
-  /** Called once with the final outcome (success, failure or cancel), before a failure is thrown. */
-  onOutcome?: (outcome: EksDeployOutcome) => void;
+  headingLevel?: 2 | 3 | undefined;
 }
 
 /** The eks-rolling-update outputs of an outcome (also the root action's EKS outputs). */
@@ -133,25 +76,46 @@ export async function rollOutDeployments(
   request: EksDeployRequest,
   follow: FollowOptions,
   context: EksDeployContext,
-): Promise<EksDeployOutcome> {
-  const { cluster, namespace } = request;
-  const startedAt = context.startedAt.toISOString();
-  const cancelledNow = (): boolean => follow.signal?.aborted === true;
+): Promise<DeployResult<EksRecord>> {
+  const reached: { outcome?: EksDeployOutcome } = {};
+  let error: unknown;
+  try {
+    await rollOut(request, follow, context, reached);
+  } catch (caught) {
+    error = caught;
+  }
+  const outcome = reached.outcome;
+  return {
+    records: outcome?.records ?? [],
+    outputs: outcome ? eksOutputs(outcome) : {},
+    error,
+  };
+}
+
+async function connect(request: EksDeployRequest, follow: FollowOptions): Promise<ClusterConnection> {
   const { connectToCluster } = await import('../../kube/connect.js');
-  const connection = await group(`Connect to EKS cluster ${cluster}`, async () => {
-    const connected = await connectToCluster({
-      cluster,
-      region: request.region,
-      ...(follow.signal ? { signal: follow.signal } : {}),
-      ...(request.kubeconfig ? { kubeconfig: request.kubeconfig } : {}),
-      ...(request.apiServer ? { apiServer: request.apiServer } : {}),
-      ...(request.caData ? { caData: request.caData } : {}),
-    });
+  return group(`Connect to EKS cluster ${request.cluster}`, async () => {
+    const connected = await connectToCluster(
+      connectOptions(request.cluster, request.region, request.connection, follow.signal),
+    );
     info(
-      `Kubernetes API ${connected.server} (${connected.mode === 'aws' ? 'EKS token from the AWS credentials' : `kubeconfig ${request.kubeconfig ?? ''}`})`,
+      `Kubernetes API ${connected.server} (${connected.mode === 'aws' ? 'EKS token from the AWS credentials' : `kubeconfig ${request.connection.kubeconfig ?? ''}`})`,
     );
     return connected;
   });
+}
+
+/** Throws on failure once `reached.outcome` holds the records of whatever was changed. */
+async function rollOut(
+  request: EksDeployRequest,
+  follow: FollowOptions,
+  context: EksDeployContext,
+  reached: { outcome?: EksDeployOutcome },
+): Promise<void> {
+  const { cluster, namespace } = request;
+  const startedAt = context.startedAt.toISOString();
+  const cancelledNow = (): boolean => follow.signal?.aborted === true;
+  const connection = await connect(request, follow);
   try {
     const targets = await group('Read the Deployments and plan the image changes', () =>
       Promise.all(request.deployments.map((name) => readTarget(connection, request, name))),
@@ -161,30 +125,17 @@ export async function rollOutDeployments(
       for (const change of target.plan.changes)
         info(`${target.name}: ${change.container} ${change.from} → ${change.to}`);
 
-    const outcomeOf = (cancelled: boolean): EksDeployOutcome => {
-      const outcome: EksDeployOutcome = {
+    const outcomeOf = (cancelled: boolean): EksDeployOutcome =>
+      (reached.outcome = {
         records: targets.map((target) => recordOf(target, request, startedAt, cancelled)),
         revisions: Object.fromEntries(targets.map((target) => [target.name, liveRevision(target)])),
         previousRevisions: Object.fromEntries(
           targets.map((target) => [target.name, target.previousRevision]),
         ),
-      };
-      context.onOutcome?.(outcome);
-      return outcome;
-    };
+      });
 
     try {
-      await group('Update the Deployments', async () => {
-        for (const target of targets) {
-          if (target.plan.unchanged) {
-            info(`${target.name}: already runs the requested image(s); following its current rollout.`);
-            continue;
-          }
-          target.patched = await guarded(connection, namespace, () =>
-            connection.client.patchDeployment(namespace, target.name, target.plan.patch, 'strategic'),
-          );
-        }
-      });
+      await patchAll(connection, namespace, targets);
     } catch (error) {
       // Some Deployments may be patched already: their records let the caller restore them.
       if (targets.some((target) => target.patched)) outcomeOf(false);
@@ -218,10 +169,23 @@ export async function rollOutDeployments(
         .join('; ');
       throw new ActionError(`Rollout failed — ${reasons}.${afterFailure(request.ifRolloutFails, failed)}`);
     }
-    return outcome;
   } finally {
     connection.close();
   }
+}
+
+async function patchAll(connection: ClusterConnection, namespace: string, targets: Target[]): Promise<void> {
+  await group('Update the Deployments', async () => {
+    for (const target of targets) {
+      if (target.plan.unchanged) {
+        info(`${target.name}: already runs the requested image(s); following its current rollout.`);
+        continue;
+      }
+      target.patched = await guarded(connection, namespace, () =>
+        connection.client.patchDeployment(namespace, target.name, target.plan.patch, 'strategic'),
+      );
+    }
+  });
 }
 
 function afterFailure(ifRolloutFails: IfRolloutFails, failed: Target[]): string {

@@ -6,7 +6,8 @@
 // rerun after a restore finds the template already in place and changes nothing.
 import type { EksRecord } from '../../record/record.js';
 import { BREADCRUMB_KEY, breadcrumbMismatch } from '../../record/breadcrumb.js';
-import type { RestoreOptions, RestoreResult, RollbackAdapter } from '../types.js';
+import type { EksConnection, RestoreOptions, RestoreResult, RollbackAdapter } from '../types.js';
+import { connectOptions } from './connection.js';
 import { connectToCluster, type ClusterConnection } from '../../kube/connect.js';
 import { followRollout } from '../../kube/rollout.js';
 import { containerImages, restoreTemplate, sameTemplate, templateOfRevision } from '../../kube/undo.js';
@@ -15,9 +16,8 @@ import { revisionOf } from '../../kube/types.js';
 export interface EksRollbackOptions {
   /** How to reach the record's cluster; default DescribeCluster with the AWS credentials. */
   connect?: (record: EksRecord) => Promise<ClusterConnection>;
-  /** Endpoint/CA overrides for the default connect (private clusters through a tunnel). */
-  apiServer?: string;
-  caData?: string;
+  /** How the default connect reaches the cluster (private clusters through a tunnel, a kubeconfig). */
+  connection?: EksConnection;
   changeCause?: string;
 }
 
@@ -31,12 +31,7 @@ export function createEksRollbackAdapter(settings: EksRollbackOptions = {}): Rol
   const connect =
     settings.connect ??
     ((record: EksRecord) =>
-      connectToCluster({
-        cluster: record.resource.cluster,
-        region: record.region,
-        ...(settings.apiServer ? { apiServer: settings.apiServer } : {}),
-        ...(settings.caData ? { caData: settings.caData } : {}),
-      }));
+      connectToCluster(connectOptions(record.resource.cluster, record.region, settings.connection)));
   return {
     async restore(record: EksRecord, options: RestoreOptions): Promise<RestoreResult> {
       const { cluster, namespace, deployment: name } = record.resource;

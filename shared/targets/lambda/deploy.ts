@@ -25,14 +25,14 @@ export interface LambdaDeployRequest {
   functionName: string;
   image: ImageReference;
   /** OCI or Lambda architecture name; default the function's own. */
-  architecture?: string;
+  architecture?: string | undefined;
   publish: boolean;
-  alias?: string;
-  traffic?: TrafficStep[];
+  alias?: string | undefined;
+  traffic?: TrafficStep[] | undefined;
   alarms: string[];
   /** Merged into the function's existing variables. */
-  environment?: Record<string, string>;
-  description?: string;
+  environment?: Record<string, string> | undefined;
+  description?: string | undefined;
   dryRun: boolean;
 }
 
@@ -75,6 +75,16 @@ export function mergedEnvironment(
   return same ? undefined : merged;
 }
 
+async function refuseIfAlarmsFiring(clients: LambdaClients, alarms: string[]): Promise<void> {
+  if (!alarms.length) return;
+  if (!clients.cloudwatch) throw new Error('a CloudWatch client is needed to watch alarms');
+  const already = firing(await readAlarms(clients.cloudwatch, alarms));
+  if (already.length)
+    throw new ActionError(
+      `Alarm ${already.map((a) => a.name).join(', ')} is already in ALARM before the release: nothing was changed. Resolve it first.`,
+    );
+}
+
 export async function deployFunction(
   clients: LambdaClients,
   request: LambdaDeployRequest,
@@ -87,14 +97,7 @@ export async function deployFunction(
   progress.snapshot = snapshot;
   if (request.alias && snapshot.alias) progress.alias = snapshot.alias;
 
-  if (request.alarms.length) {
-    if (!clients.cloudwatch) throw new Error('a CloudWatch client is needed to watch alarms');
-    const already = firing(await readAlarms(clients.cloudwatch, request.alarms));
-    if (already.length)
-      throw new ActionError(
-        `Alarm ${already.map((a) => a.name).join(', ')} is already in ALARM before the release: nothing was changed. Resolve it first.`,
-      );
-  }
+  await refuseIfAlarmsFiring(clients, request.alarms);
   const architecture = platformArchitecture(request.architecture ?? snapshot.architecture);
   const resolved = await resolveImage(clients.ecr, request.image, architecture);
   progress.resolved = resolved;
@@ -142,8 +145,8 @@ export async function deployFunction(
       lambda.send(
         new UpdateFunctionConfigurationCommand({
           FunctionName: name,
-          ...(environment ? { Environment: { Variables: environment } } : {}),
-          ...(description !== undefined ? { Description: description } : {}),
+          Environment: environment ? { Variables: environment } : undefined,
+          Description: description,
         }),
       ),
     );
@@ -163,22 +166,18 @@ export async function deployFunction(
   return progress;
 }
 
-async function moveAlias(
-  clients: LambdaClients,
-  request: LambdaDeployRequest,
+/** Reads the alias back after each change: its weights go into the progress and the log. */
+function aliasReader(
+  lambda: LambdaClient,
+  name: string,
+  aliasName: string,
   options: LambdaDeployOptions,
   progress: LambdaProgress,
-  version: string,
-): Promise<void> {
-  const { lambda } = clients;
-  const name = request.functionName;
-  const aliasName = request.alias ?? '';
-  const before = progress.snapshot?.alias ?? { name: aliasName, routing: {} };
+): (note: string) => Promise<AliasSnapshot> {
   const clock = options.clock ?? systemClock;
   const start = clock.now();
-  const { CreateAliasCommand, UpdateAliasCommand, GetAliasCommand } = await import('@aws-sdk/client-lambda');
-
-  const readBack = async (note: string): Promise<AliasSnapshot> => {
+  return async (note) => {
+    const { GetAliasCommand } = await import('@aws-sdk/client-lambda');
     const alias = aliasSnapshot(
       aliasName,
       await lambda.send(new GetAliasCommand({ FunctionName: name, Name: aliasName })),
@@ -199,6 +198,22 @@ async function moveAlias(
     );
     return alias;
   };
+}
+
+async function moveAlias(
+  clients: LambdaClients,
+  request: LambdaDeployRequest,
+  options: LambdaDeployOptions,
+  progress: LambdaProgress,
+  version: string,
+): Promise<void> {
+  const { lambda } = clients;
+  const name = request.functionName;
+  const aliasName = request.alias ?? '';
+  const before = progress.snapshot?.alias ?? { name: aliasName, routing: {} };
+  const { CreateAliasCommand, UpdateAliasCommand } = await import('@aws-sdk/client-lambda');
+
+  const readBack = aliasReader(lambda, name, aliasName, options, progress);
   const { signal: _signal, ...uncancellable } = options;
   const pointAt = (target: string, routing: Record<string, number>, cancellable = true) =>
     mutate(

@@ -14,7 +14,7 @@ export interface ManualLambdaTarget {
 
 async function imageOf(lambda: LambdaClient, functionName: string, qualifier?: string): Promise<string> {
   const response = await lambda.send(
-    new GetFunctionCommand({ FunctionName: functionName, ...(qualifier ? { Qualifier: qualifier } : {}) }),
+    new GetFunctionCommand({ FunctionName: functionName, Qualifier: qualifier || undefined }),
   );
   return liveImage(response.Code?.ImageUri, response.Code?.ResolvedImageUri);
 }
@@ -27,7 +27,7 @@ async function publishedVersions(lambda: LambdaClient, functionName: string): Pr
     const page = await lambda.send(
       new ListVersionsByFunctionCommand({
         FunctionName: functionName,
-        ...(marker ? { Marker: marker } : {}),
+        Marker: marker || undefined,
       }),
     );
     for (const v of page.Versions ?? [])

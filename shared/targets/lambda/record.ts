@@ -61,20 +61,14 @@ export function functionRecord(
 }
 
 /** The deploy-lambda-image outputs of a direct-mode deploy. */
-export function functionOutputs(progress: LambdaProgress): {
-  'function-arn'?: string;
-  version?: string;
-  'previous-version'?: string;
-  'image-uri'?: string;
-  'alias-arn'?: string;
-} {
+export function functionOutputs(progress: LambdaProgress): Record<string, string | undefined> {
   const previousVersion = progress.snapshot?.alias?.version;
   return {
-    ...(progress.snapshot ? { 'function-arn': progress.snapshot.functionArn } : {}),
-    ...(progress.version ? { version: progress.version } : {}),
-    ...(previousVersion ? { 'previous-version': previousVersion } : {}),
-    ...(progress.resolved ? { 'image-uri': progress.resolved.imageUri } : {}),
-    ...(progress.alias?.arn ? { 'alias-arn': progress.alias.arn } : {}),
+    'function-arn': progress.snapshot?.functionArn,
+    version: progress.version || undefined,
+    'previous-version': previousVersion || undefined,
+    'image-uri': progress.resolved?.imageUri,
+    'alias-arn': progress.alias?.arn || undefined,
   };
 }
 

@@ -3,9 +3,14 @@
 import type { LambdaClient } from '@aws-sdk/client-lambda';
 import type { LambdaRecord } from '../../record/record.js';
 import { BREADCRUMB_KEY, breadcrumbMismatch } from '../../record/breadcrumb.js';
-import { createClient } from '../../aws/clients.js';
-import type { FollowResult, RestoreOptions, RestoreResult, RollbackAdapter } from '../types.js';
-import { describeAlias, snapshotAlias, snapshotFunction, type AliasSnapshot } from './snapshot.js';
+import type { FollowResult, RestoreOptions, RestoreResult } from '../types.js';
+import {
+  describeAlias,
+  snapshotAlias,
+  snapshotFunction,
+  type AliasSnapshot,
+  type FunctionSnapshot,
+} from './snapshot.js';
 import { mutate, waitForFunction } from './wait.js';
 import { systemClock } from '../../wait/poll.js';
 
@@ -34,6 +39,13 @@ function repositoryOf(image: string): string {
   return colon > lastSlash ? withoutDigest.slice(0, colon) : withoutDigest;
 }
 
+/** Reads back the state a restore reached; Lambda's own update is its follow. */
+function followedSince(options: RestoreOptions): (state: string) => FollowResult {
+  const clock = options.clock ?? systemClock;
+  const started = clock.now();
+  return (state) => ({ status: 'succeeded', state, elapsedMs: clock.now() - started, polls: 1 });
+}
+
 export async function restoreLambda(
   lambda: LambdaClient,
   record: LambdaRecord,
@@ -54,59 +66,73 @@ export async function restoreLambda(
     const mismatch = breadcrumbMismatch(record, fn.tags[BREADCRUMB_KEY], `function ${functionName}`);
     if (mismatch) return { changed: false, from: functionName, to: functionName, refused: mismatch };
   }
-  const clock = options.clock ?? systemClock;
-  const started = clock.now();
-  const followed = (state: string): FollowResult => ({
-    status: 'succeeded',
-    state,
-    elapsedMs: clock.now() - started,
-    polls: 1,
-  });
+  if (alias && previous.version)
+    return restoreAlias(lambda, record, { alias, version: previous.version }, options);
+  return restoreImage(lambda, record, fn, options);
+}
 
-  if (alias && previous.version) {
-    const live = await snapshotAlias(lambda, functionName, alias);
-    const target = { name: alias, version: previous.version, routing: previous.routing ?? {} };
-    const to = `${functionName}:${alias} → ${describeAlias(target)}`;
-    const from = `${functionName}:${alias} → ${describeAlias(live)}`;
-    if (live.version === previous.version && sameRouting(live.routing, previous.routing))
-      return { changed: false, from, to };
-    if (!options.force && !aliasIsRecordCurrent(live, record))
-      return {
-        changed: false,
-        from,
-        to,
-        refused: `alias ${alias} of ${functionName} points at ${describeAlias(live)}, not at version ${record.current?.version ?? '(unknown)'} that this deployment set: someone deployed since. Set 'force: true' to roll back anyway.`,
-      };
-    const { UpdateAliasCommand } = await import('@aws-sdk/client-lambda');
-    await mutate(
-      lambda,
-      functionName,
-      options,
-      () =>
-        lambda.send(
-          new UpdateAliasCommand({
-            FunctionName: functionName,
-            Name: alias,
-            FunctionVersion: previous.version,
-            RoutingConfig: { AdditionalVersionWeights: previous.routing ?? {} },
-          }),
-        ),
-      { waitAfter: false },
-    );
-    const after = await snapshotAlias(lambda, functionName, alias);
-    return { changed: true, from, to, follow: followed(`alias at ${describeAlias(after)}`) };
-  }
-
-  const live = fn;
-  const from = `${functionName} → ${live.imageUri}`;
-  const to = `${functionName} → ${previous.imageUri}`;
-  if (live.imageUri === previous.imageUri) return { changed: false, from, to };
-  if (repositoryOf(previous.imageUri) !== repositoryOf(live.imageUri))
+/** The alias back to the recorded version and weights. */
+async function restoreAlias(
+  lambda: LambdaClient,
+  record: LambdaRecord,
+  previous: { alias: string; version: string },
+  options: RestoreOptions,
+): Promise<RestoreResult> {
+  const followed = followedSince(options);
+  const { functionName } = record.resource;
+  const { alias, version } = previous;
+  const routing = record.previous?.routing;
+  const live = await snapshotAlias(lambda, functionName, alias);
+  const target = { name: alias, version, routing: routing ?? {} };
+  const to = `${functionName}:${alias} → ${describeAlias(target)}`;
+  const from = `${functionName}:${alias} → ${describeAlias(live)}`;
+  if (live.version === version && sameRouting(live.routing, routing)) return { changed: false, from, to };
+  if (!options.force && !aliasIsRecordCurrent(live, record))
     return {
       changed: false,
       from,
       to,
-      refused: `${previous.imageUri} is not from ${repositoryOf(live.imageUri)}, the repository ${functionName} runs images from: a rollback stays within the function's own lineage.`,
+      refused: `alias ${alias} of ${functionName} points at ${describeAlias(live)}, not at version ${record.current?.version ?? '(unknown)'} that this deployment set: someone deployed since. Set 'force: true' to roll back anyway.`,
+    };
+  const { UpdateAliasCommand } = await import('@aws-sdk/client-lambda');
+  await mutate(
+    lambda,
+    functionName,
+    options,
+    () =>
+      lambda.send(
+        new UpdateAliasCommand({
+          FunctionName: functionName,
+          Name: alias,
+          FunctionVersion: version,
+          RoutingConfig: { AdditionalVersionWeights: routing ?? {} },
+        }),
+      ),
+    { waitAfter: false },
+  );
+  const after = await snapshotAlias(lambda, functionName, alias);
+  return { changed: true, from, to, follow: followed(`alias at ${describeAlias(after)}`) };
+}
+
+/** A function without alias: its code back to the recorded image, from its own repository only. */
+async function restoreImage(
+  lambda: LambdaClient,
+  record: LambdaRecord,
+  live: FunctionSnapshot,
+  options: RestoreOptions,
+): Promise<RestoreResult> {
+  const followed = followedSince(options);
+  const { functionName } = record.resource;
+  const previousImage = record.previous?.imageUri ?? '';
+  const from = `${functionName} → ${live.imageUri}`;
+  const to = `${functionName} → ${previousImage}`;
+  if (live.imageUri === previousImage) return { changed: false, from, to };
+  if (repositoryOf(previousImage) !== repositoryOf(live.imageUri))
+    return {
+      changed: false,
+      from,
+      to,
+      refused: `${previousImage} is not from ${repositoryOf(live.imageUri)}, the repository ${functionName} runs images from: a rollback stays within the function's own lineage.`,
     };
   if (!options.force && live.imageUri !== record.current?.imageUri)
     return {
@@ -120,8 +146,7 @@ export async function restoreLambda(
     lambda,
     functionName,
     options,
-    () =>
-      lambda.send(new UpdateFunctionCodeCommand({ FunctionName: functionName, ImageUri: previous.imageUri })),
+    () => lambda.send(new UpdateFunctionCodeCommand({ FunctionName: functionName, ImageUri: previousImage })),
     { waitAfter: false },
   );
   if (!options.wait) return { changed: true, from, to };
@@ -134,25 +159,12 @@ export async function restoreLambda(
       follow: followed(`LastUpdateStatus ${config.LastUpdateStatus ?? 'Successful'}`),
     };
   } catch (error) {
+    const failed = followed('LastUpdateStatus Failed');
     return {
       changed: true,
       from,
       to,
-      follow: {
-        status: 'failed',
-        reason: error instanceof Error ? error.message : String(error),
-        state: 'LastUpdateStatus Failed',
-        elapsedMs: clock.now() - started,
-        polls: 1,
-      },
+      follow: { ...failed, status: 'failed', reason: error instanceof Error ? error.message : String(error) },
     };
   }
 }
-
-/** The restore of auto-rollback and of the release action's rollback: one client per record region. */
-export const lambdaRollback: RollbackAdapter<LambdaRecord> = {
-  async restore(record, options) {
-    const { LambdaClient } = await import('@aws-sdk/client-lambda');
-    return restoreLambda(createClient(LambdaClient, { region: record.region }), record, options);
-  },
-};

@@ -49,7 +49,7 @@ export async function waitForFunction(
         await lambda.send(
           new GetFunctionConfigurationCommand({
             FunctionName: functionName,
-            ...(qualifier ? { Qualifier: qualifier } : {}),
+            Qualifier: qualifier || undefined,
           }),
         ),
       );

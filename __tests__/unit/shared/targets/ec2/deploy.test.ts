@@ -60,28 +60,23 @@ function answer(exitCodes: Record<string, number | 'running'>): void {
 
 async function rollout(
   options: { maxErrors?: number; maxConcurrency?: number; timeoutMs?: number; dryRun?: boolean } = {},
-): Promise<{ outcome?: Ec2DeployOutcome; error?: unknown }> {
+): Promise<{ outcome?: Ec2DeployOutcome | undefined; error?: unknown }> {
   const time = fakeTime();
-  let outcome: Ec2DeployOutcome | undefined;
-  try {
-    await deployInstances(
-      { ssm: new SSMClient({ region: 'eu-west-3' }) },
-      {
-        plan,
-        region: 'eu-west-3',
-        rollback: false,
-        maxConcurrency: options.maxConcurrency ?? 1,
-        maxErrors: options.maxErrors ?? 0,
-        dryRun: options.dryRun ?? false,
-        documentName: 'AWS-RunShellScript',
-      },
-      { timeoutMs: options.timeoutMs ?? 600_000, maxPollIntervalMs: 5000, ...time },
-      { summary: new Summary(), startedAt: new Date(), onRecord: (o) => (outcome = o) },
-    );
-    return { ...(outcome ? { outcome } : {}) };
-  } catch (error) {
-    return { ...(outcome ? { outcome } : {}), error };
-  }
+  const { outcome, error } = await deployInstances(
+    { ssm: new SSMClient({ region: 'eu-west-3' }) },
+    {
+      plan,
+      region: 'eu-west-3',
+      rollback: false,
+      maxConcurrency: options.maxConcurrency ?? 1,
+      maxErrors: options.maxErrors ?? 0,
+      dryRun: options.dryRun ?? false,
+      documentName: 'AWS-RunShellScript',
+    },
+    { timeoutMs: options.timeoutMs ?? 600_000, maxPollIntervalMs: 5000, ...time },
+    { summary: new Summary(), startedAt: new Date() },
+  );
+  return { outcome, error };
 }
 
 const statuses = (outcome: Ec2DeployOutcome | undefined) => outcome?.instances.map((i) => i.status);

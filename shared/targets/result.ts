@@ -1,0 +1,44 @@
+// What a deploy concluded, and the records' final words once the release around them has decided:
+// records are never changed after the target returned them; these functions return new ones.
+import type { DeploymentRecord, RecordStatus } from '../record/record.js';
+import type { DeployResult } from './types.js';
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : JSON.stringify(error);
+}
+
+/** A deploy action's last word: the deploy's own error, for the run wrapper to describe. */
+export function throwIfFailed(result: DeployResult): void {
+  if (result.error === undefined) return;
+  throw result.error instanceof Error ? result.error : new Error(messageOf(result.error));
+}
+
+/** The record's status and message once the deploy stopped; `error` is set when it failed. */
+export function concluded(
+  dryRun: boolean,
+  error: unknown,
+  signal: AbortSignal | undefined,
+): { status: RecordStatus; message: string | undefined } {
+  if (error === undefined) return { status: dryRun ? 'planned' : 'succeeded', message: undefined };
+  return {
+    status: signal?.aborted ? 'cancelled' : 'failed',
+    message: messageOf(error),
+  };
+}
+
+/**
+ * The records of a release that failed after its deploy succeeded: a restored record says
+ * rolled-back, the others say failed (or cancelled), each with the release's reason.
+ */
+export function afterFailure(
+  records: readonly DeploymentRecord[],
+  failure: { reason: string; cancelled: boolean; restored: ReadonlySet<DeploymentRecord> },
+): DeploymentRecord[] {
+  const finishedAt = new Date().toISOString();
+  return records.map((record): DeploymentRecord => {
+    if (failure.restored.has(record))
+      return { ...record, status: 'rolled-back', message: failure.reason, finishedAt };
+    if (record.status !== 'succeeded') return record;
+    return { ...record, status: failure.cancelled ? 'cancelled' : 'failed', message: failure.reason };
+  });
+}
