@@ -14,9 +14,11 @@ import { reportQuiet, reportRollback } from './report.js';
 import { rollbackCommandOutput } from '../../../shared/targets/ecs/command.js';
 import { GitHubDeployments } from '../../../shared/github/deployments.js';
 import { reportRollbackToGitHub } from '../../../shared/github/report.js';
+import { startStepBudget } from '../../../shared/wait/budget.js';
 
 export async function main(context: RunContext): Promise<void> {
   const values = await readInputs(inputs);
+  startStepBudget('wait-timeout', values['wait-timeout']); // one budget for every wait of the step
   const plan = planRollback(values);
   const kubeconfig = kubeconfigPath(values.kubeconfig);
   const connections = {

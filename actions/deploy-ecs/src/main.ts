@@ -15,6 +15,7 @@ import { subjectOf } from '../../../shared/github/deployments.js';
 import { settleGitHubDeployment, startGitHubDeployment } from '../../../shared/github/report.js';
 import { reportConsoleLinks } from '../../../shared/aws/console.js';
 import { inputs, outputs } from './inputs.js';
+import { startStepBudget } from '../../../shared/wait/budget.js';
 
 type Inputs = InputValues<typeof inputs>;
 
@@ -32,6 +33,7 @@ export interface MainDependencies {
 
 export async function main(context: RunContext, dependencies: MainDependencies = {}): Promise<void> {
   const values = await readInputs(inputs);
+  startStepBudget('wait-timeout', values['wait-timeout'], dependencies.clock); // one budget for every wait of the step
   const { file, command, rollbackCommand } = validate(values);
   const region = resolveRegion(values['aws-region'] || undefined);
   context.summary.heading(raw(`deploy-ecs: ${code(values.service)} in ${code(values.cluster)}`));

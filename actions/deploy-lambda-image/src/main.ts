@@ -19,6 +19,7 @@ import { reportConsoleLinks } from '../../../shared/aws/console.js';
 import { inputs, outputs } from './inputs.js';
 import { reportFunction, reportStack } from './report.js';
 import { validate, type Plan } from './validate.js';
+import { startStepBudget } from '../../../shared/wait/budget.js';
 
 type Values = InputValues<typeof inputs>;
 
@@ -27,6 +28,7 @@ export async function main(context: RunContext): Promise<void> {
   for (const name of ['parameter-overrides', 'environment'])
     maskKeyValueInput(name, (key) => SECRET_NAME.test(key));
   const values = await readInputs(inputs);
+  startStepBudget('wait-timeout', values['wait-timeout']); // one budget for every wait of the step
   const plan = validate(values);
   const { resolveRegion } = await import('../../../shared/aws/clients.js');
   const region = resolveRegion(values['aws-region'] || undefined);

@@ -20,6 +20,7 @@ import { imagesOfRequest } from '../../../shared/targets/eks/images.js';
 import { maskSecretDataInput } from '../../../shared/kube/secret.js';
 import { inputs, outputs } from './inputs.js';
 import { applyBeforeUpdate, planApply } from './manifests.js';
+import { startStepBudget } from '../../../shared/wait/budget.js';
 
 /** Longest gap between two polls of a rollout: Kubernetes reads are cheap, exits should be quick. */
 const MAX_POLL_INTERVAL_MS = 5_000;
@@ -39,6 +40,7 @@ function regionFor(values: Values, kubeconfig: string | undefined): string {
 export async function main(context: RunContext): Promise<void> {
   maskSecretDataInput();
   const values = await readInputs(inputs);
+  startStepBudget('wait-timeout', values['wait-timeout']); // one budget for every wait of the step
   const images = eksImageRequest(values);
   const kubeconfig = kubeconfigPath(values.kubeconfig);
   const apply = planApply(values, images);

@@ -40,6 +40,7 @@ export const inputs = {
   checks: checksInput(),
   // Rollback and bake.
   rollback: input.boolean({ default: true }),
+  'rollback-on-cancel': input.boolean({ default: true }),
   alarms: input.list({ item: (name) => (name.length > 255 ? 'longer than 255 characters' : undefined) }),
   'bake-time': input.duration({ max: MAX_WAIT_MS }),
   'aws-region': input.string({
