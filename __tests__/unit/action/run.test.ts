@@ -251,4 +251,78 @@ describe('run on cancellation', () => {
     release();
     await running;
   });
+
+  /** A main that claims the grace after the cancel (the rollback on cancel) and waits to be released. */
+  const claimingMain = () => {
+    const seen: { grace?: AbortSignal | undefined; context?: RunContext } = {};
+    let release = (): void => undefined;
+    const running = run('release', async (context) => {
+      seen.context = context;
+      await new Promise<void>((resolve) => context.signal.addEventListener('abort', () => resolve()));
+      seen.grace = context.grace?.claim();
+      await new Promise<void>((resolve) => {
+        release = resolve;
+      });
+    });
+    return { seen, running, release: () => release() };
+  };
+
+  it('after SIGINT, a claimed grace runs until just before the runner kills (7.5 s + 2.5 s), not 1.5 s', async () => {
+    const { seen, running, release } = claimingMain();
+    process.emit('SIGINT', 'SIGINT');
+    await Promise.resolve();
+    expect(seen.context?.grace?.signalName).toBe('SIGINT');
+    expect(seen.context?.grace?.remainingMs()).toBe(10_000 - 1100);
+    jest.advanceTimersByTime(1500);
+    expect(exit).not.toHaveBeenCalled();
+    jest.advanceTimersByTime(10_000 - 1100 - 1500);
+    expect(seen.grace?.aborted).toBe(true);
+    expect(exit).not.toHaveBeenCalled();
+    jest.advanceTimersByTime(500);
+    expect(exit).toHaveBeenCalledWith(1);
+    release();
+    await running;
+  });
+
+  it('a SIGTERM during a claimed grace shortens it to the 2.5 s the runner then gives, without exiting at once', async () => {
+    const { seen, running, release } = claimingMain();
+    process.emit('SIGINT', 'SIGINT');
+    await Promise.resolve();
+    jest.advanceTimersByTime(7500);
+    process.emit('SIGTERM', 'SIGTERM');
+    expect(exit).not.toHaveBeenCalled();
+    expect(seen.context?.grace?.remainingMs()).toBe(2500 - 1100);
+    jest.advanceTimersByTime(2500 - 1100);
+    expect(seen.grace?.aborted).toBe(true);
+    jest.advanceTimersByTime(499);
+    expect(exit).not.toHaveBeenCalled();
+    jest.advanceTimersByTime(1);
+    expect(exit).toHaveBeenCalledWith(1);
+    expect(stdout.lines()).toContain(
+      'Received SIGTERM: finishing the rollback on cancel before the runner ends the step.',
+    );
+    release();
+    await running;
+  });
+
+  it('a first SIGTERM leaves a claimed grace under 2 s (the runner kills 2.5 s after SIGTERM)', async () => {
+    const { seen, running, release } = claimingMain();
+    process.emit('SIGTERM', 'SIGTERM');
+    await Promise.resolve();
+    expect(seen.context?.grace?.remainingMs()).toBe(1400);
+    jest.advanceTimersByTime(1899);
+    expect(exit).not.toHaveBeenCalled();
+    jest.advanceTimersByTime(1);
+    expect(exit).toHaveBeenCalledWith(1);
+    release();
+    await running;
+  });
+
+  it('has no grace to give before any cancel', async () => {
+    let remaining: number | undefined;
+    await run('release', async (context) => {
+      remaining = context.grace?.remainingMs();
+    });
+    expect(remaining).toBe(0);
+  });
 });
