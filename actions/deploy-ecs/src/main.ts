@@ -16,6 +16,7 @@ import { settleGitHubDeployment, startGitHubDeployment } from '../../../shared/g
 import { reportConsoleLinks } from '../../../shared/aws/console.js';
 import { inputs, outputs } from './inputs.js';
 import { startStepBudget } from '../../../shared/wait/budget.js';
+import { restoreOnCancel } from '../../../shared/targets/restore-on-cancel.js';
 
 type Inputs = InputValues<typeof inputs>;
 
@@ -91,7 +92,15 @@ export async function main(context: RunContext, dependencies: MainDependencies =
       },
     },
   );
-  await settleGitHubDeployment(github, deploying, () => records).finally(() =>
+  // rollback-on-cancel: a cancel after UpdateService starts the restore of the previous revision
+  const settled = restoreOnCancel(deploying, {
+    context,
+    enabled: values['rollback-on-cancel'],
+    records: () => records,
+    report: ([record], rolledBack) =>
+      writeOutputs(outputs, { ...(record ? { deployment: record } : {}), 'rolled-back': rolledBack }),
+  });
+  await settleGitHubDeployment(github, settled, () => records).finally(() =>
     reportConsoleLinks(context.summary, records),
   );
 }

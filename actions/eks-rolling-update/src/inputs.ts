@@ -23,6 +23,7 @@ export const inputs = {
   }),
   'wait-timeout': input.duration({ default: '10m', min: 1000, max: MAX_WAIT_MS }),
   'undo-on-failure': input.boolean({ default: true }),
+  'rollback-on-cancel': input.boolean({ default: false }),
   'aws-region': input.string({ accepted: 'an AWS region such as eu-west-3' }),
   manifests: input.list({ accepted: MANIFESTS_ACCEPTED }),
   'force-conflicts': input.boolean({ default: true }),
@@ -35,4 +36,4 @@ export const inputs = {
   ...githubInputs,
 };
 
-export const outputs = ['revisions', 'previous-revisions', 'deployment'] as const;
+export const outputs = ['revisions', 'previous-revisions', 'deployment', 'rolled-back'] as const;

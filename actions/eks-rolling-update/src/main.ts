@@ -21,6 +21,7 @@ import { maskSecretDataInput } from '../../../shared/kube/secret.js';
 import { inputs, outputs } from './inputs.js';
 import { applyBeforeUpdate, planApply } from './manifests.js';
 import { startStepBudget } from '../../../shared/wait/budget.js';
+import { restoreOnCancel } from '../../../shared/targets/restore-on-cancel.js';
 
 /** Longest gap between two polls of a rollout: Kubernetes reads are cheap, exits should be quick. */
 const MAX_POLL_INTERVAL_MS = 5_000;
@@ -99,7 +100,25 @@ export async function main(context: RunContext): Promise<void> {
       },
     );
   })();
-  await settleGitHubDeployment(github, deploying, () => records).finally(() =>
+  // rollback-on-cancel: a cancel after the Deployments changed starts the restore of each
+  const settled = restoreOnCancel(deploying, {
+    context,
+    enabled: values['rollback-on-cancel'],
+    records: () => records,
+    connections: {
+      eks: {
+        ...(kubeconfig ? { kubeconfig } : {}),
+        ...(values['api-server'] ? { apiServer: values['api-server'] } : {}),
+        ...(values['certificate-authority-data'] ? { caData: values['certificate-authority-data'] } : {}),
+      },
+    },
+    report: (restored, rolledBack) =>
+      writeOutputs(outputs, {
+        deployment: restored.length === 1 && restored[0] ? restored[0] : restored,
+        'rolled-back': rolledBack,
+      }),
+  });
+  await settleGitHubDeployment(github, settled, () => records).finally(() =>
     reportConsoleLinks(context.summary, records),
   );
 }
