@@ -107,7 +107,8 @@ export function jobBudgets(text: string): JobBudget[] {
         const given = step.with?.[input];
         const raw = given === undefined ? (defaults[input] ?? '') : String(given);
         const expression = /^\$\{\{\s*inputs\.([A-Za-z0-9_-]+)\s*\}\}$/.exec(raw.trim());
-        if (expression) return inputs[expression[1] ?? ''] ?? '';
+        // an empty workflow input leaves the action's default, as the runner does
+        if (expression) return inputs[expression[1] ?? ''] || (defaults[input] ?? '');
         if (raw.includes('${{')) unresolved.push(`${step.name ?? action}: ${input}: ${raw}`);
         return raw;
       };
