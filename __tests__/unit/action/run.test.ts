@@ -3,6 +3,9 @@ import { mkdirSync, rmdirSync, rmSync } from 'node:fs';
 import { CancelledError, run, type RunContext } from '../../../shared/action/run.js';
 import { ActionError, InputError } from '../../../shared/action/errors.js';
 import { captureStdout, tempFile, type Captured } from './capture.js';
+import { startStepBudget } from '../../../shared/wait/budget.js';
+import { pollUntil } from '../../../shared/wait/poll.js';
+import { group } from '../../../shared/action/runtime.js';
 
 let stdout: Captured;
 const savedEnv = { ...process.env };
@@ -149,6 +152,39 @@ describe('run: the failure told once', () => {
     expect(summary.match(/got 503/g)).toHaveLength(1);
     expect(summary.match(/❌/g)).toHaveLength(1);
     expect(errorLines()).toEqual(['::error::Smoke test failed: GET /health: expect-status 2xx: got 503']);
+  });
+});
+
+describe('run: the step time budget', () => {
+  it('says in the log and the summary which phase ran out of the budget', async () => {
+    let now = 1_000_000;
+    const clock = { now: () => now };
+    const sleep = async (ms: number): Promise<void> => {
+      now += ms;
+    };
+    await run('deploy-ecs', async (context) => {
+      context.summary.heading('deploy-ecs');
+      startStepBudget('wait-timeout', 60_000, clock);
+      await group('Migration: migrate', () =>
+        pollUntil({
+          check: async () => ({ status: 'pending', state: 'RUNNING' }),
+          timeoutMs: 600_000,
+          clock,
+          sleep,
+        }),
+      );
+    });
+    const note = "The step's time budget (wait-timeout: 1m) ran out during 'Migration: migrate', after 1m.";
+    expect(stdout.lines()).toContain(`::warning::${note}`);
+    expect(summaryFile.read()).toContain(`⏱️ ${note}`);
+  });
+
+  it('reports nothing when no wait ran out of it', async () => {
+    await run('deploy-ecs', async (context) => {
+      context.summary.heading('deploy-ecs');
+      startStepBudget('wait-timeout', 60_000);
+    });
+    expect(summaryFile.read()).not.toContain('budget');
   });
 });
 
