@@ -10,8 +10,9 @@ import {
   ListTasksCommand,
   type ECSClient,
 } from '@aws-sdk/client-ecs';
-import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchClient, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
 import { useEmulators, type Emulators } from '../support/emulators.js';
+import { createAlarm as createQuietAlarm } from '../support/alarms.js';
 import { isMutating, startProxy, type Proxy, type RecordedCall } from '../support/proxy.js';
 import { REPO_ROOT, runAction, type InputValue, type RunResult, errorLines } from '../support/harness.js';
 import { iamAction } from '../../shared/aws/clients.js';
@@ -87,25 +88,7 @@ async function liveTaskDefinition(cluster: string, service: string): Promise<str
 
 const errors = (result: RunResult) => errorLines(result);
 
-async function createAlarm(): Promise<string> {
-  const name = uniqueName('api-5xx');
-  await cloudwatch.send(
-    new PutMetricAlarmCommand({
-      AlarmName: name,
-      Namespace: 'AWS/ApplicationELB',
-      MetricName: 'HTTPCode_Target_5XX_Count',
-      Statistic: 'Sum',
-      Period: 60,
-      EvaluationPeriods: 1,
-      Threshold: 1,
-      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-    }),
-  );
-  await cloudwatch.send(
-    new SetAlarmStateCommand({ AlarmName: name, StateValue: 'OK', StateReason: 'quiet' }),
-  );
-  return name;
-}
+const createAlarm = (): Promise<string> => createQuietAlarm(cloudwatch, uniqueName('api-5xx'));
 
 describe('release bundle (target: ecs)', () => {
   it('deploys, passes the smoke test, outputs the target outputs and a succeeded record', async () => {

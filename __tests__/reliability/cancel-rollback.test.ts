@@ -4,7 +4,8 @@
 // restore must reach moto within the grace period, and the previous revision must run again.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { DescribeServicesCommand, type ECSClient } from '@aws-sdk/client-ecs';
-import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { createAlarm } from '../support/alarms.js';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { startProxy, type Proxy } from '../support/proxy.js';
 import type { InputValue } from '../support/harness.js';
@@ -52,25 +53,7 @@ async function liveTaskDefinition(cluster: string, service: string): Promise<str
   return described.services?.[0]?.taskDefinition;
 }
 
-async function quietAlarm(): Promise<string> {
-  const name = uniqueName('api-5xx');
-  await cloudwatch.send(
-    new PutMetricAlarmCommand({
-      AlarmName: name,
-      Namespace: 'AWS/ApplicationELB',
-      MetricName: 'HTTPCode_Target_5XX_Count',
-      Statistic: 'Sum',
-      Period: 60,
-      EvaluationPeriods: 1,
-      Threshold: 1,
-      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-    }),
-  );
-  await cloudwatch.send(
-    new SetAlarmStateCommand({ AlarmName: name, StateValue: 'OK', StateReason: 'quiet' }),
-  );
-  return name;
-}
+const quietAlarm = (): Promise<string> => createAlarm(cloudwatch, uniqueName('api-5xx'));
 
 /**
  * Runs `action` and sends `signal` once the log matches `when`; times the restore (the second
