@@ -318,4 +318,42 @@ describe('eks-rolling-update bundle', () => {
       result.cleanup();
     }
   });
+
+  it('with rollback-on-cancel: true, a SIGINT mid-rollout restores the previous template and fails', async () => {
+    kube.cluster.createDeployment({
+      namespace: 'ode',
+      name: 'ode-huge',
+      replicas: 40,
+      containers: [{ name: 'huge', image: 'repo/huge:v1' }],
+    });
+    kube.cluster.settle();
+    let signalledAt = 0;
+    const result = await run(
+      { deployment: 'ode-huge', image: 'repo/huge:v2', 'rollback-on-cancel': true },
+      {
+        signalAfter: {
+          signal: 'SIGINT',
+          when: (stdout) => {
+            if (!stdout.includes('ode-huge: [')) return false;
+            signalledAt = Date.now();
+            return true;
+          },
+        },
+      },
+    );
+    const exitedMs = Date.now() - signalledAt;
+    try {
+      expect(result.code).toBe(1);
+      expect(exitedMs).toBeLessThan(7500);
+      const [record] = decodeRecords(result.outputs['deployment'] ?? '') as EksRecord[];
+      expect(record?.status).toBe('rolled-back');
+      expect(record?.message).toMatch(/cancelled; restore started \d+ ms after SIGINT/);
+      expect(result.outputs['rolled-back']).toBe('true');
+      expect(failure(result)).toMatch(/^Cancelled \(SIGINT\): the restore of the previous state was started/);
+      // the restore patched the template back
+      expect(live('ode-huge').spec.template.spec.containers[0]?.image).toBe('repo/huge:v1');
+    } finally {
+      result.cleanup();
+    }
+  });
 });
