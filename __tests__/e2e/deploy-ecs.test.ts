@@ -258,7 +258,7 @@ describe('deploy-ecs bundle', () => {
     expect(result.outputs['rollout-state']).toBe('IN_PROGRESS');
     // the one step budget names the phase that spent it, in the log and the summary
     const ranOut =
-      /The step's time budget \(wait-timeout: 3.0s\) ran out during 'Following deployment ecs-svc\/\d+', after 3\.\ds\./;
+      /The step's time budget \(wait-timeout: 3.0s\) ran out during 'Following deployment ecs-svc\/\d+', after 3\.\ds of waiting\./;
     expect(result.stdout).toMatch(new RegExp(`::warning::${ranOut.source}`));
     expect(result.summary).toMatch(ranOut);
   });

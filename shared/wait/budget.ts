@@ -1,7 +1,8 @@
-// One time budget per step: a deadline set once from the step's `wait-timeout` that every wait of
-// the step (pollUntil: in-progress wait, migration, follow, rollback) is clamped to, so the waits
-// of a step add up to the budget, never to a multiple of it. Deliberate waits that have their own
-// input (a bake time, a traffic hold) are not clamped. The budget lives in the step's async scope
+// One time budget per step, set once from the step's `wait-timeout`: every wait of the step
+// (pollUntil: in-progress wait, migration, follow, rollback) is clamped to what is left of it, so
+// the waits of a step add up to the budget, never to a multiple of it. Only waiting spends it
+// (concurrent waits count once); deliberate waits that have their own input (a bake time, a
+// traffic hold, the smoke test) are neither clamped nor counted. The budget lives in the step's async scope
 // (run() opens it), so no wait needs it passed by hand; outside a scope nothing is clamped.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { formatDuration } from '../action/duration.js';
@@ -11,14 +12,18 @@ import type { Clock } from './poll.js';
 export interface BudgetExhaustion {
   /** The phase (log group) the wait belonged to, or the wait's last state outside any group. */
   phase: string;
-  /** Time since the budget was set. */
+  /** Waiting time spent when it ran out. */
   elapsedMs: number;
 }
 
 export class StepBudget {
-  private deadline: number;
   private readonly startedAt: number;
   private extendedBy = 0;
+  /** Waiting time spent before the waits under way now started. */
+  private spentBefore = 0;
+  /** Budgeted waits under way (they may run concurrently: their overlap counts once). */
+  private active = 0;
+  private activeSince = 0;
   /** The first wait cut short by the budget, if any. */
   exhausted: BudgetExhaustion | undefined;
 
@@ -29,11 +34,32 @@ export class StepBudget {
     private readonly clock: Clock = { now: () => Date.now() },
   ) {
     this.startedAt = clock.now();
-    this.deadline = this.startedAt + totalMs;
+  }
+
+  /**
+   * Counts the time from now until the returned function is called as waiting. Only waiting
+   * spends the budget: the calls between waits, and deliberate waits (bake, hold, smoke test),
+   * do not.
+   */
+  enter(): () => void {
+    if (this.active === 0) this.activeSince = this.clock.now();
+    this.active += 1;
+    let left = false;
+    return () => {
+      if (left) return;
+      left = true;
+      this.active -= 1;
+      if (this.active === 0) this.spentBefore += this.clock.now() - this.activeSince;
+    };
+  }
+
+  /** Waiting time spent so far. */
+  spentMs(): number {
+    return this.spentBefore + (this.active > 0 ? this.clock.now() - this.activeSince : 0);
   }
 
   remainingMs(): number {
-    return Math.max(0, this.deadline - this.clock.now());
+    return Math.max(0, this.totalMs + this.extendedBy - this.spentMs());
   }
 
   elapsedMs(): number {
@@ -47,7 +73,6 @@ export class StepBudget {
   ensureAtLeast(ms: number): number {
     const missing = ms - this.remainingMs();
     if (missing <= 0) return 0;
-    this.deadline += missing;
     this.extendedBy += missing;
     return missing;
   }
@@ -58,13 +83,13 @@ export class StepBudget {
   }
 
   ranOut(phase: string): void {
-    this.exhausted ??= { phase, elapsedMs: this.elapsedMs() };
+    this.exhausted ??= { phase, elapsedMs: this.spentMs() };
   }
 
   /** One sentence for the log and the summary: which phase ran out of the budget. */
   describeExhaustion(): string | undefined {
     if (!this.exhausted) return undefined;
-    return `The step's time budget (${this.input}: ${formatDuration(this.totalMs)}) ran out during '${this.exhausted.phase}', after ${formatDuration(this.exhausted.elapsedMs)}.`;
+    return `The step's time budget (${this.input}: ${formatDuration(this.totalMs)}) ran out during '${this.exhausted.phase}', after ${formatDuration(this.exhausted.elapsedMs)} of waiting.`;
   }
 }
 

@@ -3,7 +3,7 @@
 // one at least every 30 s while the state stays the same (state and elapsed time).
 import { isRetryable } from '../aws/errors.js';
 import { formatDuration } from '../action/duration.js';
-import { currentBudget, currentPhase } from './budget.js';
+import { currentBudget, currentPhase, type StepBudget } from './budget.js';
 
 export type Check<T> =
   | { status: 'done'; value: T; state?: string }
@@ -91,6 +91,20 @@ function reasonOf(signal: AbortSignal): string {
 }
 
 export async function pollUntil<T>(options: PollOptions<T>): Promise<PollOutcome<T>> {
+  const budget = options.ownTime ? undefined : currentBudget();
+  const leaveBudget = budget?.enter();
+  try {
+    return await pollWithin(options, budget);
+  } finally {
+    leaveBudget?.();
+  }
+}
+
+/** pollUntil's loop, its deadline clamped to what is left of the step's budget (if any). */
+async function pollWithin<T>(
+  options: PollOptions<T>,
+  budget: StepBudget | undefined,
+): Promise<PollOutcome<T>> {
   const clock = options.clock ?? systemClock;
   const sleep = options.sleep ?? realSleep;
   const retryOn = options.retryOn ?? isRetryable;
@@ -101,7 +115,6 @@ export async function pollUntil<T>(options: PollOptions<T>): Promise<PollOutcome
     random: options.random ?? Math.random,
   };
   const start = clock.now();
-  const budget = options.ownTime ? undefined : currentBudget();
   const budgetLeftMs = budget?.remainingMs();
   const clamped = budgetLeftMs !== undefined && budgetLeftMs < options.timeoutMs;
   const deadline = start + (clamped ? budgetLeftMs : options.timeoutMs);

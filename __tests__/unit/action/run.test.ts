@@ -174,7 +174,8 @@ describe('run: the step time budget', () => {
         }),
       );
     });
-    const note = "The step's time budget (wait-timeout: 1m) ran out during 'Migration: migrate', after 1m.";
+    const note =
+      "The step's time budget (wait-timeout: 1m) ran out during 'Migration: migrate', after 1m of waiting.";
     expect(stdout.lines()).toContain(`::warning::${note}`);
     expect(summaryFile.read()).toContain(`⏱️ ${note}`);
   });

@@ -55,7 +55,7 @@ describe('step budget', () => {
         expect(time.elapsed()).toBeGreaterThanOrEqual(10 * MINUTE);
         expect(time.elapsed()).toBeLessThan(10 * MINUTE + 15_000);
         expect(budget.describeExhaustion()).toBe(
-          "The step's time budget (wait-timeout: 10m) ran out during 'Following deployment ecs-svc/1', after 10m.",
+          "The step's time budget (wait-timeout: 10m) ran out during 'Following deployment ecs-svc/1', after 10m of waiting.",
         );
       });
     } finally {
@@ -93,6 +93,44 @@ describe('step budget', () => {
     });
   });
 
+  it('spends nothing during a deliberate wait or between waits: a bake does not eat the rollback', async () => {
+    const time = fakeTime();
+    await withStepScope(async () => {
+      const budget = startStepBudget('wait-timeout', 10 * MINUTE, time.clock);
+      await pollUntil({
+        check: async () =>
+          time.elapsed() >= 4 * MINUTE
+            ? { status: 'done', value: 1 }
+            : { status: 'pending', state: 'IN_PROGRESS' },
+        timeoutMs: 10 * MINUTE,
+        clock: time.clock,
+        sleep: time.sleep,
+        random: () => 1,
+      });
+      const followed = time.elapsed();
+      await waitWithProgress(20 * MINUTE, 'baking', { clock: time.clock, sleep: time.sleep });
+      await time.sleep(MINUTE); // API calls between waits
+      expect(budget.remainingMs()).toBe(10 * MINUTE - followed);
+    });
+  });
+
+  it('counts concurrent waits once (rollouts of several Deployments followed together)', async () => {
+    let now = 0;
+    const clock = { now: () => now };
+    await withStepScope(async () => {
+      const budget = startStepBudget('wait-timeout', 10 * MINUTE, clock);
+      const first = budget.enter();
+      const second = budget.enter();
+      now += 3 * MINUTE;
+      first();
+      now += MINUTE;
+      second();
+      now += 5 * MINUTE;
+      expect(budget.spentMs()).toBe(4 * MINUTE);
+      expect(budget.remainingMs()).toBe(6 * MINUTE);
+    });
+  });
+
   it('checks at once even when the budget is spent, then stops', async () => {
     const time = fakeTime();
     await withStepScope(async () => {
@@ -116,7 +154,9 @@ describe('step budget', () => {
     const time = fakeTime();
     await withStepScope(async () => {
       const budget = startStepBudget('wait-timeout', 8 * MINUTE, time.clock);
+      const leave = budget.enter(); // the deploy's follow waits it all
       await time.sleep(8 * MINUTE);
+      leave();
       expect(budget.remainingMs()).toBe(0);
       expect(budget.ensureAtLeast(2 * MINUTE)).toBe(2 * MINUTE);
       expect(budget.remainingMs()).toBe(2 * MINUTE);
