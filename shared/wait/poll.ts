@@ -116,7 +116,7 @@ async function pollWithin<T>(
   };
   const start = clock.now();
   const budgetLeftMs = budget?.remainingMs();
-  const clamped = budgetLeftMs !== undefined && budgetLeftMs < options.timeoutMs;
+  const clamped = budgetLeftMs !== undefined && budgetLeftMs <= options.timeoutMs;
   const deadline = start + (clamped ? budgetLeftMs : options.timeoutMs);
   let state = 'not checked yet';
   /** The last state a check reported, without the note of a retried error. */
