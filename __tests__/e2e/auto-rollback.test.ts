@@ -13,7 +13,8 @@ import {
   UpdateServiceCommand,
   type ECSClient,
 } from '@aws-sdk/client-ecs';
-import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchClient, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
+import { createAlarm } from '../support/alarms.js';
 import { GetAliasCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import {
   CloudFormationClient,
@@ -229,26 +230,7 @@ describe('auto-rollback bundle: ECS', () => {
 describe('auto-rollback bundle: alarms during the bake window', () => {
   async function alarm(state: 'OK' | 'ALARM'): Promise<string> {
     const cloudwatch = clients(CloudWatchClient);
-    const name = unique('api-5xx');
-    await cloudwatch.send(
-      new PutMetricAlarmCommand({
-        AlarmName: name,
-        Namespace: 'AWS/ApplicationELB',
-        MetricName: 'HTTPCode_Target_5XX_Count',
-        Statistic: 'Sum',
-        Period: 60,
-        EvaluationPeriods: 1,
-        Threshold: 1,
-        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-      }),
-    );
-    await cloudwatch.send(
-      new SetAlarmStateCommand({
-        AlarmName: name,
-        StateValue: state,
-        StateReason: `set ${state} by the test`,
-      }),
-    );
+    const name = await createAlarm(cloudwatch, unique('api-5xx'), state);
     cloudwatch.destroy();
     return name;
   }
