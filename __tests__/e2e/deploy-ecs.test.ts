@@ -260,6 +260,11 @@ describe('deploy-ecs bundle', () => {
     expect(result.summary).toContain('FATAL: password authentication failed');
     expect(recordOf(result)).toMatchObject({ status: 'timed-out', current: { deploymentId } });
     expect(result.outputs['rollout-state']).toBe('IN_PROGRESS');
+    // the one step budget names the phase that spent it, in the log and the summary
+    const ranOut =
+      /The step's time budget \(wait-timeout: 3.0s\) ran out during 'Following deployment ecs-svc\/\d+', after 3\.\ds of waiting\./;
+    expect(result.stdout).toMatch(new RegExp(`::warning::${ranOut.source}`));
+    expect(result.summary).toMatch(ranOut);
   });
 
   it('on SIGINT stops following and records the state reached', async () => {
@@ -280,6 +285,47 @@ describe('deploy-ecs bundle', () => {
       current: { taskDefinitionArn: result.outputs['task-definition-arn'] },
     });
     expect(recordOf(result).message).toMatch(/SIGINT.*0\/1 running/);
+  });
+
+  it('with rollback-on-cancel: true, SIGTERM while following starts the restore of the previous revision and fails', async () => {
+    const { cluster, service, taskDefinitionArn } = await createService(ecs, { desiredCount: 1 });
+    let signalledAt = 0;
+    const { result, calls } = await deploy(
+      {
+        cluster,
+        service,
+        image: '127.0.0.1:5000/web:v6',
+        'if-in-progress': 'ignore',
+        'max-poll-interval': '1s',
+        'rollback-on-cancel': true,
+      },
+      {
+        signalAfter: {
+          signal: 'SIGTERM',
+          when: (stdout) => {
+            if (!/\[\d+s\] PRIMARY IN_PROGRESS/.test(stdout)) return false;
+            signalledAt = Date.now();
+            return true;
+          },
+        },
+      },
+    );
+    const exitedMs = Date.now() - signalledAt;
+    expect(result.code).toBe(1);
+    expect(exitedMs).toBeLessThan(2500);
+    expect(calls.filter((call) => call.operation === 'UpdateService')).toHaveLength(2);
+    const described = await ecs.send(new DescribeServicesCommand({ cluster, services: [service] }));
+    expect(described.services?.[0]?.taskDefinition).toBe(taskDefinitionArn);
+    expect(result.outputs['rolled-back']).toBe('true');
+    const record = recordOf(result);
+    expect(record.status).toBe('rolled-back');
+    expect(record.message).toMatch(/cancelled; restore started \d+ ms after SIGTERM .*, not followed/);
+    expect(result.summary).toMatch(
+      /Cancelled \(SIGTERM\): the restore of the previous state was started \d+ ms after SIGTERM/,
+    );
+    expect(errorLines(result)).toEqual([
+      expect.stringMatching(/Cancelled \(SIGTERM\): the restore of the previous state was started/),
+    ]);
   });
 
   describe('bad inputs fail clearly with nothing registered or updated', () => {

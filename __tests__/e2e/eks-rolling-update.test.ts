@@ -350,4 +350,50 @@ describe('eks-rolling-update bundle', () => {
       result.cleanup();
     }
   });
+
+  it('with rollback-on-cancel: true, a SIGINT right after the patch restores the template, or says how far it got', async () => {
+    kube.cluster.createDeployment({
+      namespace: 'ode',
+      name: 'ode-huge',
+      replicas: 40,
+      containers: [{ name: 'huge', image: 'repo/huge:v1' }],
+    });
+    kube.cluster.settle();
+    // The signal lands right after the patch. Whether the controller (ticking every 100 ms) has
+    // assigned the new revision before the restore reads the Deployment is a race this test does not
+    // control: if it has, the restore starts; if not, the record's revision is not the live one and
+    // the restore (which only undoes its own revision) is refused. Either way the step fails and
+    // reports exactly what happened, and the live template agrees with the report.
+    const result = await run(
+      { deployment: 'ode-huge', image: 'repo/huge:v2', 'rollback-on-cancel': true },
+      {
+        signalAfter: {
+          signal: 'SIGINT',
+          when: (stdout) => stdout.includes('ode-huge: [0s] waiting for the Deployment controller'),
+        },
+      },
+    );
+    try {
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain('Cancelled (SIGINT): starting the restore of the previous state');
+      const [record] = decodeRecords(result.outputs['deployment'] ?? '') as EksRecord[];
+      const image = live('ode-huge').spec.template.spec.containers[0]?.image;
+      if (result.outputs['rolled-back'] === 'true') {
+        expect(failure(result)).toMatch(
+          /^Cancelled \(SIGINT\): the restore of the previous state was started \d+ ms after SIGINT/,
+        );
+        expect(record?.status).toBe('rolled-back');
+        expect(image).toBe('repo/huge:v1');
+      } else {
+        expect(result.outputs['rolled-back']).toBe('false');
+        expect(failure(result)).toMatch(
+          /^Cancelled \(SIGINT\): the restore got this far within the grace period: 0 of 1 started; not restored: eks:ode-e2e\/ode\/ode-huge: refused: /,
+        );
+        expect(record?.status).toBe('cancelled');
+        expect(image).toBe('repo/huge:v2');
+      }
+    } finally {
+      result.cleanup();
+    }
+  });
 });

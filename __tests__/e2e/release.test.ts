@@ -278,7 +278,7 @@ describe('release bundle (target: ecs)', () => {
     expect(result.summary).toMatch(/\| rollback \| ↩️ restored \|/);
   });
 
-  it('a cancel during the bake time ends the run with the record and the timeline of the state reached', async () => {
+  it('with rollback-on-cancel: false, a cancel during the bake time ends the run with the record and the timeline of the state reached', async () => {
     healthy = true;
     const { cluster, service } = await createService(ecs);
     const alarm = await quietAlarm();
@@ -292,6 +292,7 @@ describe('release bundle (target: ecs)', () => {
         alarms: alarm,
         'bake-time': '60s',
         'max-poll-interval': '1s',
+        'rollback-on-cancel': false,
       },
       { signalAfter: { signal: 'SIGTERM', when: (stdout) => /alarm\(s\) not in ALARM/.test(stdout) } },
     );
@@ -303,7 +304,10 @@ describe('release bundle (target: ecs)', () => {
     expect(result.outputs['rolled-back']).toBe('false');
     expect(result.summary).toMatch(/\| smoke test \| ✅ succeeded \|/);
     expect(result.summary).toMatch(/\| bake \| ⏹️ cancelled \|/);
-    expect(errors(result)).toEqual([expect.stringMatching(/Cancelled during the release .*bake: cancelled/)]);
+    expect(result.summary).toMatch(/\| rollback \| ⏭️ skipped \|.*rollback-on-cancel is false/);
+    expect(errors(result)).toEqual([
+      expect.stringMatching(/Cancelled during the release .*bake: cancelled.*nothing was rolled back/),
+    ]);
   });
 
   it('an alarm name that does not exist fails before anything changes', async () => {
@@ -452,3 +456,115 @@ describe('release iam-policy.json', () => {
     expect(recordedActions(recorded)).toEqual(granted);
   });
 });
+
+describe('release bundle: a cancel restores the previous state (rollback-on-cancel, default true)', () => {
+  /**
+   * Sends `signal` once `when` matches the log, and notes when the restore's UpdateService reaches
+   * moto (through the recording proxy): the restore must start well within the runner's grace
+   * period (SIGTERM → kill: 2.5 s).
+   */
+  async function cancelledRelease(
+    inputs: Record<string, InputValue>,
+    signal: 'SIGINT' | 'SIGTERM',
+    when: RegExp,
+  ): Promise<{ result: RunResult; restoreStartedMs: number; exitedMs: number; calls: RecordedCall[] }> {
+    let signalledAt = 0;
+    let restoreAt = 0;
+    const { result, calls } = await release(inputs, {
+      signalAfter: {
+        signal,
+        when: (stdout) => {
+          if (!when.test(stdout)) return false;
+          signalledAt = Date.now();
+          proxy.setFaults({
+            only: (call) => {
+              if (call.operation === 'UpdateService' && restoreAt === 0) restoreAt = Date.now();
+              return false;
+            },
+          });
+          return true;
+        },
+      },
+    });
+    expect(signalledAt).toBeGreaterThan(0);
+    return { result, calls, restoreStartedMs: restoreAt - signalledAt, exitedMs: Date.now() - signalledAt };
+  }
+
+  it('SIGINT during the bake: the restore starts at once, the step reports it and fails', async () => {
+    healthy = true;
+    const { cluster, service, taskDefinitionArn } = await createService(ecs);
+    const alarm = await quietAlarm();
+    const { result, restoreStartedMs, exitedMs, calls } = await cancelledRelease(
+      {
+        target: 'ecs',
+        cluster,
+        service,
+        image: '127.0.0.1:5000/web:v6',
+        url: `${app.url}/health`,
+        alarms: alarm,
+        'bake-time': '60s',
+        'max-poll-interval': '1s',
+      },
+      'SIGINT',
+      /alarm\(s\) not in ALARM/,
+    );
+    expect(result.code).toBe(1);
+    expect(calls.filter((call) => call.operation === 'UpdateService')).toHaveLength(2);
+    expect(restoreStartedMs).toBeGreaterThan(0);
+    expect(restoreStartedMs).toBeLessThan(2500);
+    expect(exitedMs).toBeLessThan(7500);
+    expect(await liveTaskDefinition(cluster, service)).toBe(taskDefinitionArn);
+    expect(result.outputs['rolled-back']).toBe('true');
+    const record = recordOf(result);
+    expect(record.status).toBe('rolled-back');
+    expect(record.message).toMatch(/restore started \d+ ms after SIGINT, not followed/);
+    expect(result.summary).toMatch(/\| bake \| ⏹️ cancelled \|/);
+    expect(result.summary).toMatch(/\| rollback \| ↩️ restored \|.*restore started \d+ ms after SIGINT/);
+    expect(result.summary).toMatch(
+      /Release cancelled: cancelled during the bake time — the restore of the previous state was started/,
+    );
+    expect(result.stdout).toMatch(/Cancelled \(SIGINT\): starting the restore of the previous state/);
+    expect(errors(result)).toEqual([
+      expect.stringMatching(
+        /Cancelled during the release .*bake: cancelled, rollback: restored\); the restore of the previous state was started\./,
+      ),
+    ]);
+    reportCancelFigure('SIGINT during the bake', restoreStartedMs, exitedMs);
+  });
+
+  it('SIGTERM alone (2.5 s to the kill) during a failing smoke test: restored, exited within 2 s', async () => {
+    healthy = false;
+    const { cluster, service, taskDefinitionArn } = await createService(ecs);
+    const { result, restoreStartedMs, exitedMs } = await cancelledRelease(
+      {
+        target: 'ecs',
+        cluster,
+        service,
+        image: '127.0.0.1:5000/web:v7',
+        url: `${app.url}/health`,
+        timeout: '60s',
+        interval: '1s',
+      },
+      'SIGTERM',
+      /503/,
+    );
+    healthy = true;
+    expect(result.code).toBe(1);
+    expect(result.signal).toBeNull();
+    expect(restoreStartedMs).toBeLessThan(1400);
+    expect(exitedMs).toBeLessThan(2500);
+    expect(await liveTaskDefinition(cluster, service)).toBe(taskDefinitionArn);
+    expect(result.outputs['rolled-back']).toBe('true');
+    expect(recordOf(result).status).toBe('rolled-back');
+    expect(result.summary).toMatch(/\| smoke test \| ⏹️ cancelled \|/);
+    expect(result.summary).toMatch(/\| rollback \| ↩️ restored \|/);
+    reportCancelFigure('SIGTERM during the smoke test', restoreStartedMs, exitedMs);
+  });
+});
+
+/** The figures docs/reliability.md quotes ("cancellations survived"), printed with the test run. */
+function reportCancelFigure(what: string, restoreStartedMs: number, exitedMs: number): void {
+  process.stdout.write(
+    `[cancel figure] ${what}: restore's UpdateService ${restoreStartedMs} ms after the signal, exit after ${exitedMs} ms\n`,
+  );
+}

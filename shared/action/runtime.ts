@@ -2,6 +2,7 @@
 // and the job summary. The actions import these names from here, so the toolkit is one import away
 // and what the actions need of it (per-line masking, annotations with a line) is said once.
 import * as core from '@actions/core';
+import { inPhase } from '../wait/budget.js';
 
 export type Env = Record<string, string | undefined>;
 
@@ -93,8 +94,9 @@ export function endGroup(): void {
   core.endGroup();
 }
 
+/** A log group, which is also the step's phase that a time budget report names. */
 export async function group<T>(name: string, body: () => Promise<T>): Promise<T> {
-  return core.group(name, body);
+  return core.group(name, () => inPhase(name, body));
 }
 
 /** Exit code 1 and an error annotation: core.setFailed, or with the annotation's file and line. */

@@ -54,6 +54,7 @@ export async function watchAlarms(options: AlarmWatchOptions): Promise<AlarmWatc
   const ignored = new Set(alreadyInAlarm);
   const watch = await pollUntil<AlarmState | null>({
     timeoutMs: options.bakeTimeMs,
+    ownTime: true,
     initialDelayMs: 5000,
     maxDelayMs: options.maxPollIntervalMs ?? 15_000,
     ...pollHooks(options),

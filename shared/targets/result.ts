@@ -32,12 +32,21 @@ export function concluded(
  */
 export function afterFailure(
   records: readonly DeploymentRecord[],
-  failure: { reason: string; cancelled: boolean; restored: ReadonlySet<DeploymentRecord> },
+  failure: {
+    reason: string;
+    cancelled: boolean;
+    restored: ReadonlySet<DeploymentRecord>;
+    /** Said of each restored record after the reason (a restore started on cancel, not followed). */
+    restoredNote?: string | undefined;
+  },
 ): DeploymentRecord[] {
   const finishedAt = new Date().toISOString();
+  const restoredMessage = failure.restoredNote
+    ? `${failure.reason}; ${failure.restoredNote}`
+    : failure.reason;
   return records.map((record): DeploymentRecord => {
     if (failure.restored.has(record))
-      return { ...record, status: 'rolled-back', message: failure.reason, finishedAt };
+      return { ...record, status: 'rolled-back', message: restoredMessage, finishedAt };
     if (record.status !== 'succeeded') return record;
     return { ...record, status: failure.cancelled ? 'cancelled' : 'failed', message: failure.reason };
   });

@@ -3,6 +3,7 @@
 // one at least every 30 s while the state stays the same (state and elapsed time).
 import { isRetryable } from '../aws/errors.js';
 import { formatDuration } from '../action/duration.js';
+import { currentBudget, currentPhase, type StepBudget } from './budget.js';
 
 export type Check<T> =
   | { status: 'done'; value: T; state?: string }
@@ -12,7 +13,14 @@ export type Check<T> =
 export type PollOutcome<T> =
   | { outcome: 'done'; value: T; state: string; attempts: number; elapsedMs: number }
   | { outcome: 'failed'; reason: string; value?: T; state: string; attempts: number; elapsedMs: number }
-  | { outcome: 'timeout'; state: string; attempts: number; elapsedMs: number }
+  | {
+      outcome: 'timeout';
+      state: string;
+      attempts: number;
+      elapsedMs: number;
+      /** True when the step's time budget, not this wait's own timeout, ended the wait. */
+      budgetExhausted?: true;
+    }
   | { outcome: 'cancelled'; state: string; attempts: number; elapsedMs: number; reason: string };
 
 export interface Clock {
@@ -38,6 +46,11 @@ export interface PollOptions<T> {
   heartbeatMs?: number;
   /** Errors from check that mean "try again" rather than "stop"; default throttling and 5xx. */
   retryOn?: (error: unknown) => boolean;
+  /**
+   * A deliberate wait with its own input (a bake time, a traffic hold): not clamped to the step's
+   * time budget (shared/wait/budget.ts), which bounds the waits for something to settle.
+   */
+  ownTime?: boolean;
 }
 
 const DEFAULT_HEARTBEAT_MS = 30_000;
@@ -78,6 +91,20 @@ function reasonOf(signal: AbortSignal): string {
 }
 
 export async function pollUntil<T>(options: PollOptions<T>): Promise<PollOutcome<T>> {
+  const budget = options.ownTime ? undefined : currentBudget();
+  const leaveBudget = budget?.enter();
+  try {
+    return await pollWithin(options, budget);
+  } finally {
+    leaveBudget?.();
+  }
+}
+
+/** pollUntil's loop, its deadline clamped to what is left of the step's budget (if any). */
+async function pollWithin<T>(
+  options: PollOptions<T>,
+  budget: StepBudget | undefined,
+): Promise<PollOutcome<T>> {
   const clock = options.clock ?? systemClock;
   const sleep = options.sleep ?? realSleep;
   const retryOn = options.retryOn ?? isRetryable;
@@ -88,7 +115,9 @@ export async function pollUntil<T>(options: PollOptions<T>): Promise<PollOutcome
     random: options.random ?? Math.random,
   };
   const start = clock.now();
-  const deadline = start + options.timeoutMs;
+  const budgetLeftMs = budget?.remainingMs();
+  const clamped = budgetLeftMs !== undefined && budgetLeftMs <= options.timeoutMs;
+  const deadline = start + (clamped ? budgetLeftMs : options.timeoutMs);
   let state = 'not checked yet';
   /** The last state a check reported, without the note of a retried error. */
   let checkedState = state;
@@ -157,7 +186,11 @@ export async function pollUntil<T>(options: PollOptions<T>): Promise<PollOutcome
       }
     }
     const remaining = deadline - clock.now();
-    if (remaining <= 0) return { outcome: 'timeout', state, attempts, elapsedMs: elapsed() };
+    if (remaining <= 0) {
+      if (!clamped) return { outcome: 'timeout', state, attempts, elapsedMs: elapsed() };
+      budget?.ranOut(currentPhase() ?? state);
+      return { outcome: 'timeout', state, attempts, elapsedMs: elapsed(), budgetExhausted: true };
+    }
     await wait(Math.min(remaining, backoffDelay(attempts - 1, delays)));
   }
 }
@@ -189,6 +222,7 @@ export async function waitWithProgress(
     initialDelayMs: ms,
     maxDelayMs: ms,
     random: () => 1,
+    ownTime: true,
     ...options,
   });
 }

@@ -39,6 +39,20 @@ export interface Section {
   partitions?: Array<{ check: string; partitions: string; count: number }>;
   /** Crafted deployment records given to auto-rollback: each must be refused without a change. */
   hostileRecords?: HostileRecord[];
+  /** Cancels after the deploy changed something: the restore started within the grace period. */
+  survived?: SurvivedCancel[];
+}
+
+export interface SurvivedCancel {
+  /** The action cancelled (one reliability file may cancel several). */
+  action: string;
+  scenario: string;
+  signal: string;
+  /** From the signal to the restore's first mutating call reaching moto. */
+  signalToRestoreMs: number;
+  signalToExitMs: number;
+  /** What was read back: the live state and the outputs. */
+  outcome: string;
 }
 
 export interface HostileRecord {
@@ -116,6 +130,14 @@ export class Figures {
 
   proxied(scenario: string, variables: string, requests: number, outcome: string): void {
     (this.section.proxied ??= []).push({ scenario, variables, requests, outcome });
+  }
+
+  survivedCancel(entry: SurvivedCancel): void {
+    (this.section.survived ??= []).push({
+      ...entry,
+      signalToRestoreMs: Math.round(entry.signalToRestoreMs),
+      signalToExitMs: Math.round(entry.signalToExitMs),
+    });
   }
 
   partition(check: string, partitions: string, count: number): void {
@@ -208,6 +230,32 @@ export function renderReport(sections: Section[]): string {
       lines.push(
         row([section.action, entry.scenario, entry.signal, entry.signalToExitMs, entry.stateReached]),
       );
+  const survived = sections.flatMap((section) => section.survived ?? []);
+  if (survived.length) {
+    lines.push(
+      '',
+      '## Cancellations survived',
+      '',
+      'The job is cancelled after the deploy changed the service (`rollback-on-cancel: true`). The',
+      'runner sends SIGINT, SIGTERM 7.5 s later and kills the process 2.5 s after that; `if: failure()`',
+      'steps do not run. The restore must start within that grace period: times are from the signal to',
+      "the restore's first mutating call reaching moto, and to the process exit.",
+      '',
+      row(['action', 'scenario', 'signal', 'signal → restore (ms)', 'signal → exit (ms)', 'read back']),
+      row(['---', '---', '---', '---:', '---:', '---']),
+    );
+    for (const entry of survived)
+      lines.push(
+        row([
+          entry.action,
+          entry.scenario,
+          entry.signal,
+          entry.signalToRestoreMs,
+          entry.signalToExitMs,
+          entry.outcome,
+        ]),
+      );
+  }
   lines.push(
     '',
     '## Bad inputs',

@@ -19,6 +19,7 @@ const CROSS_CUTTING: Record<string, string> = {
   'contract/workflow-outputs.test.ts': 'the outputs the reusable workflows read from the actions',
   'contract/workflows.test.ts': 'every use of the actions in the workflows and examples',
   'contract/sandbox.test.ts': 'the live-verification sandbox templates and workflow (YAML, not code)',
+  'contract/job-timeouts.test.ts': "every workflow job's timeout-minutes against its steps' time budgets",
   'contract/test-layout.test.ts': 'this layout rule itself',
 };
 

@@ -20,12 +20,14 @@ import { reportQuiet } from './report.js';
 import { rollbackCommandOutput } from '../../../shared/targets/ecs/command.js';
 import { GitHubDeployments } from '../../../shared/github/deployments.js';
 import { reportRollbackToGitHub } from '../../../shared/github/report.js';
+import { startStepBudget } from '../../../shared/wait/budget.js';
 
 type Values = InputValues<typeof inputs>;
 type Follow = FollowOptions & { signal: AbortSignal; onProgress: (line: string) => void };
 
 export async function main(context: RunContext): Promise<void> {
   const values = await readInputs(inputs);
+  startStepBudget('wait-timeout', values['wait-timeout']); // one budget for every wait of the step
   const plan = planRollback(values);
   const connections: Connections = {
     eks: eksConnection(values, kubeconfigPath(values.kubeconfig)),

@@ -16,6 +16,7 @@ import type { DeploymentRecord } from '../../../shared/record/record.js';
 import { settleGitHubDeployment, startGitHubDeployment } from '../../../shared/github/report.js';
 import { ec2Subject } from '../../../shared/targets/ec2/subject.js';
 import { inputs, outputs } from './inputs.js';
+import { startStepBudget } from '../../../shared/wait/budget.js';
 
 type Inputs = InputValues<typeof inputs>;
 
@@ -27,6 +28,7 @@ export function validate(values: Inputs, env: NodeJS.ProcessEnv = process.env): 
 export async function main(context: RunContext): Promise<void> {
   maskKeyValueInput('environment', isSecretName);
   const values = await readInputs(inputs);
+  startStepBudget('wait-timeout', values['wait-timeout']); // one budget for every wait of the step
   const plan = validate(values);
   const region = resolveRegion(values['aws-region'] || undefined);
   const what = plan.ref ? code(plan.ref) : `${Object.keys(plan.images).length} image(s)`;

@@ -14,6 +14,7 @@ export const inputs = {
   'if-in-progress': input.choice(['wait', 'fail', 'ignore'] as const, { default: 'wait' }),
   'keep-revisions': input.integer({ min: 1, max: 1000 }),
   'dry-run': input.boolean({ default: false }),
+  'rollback-on-cancel': input.boolean({ default: false }),
   ...regionInputs,
   // GitHub Deployments (shared/github)
   ...githubInputs,
@@ -25,4 +26,5 @@ export const outputs = [
   'deployment-id',
   'rollout-state',
   'deployment',
+  'rolled-back',
 ] as const;

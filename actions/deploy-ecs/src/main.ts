@@ -17,6 +17,8 @@ import { subjectOf } from '../../../shared/github/deployments.js';
 import { settleGitHubDeployment, startGitHubDeployment } from '../../../shared/github/report.js';
 import { reportConsoleLinks } from '../../../shared/aws/console.js';
 import { inputs, outputs } from './inputs.js';
+import { startStepBudget } from '../../../shared/wait/budget.js';
+import { restoreOnCancel } from '../../../shared/targets/restore-on-cancel.js';
 
 type Inputs = InputValues<typeof inputs>;
 
@@ -34,6 +36,7 @@ export interface MainDependencies {
 
 export async function main(context: RunContext, dependencies: MainDependencies = {}): Promise<void> {
   const values = await readInputs(inputs);
+  startStepBudget('wait-timeout', values['wait-timeout'], dependencies.clock); // one budget for every wait of the step
   const { file, command, rollbackCommand } = validate(values);
   const region = resolveRegion(values['aws-region'] || undefined);
   context.summary.heading(raw(`deploy-ecs: ${code(values.service)} in ${code(values.cluster)}`));
@@ -87,7 +90,18 @@ export async function main(context: RunContext, dependencies: MainDependencies =
     if (records[0]) writeOutputs(outputs, { ...result.outputs, deployment: records[0] });
     throwIfFailed(result);
   })();
-  await settleGitHubDeployment(github, deploying, () => records).finally(() =>
+  // rollback-on-cancel: a cancel after UpdateService starts the restore of the previous revision
+  const settled = restoreOnCancel(deploying, {
+    context,
+    enabled: values['rollback-on-cancel'],
+    action: 'deploy-ecs',
+    records: () => records,
+    report: (restored, rolledBack) => {
+      records = restored;
+      writeOutputs(outputs, { deployment: restored[0], 'rolled-back': rolledBack });
+    },
+  });
+  await settleGitHubDeployment(github, settled, () => records).finally(() =>
     reportConsoleLinks(context.summary, records),
   );
 }

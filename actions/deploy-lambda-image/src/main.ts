@@ -14,11 +14,13 @@ import { settleGitHubDeployment, startGitHubDeployment } from '../../../shared/g
 import { reportConsoleLinks } from '../../../shared/aws/console.js';
 import { inputs, outputs } from './inputs.js';
 import { validate, type Plan } from './validate.js';
+import { startStepBudget } from '../../../shared/wait/budget.js';
 
 type Values = InputValues<typeof inputs>;
 
 export async function main(context: RunContext): Promise<void> {
   const values = await readInputs(inputs);
+  startStepBudget('wait-timeout', values['wait-timeout']); // one budget for every wait of the step
   const plan = validate(values);
   const { resolveRegion } = await import('../../../shared/aws/clients.js');
   const region = resolveRegion(values['aws-region'] || undefined);

@@ -25,6 +25,7 @@ export const inputs = {
   }),
   'wait-timeout': waitTimeoutInput('10m'),
   'undo-on-failure': input.boolean({ default: true }),
+  'rollback-on-cancel': input.boolean({ default: false }),
   ...regionInputs,
   manifests: input.list({ accepted: MANIFESTS_ACCEPTED }),
   'force-conflicts': input.boolean({ default: true }),
@@ -37,4 +38,4 @@ export const inputs = {
   ...githubInputs,
 };
 
-export const outputs = ['revisions', 'previous-revisions', 'deployment'] as const;
+export const outputs = ['revisions', 'previous-revisions', 'deployment', 'rolled-back'] as const;

@@ -17,6 +17,8 @@ import { imagesOfRequest } from '../../../shared/targets/eks/images.js';
 import { maskSecretDataInput } from '../../../shared/kube/secret.js';
 import { inputs, outputs } from './inputs.js';
 import { applyBeforeUpdate, planApply } from './manifests.js';
+import { startStepBudget } from '../../../shared/wait/budget.js';
+import { restoreOnCancel } from '../../../shared/targets/restore-on-cancel.js';
 
 /** Longest gap between two polls of a rollout: Kubernetes reads are cheap, exits should be quick. */
 const MAX_POLL_INTERVAL_MS = 5_000;
@@ -36,6 +38,7 @@ function regionFor(values: Values, kubeconfig: string | undefined): string {
 export async function main(context: RunContext): Promise<void> {
   maskSecretDataInput();
   const values = await readInputs(inputs);
+  startStepBudget('wait-timeout', values['wait-timeout']); // one budget for every wait of the step
   const images = eksImageRequest(values);
   const kubeconfig = kubeconfigPath(values.kubeconfig);
   const apply = planApply(values, images);
@@ -93,7 +96,22 @@ export async function main(context: RunContext): Promise<void> {
       writeOutputs(outputs, { ...result.outputs, deployment: records.length === 1 ? records[0] : records });
     throwIfFailed(result);
   })();
-  await settleGitHubDeployment(github, deploying, () => records).finally(() =>
+  // rollback-on-cancel: a cancel after the Deployments changed starts the restore of each
+  const settled = restoreOnCancel(deploying, {
+    context,
+    enabled: values['rollback-on-cancel'],
+    action: 'eks-rolling-update',
+    records: () => records,
+    connections: { eks: eksConnection(values, kubeconfig) },
+    report: (restored, rolledBack) => {
+      records = restored;
+      writeOutputs(outputs, {
+        deployment: restored.length === 1 ? restored[0] : restored,
+        'rolled-back': rolledBack,
+      });
+    },
+  });
+  await settleGitHubDeployment(github, settled, () => records).finally(() =>
     reportConsoleLinks(context.summary, records),
   );
 }

@@ -59,6 +59,7 @@ export const inputs = {
   checks: checksInput(),
   // Rollback and bake (same names as auto-rollback).
   rollback: input.boolean({ default: true }),
+  'rollback-on-cancel': input.boolean({ default: true }),
   ...bakeInputs,
   ...regionInputs,
   // GitHub Deployments (shared/github)

@@ -7,8 +7,9 @@ import { group, info } from '../../../shared/action/runtime.js';
 import { writeOutputs } from '../../../shared/action/outputs.js';
 import { formatDuration } from '../../../shared/action/duration.js';
 import { code, Summary } from '../../../shared/action/summary.js';
-import type { RunContext } from '../../../shared/action/run.js';
+import type { CancelGrace, RunContext } from '../../../shared/action/run.js';
 import type { WatchedAlarms } from '../../../shared/alarms/watch.js';
+import { startStepBudget, type StepBudget } from '../../../shared/wait/budget.js';
 import type { Clock, Sleep } from '../../../shared/wait/poll.js';
 import type { DeploymentRecord } from '../../../shared/record/record.js';
 import type { FollowOptions } from '../../../shared/targets/types.js';
@@ -55,6 +56,8 @@ function deployOutcome(status: DeploymentRecord['status'] | undefined): Outcome 
 export async function main(context: RunContext, dependencies: MainDependencies = {}): Promise<void> {
   const values = await readInputs(inputs);
   const plan = planRelease(values, givenInputs());
+  // One budget for every wait for the deploy (and its rollback) to settle; smoke test and bake have their own.
+  const budget = startStepBudget('wait-timeout', values['wait-timeout'], dependencies.clock);
   if (plan.smoke) maskChecks(plan.smoke.checks, plan.smoke.entryHeaders);
   const region = await releaseRegion(plan, values['aws-region']);
   const github = await startGitHubDeployment(values, 'release', releaseSubjects(plan, values, region));
@@ -85,7 +88,7 @@ export async function main(context: RunContext, dependencies: MainDependencies =
     // The reason once: in the step's row when it has one, else in the headline.
     const told = failure && timeline.steps.some((step) => step.detail?.includes(failure!.reason));
     const headline = failure
-      ? `Release failed${told ? ` at the ${failure.phase}` : `: ${failure.reason}`}${rolledBack() ? ' — rolled back to the previous state.' : ''}`
+      ? `${context.signal.aborted ? 'Release cancelled' : 'Release failed'}${told ? ` at the ${failure.phase}` : `: ${failure.reason}`}${rolledBack() ? (context.signal.aborted ? ' — the restore of the previous state was started.' : ' — rolled back to the previous state.') : ''}`
       : 'Released: deployed, smoke-tested' + (plan.bake ? ' and baked' : '') + '.';
     const status = context.signal.aborted ? 'warning' : failure ? 'failure' : 'success';
     timeline.render(context.summary, title, status, headline);
@@ -138,22 +141,29 @@ export async function main(context: RunContext, dependencies: MainDependencies =
     if (!failure && plan.bake && cloudwatch)
       failure = await bake(plan.bake, cloudwatch, values, context, timeline, dependencies);
 
-    // 4. Rollback
-    let restored = new Set<DeploymentRecord>();
-    if (failure && records.length && !context.signal.aborted)
+    // 4. Rollback; after a cancel too (rollback-on-cancel), within the runner's grace period.
+    const cancelled = context.signal.aborted;
+    const grace = cancelled && values['rollback-on-cancel'] ? context.grace : undefined;
+    let restored: Restored = { records: new Set() };
+    if (failure && records.length && (!cancelled || grace))
       restored = await rollback(records, failure, plan, values, timeline, {
         details,
         result,
         follow,
+        budget,
+        grace,
       });
-    else if (failure && !context.signal.aborted) timeline.skip('rollback', 'nothing was changed');
+    else if (failure && !cancelled) timeline.skip('rollback', 'nothing was changed');
+    else if (failure && records.length)
+      timeline.skip('rollback', 'cancelled, and rollback-on-cancel is false');
 
     // The records' final words: new records, never the target's changed in place.
     if (failure)
       records = afterFailure(records, {
         reason: failure.reason,
         cancelled: context.signal.aborted,
-        restored,
+        restored: restored.records,
+        restoredNote: restored.note,
       });
     result['rolled-back'] = rolledBack();
     if (failure) result.reason = failure.reason;
@@ -170,7 +180,7 @@ export async function main(context: RunContext, dependencies: MainDependencies =
   await reportToGitHub();
   if (context.signal.aborted)
     throw new ActionError(
-      `Cancelled during the release (${timeline.steps.map((step) => `${step.phase}: ${step.outcome}`).join(', ') || 'before the deploy'}); nothing was rolled back.`,
+      `Cancelled during the release (${timeline.steps.map((step) => `${step.phase}: ${step.outcome}`).join(', ') || 'before the deploy'}); ${rolledBack() ? 'the restore of the previous state was started.' : 'nothing was rolled back.'}`,
     );
   if (failure) {
     if (!rolledBack() && failure.error instanceof Error && !failure.changed) throw failure.error;
@@ -279,17 +289,30 @@ async function bake(
   return undefined;
 }
 
+/** The records a rollback restored, and after a cancel what it could say of the restore it started. */
+interface Restored {
+  records: Set<DeploymentRecord>;
+  note?: string | undefined;
+}
+
 async function rollback(
   records: DeploymentRecord[],
   failure: Failure,
   plan: ReleasePlan,
   values: Values,
   timeline: Timeline,
-  report: { details: Summary; result: OutputValues; follow: FollowOptions },
-): Promise<Set<DeploymentRecord>> {
+  report: {
+    details: Summary;
+    result: OutputValues;
+    follow: FollowOptions;
+    budget: StepBudget;
+    /** Set after a cancel: the restore is started, not followed, within the runner's grace period. */
+    grace?: CancelGrace | undefined;
+  },
+): Promise<Restored> {
   if (!plan.rollback) {
     timeline.skip('rollback', 'rollback: false');
-    return new Set();
+    return { records: new Set() };
   }
   const restorable = records.filter((record) => record.previous !== null && record.current !== null);
   if (!failure.changed || restorable.length === 0) {
@@ -297,13 +320,24 @@ async function rollback(
       'rollback',
       failure.changed ? 'the resource did not exist before; nothing to restore' : 'nothing was changed',
     );
-    return new Set();
+    return { records: new Set() };
   }
   const { restoreAll } = await import('./rollback.js');
   const end = timeline.begin('rollback');
-  const follow = report.follow;
-  // ECS: the rollback command runs from the release's task definition once the restore is decided
-  const command = plan.deploy.target === 'ecs' ? plan.deploy.rollbackCommand : undefined;
+  const { grace } = report;
+  const follow = grace ? graceFollow(report.follow, grace) : report.follow;
+  if (!grace) {
+    const extraMs = report.budget.ensureAtLeast(rollbackReserveMs(report.budget.totalMs));
+    if (extraMs > 0)
+      info(
+        `The wait-timeout budget is all but spent; the rollback gets ${formatDuration(extraMs)} more (a quarter of wait-timeout).`,
+      );
+  }
+  // ECS: the rollback command runs from the release's task definition once the restore is decided;
+  // not after a cancel (it runs a task and waits for it, longer than the grace period).
+  const command = plan.deploy.target === 'ecs' && !grace ? plan.deploy.rollbackCommand : undefined;
+  if (grace && plan.deploy.target === 'ecs' && plan.deploy.rollbackCommand)
+    info('The rollback command is not run after a cancel: it would outlast the grace period.');
   const commandStep = command
     ? (await import('../../../shared/targets/ecs/rollback-command.js')).rollbackCommandStep({
         command,
@@ -318,7 +352,8 @@ async function rollback(
       {
         ...follow,
         force: false,
-        wait: true,
+        // After a cancel the runner ends the step within seconds: start the restore, do not follow it.
+        wait: !grace,
         ...(commandStep ? { beforeEcsRestore: commandStep.hook } : {}),
       },
       plan.deploy,
@@ -334,7 +369,14 @@ async function rollback(
   const from = join(restores.map((restore) => restore.from));
   const to = join(restores.map((restore) => restore.to));
   const span = { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
-  const restored = new Set(restores.flatMap((restore) => (restore.problem ? [] : [restore.record])));
+  const afterCancel = grace
+    ? `restore started ${grace.sinceSignalMs()} ms after ${grace.signalName ?? 'the cancel'}, not followed (the runner ends a cancelled step within seconds)`
+    : undefined;
+  if (afterCancel) info(`Rollback on cancel: ${afterCancel}.`);
+  const restored: Restored = {
+    records: new Set(restores.flatMap((restore) => (restore.problem ? [] : [restore.record]))),
+    note: afterCancel,
+  };
   const problems = restores.flatMap((restore) => (restore.problem ? [restore.problem] : []));
   if (problems.length) {
     end('failed', { ...span, detail: problems.map((problem) => problem.detail).join(' | ') });
@@ -344,11 +386,27 @@ async function rollback(
   const changed = restores.some((restore) => restore.changed);
   end(changed ? 'restored' : 'unchanged', {
     ...span,
-    detail: changed
-      ? `the previous state runs again (${failure.phase} failed)`
-      : 'already in the previous state',
+    detail: afterCancel
+      ? `${afterCancel} (${failure.phase} cancelled)`
+      : changed
+        ? `the previous state runs again (${failure.phase} failed)`
+        : 'already in the previous state',
   });
   return restored;
+}
+
+/** What a rollback gets at least, when the deploy spent the budget: a quarter of wait-timeout. */
+function rollbackReserveMs(waitTimeoutMs: number): number {
+  return Math.ceil(waitTimeoutMs / 4);
+}
+
+/** The rollback after a cancel: stopped by the end of the grace period, not by the cancel itself. */
+function graceFollow(follow: FollowOptions, grace: CancelGrace): FollowOptions {
+  const signal = grace.claim();
+  info(
+    `Cancelled (${grace.signalName ?? 'signal'}): starting the restore of the previous state, ${formatDuration(grace.remainingMs())} left before the runner ends the step.`,
+  );
+  return { ...follow, signal, timeoutMs: Math.max(1, grace.remainingMs()) };
 }
 
 /** The region of every AWS call; an EKS release through a kubeconfig makes none without a bake. */

@@ -303,6 +303,7 @@ async function hold(
         : { status: 'pending', state: `holding ${step.percent}%, alarms OK` };
     },
     timeoutMs: step.holdMs,
+    ownTime: true,
     initialDelayMs: Math.min(5000, step.holdMs),
     maxDelayMs: 15_000,
     ...pollHooks(options),

@@ -3,6 +3,9 @@ import { mkdirSync, rmdirSync, rmSync } from 'node:fs';
 import { CancelledError, run, type RunContext } from '../../../../shared/action/run.js';
 import { ActionError, InputError } from '../../../../shared/action/errors.js';
 import { captureStdout, tempFile, type Captured } from '../../../support/capture.js';
+import { startStepBudget } from '../../../../shared/wait/budget.js';
+import { pollUntil } from '../../../../shared/wait/poll.js';
+import { group } from '../../../../shared/action/runtime.js';
 
 let stdout: Captured;
 const savedEnv = { ...process.env };
@@ -152,6 +155,40 @@ describe('run: the failure told once', () => {
   });
 });
 
+describe('run: the step time budget', () => {
+  it('says in the log and the summary which phase ran out of the budget', async () => {
+    let now = 1_000_000;
+    const clock = { now: () => now };
+    const sleep = async (ms: number): Promise<void> => {
+      now += ms;
+    };
+    await run('deploy-ecs', async (context) => {
+      context.summary.heading('deploy-ecs');
+      startStepBudget('wait-timeout', 60_000, clock);
+      await group('Migration: migrate', () =>
+        pollUntil({
+          check: async () => ({ status: 'pending', state: 'RUNNING' }),
+          timeoutMs: 600_000,
+          clock,
+          sleep,
+        }),
+      );
+    });
+    const note =
+      "The step's time budget (wait-timeout: 1m) ran out during 'Migration: migrate', after 1m of waiting.";
+    expect(stdout.lines()).toContain(`::warning::${note}`);
+    expect(summaryFile.read()).toContain(`⏱️ ${note}`);
+  });
+
+  it('reports nothing when no wait ran out of it', async () => {
+    await run('deploy-ecs', async (context) => {
+      context.summary.heading('deploy-ecs');
+      startStepBudget('wait-timeout', 60_000);
+    });
+    expect(summaryFile.read()).not.toContain('budget');
+  });
+});
+
 describe('run on cancellation', () => {
   const signals = ['SIGINT', 'SIGTERM'] as const;
   const saved = new Map<string, Array<(...args: unknown[]) => void>>();
@@ -250,5 +287,79 @@ describe('run on cancellation', () => {
     expect(exit).toHaveBeenCalledWith(1);
     release();
     await running;
+  });
+
+  /** A main that claims the grace after the cancel (the rollback on cancel) and waits to be released. */
+  const claimingMain = () => {
+    const seen: { grace?: AbortSignal | undefined; context?: RunContext } = {};
+    let release = (): void => undefined;
+    const running = run('release', async (context) => {
+      seen.context = context;
+      await new Promise<void>((resolve) => context.signal.addEventListener('abort', () => resolve()));
+      seen.grace = context.grace?.claim();
+      await new Promise<void>((resolve) => {
+        release = resolve;
+      });
+    });
+    return { seen, running, release: () => release() };
+  };
+
+  it('after SIGINT, a claimed grace runs until just before the runner kills (7.5 s + 2.5 s), not 1.5 s', async () => {
+    const { seen, running, release } = claimingMain();
+    process.emit('SIGINT', 'SIGINT');
+    await Promise.resolve();
+    expect(seen.context?.grace?.signalName).toBe('SIGINT');
+    expect(seen.context?.grace?.remainingMs()).toBe(10_000 - 1100);
+    jest.advanceTimersByTime(1500);
+    expect(exit).not.toHaveBeenCalled();
+    jest.advanceTimersByTime(10_000 - 1100 - 1500);
+    expect(seen.grace?.aborted).toBe(true);
+    expect(exit).not.toHaveBeenCalled();
+    jest.advanceTimersByTime(500);
+    expect(exit).toHaveBeenCalledWith(1);
+    release();
+    await running;
+  });
+
+  it('a SIGTERM during a claimed grace shortens it to the 2.5 s the runner then gives, without exiting at once', async () => {
+    const { seen, running, release } = claimingMain();
+    process.emit('SIGINT', 'SIGINT');
+    await Promise.resolve();
+    jest.advanceTimersByTime(7500);
+    process.emit('SIGTERM', 'SIGTERM');
+    expect(exit).not.toHaveBeenCalled();
+    expect(seen.context?.grace?.remainingMs()).toBe(2500 - 1100);
+    jest.advanceTimersByTime(2500 - 1100);
+    expect(seen.grace?.aborted).toBe(true);
+    jest.advanceTimersByTime(499);
+    expect(exit).not.toHaveBeenCalled();
+    jest.advanceTimersByTime(1);
+    expect(exit).toHaveBeenCalledWith(1);
+    expect(stdout.lines()).toContain(
+      'Received SIGTERM: finishing the rollback on cancel before the runner ends the step.',
+    );
+    release();
+    await running;
+  });
+
+  it('a first SIGTERM leaves a claimed grace under 2 s (the runner kills 2.5 s after SIGTERM)', async () => {
+    const { seen, running, release } = claimingMain();
+    process.emit('SIGTERM', 'SIGTERM');
+    await Promise.resolve();
+    expect(seen.context?.grace?.remainingMs()).toBe(1400);
+    jest.advanceTimersByTime(1899);
+    expect(exit).not.toHaveBeenCalled();
+    jest.advanceTimersByTime(1);
+    expect(exit).toHaveBeenCalledWith(1);
+    release();
+    await running;
+  });
+
+  it('has no grace to give before any cancel', async () => {
+    let remaining: number | undefined;
+    await run('release', async (context) => {
+      remaining = context.grace?.remainingMs();
+    });
+    expect(remaining).toBe(0);
   });
 });
