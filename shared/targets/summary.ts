@@ -35,12 +35,13 @@ const RESTORE_TEXT: Record<RestoreRow['status'], string> = {
 
 /**
  * A restore's section: did every record come back, why the rollback ran, one row per record.
- * auto-rollback writes it as its summary (level 2), the root action in its details (level 3).
+ * auto-rollback writes it as its summary (level 2), the root action in its details (level 3),
+ * without the reason, which its timeline already gives once.
  */
 export function reportRestores(
   summary: Summary,
   rows: readonly RestoreRow[],
-  report: { reason: string; elapsedMs: number; headingLevel: 2 | 3 },
+  report: { reason?: string | undefined; elapsedMs: number; headingLevel: 2 | 3 },
 ): void {
   const bad = rows.some(unrestored);
   const changed = rows.filter((row) => row.changed).length;
@@ -55,7 +56,7 @@ export function reportRestores(
           ? 'The deployment changed nothing, so nothing was restored.'
           : 'Everything was already in its previous state; nothing changed.',
   );
-  summary.paragraph(`Why: ${report.reason}`);
+  if (report.reason) summary.paragraph(`Why: ${report.reason}`);
   restoreTable(summary, rows);
 }
 

@@ -357,7 +357,7 @@ async function rollback(
         ...(commandStep ? { beforeEcsRestore: commandStep.hook } : {}),
       },
       plan.deploy,
-      { details: report.details, reason: failure.reason },
+      report.details,
     ),
   );
   if (commandStep) {

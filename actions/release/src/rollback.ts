@@ -43,15 +43,11 @@ export async function restoreAll(
   records: DeploymentRecord[],
   options: RestoreOptions,
   deploy: DeployPlan,
-  report: { details: Summary; reason: string },
+  details: Summary,
 ): Promise<RecordRestore[]> {
   const started = Date.now();
   const rows = await restoreRecords(records, options, connectionsOf(deploy), 'release');
-  reportRestores(report.details, rows, {
-    reason: report.reason,
-    elapsedMs: Date.now() - started,
-    headingLevel: 3,
-  });
+  reportRestores(details, rows, { elapsedMs: Date.now() - started, headingLevel: 3 });
   const prefix = (record: DeploymentRecord): string =>
     records.length > 1 ? `${describeResource(record)}: ` : '';
   return records.map((record, index) => recordRestore(record, rows[index]!, prefix(record)));
