@@ -149,11 +149,7 @@ export function podProblems(pods: Pod[]): PodProblem[] {
 }
 
 /** Reads the Deployment, its ReplicaSets and pods, and sorts the pods into new and old. */
-async function observeRollout(
-  client: KubeClient,
-  namespace: string,
-  name: string,
-): Promise<RolloutView> {
+async function observeRollout(client: KubeClient, namespace: string, name: string): Promise<RolloutView> {
   const deployment = await client.getDeployment(namespace, name);
   const selector = selectorToString(deployment.spec.selector);
   const [replicaSets, pods] = await Promise.all([
