@@ -21,9 +21,15 @@ import {
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { createAlarm } from '../support/alarms.js';
 import { useEmulators, type Emulators } from '../support/emulators.js';
-import { startProxy, isMutating, type Proxy } from '../support/proxy.js';
+import { startProxy, isMutating, type CallInfo, type Proxy } from '../support/proxy.js';
 import { policyActions } from '../support/iam.js';
-import { runAction, assertNoSecretLeak, type RunResult } from '../support/harness.js';
+import {
+  runAction,
+  assertNoSecretLeak,
+  errorLines,
+  type RunOptions,
+  type RunResult,
+} from '../support/harness.js';
 import { GitHubApiStandIn } from '../support/github-api.js';
 import { iamAction } from '../../shared/aws/clients.js';
 import { decodeRecords } from '../../shared/record/validate.js';
@@ -61,11 +67,25 @@ const functionName = `e2e-fn-${process.pid}`;
 const stackName = `e2e-stack-${process.pid}`;
 const alarm = `e2e-errors-${process.pid}`;
 const recorded = new Set<string>();
+/**
+ * Lambda answers an image update with LastUpdateStatus InProgress for seconds to minutes while it
+ * optimises the image ("Lambda function states" in the Lambda developer guide); moto settles at
+ * once. While `slowUpdate` names a function, the proxy shows its configuration InProgress from its
+ * UpdateFunctionCode on, so a cancel lands after the change and before it settled. What this cannot
+ * reproduce: Lambda refusing a second update while the first is still in progress.
+ */
+let slowUpdate: { functionName: string; updated: boolean } | undefined;
+function playSlowUpdate(call: CallInfo, body: unknown): unknown {
+  if (!slowUpdate || !call.path.includes(`/functions/${slowUpdate.functionName}/`)) return undefined;
+  if (call.operation === 'UpdateFunctionCode') slowUpdate.updated = true;
+  if (call.operation !== 'GetFunctionConfiguration' || !slowUpdate.updated) return undefined;
+  return { ...(body as object), LastUpdateStatus: 'InProgress' };
+}
 const pinned = (seed: number): string => `${REGISTRY}/${repository}@${digestOf(seed)}`;
 
 beforeAll(async () => {
   emulators = await useEmulators(['moto']);
-  proxy = await startProxy({ target: emulators.env['AWS_ENDPOINT_URL'] ?? '' });
+  proxy = await startProxy({ target: emulators.env['AWS_ENDPOINT_URL'] ?? '', rewrite: playSlowUpdate });
   workspace = mkdtempSync(join(tmpdir(), 'dli-e2e-'));
   mkdirSync(join(workspace, 'infra'));
   writeFileSync(join(workspace, 'infra', 'template.yaml'), TEMPLATE);
@@ -105,14 +125,15 @@ afterAll(async () => {
 
 async function deploy(
   inputs: Record<string, string>,
-  options: { env?: Record<string, string>; githubToken?: string } = {},
+  options: Pick<RunOptions, 'githubToken' | 'signalAfter'> & { env?: Record<string, string> } = {},
 ): Promise<RunResult & { calls: typeof proxy.calls }> {
   proxy.reset();
+  const { env, ...rest } = options;
   const result = await runAction('deploy-lambda-image', inputs, {
     workspace,
-    env: { ...DUMMY_ENV, AWS_ENDPOINT_URL: proxy.url, ...options.env },
+    env: { ...DUMMY_ENV, AWS_ENDPOINT_URL: proxy.url, ...env },
     useTestEnv: false,
-    ...(options.githubToken ? { githubToken: options.githubToken } : {}),
+    ...rest,
   });
   const calls = [...proxy.calls];
   for (const call of calls) recorded.add(iamAction(call.service, call.operation));
@@ -329,6 +350,80 @@ describe('deploy-lambda-image bundle', () => {
         .join('\n'),
     ).toMatch(message);
     expect(result.calls).toEqual([]);
+  });
+
+  describe('rollback-on-cancel: true', () => {
+    /** Deploys v2 and sends `signal` once the update is seen in progress; times the signal to the exit. */
+    async function cancelWhileUpdating(name: string, signal: 'SIGINT' | 'SIGTERM', extra = {}) {
+      await createImageFunction(new LambdaClient(config()), name, pinned(1));
+      slowUpdate = { functionName: name, updated: false };
+      let signalledAt = 0;
+      const result = await deploy(
+        {
+          'function-name': name,
+          image: `${REGISTRY}/${repository}:v2`,
+          'rollback-on-cancel': 'true',
+          ...extra,
+        },
+        {
+          signalAfter: {
+            signal,
+            when: (stdout) => {
+              if (!/LastUpdateStatus InProgress/.test(stdout)) return false;
+              slowUpdate = undefined; // the update settles: the restore meets Lambda as it is
+              signalledAt = performance.now();
+              return true;
+            },
+          },
+        },
+      ).finally(() => (slowUpdate = undefined));
+      result.cleanup();
+      if (!signalledAt) throw new Error(`the deploy ended before ${signal}:\n${result.stdout}`);
+      return { result, signalToExitMs: performance.now() - signalledAt };
+    }
+
+    it.each(['SIGTERM', 'SIGINT'] as const)(
+      '%s after UpdateFunctionCode, before it settled: the function runs its previous image again',
+      async (signal) => {
+        const name = `${functionName}-cancel-${signal.toLowerCase()}`;
+        const { result, signalToExitMs } = await cancelWhileUpdating(name, signal);
+        expect(result.code).toBe(1);
+        // the smallest grace: SIGTERM → kill is 2.5 s
+        expect(signalToExitMs).toBeLessThan(2500);
+        const updates = result.calls.filter((call) => call.operation === 'UpdateFunctionCode');
+        expect(updates).toHaveLength(2);
+        const live = await new LambdaClient(config()).send(new GetFunctionCommand({ FunctionName: name }));
+        expect(live.Code?.ImageUri).toBe(pinned(1));
+        expect(result.outputs['rolled-back']).toBe('true');
+        const [record] = decodeRecords(result.outputs['deployment'] ?? '');
+        expect(record).toMatchObject({
+          target: 'lambda',
+          status: 'rolled-back',
+          previous: { imageUri: pinned(1) },
+          current: { imageUri: pinned(2) },
+        });
+        expect(record?.message).toMatch(
+          new RegExp(`cancelled; restore started \\d+ ms after ${signal} .*${name} → .*, not followed`),
+        );
+        expect(result.summary).toMatch(
+          new RegExp(`Cancelled \\(${signal}\\): the restore of the previous state was started`),
+        );
+        expect(errorLines(result)).toEqual([
+          expect.stringMatching(new RegExp(`Cancelled \\(${signal}\\): the restore of the previous state`)),
+        ]);
+      },
+    );
+
+    it('without the input, the same cancel records the state reached and changes nothing back', async () => {
+      const name = `${functionName}-cancel-off`;
+      const { result } = await cancelWhileUpdating(name, 'SIGTERM', { 'rollback-on-cancel': 'false' });
+      expect(result.code).toBe(1);
+      expect(result.calls.filter((call) => call.operation === 'UpdateFunctionCode')).toHaveLength(1);
+      const live = await new LambdaClient(config()).send(new GetFunctionCommand({ FunctionName: name }));
+      expect(live.Code?.ImageUri).toBe(pinned(2));
+      expect(result.outputs['rolled-back']).toBeUndefined();
+      expect(decodeRecords(result.outputs['deployment'] ?? '')[0]?.status).toBe('cancelled');
+    });
   });
 
   it('iam-policy.json lists exactly the operations the action was recorded calling', () => {
