@@ -21,7 +21,8 @@ import {
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { createAlarm } from '../support/alarms.js';
 import { useEmulators, type Emulators } from '../support/emulators.js';
-import { startProxy, isMutating, type CallInfo, type Proxy } from '../support/proxy.js';
+import { startProxy, isMutating, type Proxy } from '../support/proxy.js';
+import { slowLambdaUpdate } from '../fixtures/lambda/slow-update.js';
 import { policyActions } from '../support/iam.js';
 import {
   runAction,
@@ -67,25 +68,12 @@ const functionName = `e2e-fn-${process.pid}`;
 const stackName = `e2e-stack-${process.pid}`;
 const alarm = `e2e-errors-${process.pid}`;
 const recorded = new Set<string>();
-/**
- * Lambda answers an image update with LastUpdateStatus InProgress for seconds to minutes while it
- * optimises the image ("Lambda function states" in the Lambda developer guide); moto settles at
- * once. While `slowUpdate` names a function, the proxy shows its configuration InProgress from its
- * UpdateFunctionCode on, so a cancel lands after the change and before it settled. What this cannot
- * reproduce: Lambda refusing a second update while the first is still in progress.
- */
-let slowUpdate: { functionName: string; updated: boolean } | undefined;
-function playSlowUpdate(call: CallInfo, body: unknown): unknown {
-  if (!slowUpdate || !call.path.includes(`/functions/${slowUpdate.functionName}/`)) return undefined;
-  if (call.operation === 'UpdateFunctionCode') slowUpdate.updated = true;
-  if (call.operation !== 'GetFunctionConfiguration' || !slowUpdate.updated) return undefined;
-  return { ...(body as object), LastUpdateStatus: 'InProgress' };
-}
+const slowUpdate = slowLambdaUpdate();
 const pinned = (seed: number): string => `${REGISTRY}/${repository}@${digestOf(seed)}`;
 
 beforeAll(async () => {
   emulators = await useEmulators(['moto']);
-  proxy = await startProxy({ target: emulators.env['AWS_ENDPOINT_URL'] ?? '', rewrite: playSlowUpdate });
+  proxy = await startProxy({ target: emulators.env['AWS_ENDPOINT_URL'] ?? '', rewrite: slowUpdate.rewrite });
   workspace = mkdtempSync(join(tmpdir(), 'dli-e2e-'));
   mkdirSync(join(workspace, 'infra'));
   writeFileSync(join(workspace, 'infra', 'template.yaml'), TEMPLATE);
@@ -356,7 +344,7 @@ describe('deploy-lambda-image bundle', () => {
     /** Deploys v2 and sends `signal` once the update is seen in progress; times the signal to the exit. */
     async function cancelWhileUpdating(name: string, signal: 'SIGINT' | 'SIGTERM', extra = {}) {
       await createImageFunction(new LambdaClient(config()), name, pinned(1));
-      slowUpdate = { functionName: name, updated: false };
+      slowUpdate.start(name);
       let signalledAt = 0;
       const result = await deploy(
         {
@@ -370,13 +358,13 @@ describe('deploy-lambda-image bundle', () => {
             signal,
             when: (stdout) => {
               if (!/LastUpdateStatus InProgress/.test(stdout)) return false;
-              slowUpdate = undefined; // the update settles: the restore meets Lambda as it is
+              slowUpdate.settle(); // the restore meets Lambda as moto answers it
               signalledAt = performance.now();
               return true;
             },
           },
         },
-      ).finally(() => (slowUpdate = undefined));
+      ).finally(() => slowUpdate.settle());
       result.cleanup();
       if (!signalledAt) throw new Error(`the deploy ended before ${signal}:\n${result.stdout}`);
       return { result, signalToExitMs: performance.now() - signalledAt };
