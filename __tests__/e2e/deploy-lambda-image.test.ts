@@ -341,9 +341,19 @@ describe('deploy-lambda-image bundle', () => {
   });
 
   describe('rollback-on-cancel: true', () => {
+    /** A function on v1; with `alias`, that alias on its published version 1. */
+    async function functionOnV1(name: string, alias?: string): Promise<void> {
+      const lambda = new LambdaClient(config());
+      await createImageFunction(lambda, name, pinned(1));
+      if (!alias) return;
+      const { Version } = await lambda.send(new PublishVersionCommand({ FunctionName: name }));
+      await lambda.send(
+        new CreateAliasCommand({ FunctionName: name, Name: alias, FunctionVersion: Version }),
+      );
+    }
+
     /** Deploys v2 and sends `signal` once the update is seen in progress; times the signal to the exit. */
     async function cancelWhileUpdating(name: string, signal: 'SIGINT' | 'SIGTERM', extra = {}) {
-      await createImageFunction(new LambdaClient(config()), name, pinned(1));
       slowUpdate.start(name);
       let signalledAt = 0;
       const result = await deploy(
@@ -374,6 +384,7 @@ describe('deploy-lambda-image bundle', () => {
       '%s after UpdateFunctionCode, before it settled: the function runs its previous image again',
       async (signal) => {
         const name = `${functionName}-cancel-${signal.toLowerCase()}`;
+        await functionOnV1(name);
         const { result, signalToExitMs } = await cancelWhileUpdating(name, signal);
         expect(result.code).toBe(1);
         // the smallest grace: SIGTERM → kill is 2.5 s
@@ -402,8 +413,26 @@ describe('deploy-lambda-image bundle', () => {
       },
     );
 
+    it('with an alias, a cancel before the alias moved: the alias stays on version 1, reported as such', async () => {
+      const name = `${functionName}-cancel-alias`;
+      await functionOnV1(name, 'live');
+      const { result } = await cancelWhileUpdating(name, 'SIGTERM', { alias: 'live' });
+      expect(result.code).toBe(1);
+      const lambda = new LambdaClient(config());
+      const alias = await lambda.send(new GetAliasCommand({ FunctionName: name, Name: 'live' }));
+      expect(alias.FunctionVersion).toBe('1');
+      // nothing to move back: the alias never left version 1 (the restore made no change)
+      expect(result.calls.filter((call) => call.operation === 'UpdateAlias')).toEqual([]);
+      expect(result.calls.filter((call) => call.operation === 'UpdateFunctionCode')).toHaveLength(1);
+      const [record] = decodeRecords(result.outputs['deployment'] ?? '');
+      expect(record).toMatchObject({ status: 'rolled-back', previous: { version: '1' } });
+      expect(record?.message).toMatch(/^cancelled; already in the previous state \(.*:live → 1\)$/);
+      expect(result.outputs['rolled-back']).toBe('true');
+    });
+
     it('without the input, the same cancel records the state reached and changes nothing back', async () => {
       const name = `${functionName}-cancel-off`;
+      await functionOnV1(name);
       const { result } = await cancelWhileUpdating(name, 'SIGTERM', { 'rollback-on-cancel': 'false' });
       expect(result.code).toBe(1);
       expect(result.calls.filter((call) => call.operation === 'UpdateFunctionCode')).toHaveLength(1);
