@@ -458,6 +458,60 @@ describe('deploy-ec2 bundle', () => {
     ]);
   });
 
+  it('with rollback-on-cancel: true, SIGTERM mid-update cancels the command and sends the restore to v1', async () => {
+    const two = instances[1]!;
+    expect(head(two.dir)).toBe(commits.v1);
+    const sentBefore = runner.sent.length;
+    let signalledAt = 0;
+    // slow to prove v2 healthy (the deploy is cancelled during it), quick for v1 (the restore)
+    const health = `grep -q v1 www/index.html || sleep 120; ${HEALTH}`;
+    const { result, calls } = await deploy(
+      { 'instance-ids': two.id, ref: 'v2', 'health-command': health, 'rollback-on-cancel': true },
+      {
+        signalAfter: {
+          signal: 'SIGTERM',
+          // once the script checked out v2 (and reported both commits): it is proving v2 healthy
+          when: () => {
+            if (head(two.dir) !== commits.v2) return false;
+            signalledAt = performance.now();
+            return true;
+          },
+          recheckMs: 200,
+        },
+      },
+    );
+    const signalToExitMs = performance.now() - signalledAt;
+    expect(result.code).toBe(1);
+    expect(signalToExitMs).toBeLessThan(2500);
+    const [deployCommand, restoreCommand, ...more] = runner.sent.slice(sentBefore);
+    expect(more).toEqual([]);
+    expect(runner.cancelled).toContain(deployCommand!.commandId);
+    expect(restoreCommand!.instanceIds).toEqual([two.id]);
+    expect(restoreCommand!.comment).toMatch(/^deploy-ec2 restore /);
+    expect(calls.filter(isMutating).map((c) => c.operation)).toEqual([
+      'SendCommand',
+      'CancelCommand',
+      'SendCommand',
+    ]);
+    expect(result.outputs['rolled-back']).toBe('true');
+    const record = recordOf(result);
+    expect(record).toMatchObject({
+      status: 'rolled-back',
+      previous: { instances: { [two.id]: { commit: commits.v1 } } },
+    });
+    expect(record.message).toMatch(/cancelled; restore started \d+ ms after SIGTERM .*, not followed/);
+    expect(errorLines(result)).toEqual([
+      expect.stringMatching(/Cancelled \(SIGTERM\): the restore of the previous state was started/),
+    ]);
+    // started, not followed: the restore runs on after the step ended
+    const deadline = Date.now() + 120_000;
+    const restoring = () => runner.invocations().find((i) => i.commandId === restoreCommand!.commandId);
+    while (!restoring()?.finishedAt && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));
+    expect(restoring()).toMatchObject({ status: 'Success', responseCode: 0 });
+    expect(head(two.dir)).toBe(commits.v1);
+    expect(await served(two.port)).toBe('v1');
+  });
+
   it('made only calls its IAM policy allows', () => {
     const allowed = new Set(policyActions('actions/deploy-ec2/iam-policy.json'));
     const made = new Set(recordedActions(recorded.filter((c) => c.service !== 'unknown')));

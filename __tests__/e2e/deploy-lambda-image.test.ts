@@ -22,8 +22,15 @@ import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { createAlarm } from '../support/alarms.js';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { startProxy, isMutating, type Proxy } from '../support/proxy.js';
+import { slowLambdaUpdate } from '../fixtures/lambda/slow-update.js';
 import { policyActions } from '../support/iam.js';
-import { runAction, assertNoSecretLeak, type RunResult } from '../support/harness.js';
+import {
+  runAction,
+  assertNoSecretLeak,
+  errorLines,
+  type RunOptions,
+  type RunResult,
+} from '../support/harness.js';
 import { GitHubApiStandIn } from '../support/github-api.js';
 import { iamAction } from '../../shared/aws/clients.js';
 import { decodeRecords } from '../../shared/record/validate.js';
@@ -61,11 +68,12 @@ const functionName = `e2e-fn-${process.pid}`;
 const stackName = `e2e-stack-${process.pid}`;
 const alarm = `e2e-errors-${process.pid}`;
 const recorded = new Set<string>();
+const slowUpdate = slowLambdaUpdate();
 const pinned = (seed: number): string => `${REGISTRY}/${repository}@${digestOf(seed)}`;
 
 beforeAll(async () => {
   emulators = await useEmulators(['moto']);
-  proxy = await startProxy({ target: emulators.env['AWS_ENDPOINT_URL'] ?? '' });
+  proxy = await startProxy({ target: emulators.env['AWS_ENDPOINT_URL'] ?? '', rewrite: slowUpdate.rewrite });
   workspace = mkdtempSync(join(tmpdir(), 'dli-e2e-'));
   mkdirSync(join(workspace, 'infra'));
   writeFileSync(join(workspace, 'infra', 'template.yaml'), TEMPLATE);
@@ -105,14 +113,15 @@ afterAll(async () => {
 
 async function deploy(
   inputs: Record<string, string>,
-  options: { env?: Record<string, string>; githubToken?: string } = {},
+  options: Pick<RunOptions, 'githubToken' | 'signalAfter'> & { env?: Record<string, string> } = {},
 ): Promise<RunResult & { calls: typeof proxy.calls }> {
   proxy.reset();
+  const { env, ...rest } = options;
   const result = await runAction('deploy-lambda-image', inputs, {
     workspace,
-    env: { ...DUMMY_ENV, AWS_ENDPOINT_URL: proxy.url, ...options.env },
+    env: { ...DUMMY_ENV, AWS_ENDPOINT_URL: proxy.url, ...env },
     useTestEnv: false,
-    ...(options.githubToken ? { githubToken: options.githubToken } : {}),
+    ...rest,
   });
   const calls = [...proxy.calls];
   for (const call of calls) recorded.add(iamAction(call.service, call.operation));
@@ -329,6 +338,109 @@ describe('deploy-lambda-image bundle', () => {
         .join('\n'),
     ).toMatch(message);
     expect(result.calls).toEqual([]);
+  });
+
+  describe('rollback-on-cancel: true', () => {
+    /** A function on v1; with `alias`, that alias on its published version 1. */
+    async function functionOnV1(name: string, alias?: string): Promise<void> {
+      const lambda = new LambdaClient(config());
+      await createImageFunction(lambda, name, pinned(1));
+      if (!alias) return;
+      const { Version } = await lambda.send(new PublishVersionCommand({ FunctionName: name }));
+      await lambda.send(
+        new CreateAliasCommand({ FunctionName: name, Name: alias, FunctionVersion: Version }),
+      );
+    }
+
+    /** Deploys v2 and sends `signal` once the update is seen in progress; times the signal to the exit. */
+    async function cancelWhileUpdating(name: string, signal: 'SIGINT' | 'SIGTERM', extra = {}) {
+      slowUpdate.start(name);
+      let signalledAt = 0;
+      const result = await deploy(
+        {
+          'function-name': name,
+          image: `${REGISTRY}/${repository}:v2`,
+          'rollback-on-cancel': 'true',
+          ...extra,
+        },
+        {
+          signalAfter: {
+            signal,
+            when: (stdout) => {
+              if (!/LastUpdateStatus InProgress/.test(stdout)) return false;
+              slowUpdate.settle(); // the restore meets Lambda as moto answers it
+              signalledAt = performance.now();
+              return true;
+            },
+          },
+        },
+      ).finally(() => slowUpdate.settle());
+      result.cleanup();
+      if (!signalledAt) throw new Error(`the deploy ended before ${signal}:\n${result.stdout}`);
+      return { result, signalToExitMs: performance.now() - signalledAt };
+    }
+
+    it.each(['SIGTERM', 'SIGINT'] as const)(
+      '%s after UpdateFunctionCode, before it settled: the function runs its previous image again',
+      async (signal) => {
+        const name = `${functionName}-cancel-${signal.toLowerCase()}`;
+        await functionOnV1(name);
+        const { result, signalToExitMs } = await cancelWhileUpdating(name, signal);
+        expect(result.code).toBe(1);
+        // the smallest grace: SIGTERM → kill is 2.5 s
+        expect(signalToExitMs).toBeLessThan(2500);
+        const updates = result.calls.filter((call) => call.operation === 'UpdateFunctionCode');
+        expect(updates).toHaveLength(2);
+        const live = await new LambdaClient(config()).send(new GetFunctionCommand({ FunctionName: name }));
+        expect(live.Code?.ImageUri).toBe(pinned(1));
+        expect(result.outputs['rolled-back']).toBe('true');
+        const [record] = decodeRecords(result.outputs['deployment'] ?? '');
+        expect(record).toMatchObject({
+          target: 'lambda',
+          status: 'rolled-back',
+          previous: { imageUri: pinned(1) },
+          current: { imageUri: pinned(2) },
+        });
+        expect(record?.message).toMatch(
+          new RegExp(`cancelled; restore started \\d+ ms after ${signal} .*${name} → .*, not followed`),
+        );
+        expect(result.summary).toMatch(
+          new RegExp(`Cancelled \\(${signal}\\): the restore of the previous state was started`),
+        );
+        expect(errorLines(result)).toEqual([
+          expect.stringMatching(new RegExp(`Cancelled \\(${signal}\\): the restore of the previous state`)),
+        ]);
+      },
+    );
+
+    it('with an alias, a cancel before the alias moved: the alias stays on version 1, reported as such', async () => {
+      const name = `${functionName}-cancel-alias`;
+      await functionOnV1(name, 'live');
+      const { result } = await cancelWhileUpdating(name, 'SIGTERM', { alias: 'live' });
+      expect(result.code).toBe(1);
+      const lambda = new LambdaClient(config());
+      const alias = await lambda.send(new GetAliasCommand({ FunctionName: name, Name: 'live' }));
+      expect(alias.FunctionVersion).toBe('1');
+      // nothing to move back: the alias never left version 1 (the restore made no change)
+      expect(result.calls.filter((call) => call.operation === 'UpdateAlias')).toEqual([]);
+      expect(result.calls.filter((call) => call.operation === 'UpdateFunctionCode')).toHaveLength(1);
+      const [record] = decodeRecords(result.outputs['deployment'] ?? '');
+      expect(record).toMatchObject({ status: 'rolled-back', previous: { version: '1' } });
+      expect(record?.message).toMatch(/^cancelled; already in the previous state \(.*:live → 1\)$/);
+      expect(result.outputs['rolled-back']).toBe('true');
+    });
+
+    it('without the input, the same cancel records the state reached and changes nothing back', async () => {
+      const name = `${functionName}-cancel-off`;
+      await functionOnV1(name);
+      const { result } = await cancelWhileUpdating(name, 'SIGTERM', { 'rollback-on-cancel': 'false' });
+      expect(result.code).toBe(1);
+      expect(result.calls.filter((call) => call.operation === 'UpdateFunctionCode')).toHaveLength(1);
+      const live = await new LambdaClient(config()).send(new GetFunctionCommand({ FunctionName: name }));
+      expect(live.Code?.ImageUri).toBe(pinned(2));
+      expect(result.outputs['rolled-back']).toBeUndefined();
+      expect(decodeRecords(result.outputs['deployment'] ?? '')[0]?.status).toBe('cancelled');
+    });
   });
 
   it('iam-policy.json lists exactly the operations the action was recorded calling', () => {

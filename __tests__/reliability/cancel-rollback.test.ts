@@ -1,5 +1,5 @@
 // Cancellations survived: the job is cancelled after the deploy changed the service, with
-// rollback-on-cancel (the root action's default; deploy-ecs opts in). The real signals the runner
+// rollback-on-cancel (the root action's default; deploy-ecs and deploy-lambda-image opt in). The real signals the runner
 // sends (SIGINT, or SIGTERM alone as after the 7.5 s SIGINT wait) go to the spawned bundle; the
 // restore must reach moto within the grace period, and the previous revision must run again.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
@@ -12,6 +12,17 @@ import type { InputValue } from '../support/harness.js';
 import { reply, startHttpServer, type TestServer } from '../support/http-servers.js';
 import { validateRecord, type EcsRecord } from '../../shared/record/index.js';
 import { createService, ecsClient } from '../support/ecs-service.js';
+import { ECRClient } from '@aws-sdk/client-ecr';
+import { GetFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import {
+  createImageFunction,
+  createRepository,
+  digestOf,
+  ensureRole,
+  putImage,
+  REGISTRY,
+} from '../fixtures/lambda/moto.js';
+import { slowLambdaUpdate } from '../fixtures/lambda/slow-update.js';
 import { CREDENTIALS, uniqueName } from '../support/moto.js';
 import { Figures } from './lib/report.js';
 import { errorLines, runProxied } from './lib/scenario.js';
@@ -25,11 +36,12 @@ let ecs: ECSClient;
 let cloudwatch: CloudWatchClient;
 let app: TestServer;
 let healthy = true;
+const slowUpdate = slowLambdaUpdate();
 
 beforeAll(async () => {
   emulators = await useEmulators(['moto']);
   const moto = emulators.env['MOTO_URL'] ?? '';
-  proxy = await startProxy({ target: moto });
+  proxy = await startProxy({ target: moto, rewrite: slowUpdate.rewrite });
   ecs = ecsClient(moto);
   cloudwatch = new CloudWatchClient({ region: 'us-east-1', endpoint: moto, credentials: CREDENTIALS });
   app = await startHttpServer((request, response) =>
@@ -58,13 +70,14 @@ const quietAlarm = (): Promise<string> => createAlarm(cloudwatch, uniqueName('ap
 
 /**
  * Runs `action` and sends `signal` once the log matches `when`; times the restore (the second
- * UpdateService reaching moto) and the exit from the signal.
+ * `restoreOperation` reaching moto) and the exit from the signal.
  */
 async function cancelAfter(
   action: string,
   inputs: Record<string, InputValue>,
   signal: 'SIGINT' | 'SIGTERM',
   when: RegExp,
+  restoreOperation = 'UpdateService',
 ) {
   let signalledAt = 0;
   let restoreAt = 0;
@@ -74,9 +87,10 @@ async function cancelAfter(
       when: (stdout) => {
         if (signalledAt || !when.test(stdout)) return false;
         signalledAt = performance.now();
+        slowUpdate.settle();
         proxy.setFaults({
           only: (call) => {
-            if (call.operation === 'UpdateService' && !restoreAt) restoreAt = performance.now();
+            if (call.operation === restoreOperation && !restoreAt) restoreAt = performance.now();
             return false;
           },
         });
@@ -172,6 +186,60 @@ describe('deploy-ecs with rollback-on-cancel: true', () => {
         signalToRestoreMs,
         signalToExitMs,
         outcome: 'previous revision live again (DescribeServices); rolled-back true; record rolled-back',
+      });
+    },
+  );
+});
+
+describe('deploy-lambda-image with rollback-on-cancel: true', () => {
+  const repository = uniqueName('cancel-fn');
+  const lambda = () =>
+    new LambdaClient({
+      region: 'us-east-1',
+      endpoint: emulators.env['MOTO_URL'] ?? '',
+      credentials: CREDENTIALS,
+    });
+  const pinned = (seed: number) => `${REGISTRY}/${repository}@${digestOf(seed)}`;
+
+  beforeAll(async () => {
+    const moto = emulators.env['MOTO_URL'] ?? '';
+    const ecr = new ECRClient({ region: 'us-east-1', endpoint: moto, credentials: CREDENTIALS });
+    await ensureRole(moto);
+    await createRepository(ecr, repository);
+    for (const seed of [1, 2]) await putImage(ecr, repository, `v${seed}`, seed);
+    ecr.destroy();
+  });
+
+  it.each(['SIGINT', 'SIGTERM'] as const)(
+    '%s while the new image is being applied: the function runs its previous image again',
+    async (signal) => {
+      const functionName = uniqueName('cancel-fn');
+      const client = lambda();
+      await createImageFunction(client, functionName, pinned(1));
+      slowUpdate.start(functionName);
+      const { result, calls, signalToRestoreMs, signalToExitMs } = await cancelAfter(
+        'deploy-lambda-image',
+        { 'function-name': functionName, image: `${REGISTRY}/${repository}:v2`, 'rollback-on-cancel': true },
+        signal,
+        /LastUpdateStatus InProgress/,
+        'UpdateFunctionCode',
+      ).finally(() => slowUpdate.settle());
+      expect(result.code).toBe(1);
+      expect(calls.filter((call) => call.operation === 'UpdateFunctionCode')).toHaveLength(2);
+      expect(signalToRestoreMs).toBeLessThan(2500);
+      expect(signalToExitMs).toBeLessThan(2500);
+      const live = await client.send(new GetFunctionCommand({ FunctionName: functionName }));
+      client.destroy();
+      expect(live.Code?.ImageUri).toBe(pinned(1));
+      expect(result.outputs['rolled-back']).toBe('true');
+      expect(validateRecord(JSON.parse(result.outputs['deployment'] ?? 'null')).status).toBe('rolled-back');
+      figures.survivedCancel({
+        action: 'deploy-lambda-image',
+        scenario: 'image update in progress (LastUpdateStatus InProgress)',
+        signal,
+        signalToRestoreMs,
+        signalToExitMs,
+        outcome: 'previous image live again (GetFunction); rolled-back true; record rolled-back',
       });
     },
   );

@@ -49,8 +49,15 @@ export interface RunOptions {
   node?: string;
   /** Kill the child (SIGKILL) and reject after this long. Default 60 s. */
   timeoutMs?: number;
-  /** Cancel like the runner: send `signal` once `when(stdout so far)` is true. */
-  signalAfter?: { signal: 'SIGINT' | 'SIGTERM'; when: (stdoutSoFar: string) => boolean };
+  /**
+   * Cancel like the runner: send `signal` once `when(stdout so far)` is true; asked at each chunk
+   * of stdout, and every `recheckMs` too when set (for a moment the log does not show).
+   */
+  signalAfter?: {
+    signal: 'SIGINT' | 'SIGTERM';
+    when: (stdoutSoFar: string) => boolean;
+    recheckMs?: number;
+  };
   /** RUNNER_DEBUG=1 (step debug logging). */
   debug?: boolean;
   /** Include `.test-env/env` (emulator endpoints). Default true. */
@@ -286,12 +293,18 @@ function spawnNode(
     let stdout = '';
     let stderr = '';
     let signalled = false;
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
+    const signalIfDue = () => {
       if (options.signalAfter && !signalled && options.signalAfter.when(stdout)) {
         signalled = true;
         child.kill(options.signalAfter.signal);
       }
+    };
+    const recheck = options.signalAfter?.recheckMs
+      ? setInterval(signalIfDue, options.signalAfter.recheckMs)
+      : undefined;
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+      signalIfDue();
     });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     const timer = setTimeout(() => {
@@ -304,10 +317,12 @@ function spawnNode(
     }, timeoutMs);
     child.on('error', (error) => {
       clearTimeout(timer);
+      clearInterval(recheck);
       reject(error);
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      clearInterval(recheck);
       resolvePromise({ code, signal, stdout, stderr });
     });
   });

@@ -66,8 +66,11 @@ export async function restoreOnCancel<T>(deploying: Promise<T>, options: Restore
     const after = records.map((record): DeploymentRecord => {
       const row = started.get(record);
       if (!row) return record;
-      info(`${row.resource}: restore started (${row.from} → ${row.to}).`);
-      const message = `cancelled; restore started ${took} (${row.from} → ${row.to}), not followed`;
+      // the deploy's own revert (a Lambda alias mid-shift) or a cancel before the change took hold
+      const message = row.changed
+        ? `cancelled; restore started ${took} (${row.from} → ${row.to}), not followed`
+        : `cancelled; already in the previous state (${row.to})`;
+      info(`${row.resource}: ${message.replace('cancelled; ', '')}.`);
       return { ...record, status: 'rolled-back', message, finishedAt };
     });
     const problems = rows.filter(unrestored).map((row) => `${row.resource}: ${row.status}: ${row.message}`);

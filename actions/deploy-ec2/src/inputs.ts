@@ -6,9 +6,10 @@ import { githubInputs } from '../../../shared/github/inputs.js';
 export const inputs = {
   ...ec2Inputs,
   'dry-run': input.boolean({ default: false }),
+  'rollback-on-cancel': input.boolean({ default: false }),
   ...regionInputs,
   // GitHub Deployments (shared/github)
   ...githubInputs,
 };
 
-export const outputs = ['deployment', 'instances', 'previous-ref'] as const;
+export const outputs = ['deployment', 'instances', 'previous-ref', 'rolled-back'] as const;

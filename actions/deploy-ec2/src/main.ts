@@ -17,6 +17,7 @@ import { settleGitHubDeployment, startGitHubDeployment } from '../../../shared/g
 import { ec2Subject } from '../../../shared/targets/ec2/subject.js';
 import { inputs, outputs } from './inputs.js';
 import { startStepBudget } from '../../../shared/wait/budget.js';
+import { restoreOnCancel } from '../../../shared/targets/restore-on-cancel.js';
 
 type Inputs = InputValues<typeof inputs>;
 
@@ -70,5 +71,17 @@ export async function main(context: RunContext): Promise<void> {
     if (records[0]) writeOutputs(outputs, { deployment: records[0], ...result.outputs });
     throwIfFailed(result);
   })();
-  await settleGitHubDeployment(github, deploying, () => records);
+  // rollback-on-cancel: a cancel after instances changed sends each its restore command over SSM
+  const settled = restoreOnCancel(deploying, {
+    context,
+    enabled: values['rollback-on-cancel'],
+    action: 'deploy-ec2',
+    records: () => records,
+    connections: { ec2: { healthCommand: plan.healthCommand, healthTimeoutMs: plan.healthTimeoutMs } },
+    report: (restored, rolledBack) => {
+      records = restored;
+      writeOutputs(outputs, { deployment: restored[0], 'rolled-back': rolledBack });
+    },
+  });
+  await settleGitHubDeployment(github, settled, () => records);
 }

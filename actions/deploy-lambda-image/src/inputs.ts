@@ -25,6 +25,7 @@ export const inputs = {
   }),
   'wait-timeout': waitTimeoutInput('10m'),
   'dry-run': input.boolean({ default: false }),
+  'rollback-on-cancel': input.boolean({ default: false }),
   ...stackInputs,
   tags: input.map({ accepted: 'KEY=value lines (stack tags)' }),
   'rollback-alarms': input.list({
@@ -45,4 +46,5 @@ export const outputs = [
   'alias-arn',
   'stack-outputs',
   'deployment',
+  'rolled-back',
 ] as const;

@@ -15,6 +15,8 @@ import { reportConsoleLinks } from '../../../shared/aws/console.js';
 import { inputs, outputs } from './inputs.js';
 import { validate, type Plan } from './validate.js';
 import { startStepBudget } from '../../../shared/wait/budget.js';
+import { restoreOnCancel } from '../../../shared/targets/restore-on-cancel.js';
+import type { DeploymentRecord } from '../../../shared/record/record.js';
 
 type Values = InputValues<typeof inputs>;
 
@@ -46,13 +48,28 @@ export async function main(context: RunContext): Promise<void> {
       : subjectOf({ target: 'cloudformation', resource: { stackName: plan.stackName } }, region);
   const github = await startGitHubDeployment(values, 'deploy-lambda-image', [subject], values['dry-run']);
   let stackOutputs: Record<string, string> = {};
-  const deploying =
+  let records: DeploymentRecord[] = [];
+  const deploying = (
     plan.mode === 'direct'
       ? deployDirect(context, values, plan, deploy)
-      : deployWithStack(context, values, plan, deploy).then((outputs) => (stackOutputs = outputs));
+      : deployWithStack(context, values, plan, deploy)
+  ).then((result) => {
+    records = result.records;
+    stackOutputs = stackOutputsOf(result);
+    finishDeploy(context, result);
+  });
+  // rollback-on-cancel: a cancel after the function or the stack changed starts its restore
+  const settled = restoreOnCancel(deploying, {
+    context,
+    enabled: values['rollback-on-cancel'],
+    action: 'deploy-lambda-image',
+    records: () => records,
+    report: (restored, rolledBack) =>
+      writeOutputs(outputs, { deployment: restored[0], 'rolled-back': rolledBack }),
+  });
   await settleGitHubDeployment(
     github,
-    deploying,
+    settled,
     () => [],
     () => urlFromOutputs(stackOutputs),
   );
@@ -63,9 +80,9 @@ async function deployDirect(
   values: Values,
   plan: Extract<Plan, { mode: 'direct' }>,
   deploy: Omit<DeployContext, 'summary' | 'caller'>,
-): Promise<void> {
+): Promise<DeployResult> {
   const lambda = await loadTarget('lambda');
-  const result = await lambda.deploy(
+  return lambda.deploy(
     {
       functionName: plan.functionName,
       image: plan.image,
@@ -80,7 +97,6 @@ async function deployDirect(
     },
     { ...deploy, summary: context.summary, caller: 'deploy-lambda-image' },
   );
-  finishDeploy(context, result);
 }
 
 async function deployWithStack(
@@ -88,7 +104,7 @@ async function deployWithStack(
   values: Values,
   plan: Extract<Plan, { mode: 'stack' }>,
   deploy: Omit<DeployContext, 'summary' | 'caller'>,
-): Promise<Record<string, string>> {
+): Promise<DeployResult> {
   const cloudformation = await loadTarget('cloudformation');
   const result = await cloudformation.deploy(
     {
@@ -108,10 +124,12 @@ async function deployWithStack(
     },
     { ...deploy, summary: context.summary, caller: 'deploy-lambda-image' },
   );
-  const stackOutputs = (result.outputs['stack-outputs'] ?? {}) as Record<string, string>;
-  writeStackOutputs(stackOutputs);
-  finishDeploy(context, result);
-  return stackOutputs;
+  writeStackOutputs(stackOutputsOf(result));
+  return result;
+}
+
+function stackOutputsOf(result: DeployResult): Record<string, string> {
+  return (result.outputs['stack-outputs'] ?? {}) as Record<string, string>;
 }
 
 /** Outputs and console links whatever the outcome; then the deploy's error, if any. */
