@@ -488,6 +488,8 @@ describe('deploy-ec2 bundle', () => {
     expect(runner.cancelled).toContain(deployCommand!.commandId);
     expect(restoreCommand!.instanceIds).toEqual([two.id]);
     expect(restoreCommand!.comment).toMatch(/^deploy-ec2 restore /);
+    // nobody follows it: the instance gets the whole default wait-timeout, not the grace left
+    expect(restoreCommand!.executionTimeoutSeconds).toBe(1800);
     expect(calls.filter(isMutating).map((c) => c.operation)).toEqual([
       'SendCommand',
       'CancelCommand',

@@ -45,6 +45,8 @@ export interface SentCommand {
   documentName: string;
   commands: string[];
   comment: string;
+  /** The document's `executionTimeout` parameter, in seconds (SSM's default: 3600). */
+  executionTimeoutSeconds: number;
   /** Milliseconds since the runner started. */
   at: number;
 }
@@ -259,8 +261,16 @@ export async function startSsmRunner(options: SsmRunnerOptions): Promise<SsmRunn
         return error(res, 'InvalidInstanceId', `Instances [[${unknown}]] not in a valid state for account.`);
       const commandId = randomUUID();
       const comment = text(body['Comment']);
-      sent.push({ commandId, instanceIds: ids, documentName, commands, comment, at: Date.now() - started });
       const timeout = Number(parameters['executionTimeout']?.[0] ?? 3600);
+      sent.push({
+        commandId,
+        instanceIds: ids,
+        documentName,
+        commands,
+        comment,
+        executionTimeoutSeconds: timeout,
+        at: Date.now() - started,
+      });
       for (const instanceId of ids) {
         const invocation: Invocation = {
           commandId,

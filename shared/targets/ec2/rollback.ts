@@ -42,6 +42,12 @@ export function restoreOutcome(run: CommandRun): InstanceRestore {
     : 'restored';
 }
 
+/**
+ * The SSM execution timeout of a restore nobody follows (started on cancel, in the runner's last
+ * seconds): the instance finishes it on its own, within deploy-ec2's default wait-timeout.
+ */
+const UNWAITED_RESTORE_TIMEOUT_MS = 30 * 60_000;
+
 type InstanceStates = { previous: Ec2InstanceState; current: Ec2InstanceState | null; force: boolean };
 
 function restoreRequest(
@@ -100,7 +106,7 @@ export function createEc2Rollback(ssm: SSMClient, settings: Ec2RestoreSettings):
           };
           await sendScript(
             ssm,
-            restoreRequest(record, id, states, settings, options.timeoutMs),
+            restoreRequest(record, id, states, settings, UNWAITED_RESTORE_TIMEOUT_MS),
             options.signal,
           );
         }
