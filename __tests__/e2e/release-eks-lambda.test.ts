@@ -34,6 +34,7 @@ import {
   REGION,
   REGISTRY,
 } from '../fixtures/lambda/moto.js';
+import { motoConfig } from '../support/moto.js';
 
 jest.setTimeout(120_000);
 
@@ -53,11 +54,7 @@ let healthy = true;
 /** Every AWS call the bundle made in this file, for the IAM policy check. */
 const recorded: RecordedCall[] = [];
 
-const awsConfig = () => ({
-  region: REGION,
-  endpoint: emulators.env['AWS_ENDPOINT_URL'] ?? 'http://127.0.0.1:1',
-  credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-});
+const awsConfig = () => motoConfig(emulators.env['AWS_ENDPOINT_URL'] ?? 'http://127.0.0.1:1', REGION);
 
 beforeAll(async () => {
   emulators = await useEmulators(['moto']);
