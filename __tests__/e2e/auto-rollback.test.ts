@@ -33,13 +33,7 @@ import { useEmulators, type Emulators } from '../support/emulators.js';
 import { isMutating, startProxy, type Proxy, type RecordedCall } from '../support/proxy.js';
 import { runProxied } from '../support/proxied-run.js';
 import { policyActions, recordedActions } from '../support/iam.js';
-import {
-  assertNoSecretLeak,
-  errorLines,
-  runAction,
-  type InputValue,
-  type RunResult,
-} from '../support/harness.js';
+import { assertNoSecretLeak, errorLines, type InputValue, type RunResult } from '../support/harness.js';
 import { RECORD_SCHEMA, encodeRecord, type EcsRecord } from '../../shared/record/record.js';
 import {} from '../support/breadcrumbs.js';
 import { CONTAINERS, ecsClient } from '../support/ecs-service.js';
@@ -74,7 +68,7 @@ afterAll(async () => {
 
 async function rollback(
   inputs: Record<string, InputValue>,
-  options: Parameters<typeof runAction>[2] = {},
+  options: Parameters<typeof runProxied>[3] = {},
 ): Promise<{ result: RunResult; calls: RecordedCall[] }> {
   const run = await runProxied(
     proxy,
@@ -126,13 +120,12 @@ describe('auto-rollback bundle: ECS', () => {
 
   it('fails the step after a rollback by default, outputs and summary written first', async () => {
     const { record, first } = await ecsDeployment();
-    proxy.reset();
-    const result = await runAction(
-      'auto-rollback',
-      { deployment: encodeRecord(record), reason: 'smoke test failed', 'max-poll-interval': '1s' },
-      { timeoutMs: 60_000, env: { AWS_ENDPOINT_URL: proxy.url, AWS_REGION: 'us-east-1' } },
-    );
-    recorded.push(...proxy.calls);
+    const { result, calls } = await runProxied(proxy, 'auto-rollback', {
+      deployment: encodeRecord(record),
+      reason: 'smoke test failed',
+      'max-poll-interval': '1s',
+    });
+    recorded.push(...calls);
     expect(result.code).toBe(1);
     expect(errorLines(result)).toEqual([
       expect.stringMatching(/^Rolled back ecs:.* \(smoke test failed\): the release did not stand/),
@@ -389,17 +382,13 @@ describe('auto-rollback bundle: EKS', () => {
 
   it('restores the exact previous pod template of a Deployment that eks-rolling-update changed', async () => {
     const before = structuredClone(live()?.spec.template);
-    const deployed = await runAction(
-      'eks-rolling-update',
-      {
-        'cluster-name': 'ode-rollback',
-        namespace: 'ode',
-        deployment: 'ode-api',
-        image: 'repo/ode-api:v2',
-        ...cluster(),
-      },
-      { timeoutMs: 60_000, env: { AWS_ENDPOINT_URL: proxy.url, AWS_REGION: 'us-east-1' } },
-    );
+    const { result: deployed } = await runProxied(proxy, 'eks-rolling-update', {
+      'cluster-name': 'ode-rollback',
+      namespace: 'ode',
+      deployment: 'ode-api',
+      image: 'repo/ode-api:v2',
+      ...cluster(),
+    });
     expect(deployed.code).toBe(0);
     expect(live()?.spec.template.spec.containers[0]?.image).toBe('repo/ode-api:v2');
 
@@ -429,7 +418,8 @@ describe('auto-rollback bundle: EKS', () => {
     writeFileSync(kubeconfig, kube.kubeconfig({ token, namespace: 'ode' }));
     try {
       const before = structuredClone(live()?.spec.template);
-      const deployed = await runAction(
+      const { result: deployed } = await runProxied(
+        proxy,
         'eks-rolling-update',
         {
           'cluster-name': 'ode-rollback',
@@ -438,7 +428,7 @@ describe('auto-rollback bundle: EKS', () => {
           image: 'repo/ode-api:v3',
           kubeconfig,
         },
-        { timeoutMs: 60_000, home: dir, env: { AWS_ENDPOINT_URL: proxy.url, AWS_REGION: 'us-east-1' } },
+        { home: dir },
       );
       expect(deployed.code).toBe(0);
       const { result, calls } = await rollback(

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { RegisterTaskDefinitionCommand, UpdateServiceCommand, type ECSClient } from '@aws-sdk/client-ecs';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { isMutating, startProxy, type CallInfo, type Proxy } from '../support/proxy.js';
-import { errorLines, runAction, type RunResult } from '../support/harness.js';
+import { errorLines, type RunResult } from '../support/harness.js';
+import { runProxied } from '../support/proxied-run.js';
 import { decodeRecords } from '../../shared/record/validate.js';
 import type { EcsRecord } from '../../shared/record/record.js';
 import { CONTAINERS, createService, ecsClient } from '../support/ecs-service.js';
@@ -69,19 +70,16 @@ async function deploy(
   inputs: Record<string, string>,
   setup: { play: Play },
 ): Promise<{ result: RunResult; mutating: string[] }> {
-  proxy.reset();
   describes = 0;
   play = setup.play;
-  const result = await runAction(
+  const { result, calls } = await runProxied(
+    proxy,
     'deploy-ecs',
     { 'max-poll-interval': '1s', 'wait-timeout': '60s', ...inputs },
-    {
-      timeoutMs: 80_000,
-      env: { AWS_ENDPOINT_URL: proxy.url, AWS_MAX_ATTEMPTS: '3', AWS_REGION: 'us-east-1' },
-    },
+    { timeoutMs: 80_000, env: { AWS_MAX_ATTEMPTS: '3' } },
   );
   play = undefined;
-  return { result, mutating: proxy.calls.filter(isMutating).map((call) => call.operation) };
+  return { result, mutating: calls.filter(isMutating).map((call) => call.operation) };
 }
 
 /** A service on revision 1, and revision 2 that another deploy is rolling out (and that fails). */

@@ -34,7 +34,7 @@ import { ECRClient } from '@aws-sdk/client-ecr';
 import { ECR_HOST, putEcrImage } from '../support/ecr-images.js';
 import { validateRecord, type EcsRecord } from '../../shared/record/index.js';
 import { CONTAINERS, createService, ecsClient, logsClient } from '../support/ecs-service.js';
-import { CREDENTIALS, uniqueName } from '../support/moto.js';
+import { motoConfig, uniqueName } from '../support/moto.js';
 
 process.env['AWS_EC2_METADATA_DISABLED'] = 'true';
 jest.setTimeout(90_000);
@@ -128,11 +128,7 @@ describe('deploy-ecs bundle', () => {
   });
 
   it('checks an ECR image before anything changes: an existing tag deploys, a mistyped one is one error and 0 mutating calls', async () => {
-    const ecr = new ECRClient({
-      endpoint: emulators.env['MOTO_URL'] ?? '',
-      region: 'us-east-1',
-      credentials: CREDENTIALS,
-    });
+    const ecr = new ECRClient(motoConfig(emulators.env['MOTO_URL'] ?? ''));
     const repository = uniqueName('web');
     const { image, digest } = await putEcrImage(ecr, repository, 'v7');
     ecr.destroy();

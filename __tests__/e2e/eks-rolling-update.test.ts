@@ -14,6 +14,7 @@ import { startKubeDouble, type KubeDouble } from '../support/kube-double/index.j
 import { decodeRecords } from '../../shared/record/validate.js';
 import type { EksRecord } from '../../shared/record/record.js';
 import type { Deployment } from '../../shared/kube/types.js';
+import { motoConfig } from '../support/moto.js';
 
 jest.setTimeout(120_000);
 
@@ -93,11 +94,7 @@ afterAll(async () => {
 
 describe('eks-rolling-update bundle', () => {
   it('a mistyped ECR image fails before the first patch: one error naming it, nothing changed in the cluster', async () => {
-    const ecr = new ECRClient({
-      region: REGION,
-      endpoint: emulators.env['AWS_ENDPOINT_URL'] ?? 'http://127.0.0.1:1',
-      credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-    });
+    const ecr = new ECRClient(motoConfig(emulators.env['AWS_ENDPOINT_URL'] ?? 'http://127.0.0.1:1', REGION));
     const repository = `ode-api-${process.pid}-${Date.now().toString(36)}`;
     await putEcrImage(ecr, repository, 'v5');
     ecr.destroy();
@@ -112,11 +109,7 @@ describe('eks-rolling-update bundle', () => {
   });
 
   it('an existing ECR tag: the record keeps the digest it resolved to, and the summary shows it', async () => {
-    const ecr = new ECRClient({
-      region: REGION,
-      endpoint: emulators.env['AWS_ENDPOINT_URL'] ?? 'http://127.0.0.1:1',
-      credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-    });
+    const ecr = new ECRClient(motoConfig(emulators.env['AWS_ENDPOINT_URL'] ?? 'http://127.0.0.1:1', REGION));
     const repository = `ode-pinned-${process.pid}-${Date.now().toString(36)}`;
     const { image, digest } = await putEcrImage(ecr, repository, 'v5');
     ecr.destroy();

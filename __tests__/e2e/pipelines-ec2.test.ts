@@ -47,6 +47,7 @@ import {
   type WorkflowRun,
 } from '../support/workflow-runner.js';
 import { validateRecord, type Ec2Record } from '../../shared/record/index.js';
+import { motoConfig } from '../support/moto.js';
 
 jest.setTimeout(600_000);
 
@@ -96,11 +97,7 @@ const git = (cwd: string, ...args: string[]) =>
     encoding: 'utf8',
   }).trim();
 
-const client = (region: string) => ({
-  region,
-  endpoint: emulators.env['MOTO_URL'] ?? '',
-  credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-});
+const client = (region: string) => motoConfig(emulators.env['MOTO_URL'] ?? '', region);
 
 /** A bare origin whose main holds the given commits in order; each is tagged with its name. */
 function createOrigin(name: string, commits: Array<[string, Record<string, string | null>]>) {

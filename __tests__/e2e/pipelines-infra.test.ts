@@ -28,6 +28,7 @@ import {
   type RunJobOptions,
   type WorkflowRun,
 } from '../support/workflow-runner.js';
+import { motoConfig } from '../support/moto.js';
 
 jest.setTimeout(600_000);
 
@@ -163,10 +164,8 @@ describe('ec2-vm.yml (Keystone: one VM, OpenTofu)', () => {
       rollback: 'skipped',
     });
     const s3 = new S3Client({
-      region: 'eu-west-3',
-      endpoint: emulators.env['MOTO_URL'] ?? '',
+      ...motoConfig(emulators.env['MOTO_URL'] ?? '', 'eu-west-3'),
       forcePathStyle: true,
-      credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
     });
     cleanups.push(() => s3.destroy());
     for (const bucket of [vars['STATE_BUCKET'], vars['CERTS_BUCKET']])
@@ -359,12 +358,7 @@ describe.each([
     const workspace = tempDir('pipeline-infra-');
     const state = tempDir('tofu-state-');
     const bucket = `infra-state-${suffix}`;
-    const s3 = new S3Client({
-      region: 'us-east-1',
-      endpoint: emulators.env['MOTO_URL'] ?? '',
-      forcePathStyle: true,
-      credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-    });
+    const s3 = new S3Client({ ...motoConfig(emulators.env['MOTO_URL'] ?? ''), forcePathStyle: true });
     cleanups.push(() => s3.destroy());
     // The state bucket bootstrap-state.yml creates, and the backend files it writes.
     await s3.send(new CreateBucketCommand({ Bucket: bucket }));

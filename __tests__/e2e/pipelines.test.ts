@@ -30,7 +30,6 @@ import { CreateRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
 import { GetFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { GetBucketVersioningCommand, S3Client } from '@aws-sdk/client-s3';
 import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { CreateClusterCommand as CreateEksClusterCommand, EKSClient } from '@aws-sdk/client-eks';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { startEcrMirror, type EcrMirror } from '../support/ecr-mirror.js';
 import { assertNoSecretLeak, REPO_ROOT } from '../support/harness.js';
@@ -58,6 +57,8 @@ import {
 import { decodeRecords } from '../../shared/record/validate.js';
 import { digestOf, putImage } from '../fixtures/lambda/moto.js';
 import type { Deployment } from '../../shared/kube/types.js';
+import { ensureEksCluster } from '../support/eks-cluster.js';
+import { motoConfig } from '../support/moto.js';
 
 jest.setTimeout(600_000);
 
@@ -68,8 +69,6 @@ const reports: JobReport[] = [];
 const runs: WorkflowRun[] = [];
 const cleanups: Array<() => Promise<void> | void> = [];
 
-const credentials = { accessKeyId: 'testing', secretAccessKey: 'testing' };
-const clientConfig = (region: string) => ({ region, endpoint: moto, credentials, maxAttempts: 3 });
 const commit = (n: number) => `${String(n).repeat(7)}${'0123456789abcdef0123456789abcdef0'}`.slice(0, 40);
 
 /** Everything the spawned actions need to reach the emulators (never a variable a step sees). */
@@ -177,11 +176,11 @@ describe('bootstrap-state.yml', () => {
     expect(first.environmentUrl).toBe(`https://s3.console.aws.amazon.com/s3/buckets/${vars.STATE_BUCKET}`);
 
     const region = 'us-east-1';
-    const versioning = await new S3Client({ ...clientConfig(region), forcePathStyle: true }).send(
+    const versioning = await new S3Client({ ...motoConfig(moto, region), forcePathStyle: true }).send(
       new GetBucketVersioningCommand({ Bucket: vars.STATE_BUCKET }),
     );
     expect(versioning.Status).toBe('Enabled');
-    const table = await new DynamoDBClient(clientConfig(region)).send(
+    const table = await new DynamoDBClient(motoConfig(moto, region)).send(
       new DescribeTableCommand({ TableName: vars.STATE_LOCK_TABLE }),
     );
     expect(table.Table?.KeySchema).toEqual([{ AttributeName: 'LockID', KeyType: 'HASH' }]);
@@ -252,9 +251,9 @@ describe('lambda-cloudformation.yml', () => {
     );
     // Each stack as a first manual `aws cloudformation deploy` left it (moto 5.2.1 gives
     // a stack created through a change set no outputs; an updated one keeps them).
-    const cloudformation = new CloudFormationClient(clientConfig(region));
+    const cloudformation = new CloudFormationClient(motoConfig(moto, region));
     cleanups.push(() => cloudformation.destroy());
-    const ecr = new ECRClient(clientConfig(region));
+    const ecr = new ECRClient(motoConfig(moto, region));
     cleanups.push(() => ecr.destroy());
     await ecr.send(new CreateRepositoryCommand({ repositoryName: 'kairos' })).catch((error: unknown) => {
       if ((error as { name?: string }).name !== 'RepositoryAlreadyExistsException') throw error;
@@ -346,7 +345,7 @@ describe('lambda-cloudformation.yml', () => {
       ]);
       const functionName =
         stack?.Outputs?.find((output) => output.OutputKey === 'FunctionName')?.OutputValue ?? '';
-      const live = await new LambdaClient(clientConfig(region)).send(
+      const live = await new LambdaClient(motoConfig(moto, region)).send(
         new GetFunctionCommand({ FunctionName: functionName }),
       );
       expect(live.Code?.ImageUri).toBe(pinned);
@@ -461,7 +460,7 @@ describe('ecs-fargate.yml', () => {
   }
 
   beforeAll(async () => {
-    ecs = new ECSClient(clientConfig(region));
+    ecs = new ECSClient(motoConfig(moto, region));
     cleanups.push(() => ecs.destroy());
     mirror = await startEcrMirror({ registry: emulators.env['REGISTRY'] ?? '', motoUrl: moto, region });
     cleanups.push(() => mirror.close());
@@ -697,17 +696,7 @@ describe('eks-cd-docker.yml', () => {
   beforeAll(async () => {
     mirror = await startEcrMirror({ registry: emulators.env['REGISTRY'] ?? '', motoUrl: moto, region });
     cleanups.push(() => mirror.close());
-    await new EKSClient(clientConfig(region))
-      .send(
-        new CreateEksClusterCommand({
-          name: 'ode-production-cluster',
-          roleArn: `arn:aws:iam::${ACCOUNT}:role/eks`,
-          resourcesVpcConfig: { subnetIds: ['subnet-1'] },
-        }),
-      )
-      .catch((error: unknown) => {
-        if ((error as { name?: string }).name !== 'ResourceInUseException') throw error;
-      });
+    await ensureEksCluster(moto, 'ode-production-cluster', region);
     // An empty cluster: the first run creates the namespace and everything in it.
     kube = await startKubeDouble({ tickIntervalMs: 100 });
     cleanups.push(() => kube.close());

@@ -18,7 +18,8 @@ import { useEmulators, type Emulators } from '../support/emulators.js';
 import { ensureEksCluster } from '../support/eks-cluster.js';
 import { startProxy, type Proxy, type RecordedCall } from '../support/proxy.js';
 import { policyActions, recordedActions } from '../support/iam.js';
-import { runAction, assertNoSecretLeak, type InputValue, type RunResult } from '../support/harness.js';
+import { assertNoSecretLeak, type InputValue, type RunResult } from '../support/harness.js';
+import { runProxied, type ProxiedRun } from '../support/proxied-run.js';
 import { reply, startHttpServer, type TestServer } from '../support/http-servers.js';
 import { startKubeDouble, type KubeDouble } from '../support/kube-double/index.js';
 import { decodeRecords } from '../../shared/record/validate.js';
@@ -28,12 +29,12 @@ import {
   createImageFunction,
   createRepository,
   digestOf,
-  DUMMY_ENV,
   ensureRole,
   putImage,
   REGION,
   REGISTRY,
 } from '../fixtures/lambda/moto.js';
+import { motoConfig } from '../support/moto.js';
 
 jest.setTimeout(120_000);
 
@@ -53,11 +54,7 @@ let healthy = true;
 /** Every AWS call the bundle made in this file, for the IAM policy check. */
 const recorded: RecordedCall[] = [];
 
-const awsConfig = () => ({
-  region: REGION,
-  endpoint: emulators.env['AWS_ENDPOINT_URL'] ?? 'http://127.0.0.1:1',
-  credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-});
+const awsConfig = () => motoConfig(emulators.env['AWS_ENDPOINT_URL'] ?? 'http://127.0.0.1:1', REGION);
 
 beforeAll(async () => {
   emulators = await useEmulators(['moto']);
@@ -118,15 +115,14 @@ afterAll(async () => {
 async function release(
   inputs: Record<string, InputValue | undefined>,
   options: { home?: string } = {},
-): Promise<RunResult> {
-  proxy.reset();
-  const result = await runAction('.', inputs, {
+): Promise<ProxiedRun> {
+  const run = await runProxied(proxy, '.', inputs, {
     timeoutMs: 90_000,
     ...options,
-    env: { ...DUMMY_ENV, AWS_ENDPOINT_URL: proxy.url, AWS_MAX_ATTEMPTS: '3' },
+    env: { AWS_MAX_ATTEMPTS: '3' },
   });
-  recorded.push(...proxy.calls);
-  return result;
+  recorded.push(...run.calls);
+  return run;
 }
 
 function eksInputs(inputs: Record<string, InputValue | undefined>): Record<string, InputValue | undefined> {
@@ -162,7 +158,7 @@ async function aliasVersion(): Promise<string | undefined> {
 describe('release bundle (target: eks)', () => {
   it('rolls out two Deployments, passes the smoke test, outputs revisions and a record per Deployment', async () => {
     healthy = true;
-    const result = await release(
+    const { result } = await release(
       eksInputs({ deployment: 'web, worker', images: 'web=repo/web:v2\nworker=repo/worker:v2' }),
     );
     try {
@@ -201,7 +197,7 @@ describe('release bundle (target: eks)', () => {
   it('restores every Deployment to its exact previous pod template when the smoke test fails', async () => {
     healthy = false;
     const before = { web: template('web'), worker: template('worker') };
-    const result = await release(
+    const { result } = await release(
       eksInputs({
         deployment: 'web\nworker',
         images: 'web=repo/web:v3\nworker=repo/worker:v3',
@@ -241,7 +237,7 @@ describe('release bundle (target: eks)', () => {
     healthy = true;
     const before = template('web');
     const requests = app.requests.length;
-    const result = await release(eksInputs({ deployment: 'web', image: 'repo/web:crash' }));
+    const { result } = await release(eksInputs({ deployment: 'web', image: 'repo/web:crash' }));
     try {
       expect(result.code).toBe(1);
       expect(errors(result)).toEqual([
@@ -272,7 +268,7 @@ describe('release bundle (target: eks)', () => {
     const path = join(dir, '.kube', 'config');
     writeFileSync(path, kube.kubeconfig({ token: 'kubeconfig-token-77', namespace: NAMESPACE }));
     const before = template('worker');
-    const result = await release(
+    const { result, calls } = await release(
       eksInputs({
         deployment: 'worker',
         image: 'repo/worker:v6',
@@ -292,7 +288,7 @@ describe('release bundle (target: eks)', () => {
       expect(template('worker')).toEqual(before);
       expect(result.stdout).toContain(`kubeconfig ${path}`);
       // No DescribeCluster: the kubeconfig says where the API is, for the deploy and the restore.
-      expect(proxy.calls.filter((call) => call.service === 'eks')).toEqual([]);
+      expect(calls.filter((call) => call.service === 'eks')).toEqual([]);
       expect(result.masks).toContain('kubeconfig-token-77');
       assertNoSecretLeak(result, ['kubeconfig-token-77']);
     } finally {
@@ -303,7 +299,9 @@ describe('release bundle (target: eks)', () => {
 
   it('fails before any patch or AWS call on an images line naming no container of the Deployments', async () => {
     const mutations = kube.mutations().length;
-    const result = await release(eksInputs({ deployment: 'web', images: 'web=repo/web:v4\nnginx=nginx:1' }));
+    const { result } = await release(
+      eksInputs({ deployment: 'web', images: 'web=repo/web:v4\nnginx=nginx:1' }),
+    );
     try {
       expect(result.code).toBe(1);
       expect(errors(result)).toEqual([
@@ -318,7 +316,9 @@ describe('release bundle (target: eks)', () => {
 
   it('refuses ECS and Lambda inputs with target: eks before any call', async () => {
     const requests = kube.requests.length;
-    const result = await release(eksInputs({ deployment: 'web', image: 'repo/web:v5', alias: 'live' }));
+    const { result, calls } = await release(
+      eksInputs({ deployment: 'web', image: 'repo/web:v5', alias: 'live' }),
+    );
     try {
       expect(result.code).toBe(1);
       expect(errors(result)).toEqual([
@@ -327,7 +327,7 @@ describe('release bundle (target: eks)', () => {
         ),
       ]);
       expect(kube.requests).toHaveLength(requests);
-      expect(proxy.calls).toEqual([]);
+      expect(calls).toEqual([]);
     } finally {
       result.cleanup();
     }
@@ -337,7 +337,7 @@ describe('release bundle (target: eks)', () => {
 describe('release bundle (target: lambda, direct mode)', () => {
   it('publishes a version, moves the alias and passes the smoke test', async () => {
     healthy = true;
-    const result = await release({
+    const { result } = await release({
       target: 'lambda',
       'function-name': functionName,
       image: `${REGISTRY}/${repository}:v2`,
@@ -373,7 +373,7 @@ describe('release bundle (target: lambda, direct mode)', () => {
   it('moves the alias back to the previous version when the smoke test fails', async () => {
     healthy = false;
     const previous = await aliasVersion();
-    const result = await release({
+    const { result } = await release({
       target: 'lambda',
       'function-name': functionName,
       image: `${REGISTRY}/${repository}:v3`,

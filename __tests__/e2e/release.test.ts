@@ -18,7 +18,7 @@ import { type InputValue, type RunResult, errorLines, type RunOptions } from '..
 import { reply, startHttpServer, type TestServer } from '../support/http-servers.js';
 import { validateRecord, type EcsRecord } from '../../shared/record/index.js';
 import { createService, ecsClient } from '../support/ecs-service.js';
-import { CREDENTIALS, uniqueName } from '../support/moto.js';
+import { motoConfig, uniqueName } from '../support/moto.js';
 import { ECRClient } from '@aws-sdk/client-ecr';
 import { ECR_HOST, putEcrImage } from '../support/ecr-images.js';
 
@@ -41,12 +41,7 @@ beforeAll(async () => {
   if (!target) throw new Error('MOTO_URL missing from the test env');
   proxy = await startProxy({ target });
   ecs = ecsClient(target);
-  cloudwatch = new CloudWatchClient({
-    region: 'us-east-1',
-    endpoint: target,
-    credentials: CREDENTIALS,
-    maxAttempts: 3,
-  });
+  cloudwatch = new CloudWatchClient(motoConfig(target));
   app = await startHttpServer((request, response) =>
     request.url === '/health' && healthy
       ? reply(response, 200, { status: 'ok' })
@@ -328,11 +323,7 @@ describe('release bundle (target: ecs)', () => {
 
   it('an alarm given as an ARN is watched in its own region, not the release’s', async () => {
     healthy = true;
-    const europe = new CloudWatchClient({
-      endpoint: emulators.env['MOTO_URL'] ?? '',
-      region: 'eu-west-1',
-      credentials: CREDENTIALS,
-    });
+    const europe = new CloudWatchClient(motoConfig(emulators.env['MOTO_URL'] ?? '', 'eu-west-1'));
     // the alarm exists in eu-west-1 only: read in the release's region it would not be found
     const name = await quietAlarm(europe);
     europe.destroy();
@@ -357,11 +348,7 @@ describe('release bundle (target: ecs)', () => {
 
 describe('release bundle: the image must exist', () => {
   it('a mistyped ECR tag fails before the deploy: one error naming it, 0 mutating calls, no rollback', async () => {
-    const ecr = new ECRClient({
-      endpoint: emulators.env['MOTO_URL'] ?? '',
-      region: 'us-east-1',
-      credentials: CREDENTIALS,
-    });
+    const ecr = new ECRClient(motoConfig(emulators.env['MOTO_URL'] ?? ''));
     const repository = uniqueName('api');
     await putEcrImage(ecr, repository, 'v2');
     ecr.destroy();
@@ -386,11 +373,7 @@ describe('release bundle: the image must exist', () => {
 
   it('an existing ECR tag: the record keeps the digest it resolved to, and the details show it', async () => {
     healthy = true;
-    const ecr = new ECRClient({
-      endpoint: emulators.env['MOTO_URL'] ?? '',
-      region: 'us-east-1',
-      credentials: CREDENTIALS,
-    });
+    const ecr = new ECRClient(motoConfig(emulators.env['MOTO_URL'] ?? ''));
     const repository = uniqueName('api');
     const { image, digest } = await putEcrImage(ecr, repository, 'v2');
     ecr.destroy();

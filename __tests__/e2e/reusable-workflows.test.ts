@@ -23,7 +23,6 @@ import {
   CreateStackCommand,
   DescribeStacksCommand,
 } from '@aws-sdk/client-cloudformation';
-import { CreateClusterCommand as CreateEksClusterCommand, EKSClient } from '@aws-sdk/client-eks';
 import { CreateRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { assertNoSecretLeak, REPO_ROOT } from '../support/harness.js';
@@ -46,6 +45,8 @@ import {
 } from '../support/workflow-runner.js';
 import { digestOf, putImage } from '../fixtures/lambda/moto.js';
 import type { Deployment } from '../../shared/kube/types.js';
+import { ensureEksCluster } from '../support/eks-cluster.js';
+import { motoConfig } from '../support/moto.js';
 
 jest.setTimeout(600_000);
 
@@ -53,8 +54,6 @@ let emulators: Emulators;
 let moto = '';
 const cleanups: Array<() => Promise<void> | void> = [];
 const reports: JobReport[] = [];
-const credentials = { accessKeyId: 'testing', secretAccessKey: 'testing' };
-const clientConfig = (region: string) => ({ region, endpoint: moto, credentials, maxAttempts: 3 });
 
 beforeAll(async () => {
   emulators = await useEmulators(['moto']);
@@ -133,7 +132,7 @@ describe('deploy-ecs.yml and rollback.yml', () => {
   const service = 'web';
 
   it('deploys with every input reachable, smoke-tests with a secret header, then a manual rollback in the same concurrency group restores the previous task definition', async () => {
-    const ecs = new ECSClient(clientConfig(region));
+    const ecs = new ECSClient(motoConfig(moto, region));
     cleanups.push(() => ecs.destroy());
     await ecs.send(new CreateClusterCommand({ clusterName: cluster }));
     const first = await ecs.send(
@@ -224,13 +223,7 @@ describe('deploy-eks.yml', () => {
   it('rolls out through a private API endpoint with its CA, smoke-tests, and rolls back when the smoke test fails', async () => {
     const region = 'us-east-1';
     const clusterName = `reusable-${randomBytes(3).toString('hex')}`;
-    await new EKSClient(clientConfig(region)).send(
-      new CreateEksClusterCommand({
-        name: clusterName,
-        roleArn: `arn:aws:iam::${ACCOUNT}:role/eks`,
-        resourcesVpcConfig: { subnetIds: ['subnet-1'] },
-      }),
-    );
+    await ensureEksCluster(moto, clusterName, region);
     kube.cluster.createDeployment({
       namespace: 'apps',
       name: 'api',
@@ -289,13 +282,13 @@ describe('deploy-lambda.yml', () => {
       `Value: '${api}'`,
     );
     writeFileSync(join(dir, 'template.yaml'), template);
-    const ecr = new ECRClient(clientConfig(region));
+    const ecr = new ECRClient(motoConfig(moto, region));
     cleanups.push(() => ecr.destroy());
     await ecr.send(new CreateRepositoryCommand({ repositoryName: stack }));
     await putImage(ecr, stack, 'v1', 11);
     await putImage(ecr, stack, 'v2', 12);
     const image = (seed: number) => `${ACCOUNT}.dkr.ecr.${region}.amazonaws.com/${stack}@${digestOf(seed)}`;
-    const cloudformation = new CloudFormationClient(clientConfig(region));
+    const cloudformation = new CloudFormationClient(motoConfig(moto, region));
     cleanups.push(() => cloudformation.destroy());
     await cloudformation.send(
       new CreateStackCommand({
@@ -356,7 +349,7 @@ describe('bootstrap-state.yml (reusable)', () => {
     expect(readFileSync(join(dir, 'terraform/shared/backend-staging.hcl'), 'utf8')).toContain(`"${bucket}"`);
     expect(report.steps.at(-1)?.result?.stdout).toContain('Plan: 1 to add');
     // The bucket is there (the tofu stand-in's init checked it on the emulator too).
-    const s3 = new S3Client({ ...clientConfig('us-east-1'), forcePathStyle: true });
+    const s3 = new S3Client({ ...motoConfig(moto, 'us-east-1'), forcePathStyle: true });
     cleanups.push(() => s3.destroy());
     await s3.send(new HeadBucketCommand({ Bucket: bucket }));
   });

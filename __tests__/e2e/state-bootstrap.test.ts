@@ -11,6 +11,7 @@ import { runAction, type InputValue, type RunResult } from '../support/harness.j
 import { BACKEND_CONFIG_MARKER } from '../../actions/state-bootstrap/src/backend-config.js';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { isMutating, startProxy, type Proxy } from '../support/proxy.js';
+import { motoConfig } from '../support/moto.js';
 
 let emulators: Emulators;
 let proxy: Proxy;
@@ -97,12 +98,7 @@ describe('state-bootstrap bundle', () => {
   });
 
   it('reports drift as a warning without fixing it, and fixes it with fix-drift', async () => {
-    const s3 = new S3Client({
-      region: 'eu-west-3',
-      endpoint: moto,
-      forcePathStyle: true,
-      credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-    });
+    const s3 = new S3Client({ ...motoConfig(moto, 'eu-west-3'), forcePathStyle: true });
     await s3.send(
       new PutBucketVersioningCommand({ Bucket: bucket, VersioningConfiguration: { Status: 'Suspended' } }),
     );

@@ -16,6 +16,7 @@ import {
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { useEmulators, type Emulators } from '../support/emulators.js';
 import { isMutating, startProxy, type Proxy, type RecordedCall } from '../support/proxy.js';
+import { motoConfig } from '../support/moto.js';
 
 process.env['AWS_EC2_METADATA_DISABLED'] = 'true';
 
@@ -40,12 +41,7 @@ afterAll(async () => {
 beforeEach(() => proxy.reset());
 
 function config(maxAttempts = 3) {
-  return {
-    endpoint: proxy.url,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'testing', secretAccessKey: 'testing', sessionToken: 'testing' },
-    maxAttempts,
-  };
+  return { ...motoConfig(proxy.url), maxAttempts };
 }
 
 const summary = (calls: RecordedCall[]) =>

@@ -9,7 +9,7 @@ import { startProxy, type Proxy } from '../support/proxy.js';
 import type { InputValue, RunOptions } from '../support/harness.js';
 import { RECORD_SCHEMA, encodeRecord, type EcsRecord } from '../../shared/record/record.js';
 import { ecsClient } from '../support/ecs-service.js';
-import { CREDENTIALS } from '../support/moto.js';
+import { motoConfig } from '../support/moto.js';
 import { policyActions, recordedActions } from '../support/iam.js';
 import { ecsDeployment as ecsDeploymentIn } from '../support/rollback-fixtures.js';
 import { Figures } from './lib/report.js';
@@ -86,11 +86,7 @@ describe('auto-rollback under faults', () => {
 describe('auto-rollback cancelled during the alarm bake window', () => {
   it('SIGTERM: exits within 2 s, rolls nothing back, and says so in the summary and outputs', async () => {
     const { record, second } = await ecsDeployment();
-    const cloudwatch = new CloudWatchClient({
-      region: 'us-east-1',
-      endpoint: moto,
-      credentials: CREDENTIALS,
-    });
+    const cloudwatch = new CloudWatchClient(motoConfig(moto));
     const alarm = `rel-5xx-${Date.now().toString(36)}`;
     await createAlarm(cloudwatch, alarm, { reason: 'quiet' });
     cloudwatch.destroy();

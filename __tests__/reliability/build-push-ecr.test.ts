@@ -20,6 +20,7 @@ import {
   forwarded,
   runProxied,
 } from './lib/scenario.js';
+import { motoConfig } from '../support/moto.js';
 
 jest.setTimeout(240_000);
 
@@ -38,11 +39,7 @@ beforeAll(async () => {
   const moto = emulators.env['MOTO_URL'] ?? '';
   proxy = await startProxy({ target: moto });
   mirror = await startEcrMirror({ registry: emulators.env['REGISTRY'] ?? '', motoUrl: moto });
-  ecr = new ECRClient({
-    region: 'us-east-1',
-    endpoint: moto,
-    credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-  });
+  ecr = new ECRClient(motoConfig(moto));
   workspace = mkdtempSync(join(tmpdir(), 'rel-bpe-'));
 }, 180_000);
 

@@ -21,9 +21,10 @@ import {
   topicTemplate,
 } from '../support/rollback-fixtures.js';
 import { useEmulators, type Emulators } from '../support/emulators.js';
-import { isMutating, startProxy, type Proxy, type RecordedCall } from '../support/proxy.js';
+import { isMutating, startProxy, type Proxy } from '../support/proxy.js';
 import { Figures } from './lib/report.js';
-import { errorLines, runAction, type InputValue, type RunResult } from '../support/harness.js';
+import { errorLines, type InputValue, type RunResult } from '../support/harness.js';
+import { runProxied } from '../support/proxied-run.js';
 import { startKubeDouble, type KubeDouble } from '../support/kube-double/index.js';
 import { anchorEcs, anchorEks } from '../support/breadcrumbs.js';
 import type { Deployment } from '../../shared/kube/types.js';
@@ -82,9 +83,9 @@ interface Attempt {
 }
 
 async function rollback(deployment: string, inputs: Record<string, InputValue> = {}): Promise<Attempt> {
-  proxy.reset();
   const kubeBefore = kube.mutations().length;
-  const result = await runAction(
+  const { result, calls } = await runProxied(
+    proxy,
     'auto-rollback',
     {
       deployment,
@@ -94,12 +95,8 @@ async function rollback(deployment: string, inputs: Record<string, InputValue> =
       'certificate-authority-data': kube.certificates.caData,
       ...inputs,
     },
-    {
-      timeoutMs: 60_000,
-      env: { AWS_ENDPOINT_URL: proxy.url, AWS_MAX_ATTEMPTS: '3', AWS_REGION: 'us-east-1' },
-    },
+    { env: { AWS_MAX_ATTEMPTS: '3' } },
   );
-  const calls: RecordedCall[] = [...proxy.calls];
   return {
     result,
     calls: calls.length,

@@ -17,12 +17,12 @@ import {
   forwarded,
   runProxied,
 } from './lib/scenario.js';
+import { motoConfig } from '../support/moto.js';
 
 jest.setTimeout(90_000);
 
 const figures = new Figures('state-bootstrap');
 const REGION = 'eu-west-3';
-const credentials = { accessKeyId: 'testing', secretAccessKey: 'testing' };
 let emulators: Emulators;
 let proxy: Proxy;
 let moto: string;
@@ -59,8 +59,8 @@ describe('state-bootstrap under faults', () => {
     expect(forwarded(calls, 'CreateBucket')).toHaveLength(1);
     expect(forwarded(calls, 'CreateTable')).toHaveLength(1);
 
-    const s3 = new S3Client({ region: REGION, endpoint: moto, forcePathStyle: true, credentials });
-    const dynamodb = new DynamoDBClient({ region: REGION, endpoint: moto, credentials });
+    const s3 = new S3Client({ ...motoConfig(moto, REGION), forcePathStyle: true });
+    const dynamodb = new DynamoDBClient(motoConfig(moto, REGION));
     const buckets = (await s3.send(new ListBucketsCommand({}))).Buckets ?? [];
     expect(buckets.filter((entry) => entry.Name === bucket)).toHaveLength(1);
     expect((await s3.send(new GetBucketVersioningCommand({ Bucket: bucket }))).Status).toBe('Enabled');

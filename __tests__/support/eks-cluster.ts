@@ -1,13 +1,10 @@
 // An EKS cluster in moto (DescribeCluster answers with its endpoint and CA), created once: a
 // second run finds it there (ResourceInUseException) and goes on.
 import { CreateClusterCommand, EKSClient } from '@aws-sdk/client-eks';
+import { motoConfig, MOTO_REGION } from './moto.js';
 
-export async function ensureEksCluster(endpoint: string, name: string, region = 'us-east-1'): Promise<void> {
-  const eks = new EKSClient({
-    region,
-    endpoint,
-    credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-  });
+export async function ensureEksCluster(endpoint: string, name: string, region = MOTO_REGION): Promise<void> {
+  const eks = new EKSClient(motoConfig(endpoint, region));
   try {
     await eks.send(
       new CreateClusterCommand({

@@ -22,7 +22,7 @@ export interface ProxiedRun {
 export async function runProxied(
   proxy: Proxy,
   name: string,
-  inputs: Record<string, InputValue>,
+  inputs: Record<string, InputValue | undefined>,
   options: RunOptions & { faults?: FaultPlan } = {},
 ): Promise<ProxiedRun> {
   proxy.reset();

@@ -35,6 +35,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { DescribeInstancesCommand, EC2Client, type Instance as Ec2Instance } from '@aws-sdk/client-ec2';
 import { dirname, join } from 'node:path';
+import { motoConfig } from './moto.js';
 
 const STDOUT_LIMIT = 24_000;
 const STDERR_LIMIT = 8_000;
@@ -231,13 +232,7 @@ export async function startSsmRunner(options: SsmRunnerOptions): Promise<SsmRunn
 
   const ec2Clients = new Map<string, EC2Client>();
   const ec2 = (region: string): EC2Client => {
-    const client =
-      ec2Clients.get(region) ??
-      new EC2Client({
-        region,
-        endpoint: options.target,
-        credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-      });
+    const client = ec2Clients.get(region) ?? new EC2Client(motoConfig(options.target, region));
     ec2Clients.set(region, client);
     return client;
   };

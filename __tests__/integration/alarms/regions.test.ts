@@ -1,8 +1,9 @@
 // Alarms read in their own region, against moto (one endpoint, every region kept apart): an ARN in
 // its region, a bare name in the records' region, and a bake window whose alarm fires elsewhere.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { CloudWatchClient, DescribeAlarmsCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
-import { createAlarm } from '../../support/alarms.js';
+import { CloudWatchClient, DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
+import { createAlarm, setAlarmState } from '../../support/alarms.js';
+import { motoConfig } from '../../support/moto.js';
 import { useEmulators, type Emulators } from '../../support/emulators.js';
 import { placeAlarms } from '../../../shared/alarms/regions.js';
 import { readPlacedAlarms } from '../../../shared/alarms/read.js';
@@ -36,11 +37,7 @@ afterAll(async () => {
 });
 
 function cloudwatchIn(region: string): CloudWatchClient {
-  const client = new CloudWatchClient({
-    region,
-    endpoint: emulators.env.AWS_ENDPOINT_URL ?? '',
-    credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-  });
+  const client = new CloudWatchClient(motoConfig(emulators.env.AWS_ENDPOINT_URL ?? '', region));
   made.push(client);
   return client;
 }
@@ -51,12 +48,6 @@ async function alarm(region: string, name: string, state: 'OK' | 'ALARM'): Promi
   await createAlarm(cloudwatch, name, { state, reason: `set ${state} in ${region} by the test` });
   const described = await cloudwatch.send(new DescribeAlarmsCommand({ AlarmNames: [name] }));
   return described.MetricAlarms?.[0]?.AlarmArn ?? '';
-}
-
-async function setState(region: string, name: string, state: 'OK' | 'ALARM', reason: string) {
-  await cloudwatchIn(region).send(
-    new SetAlarmStateCommand({ AlarmName: name, StateValue: state, StateReason: reason }),
-  );
 }
 
 describe('alarms in two regions (moto)', () => {
@@ -100,7 +91,7 @@ describe('alarms in two regions (moto)', () => {
     const time = fakeTime(async () => {
       if (fired) return;
       fired = true;
-      await setState('eu-west-1', remote, 'ALARM', 'Threshold Crossed: 5xx >= 1');
+      await setAlarmState(cloudwatchIn('eu-west-1'), remote, 'ALARM', 'Threshold Crossed: 5xx >= 1');
     });
     const result = await watchAlarms({
       alarms: placeAlarms([local, remoteArn], ['us-east-1'], 'alarms'),

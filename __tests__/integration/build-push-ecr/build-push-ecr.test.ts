@@ -23,6 +23,7 @@ import { repositoryCommittedAt } from '../../support/git-repo.js';
 import { setInputs } from '../../support/inputs.js';
 import { DOCKER_DRIVER_REFUSAL, startDockerStandIn } from '../../support/docker-standin.js';
 import { main } from '../../../actions/build-push-ecr/src/main.js';
+import { motoConfig } from '../../support/moto.js';
 
 jest.setTimeout(180_000);
 
@@ -137,11 +138,7 @@ function registryDigest(repository: string, tag: string): Promise<string> {
 
 /** Tag → digest as moto's ECR API lists them (PutImage tags never reach the registry behind the mirror). */
 async function ecrTags(repository: string): Promise<Record<string, string>> {
-  const ecr = new ECRClient({
-    endpoint: emulators.env.AWS_ENDPOINT_URL ?? '',
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-  });
+  const ecr = new ECRClient(motoConfig(emulators.env.AWS_ENDPOINT_URL ?? ''));
   const { imageDetails = [] } = await ecr.send(new DescribeImagesCommand({ repositoryName: repository }));
   ecr.destroy();
   return Object.fromEntries(
@@ -644,11 +641,7 @@ describe('build-push-ecr (Docker, registry, moto)', () => {
         `${repository}-cache:buildcache`,
       ]);
       expect(mirror.errors).toEqual([]);
-      const ecr = new ECRClient({
-        endpoint: emulators.env.AWS_ENDPOINT_URL ?? '',
-        region: 'us-east-1',
-        credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-      });
+      const ecr = new ECRClient(motoConfig(emulators.env.AWS_ENDPOINT_URL ?? ''));
       const described = await ecr.send(
         new DescribeRepositoriesCommand({ repositoryNames: [`${repository}-cache`] }),
       );

@@ -6,6 +6,7 @@ import { startProxy, type Proxy } from '../../support/proxy.js';
 import { ECR_HOST, putEcrImage, putRegistryImage } from '../../support/ecr-images.js';
 import { confirmImagesExist, ecrImage, resolvedDigests } from '../../../shared/aws/image-exists.js';
 import { parseImageReference, resolveImage } from '../../../shared/targets/lambda/image.js';
+import { motoConfig } from '../../support/moto.js';
 
 jest.setTimeout(60_000);
 
@@ -27,11 +28,7 @@ beforeAll(async () => {
     AWS_ENDPOINT_URL: proxy.url,
     AWS_MAX_ATTEMPTS: '2',
   });
-  ecr = new ECRClient({
-    endpoint: emulators.env.AWS_ENDPOINT_URL ?? '',
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-  });
+  ecr = new ECRClient(motoConfig(emulators.env.AWS_ENDPOINT_URL ?? ''));
 });
 
 afterAll(async () => {
@@ -94,11 +91,7 @@ describe("deploy-lambda-image's look-up goes through the same check (moto)", () 
     const { image, digest } = await putEcrImage(ecr, repository, 'v1');
     const checks = await confirmImagesExist([image]);
     expect(resolvedDigests(checks)).toEqual(new Map([[image, digest]]));
-    const throughProxy = new ECRClient({
-      endpoint: proxy.url,
-      region: 'us-east-1',
-      credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-    });
+    const throughProxy = new ECRClient(motoConfig(proxy.url));
     proxy.reset();
     const resolved = await resolveImage(throughProxy, parseImageReference(image), 'amd64');
     throughProxy.destroy();

@@ -45,6 +45,7 @@ import type { StateOptions } from '../../../actions/state-bootstrap/src/options.
 import { useEmulators, type Emulators } from '../../support/emulators.js';
 import { isMutating, startProxy, type Proxy, type RecordedCall } from '../../support/proxy.js';
 import { policyActions, recordedActions } from '../../support/iam.js';
+import { motoConfig } from '../../support/moto.js';
 
 Object.assign(process.env, {
   AWS_ACCESS_KEY_ID: 'testing',
@@ -110,8 +111,8 @@ async function bootstrap(opts: StateOptions): Promise<BootstrapResult> {
 /** Clients straight to moto (not through the proxy), to read back and to weaken resources. */
 function direct(region: string) {
   return {
-    s3: new S3Client({ region, endpoint: moto, forcePathStyle: true }),
-    dynamodb: new DynamoDBClient({ region, endpoint: moto }),
+    s3: new S3Client({ ...motoConfig(moto, region), forcePathStyle: true }),
+    dynamodb: new DynamoDBClient(motoConfig(moto, region)),
   };
 }
 

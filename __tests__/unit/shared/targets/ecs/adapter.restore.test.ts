@@ -20,12 +20,10 @@ import {
   fakeTime,
   service,
 } from '../../../../support/ecs-fakes.js';
+import { CREDENTIALS } from '../../../../support/moto.js';
 
 const ecsMock = mockClient(ECSClient);
-const ecs = new ECSClient({
-  region: 'us-east-1',
-  credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-});
+const ecs = new ECSClient({ region: 'us-east-1', credentials: CREDENTIALS });
 const ROLLBACK_ID = 'ecs-svc/3333333333333333333';
 const OTHER_TD = 'arn:aws:ecs:us-east-1:123456789012:task-definition/web:8';
 

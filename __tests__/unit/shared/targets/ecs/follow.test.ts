@@ -17,12 +17,10 @@ import {
   service,
   throttled,
 } from '../../../../support/ecs-fakes.js';
+import { CREDENTIALS } from '../../../../support/moto.js';
 
 const ecsMock = mockClient(ECSClient);
-const ecs = new ECSClient({
-  region: 'us-east-1',
-  credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-});
+const ecs = new ECSClient({ region: 'us-east-1', credentials: CREDENTIALS });
 const ref = { cluster: CLUSTER, service: SERVICE, deploymentId: NEW_ID };
 
 function options(time = fakeTime(), extra: Partial<Parameters<typeof followDeployment>[2]> = {}) {

@@ -37,12 +37,12 @@ import {
   fakeTime,
   service,
 } from '../../../../support/ecs-fakes.js';
+import { CREDENTIALS } from '../../../../support/moto.js';
 
 const ecsMock = mockClient(ECSClient);
 const logsMock = mockClient(CloudWatchLogsClient);
-const credentials = { accessKeyId: 'testing', secretAccessKey: 'testing' };
-const ecs = new ECSClient({ region: 'us-east-1', credentials });
-const logs = new CloudWatchLogsClient({ region: 'us-east-1', credentials });
+const ecs = new ECSClient({ region: 'us-east-1', credentials: CREDENTIALS });
+const logs = new CloudWatchLogsClient({ region: 'us-east-1', credentials: CREDENTIALS });
 const TASK = 'arn:aws:ecs:us-east-1:123456789012:task/prod/0123456789abcdef';
 const OTHER_TD = 'arn:aws:ecs:us-east-1:123456789012:task-definition/web:8';
 const NETWORK = {
