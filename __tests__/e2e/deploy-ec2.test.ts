@@ -41,6 +41,7 @@ import {
   type RunResult,
 } from '../support/harness.js';
 import { validateRecord, type Ec2Record } from '../../shared/record/index.js';
+import { motoConfig } from '../support/moto.js';
 
 process.env['AWS_EC2_METADATA_DISABLED'] = 'true';
 jest.setTimeout(240_000);
@@ -170,11 +171,7 @@ beforeAll(async () => {
     },
   });
   proxy = await startProxy({ target: runner.url });
-  const client = {
-    region: 'us-east-1',
-    endpoint: moto,
-    credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-  };
+  const client = motoConfig(moto);
   ec2 = new EC2Client(client);
   ssm = new SSMClient(client);
   ensureBaseImage();

@@ -44,6 +44,7 @@ import {
   REGISTRY,
   DUMMY_ENV,
 } from '../fixtures/lambda/moto.js';
+import { motoConfig } from '../support/moto.js';
 
 jest.setTimeout(120_000);
 
@@ -58,11 +59,7 @@ const UNREACHABLE_IN_MOTO = [
 let emulators: Emulators;
 let proxy: Proxy;
 let workspace: string;
-const config = () => ({
-  region: REGION,
-  endpoint: emulators.env['AWS_ENDPOINT_URL'] ?? '',
-  credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-});
+const config = () => motoConfig(emulators.env['AWS_ENDPOINT_URL'] ?? '', REGION);
 const repository = `e2e-lambda-${process.pid}`;
 const functionName = `e2e-fn-${process.pid}`;
 const stackName = `e2e-stack-${process.pid}`;

@@ -23,7 +23,7 @@ import {
   REGISTRY,
 } from '../fixtures/lambda/moto.js';
 import { slowLambdaUpdate } from '../fixtures/lambda/slow-update.js';
-import { CREDENTIALS, uniqueName } from '../support/moto.js';
+import { motoConfig, uniqueName } from '../support/moto.js';
 import { Figures } from './lib/report.js';
 import { errorLines, runProxied } from './lib/scenario.js';
 
@@ -43,7 +43,7 @@ beforeAll(async () => {
   const moto = emulators.env['MOTO_URL'] ?? '';
   proxy = await startProxy({ target: moto, rewrite: slowUpdate.rewrite });
   ecs = ecsClient(moto);
-  cloudwatch = new CloudWatchClient({ region: 'us-east-1', endpoint: moto, credentials: CREDENTIALS });
+  cloudwatch = new CloudWatchClient(motoConfig(moto));
   app = await startHttpServer((request, response) =>
     healthy ? reply(response, 200, { status: 'ok' }) : reply(response, 503, 'unhealthy'),
   );
@@ -193,17 +193,12 @@ describe('deploy-ecs with rollback-on-cancel: true', () => {
 
 describe('deploy-lambda-image with rollback-on-cancel: true', () => {
   const repository = uniqueName('cancel-fn');
-  const lambda = () =>
-    new LambdaClient({
-      region: 'us-east-1',
-      endpoint: emulators.env['MOTO_URL'] ?? '',
-      credentials: CREDENTIALS,
-    });
+  const lambda = () => new LambdaClient(motoConfig(emulators.env['MOTO_URL'] ?? ''));
   const pinned = (seed: number) => `${REGISTRY}/${repository}@${digestOf(seed)}`;
 
   beforeAll(async () => {
     const moto = emulators.env['MOTO_URL'] ?? '';
-    const ecr = new ECRClient({ region: 'us-east-1', endpoint: moto, credentials: CREDENTIALS });
+    const ecr = new ECRClient(motoConfig(moto));
     await ensureRole(moto);
     await createRepository(ecr, repository);
     for (const seed of [1, 2]) await putImage(ecr, repository, `v${seed}`, seed);

@@ -43,6 +43,7 @@ import {
   runCancelled,
   runProxied,
 } from './lib/scenario.js';
+import { motoConfig } from '../support/moto.js';
 
 jest.setTimeout(120_000);
 
@@ -55,20 +56,12 @@ let emulators: Emulators;
 let proxy: Proxy;
 let lambda: LambdaClient;
 let workspace: string;
-let config: {
-  region: string;
-  endpoint: string;
-  credentials: { accessKeyId: string; secretAccessKey: string };
-};
+let config: ReturnType<typeof motoConfig>;
 
 beforeAll(async () => {
   emulators = await useEmulators(['moto']);
   const moto = emulators.env['MOTO_URL'] ?? '';
-  config = {
-    region: REGION,
-    endpoint: moto,
-    credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-  };
+  config = motoConfig(moto, REGION);
   proxy = await startProxy({ target: moto });
   lambda = new LambdaClient(config);
   workspace = mkdtempSync(join(tmpdir(), 'rel-lambda-'));
