@@ -10,6 +10,7 @@ import {
 } from '@aws-sdk/client-ecs';
 import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import type { Summary } from '../../action/summary.js';
+import { errorMessage } from '../../action/errors.js';
 import { code } from '../../action/summary.js';
 
 export interface StoppedTask {
@@ -136,7 +137,7 @@ export function culprit(task: Task, containers: ContainerDefinition[]): Containe
 }
 
 function problemOf(what: string, error: unknown): string {
-  return `${what}: ${error instanceof Error ? error.message : String(error)}`;
+  return `${what}: ${errorMessage(error)}`;
 }
 
 export async function collectDiagnostics(

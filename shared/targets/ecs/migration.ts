@@ -12,6 +12,7 @@ import {
 } from '@aws-sdk/client-ecs';
 import { pollHooks, pollUntil } from '../../wait/poll.js';
 import type { FollowOptions } from '../types.js';
+import { errorMessage } from '../../action/errors.js';
 import { awslogsLocation, logTail, type LogTail, type LogsClientFactory } from './diagnostics.js';
 import type { ContainerDefinition } from '@aws-sdk/client-ecs';
 export { migrationCommand } from './command.js';
@@ -69,7 +70,7 @@ async function stopTask(
     );
     return '; the task was stopped (StopTask)';
   } catch (error) {
-    return `; stopping the task failed: ${error instanceof Error ? error.message : String(error)}`;
+    return `; stopping the task failed: ${errorMessage(error)}`;
   }
 }
 
@@ -134,7 +135,7 @@ async function failedRun(
     try {
       result.logTail = await logTail(await logsClient(), { ...location, container: containerName });
     } catch (error) {
-      result.reason += `; its log tail could not be read (${error instanceof Error ? error.message : String(error)})`;
+      result.reason += `; its log tail could not be read (${errorMessage(error)})`;
     }
   }
   return result;
