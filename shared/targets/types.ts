@@ -1,19 +1,16 @@
 // The target contract: what every deploy target (one folder under shared/targets/, one line in
 // registry.ts) offers the actions. A deploy action is deploy → outputs and records; auto-rollback is
 // decode record (or snapshot the live state) → restore; the root action composes both in one process.
-import type { Clock, Sleep } from '../wait/poll.js';
+import type { Timing } from '../wait/timing.js';
 import type { Summary } from '../action/summary.js';
 import type { DeploymentRecord, EcsRecord, RecordStatus } from '../record/record.js';
 import type { ECSClient, Service } from '@aws-sdk/client-ecs';
 
-export interface FollowOptions {
+export interface FollowOptions extends Timing {
   timeoutMs: number;
   /** Cap of the backoff between polls. */
   maxPollIntervalMs: number;
   signal?: AbortSignal;
-  clock?: Clock;
-  sleep?: Sleep;
-  random?: () => number;
   /** One line per change of state. */
   onProgress?: (line: string) => void;
 }

@@ -4,6 +4,7 @@
 import { isRetryable } from '../aws/errors.js';
 import { formatDuration } from '../action/duration.js';
 import { currentBudget, currentPhase, type StepBudget } from './budget.js';
+import type { Timing } from './timing.js';
 
 export type Check<T> =
   | { status: 'done'; value: T; state?: string }
@@ -29,7 +30,7 @@ export interface Clock {
 
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
 
-export interface PollOptions<T> {
+export interface PollOptions<T> extends Timing {
   check: (attempt: number) => Promise<Check<T>>;
   timeoutMs: number;
   /** Delay after the first check; doubles each poll up to maxDelayMs. */
@@ -37,9 +38,6 @@ export interface PollOptions<T> {
   maxDelayMs?: number;
   factor?: number;
   signal?: AbortSignal;
-  clock?: Clock;
-  sleep?: Sleep;
-  random?: () => number;
   /** Called once per change of state, and again after `heartbeatMs` without a line. */
   onProgress?: (line: string, state: string) => void;
   /** Longest silence of a long wait (default 30 s): the log shows it is alive, and where it is. */
@@ -207,12 +205,9 @@ function waitLog(options: PollOptions<unknown>, clock: Clock, start: number) {
 }
 
 /** The signal and the injected clock, sleep and randomness of a caller's settings, as pollUntil takes them. */
-export function pollHooks(options: {
-  signal?: AbortSignal | undefined;
-  clock?: Clock | undefined;
-  sleep?: Sleep | undefined;
-  random?: (() => number) | undefined;
-}): Pick<PollOptions<unknown>, 'signal' | 'clock' | 'sleep' | 'random'> {
+export function pollHooks(
+  options: Timing & { signal?: AbortSignal | undefined },
+): Pick<PollOptions<unknown>, 'signal' | 'clock' | 'sleep' | 'random'> {
   return {
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.clock ? { clock: options.clock } : {}),

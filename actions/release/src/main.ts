@@ -10,7 +10,7 @@ import { code, Summary } from '../../../shared/action/summary.js';
 import type { CancelGrace, RunContext } from '../../../shared/action/run.js';
 import type { WatchedAlarms } from '../../../shared/alarms/watch.js';
 import { startStepBudget, type StepBudget } from '../../../shared/wait/budget.js';
-import type { Clock, Sleep } from '../../../shared/wait/poll.js';
+import type { Timing } from '../../../shared/wait/timing.js';
 import type { DeploymentRecord } from '../../../shared/record/record.js';
 import type { FollowOptions } from '../../../shared/targets/types.js';
 import { describeResource } from '../../../shared/record/describe.js';
@@ -27,11 +27,7 @@ import { startGitHubDeployment } from '../../../shared/github/report.js';
 import { releaseSubjects, releaseUrl, reportRelease } from './github.js';
 
 /** Seams for unit tests: time, so that waits run in microseconds. */
-export interface MainDependencies {
-  clock?: Clock;
-  sleep?: Sleep;
-  random?: () => number;
-}
+export type MainDependencies = Timing;
 
 type OutputValues = Partial<Record<(typeof outputs)[number], string | number | boolean | object>>;
 
