@@ -38,7 +38,7 @@ export interface RestoreOptions extends FollowOptions {
    */
   trustLiveState?: boolean;
   /** ECS: runs once the restore is decided, right before UpdateService; a throw stops the restore. */
-  beforeEcsRestore?: EcsRestoreHook;
+  beforeEcsRestore?: EcsRestoreHook | undefined;
 }
 
 /** The rollback command's seat in an ECS restore (shared/targets/ecs/rollback-command.ts). */

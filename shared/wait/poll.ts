@@ -37,7 +37,7 @@ export interface PollOptions<T> extends Timing {
   initialDelayMs?: number;
   maxDelayMs?: number;
   factor?: number;
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Called once per change of state, and again after `heartbeatMs` without a line. */
   onProgress?: (line: string, state: string) => void;
   /** Longest silence of a long wait (default 30 s): the log shows it is alive, and where it is. */
@@ -208,12 +208,7 @@ function waitLog(options: PollOptions<unknown>, clock: Clock, start: number) {
 export function pollHooks(
   options: Timing & { signal?: AbortSignal | undefined },
 ): Pick<PollOptions<unknown>, 'signal' | 'clock' | 'sleep' | 'random'> {
-  return {
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.sleep ? { sleep: options.sleep } : {}),
-    ...(options.random ? { random: options.random } : {}),
-  };
+  return { signal: options.signal, clock: options.clock, sleep: options.sleep, random: options.random };
 }
 
 /** A plain wait of `ms` (a hold, a bake without alarms) that still says where it is every heartbeat. */

@@ -162,7 +162,7 @@ function renderRelease(
 ): void {
   const { timeline, details, plan, records, failure, result } = release;
   const deployment = records.length === 1 ? records[0] : records.length > 1 ? records : undefined;
-  writeOutputs(outputs, { ...result, ...(deployment ? { deployment } : {}) });
+  writeOutputs(outputs, { ...result, deployment });
   // The reason once: in the step's row when it has one, else in the headline.
   const told = failure && timeline.steps.some((step) => step.detail?.includes(failure.reason));
   const headline = failure
@@ -197,7 +197,7 @@ async function deployStep(
   Object.assign(steps.result, deployed.outputs);
   const from = statesLabel(records, 'previous');
   const to = statesLabel(records, 'current');
-  const span = { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
+  const span = { from, to };
   const unsettled = records.find((record) => record.status !== 'succeeded');
   if (deployed.error !== undefined) {
     const reason = `deploy failed: ${messageOf(deployed.error).replace(/\.$/, '')}`;
@@ -206,7 +206,7 @@ async function deployStep(
     return { records, failure: { phase: 'deploy', reason, error: deployed.error, changed } };
   }
   const messages = records.flatMap((record) => (record.message ? [record.message] : []));
-  endDeploy('succeeded', { ...span, ...(messages.length ? { detail: messages.join('; ') } : {}) });
+  endDeploy('succeeded', { ...span, detail: messages.length ? messages.join('; ') : undefined });
   return { records, failure: undefined };
 }
 
@@ -268,9 +268,9 @@ async function smokeTest(
         intervalMs: smoke.intervalMs,
         consecutiveSuccesses: smoke.consecutiveSuccesses,
         signal: context.signal,
-        ...(dependencies.clock ? { clock: dependencies.clock } : {}),
-        ...(dependencies.sleep ? { sleep: dependencies.sleep } : {}),
-        ...(dependencies.random ? { random: dependencies.random } : {}),
+        clock: dependencies.clock,
+        sleep: dependencies.sleep,
+        random: dependencies.random,
         onProgress: (check, line) => info(redact(`[${check.name}] ${line}`)),
       }),
   );
@@ -387,7 +387,7 @@ async function rollback(
         force: false,
         // After a cancel the runner ends the step within seconds: start the restore, do not follow it.
         wait: !grace,
-        ...(commandStep ? { beforeEcsRestore: commandStep.hook } : {}),
+        beforeEcsRestore: commandStep?.hook,
       },
       plan.deploy,
       { details: report.details, reason: failure.reason },
@@ -411,7 +411,7 @@ function endRollback(
     parts.every((part) => part === undefined) ? undefined : parts.map((part) => part ?? '?').join('; ');
   const from = join(restores.map((restore) => restore.from));
   const to = join(restores.map((restore) => restore.to));
-  const span = { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
+  const span = { from, to };
   const afterCancel = grace
     ? `restore started ${grace.sinceSignalMs()} ms after ${grace.signalName ?? 'the cancel'}, not followed (the runner ends a cancelled step within seconds)`
     : undefined;
@@ -457,7 +457,7 @@ async function rollbackCommandStep(
   const { rollbackCommandStep } = await import('../../../shared/targets/ecs/rollback-command.js');
   return rollbackCommandStep({
     command: plan.deploy.rollbackCommand,
-    ...(values.container ? { container: values.container } : {}),
+    container: values.container || undefined,
     summary,
     follow,
   });

@@ -296,7 +296,7 @@ async function deploySteps(run: Run): Promise<void> {
     taskDefinitionArn,
     desiredCount: request.desiredCount ?? previous.desiredCount,
     images: change.nextImages,
-    ...(request.rollbackCommandDigest ? { rollbackCommandDigest: request.rollbackCommandDigest } : {}),
+    rollbackCommandDigest: request.rollbackCommandDigest || undefined,
   };
   summary.paragraph(
     raw(`Task definition: ${code(shortName(liveArnOf(run.live)))} → ${code(shortName(taskDefinitionArn))}`),
@@ -531,8 +531,8 @@ async function followAndConclude(
       deploymentId: updated.deploymentId,
       taskDefinitionArn: current.taskDefinitionArn,
       containers: registered?.containerDefinitions ?? change.next.containerDefinitions ?? [],
-      ...(followed.service ? { serviceState: followed.service } : {}),
-      ...(followed.deployment?.createdAt ? { since: followed.deployment.createdAt } : {}),
+      serviceState: followed.service,
+      since: followed.deployment?.createdAt,
     });
     for (const line of diagnosticLines(found)) info(line);
     return found;

@@ -149,8 +149,8 @@ export async function collectDiagnostics(
     deploymentId?: string;
     taskDefinitionArn?: string;
     containers: ContainerDefinition[];
-    serviceState?: Service;
-    since?: Date;
+    serviceState?: Service | undefined;
+    since?: Date | undefined;
   },
 ): Promise<Diagnostics> {
   const result: Diagnostics = {
