@@ -208,7 +208,13 @@ function waitLog(options: PollOptions<unknown>, clock: Clock, start: number) {
 export function pollHooks(
   options: Timing & { signal?: AbortSignal | undefined },
 ): Pick<PollOptions<unknown>, 'signal' | 'clock' | 'sleep' | 'random'> {
-  return { signal: options.signal, clock: options.clock, sleep: options.sleep, random: options.random };
+  // Absent, not undefined: spread after a default (waitWithProgress's steady `random`), undefined would undo it.
+  return {
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.sleep ? { sleep: options.sleep } : {}),
+    ...(options.random ? { random: options.random } : {}),
+  };
 }
 
 /** A plain wait of `ms` (a hold, a bake without alarms) that still says where it is every heartbeat. */
