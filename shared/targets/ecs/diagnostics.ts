@@ -16,8 +16,8 @@ import { code } from '../../action/summary.js';
 export interface StoppedTask {
   taskArn: string;
   stoppedReason: string;
-  stopCode?: string;
-  containers: Array<{ name: string; exitCode?: number; reason?: string }>;
+  stopCode?: string | undefined;
+  containers: Array<{ name: string; exitCode?: number | undefined; reason?: string | undefined }>;
 }
 
 export interface LogTail {
@@ -52,11 +52,11 @@ export function stoppedTaskOf(task: Task): StoppedTask {
   return {
     taskArn: task.taskArn ?? '?',
     stoppedReason: task.stoppedReason ?? '(no reason given)',
-    ...(task.stopCode ? { stopCode: task.stopCode } : {}),
+    stopCode: task.stopCode || undefined,
     containers: (task.containers ?? []).map((c) => ({
       name: c.name ?? '?',
-      ...(c.exitCode !== undefined ? { exitCode: c.exitCode } : {}),
-      ...(c.reason ? { reason: c.reason } : {}),
+      exitCode: c.exitCode,
+      reason: c.reason || undefined,
     })),
   };
 }

@@ -20,7 +20,7 @@ export { migrationCommand } from './command.js';
 export interface MigrationResult {
   status: 'succeeded' | 'failed' | 'timed-out' | 'cancelled';
   taskArn?: string;
-  exitCode?: number;
+  exitCode?: number | undefined;
   reason: string;
   elapsedMs: number;
   logTail?: LogTail;
@@ -128,7 +128,7 @@ async function failedRun(
         ? `the ${purpose.noun} task stopped without an exit code: ${exit.reason}`
         : `the ${purpose.noun} command exited with code ${exit.exitCode}: ${exit.reason}`,
     elapsedMs: run.elapsedMs,
-    ...(exit.exitCode !== undefined ? { exitCode: exit.exitCode } : {}),
+    exitCode: exit.exitCode,
   };
   const location = awslogsLocation(run.container, taskArn);
   if (location && logsClient) {
