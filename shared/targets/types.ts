@@ -19,7 +19,7 @@ export interface FollowResult {
   /** Same words as the record's status. */
   status: Extract<RecordStatus, 'succeeded' | 'failed' | 'timed-out' | 'cancelled'>;
   /** Why it failed, in words, with the state reached. */
-  reason?: string;
+  reason?: string | undefined;
   /** Last state seen, for the summary and the record. */
   state: string;
   elapsedMs: number;

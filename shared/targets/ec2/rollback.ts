@@ -144,7 +144,7 @@ export function createEc2Rollback(ssm: SSMClient, settings: Ec2RestoreSettings):
         to,
         follow: {
           status,
-          ...(bad ? { reason: `${bad.id}: ${lastError(bad.run)}` } : {}),
+          reason: bad ? `${bad.id}: ${lastError(bad.run)}` : undefined,
           state: outcomes.map((o) => `${o.id} ${o.outcome}`).join(', '),
           elapsedMs: Date.now() - started,
           polls: outcomes.length,
