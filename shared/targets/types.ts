@@ -25,7 +25,7 @@ export interface FollowResult {
   elapsedMs: number;
   polls: number;
   /** Explanation gathered on failure: events, stopped tasks, pod states, log tails. */
-  diagnostics?: (summary: Summary) => void;
+  diagnostics?: ((summary: Summary) => void) | undefined;
 }
 
 export interface RestoreOptions extends FollowOptions {

@@ -50,7 +50,7 @@ export function readTaskDefinitionFile(path: string, workspace = workspaceRoot()
     const where = parseErrorLocation(text, message);
     const at = where ? ` at line ${where.line}, column ${where.column}` : '';
     const error = new InputError('task-definition', path, ACCEPTED, `the file is not valid JSON${at}`);
-    error.annotation = { title: 'task-definition', file: path, ...(where ? { line: where.line } : {}) };
+    error.annotation = { title: 'task-definition', file: path, line: where?.line };
     throw error;
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
