@@ -14,7 +14,7 @@ import type { Timing } from '../../../shared/wait/timing.js';
 import type { DeploymentRecord } from '../../../shared/record/record.js';
 import type { FollowOptions } from '../../../shared/targets/types.js';
 import { describeResource } from '../../../shared/record/describe.js';
-import { afterFailure } from '../../../shared/targets/result.js';
+import { afterFailure, deployErrorMessage } from '../../../shared/targets/result.js';
 import { inputs, outputs } from './inputs.js';
 import { givenInputs, planRelease, type ReleasePlan, type Values } from './plan.js';
 import { maskChecks } from '../../../shared/http/secrets.js';
@@ -40,10 +40,6 @@ interface Failure {
   error?: unknown;
   /** Whether the target was changed (a rollback has something to undo). */
   changed: boolean;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : JSON.stringify(error);
 }
 
 function deployOutcome(status: DeploymentRecord['status'] | undefined): Outcome {
@@ -117,7 +113,7 @@ export async function main(context: RunContext, dependencies: MainDependencies =
     if (failure) result.reason = failure.reason;
   } catch (error) {
     // An error outside the steps (e.g. AccessDenied reading the alarms): report what was reached.
-    failure ??= { phase: 'deploy', reason: messageOf(error), error, changed: false };
+    failure ??= { phase: 'deploy', reason: deployErrorMessage(error), error, changed: false };
     result['rolled-back'] = rolledBack(records);
     result.reason = failure.reason;
     finish();
@@ -200,7 +196,7 @@ async function deployStep(
   const span = { from, to };
   const unsettled = records.find((record) => record.status !== 'succeeded');
   if (deployed.error !== undefined) {
-    const reason = `deploy failed: ${messageOf(deployed.error).replace(/\.$/, '')}`;
+    const reason = `deploy failed: ${deployErrorMessage(deployed.error).replace(/\.$/, '')}`;
     endDeploy(deployOutcome(unsettled?.status), { ...span, detail: reason });
     const changed = records.some((record) => record.current != null);
     return { records, failure: { phase: 'deploy', reason, error: deployed.error, changed } };
