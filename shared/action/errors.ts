@@ -7,7 +7,7 @@ import { redact } from './secrets.js';
 export class InputError extends Error {
   override name = 'InputError';
   /** Where in a file the problem is, for the runner's annotation of the one error line. */
-  annotation?: { title: string; file: string; line?: number };
+  annotation?: { title: string; file: string; line?: number | undefined };
   constructor(
     readonly input: string,
     readonly value: string,

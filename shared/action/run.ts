@@ -4,7 +4,7 @@
 import { debug, info, isDebug, setFailed, warning } from './runtime.js';
 import { Summary } from './summary.js';
 import { redact } from './secrets.js';
-import { InputError } from './errors.js';
+import { errorMessage, InputError } from './errors.js';
 import { hasProxyVariable, loadProxySupport } from '../http/proxy.js';
 import { describeError } from '../aws/errors.js';
 import { currentBudget, withStepScope } from '../wait/budget.js';
@@ -172,9 +172,7 @@ async function writeSummary(summary: Summary): Promise<void> {
   try {
     await summary.write();
   } catch (error) {
-    warning(
-      `The job summary could not be written: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    warning(`The job summary could not be written: ${errorMessage(error)}`);
   }
 }
 

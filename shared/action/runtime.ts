@@ -63,7 +63,7 @@ export function debug(message: string): void {
 export interface Annotation {
   title?: string;
   file?: string;
-  line?: number;
+  line?: number | undefined;
 }
 
 function properties({ title, file, line }: Annotation): core.AnnotationProperties {

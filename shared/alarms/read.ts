@@ -6,11 +6,11 @@ import type { PlacedAlarm } from './regions.js';
 export interface AlarmState {
   name: string;
   state: string;
-  reason?: string;
+  reason?: string | undefined;
 }
 
 interface DescribedAlarm extends AlarmState {
-  arn?: string;
+  arn?: string | undefined;
 }
 
 /** Every named alarm AWS knows, in pages of 100 names and following NextToken. */
@@ -35,8 +35,8 @@ async function describeAlarms(
           found.set(alarm.AlarmName, {
             name: alarm.AlarmName,
             state: alarm.StateValue ?? 'INSUFFICIENT_DATA',
-            ...(alarm.StateReason ? { reason: alarm.StateReason } : {}),
-            ...(alarm.AlarmArn ? { arn: alarm.AlarmArn } : {}),
+            reason: alarm.StateReason || undefined,
+            arn: alarm.AlarmArn || undefined,
           });
       nextToken = page.NextToken;
     } while (nextToken);

@@ -3,11 +3,12 @@
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { readPlacedAlarms, type AlarmState } from './read.js';
 import type { PlacedAlarm } from './regions.js';
-import { pollHooks, pollUntil, type Clock, type Sleep } from '../wait/poll.js';
+import { pollHooks, pollUntil } from '../wait/poll.js';
+import type { Timing } from '../wait/timing.js';
 
 type AlarmsAtStart = 'ignore' | 'fail';
 
-export interface AlarmWatchOptions {
+export interface AlarmWatchOptions extends Timing {
   alarms: readonly PlacedAlarm[];
   /** A CloudWatch client of a region (undefined: the SDK's default region). */
   clientFor: (region: string | undefined) => CloudWatchClient;
@@ -15,9 +16,6 @@ export interface AlarmWatchOptions {
   atStart: AlarmsAtStart;
   maxPollIntervalMs?: number;
   signal?: AbortSignal;
-  clock?: Clock;
-  sleep?: Sleep;
-  random?: () => number;
   onProgress?: (line: string) => void;
 }
 

@@ -21,20 +21,20 @@ export interface EcsState {
   imageDigests?: Record<string, string>;
   deploymentId?: string;
   /** sha256 of the release's rollback-command (never the command: it may hold a secret) */
-  rollbackCommandDigest?: string;
+  rollbackCommandDigest?: string | undefined;
 }
 
 export interface LambdaResource {
   functionName: string;
-  alias?: string;
+  alias?: string | undefined;
 }
 export interface LambdaState {
   /** The image the function ran (digest-pinned where known). */
   imageUri: string;
   /** The version the alias pointed at; absent for a function without alias. */
-  version?: string;
+  version?: string | undefined;
   /** Weighted routing of the alias: version → weight (0–1). */
-  routing?: Record<string, number>;
+  routing?: Record<string, number> | undefined;
 }
 
 export interface EksResource {
@@ -88,9 +88,9 @@ export interface Ec2Resource {
   imageServices: string[];
 }
 export interface Ec2InstanceState {
-  commit?: string;
+  commit?: string | undefined;
   /** service → image */
-  images?: Record<string, string>;
+  images?: Record<string, string> | undefined;
 }
 export interface Ec2State {
   /** instance id → what it ran; only instances the deployment changed (or was to change). */
@@ -100,7 +100,7 @@ export interface Ec2State {
 interface Base<T extends Target, R, S> {
   schema: typeof RECORD_SCHEMA;
   /** Random id, also written in the breadcrumb the deploy leaves in AWS (shared/record/breadcrumb.ts). */
-  id?: string;
+  id?: string | undefined;
   target: T;
   region: string;
   resource: R;
@@ -110,7 +110,7 @@ interface Base<T extends Target, R, S> {
   startedAt: string;
   finishedAt?: string;
   /** Free text: why it failed, what state it reached. */
-  message?: string;
+  message?: string | undefined;
 }
 
 export type EcsRecord = Base<'ecs', EcsResource, EcsState>;

@@ -1,5 +1,6 @@
 // Decodes deployment records with precise errors: the path of the bad field and what it should be.
 import { RECORD_SCHEMA, STATUSES, TARGETS, type DeploymentRecord, type Target } from './record.js';
+import { errorMessage } from '../action/errors.js';
 
 export class RecordError extends Error {
   override name = 'RecordError';
@@ -209,7 +210,7 @@ export function decodeRecords(text: string): DeploymentRecord[] {
   try {
     parsed = JSON.parse(trimmed);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorMessage(error);
     throw new RecordError(
       `Invalid deployment record: not valid JSON (${detail}); was it cut short? Pass the deploy step's 'deployment' output unchanged.`,
     );

@@ -3,14 +3,15 @@
 import type { DeploymentRecord, RecordStatus } from '../record/record.js';
 import type { DeployResult } from './types.js';
 
-function messageOf(error: unknown): string {
+/** A deploy's error in words: an Error's message, else the value as JSON (a thrown object stays readable). */
+export function deployErrorMessage(error: unknown): string {
   return error instanceof Error ? error.message : JSON.stringify(error);
 }
 
 /** A deploy action's last word: the deploy's own error, for the run wrapper to describe. */
 export function throwIfFailed(result: DeployResult): void {
   if (result.error === undefined) return;
-  throw result.error instanceof Error ? result.error : new Error(messageOf(result.error));
+  throw result.error instanceof Error ? result.error : new Error(deployErrorMessage(result.error));
 }
 
 /** The record's status and message once the deploy stopped; `error` is set when it failed. */
@@ -22,7 +23,7 @@ export function concluded(
   if (error === undefined) return { status: dryRun ? 'planned' : 'succeeded', message: undefined };
   return {
     status: signal?.aborted ? 'cancelled' : 'failed',
-    message: messageOf(error),
+    message: deployErrorMessage(error),
   };
 }
 

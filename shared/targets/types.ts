@@ -1,19 +1,16 @@
 // The target contract: what every deploy target (one folder under shared/targets/, one line in
 // registry.ts) offers the actions. A deploy action is deploy → outputs and records; auto-rollback is
 // decode record (or snapshot the live state) → restore; the root action composes both in one process.
-import type { Clock, Sleep } from '../wait/poll.js';
+import type { Timing } from '../wait/timing.js';
 import type { Summary } from '../action/summary.js';
 import type { DeploymentRecord, EcsRecord, RecordStatus } from '../record/record.js';
 import type { ECSClient, Service } from '@aws-sdk/client-ecs';
 
-export interface FollowOptions {
+export interface FollowOptions extends Timing {
   timeoutMs: number;
   /** Cap of the backoff between polls. */
   maxPollIntervalMs: number;
   signal?: AbortSignal;
-  clock?: Clock;
-  sleep?: Sleep;
-  random?: () => number;
   /** One line per change of state. */
   onProgress?: (line: string) => void;
 }
@@ -22,13 +19,13 @@ export interface FollowResult {
   /** Same words as the record's status. */
   status: Extract<RecordStatus, 'succeeded' | 'failed' | 'timed-out' | 'cancelled'>;
   /** Why it failed, in words, with the state reached. */
-  reason?: string;
+  reason?: string | undefined;
   /** Last state seen, for the summary and the record. */
   state: string;
   elapsedMs: number;
   polls: number;
   /** Explanation gathered on failure: events, stopped tasks, pod states, log tails. */
-  diagnostics?: (summary: Summary) => void;
+  diagnostics?: ((summary: Summary) => void) | undefined;
 }
 
 export interface RestoreOptions extends FollowOptions {
@@ -41,7 +38,7 @@ export interface RestoreOptions extends FollowOptions {
    */
   trustLiveState?: boolean;
   /** ECS: runs once the restore is decided, right before UpdateService; a throw stops the restore. */
-  beforeEcsRestore?: EcsRestoreHook;
+  beforeEcsRestore?: EcsRestoreHook | undefined;
 }
 
 /** The rollback command's seat in an ECS restore (shared/targets/ecs/rollback-command.ts). */

@@ -4,6 +4,7 @@
 import { isRetryable } from '../aws/errors.js';
 import { formatDuration } from '../action/duration.js';
 import { currentBudget, currentPhase, type StepBudget } from './budget.js';
+import type { Timing } from './timing.js';
 
 export type Check<T> =
   | { status: 'done'; value: T; state?: string }
@@ -29,17 +30,14 @@ export interface Clock {
 
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
 
-export interface PollOptions<T> {
+export interface PollOptions<T> extends Timing {
   check: (attempt: number) => Promise<Check<T>>;
   timeoutMs: number;
   /** Delay after the first check; doubles each poll up to maxDelayMs. */
   initialDelayMs?: number;
   maxDelayMs?: number;
   factor?: number;
-  signal?: AbortSignal;
-  clock?: Clock;
-  sleep?: Sleep;
-  random?: () => number;
+  signal?: AbortSignal | undefined;
   /** Called once per change of state, and again after `heartbeatMs` without a line. */
   onProgress?: (line: string, state: string) => void;
   /** Longest silence of a long wait (default 30 s): the log shows it is alive, and where it is. */
@@ -106,7 +104,6 @@ async function pollWithin<T>(
   budget: StepBudget | undefined,
 ): Promise<PollOutcome<T>> {
   const clock = options.clock ?? systemClock;
-  const sleep = options.sleep ?? realSleep;
   const retryOn = options.retryOn ?? isRetryable;
   const delays = {
     initialDelayMs: options.initialDelayMs ?? 1000,
@@ -118,38 +115,15 @@ async function pollWithin<T>(
   const budgetLeftMs = budget?.remainingMs();
   const clamped = budgetLeftMs !== undefined && budgetLeftMs <= options.timeoutMs;
   const deadline = start + (clamped ? budgetLeftMs : options.timeoutMs);
-  let state = 'not checked yet';
+  const log = waitLog(options, clock, start);
   /** The last state a check reported, without the note of a retried error. */
-  let checkedState = state;
+  let checkedState = log.state;
   let attempts = 0;
   const elapsed = (): number => clock.now() - start;
-  const heartbeatMs = options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
-  let lastLineAt = start;
-  const say = (line: string): void => {
-    lastLineAt = clock.now();
-    options.onProgress?.(`[${(elapsed() / 1000).toFixed(0)}s] ${line}`, state);
-  };
-  const moveTo = (next: string): void => {
-    if (next === state) return;
-    state = next;
-    say(next);
-  };
-  /** Sleeps `ms`, saying where the wait is whenever `heartbeatMs` would pass without a line. */
-  const wait = async (ms: number): Promise<void> => {
-    for (let left = ms; left > 0;) {
-      const due = lastLineAt + heartbeatMs - clock.now();
-      const step = options.onProgress ? Math.min(left, Math.max(1, due)) : left;
-      await sleep(step, options.signal);
-      if (options.signal?.aborted) return;
-      left -= step;
-      if (options.onProgress && clock.now() - lastLineAt >= heartbeatMs)
-        say(`still ${state} (waiting for ${formatDuration(elapsed())})`);
-    }
-  };
 
   const cancelled = (signal: AbortSignal): PollOutcome<T> => ({
     outcome: 'cancelled',
-    state,
+    state: log.state,
     attempts,
     elapsedMs: elapsed(),
     reason: reasonOf(signal),
@@ -165,20 +139,20 @@ async function pollWithin<T>(
       // A check cut short by the cancel (an SDK call given the signal throws AbortError).
       if (options.signal?.aborted) return cancelled(options.signal);
       if (!retryOn(error)) throw error;
-      moveTo(`${checkedState} (retrying after ${errorName(error)})`);
+      log.moveTo(`${checkedState} (retrying after ${errorName(error)})`);
     }
     if (result) {
       if (result.state !== undefined) {
         checkedState = result.state;
-        moveTo(result.state);
+        log.moveTo(result.state);
       }
       if (result.status === 'done')
-        return { outcome: 'done', value: result.value, state, attempts, elapsedMs: elapsed() };
+        return { outcome: 'done', value: result.value, state: log.state, attempts, elapsedMs: elapsed() };
       if (result.status === 'failed') {
         const failed = {
           outcome: 'failed' as const,
           reason: result.reason,
-          state,
+          state: log.state,
           attempts,
           elapsedMs: elapsed(),
         };
@@ -187,21 +161,54 @@ async function pollWithin<T>(
     }
     const remaining = deadline - clock.now();
     if (remaining <= 0) {
-      if (!clamped) return { outcome: 'timeout', state, attempts, elapsedMs: elapsed() };
-      budget?.ranOut(currentPhase() ?? state);
-      return { outcome: 'timeout', state, attempts, elapsedMs: elapsed(), budgetExhausted: true };
+      if (!clamped) return { outcome: 'timeout', state: log.state, attempts, elapsedMs: elapsed() };
+      budget?.ranOut(currentPhase() ?? log.state);
+      return { outcome: 'timeout', state: log.state, attempts, elapsedMs: elapsed(), budgetExhausted: true };
     }
-    await wait(Math.min(remaining, backoffDelay(attempts - 1, delays)));
+    await log.wait(Math.min(remaining, backoffDelay(attempts - 1, delays)));
   }
 }
 
+/**
+ * A wait's log and its sleep: one progress line per change of state, and one whenever
+ * `heartbeatMs` would pass without a line.
+ */
+function waitLog(options: PollOptions<unknown>, clock: Clock, start: number) {
+  const sleep = options.sleep ?? realSleep;
+  const heartbeatMs = options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
+  let lastLineAt = start;
+  const log = {
+    state: 'not checked yet',
+    say(line: string): void {
+      lastLineAt = clock.now();
+      options.onProgress?.(`[${((clock.now() - start) / 1000).toFixed(0)}s] ${line}`, log.state);
+    },
+    moveTo(next: string): void {
+      if (next === log.state) return;
+      log.state = next;
+      log.say(next);
+    },
+    /** Sleeps `ms`, saying where the wait is whenever `heartbeatMs` would pass without a line. */
+    async wait(ms: number): Promise<void> {
+      for (let left = ms; left > 0;) {
+        const due = lastLineAt + heartbeatMs - clock.now();
+        const step = options.onProgress ? Math.min(left, Math.max(1, due)) : left;
+        await sleep(step, options.signal);
+        if (options.signal?.aborted) return;
+        left -= step;
+        if (options.onProgress && clock.now() - lastLineAt >= heartbeatMs)
+          log.say(`still ${log.state} (waiting for ${formatDuration(clock.now() - start)})`);
+      }
+    },
+  };
+  return log;
+}
+
 /** The signal and the injected clock, sleep and randomness of a caller's settings, as pollUntil takes them. */
-export function pollHooks(options: {
-  signal?: AbortSignal | undefined;
-  clock?: Clock | undefined;
-  sleep?: Sleep | undefined;
-  random?: (() => number) | undefined;
-}): Pick<PollOptions<unknown>, 'signal' | 'clock' | 'sleep' | 'random'> {
+export function pollHooks(
+  options: Timing & { signal?: AbortSignal | undefined },
+): Pick<PollOptions<unknown>, 'signal' | 'clock' | 'sleep' | 'random'> {
+  // Absent, not undefined: spread after a default (waitWithProgress's steady `random`), undefined would undo it.
   return {
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.clock ? { clock: options.clock } : {}),

@@ -6,7 +6,7 @@ import { info } from '../../../shared/action/runtime.js';
 import { writeOutputs } from '../../../shared/action/outputs.js';
 import { code, raw } from '../../../shared/action/summary.js';
 import type { RunContext } from '../../../shared/action/run.js';
-import type { Clock, Sleep } from '../../../shared/wait/poll.js';
+import type { Timing } from '../../../shared/wait/timing.js';
 import { resolveRegion } from '../../../shared/aws/clients.js';
 import { loadTarget } from '../../../shared/targets/registry.js';
 import { throwIfFailed } from '../../../shared/targets/result.js';
@@ -28,11 +28,7 @@ export function validate(values: Inputs): ReturnType<typeof validateEcsInputs> {
 }
 
 /** Seams for unit tests: time, so that waits run in microseconds. */
-export interface MainDependencies {
-  clock?: Clock;
-  sleep?: Sleep;
-  random?: () => number;
-}
+export type MainDependencies = Timing;
 
 export async function main(context: RunContext, dependencies: MainDependencies = {}): Promise<void> {
   const values = await readInputs(inputs);

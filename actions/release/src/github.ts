@@ -32,7 +32,7 @@ export function releaseSubjects(plan: ReleasePlan, values: Values, region: strin
                 target: 'lambda',
                 resource: {
                   functionName: deploy.functionName,
-                  ...(values.alias ? { alias: values.alias } : {}),
+                  alias: values.alias || undefined,
                 },
               },
               region,

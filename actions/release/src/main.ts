@@ -10,27 +10,24 @@ import { code, Summary } from '../../../shared/action/summary.js';
 import type { CancelGrace, RunContext } from '../../../shared/action/run.js';
 import type { WatchedAlarms } from '../../../shared/alarms/watch.js';
 import { startStepBudget, type StepBudget } from '../../../shared/wait/budget.js';
-import type { Clock, Sleep } from '../../../shared/wait/poll.js';
+import type { Timing } from '../../../shared/wait/timing.js';
 import type { DeploymentRecord } from '../../../shared/record/record.js';
 import type { FollowOptions } from '../../../shared/targets/types.js';
 import { describeResource } from '../../../shared/record/describe.js';
-import { afterFailure } from '../../../shared/targets/result.js';
+import { afterFailure, deployErrorMessage } from '../../../shared/targets/result.js';
 import { inputs, outputs } from './inputs.js';
 import { givenInputs, planRelease, type ReleasePlan, type Values } from './plan.js';
 import { maskChecks } from '../../../shared/http/secrets.js';
 import { redact } from '../../../shared/action/secrets.js';
 import { Timeline, type Outcome, type Phase } from './timeline.js';
+import type { RecordRestore } from './rollback.js';
 import { statesLabel } from './labels.js';
 import { reportConsoleLinks } from '../../../shared/aws/console.js';
 import { startGitHubDeployment } from '../../../shared/github/report.js';
 import { releaseSubjects, releaseUrl, reportRelease } from './github.js';
 
 /** Seams for unit tests: time, so that waits run in microseconds. */
-export interface MainDependencies {
-  clock?: Clock;
-  sleep?: Sleep;
-  random?: () => number;
-}
+export type MainDependencies = Timing;
 
 type OutputValues = Partial<Record<(typeof outputs)[number], string | number | boolean | object>>;
 
@@ -43,10 +40,6 @@ interface Failure {
   error?: unknown;
   /** Whether the target was changed (a rollback has something to undo). */
   changed: boolean;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : JSON.stringify(error);
 }
 
 function deployOutcome(status: DeploymentRecord['status'] | undefined): Outcome {
@@ -78,23 +71,7 @@ export async function main(context: RunContext, dependencies: MainDependencies =
   /** What the deploy changed: one record per resource (EKS: per Deployment). */
   let records: DeploymentRecord[] = [];
   let failure: Failure | undefined;
-  let title = 'Release';
-  const rolledBack = (): boolean =>
-    records.length > 0 && records.every((record) => record.status === 'rolled-back');
-
-  const finish = (): void => {
-    const deployment = records.length === 1 ? records[0] : records.length > 1 ? records : undefined;
-    writeOutputs(outputs, { ...result, ...(deployment ? { deployment } : {}) });
-    // The reason once: in the step's row when it has one, else in the headline.
-    const told = failure && timeline.steps.some((step) => step.detail?.includes(failure!.reason));
-    const headline = failure
-      ? `${context.signal.aborted ? 'Release cancelled' : 'Release failed'}${told ? ` at the ${failure.phase}` : `: ${failure.reason}`}${rolledBack() ? (context.signal.aborted ? ' — the restore of the previous state was started.' : ' — rolled back to the previous state.') : ''}`
-      : 'Released: deployed, smoke-tested' + (plan.bake ? ' and baked' : '') + '.';
-    const status = context.signal.aborted ? 'warning' : failure ? 'failure' : 'success';
-    timeline.render(context.summary, title, status, headline);
-    reportConsoleLinks(context.summary, records);
-    if (!details.isEmpty()) context.summary.details('Details', (inner) => inner.append(details));
-  };
+  const finish = (): void => renderRelease(context, { timeline, details, plan, records, failure, result });
 
   try {
     const cloudwatch = plan.bake ? await bakeAlarms(plan.bake.alarms, region) : undefined;
@@ -105,32 +82,14 @@ export async function main(context: RunContext, dependencies: MainDependencies =
     }
 
     // 1. Deploy
-    const { deployTarget } = await import('./deploy.js');
-    const endDeploy = timeline.begin('deploy');
-    // Not a log group: the targets group their own steps, and GitHub does not nest groups.
-    const deployed = await deployTarget(plan.deploy, values, {
-      region,
-      startedAt: context.startedAt,
-      follow,
+    ({ records, failure } = await deployStep(plan, values, {
+      context,
+      timeline,
       details,
-    });
-    records = deployed.records;
-    Object.assign(result, deployed.outputs);
-    if (records.length)
-      title = `Release of ${records.map((record) => code(describeResource(record))).join(', ')}`;
-    const from = statesLabel(records, 'previous');
-    const to = statesLabel(records, 'current');
-    const span = { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
-    const unsettled = records.find((record) => record.status !== 'succeeded');
-    if (deployed.error !== undefined) {
-      const reason = `deploy failed: ${messageOf(deployed.error).replace(/\.$/, '')}`;
-      endDeploy(deployOutcome(unsettled?.status), { ...span, detail: reason });
-      const changed = records.some((record) => record.current != null);
-      failure = { phase: 'deploy', reason, error: deployed.error, changed };
-    } else {
-      const messages = records.flatMap((record) => (record.message ? [record.message] : []));
-      endDeploy('succeeded', { ...span, ...(messages.length ? { detail: messages.join('; ') } : {}) });
-    }
+      result,
+      region,
+      follow,
+    }));
 
     // 2. Smoke test
     if (!failure && plan.smoke)
@@ -142,35 +101,20 @@ export async function main(context: RunContext, dependencies: MainDependencies =
       failure = await bake(plan.bake, cloudwatch, values, context, timeline, dependencies);
 
     // 4. Rollback; after a cancel too (rollback-on-cancel), within the runner's grace period.
-    const cancelled = context.signal.aborted;
-    const grace = cancelled && values['rollback-on-cancel'] ? context.grace : undefined;
-    let restored: Restored = { records: new Set() };
-    if (failure && records.length && (!cancelled || grace))
-      restored = await rollback(records, failure, plan, values, timeline, {
+    if (failure)
+      records = await rollbackStep(records, failure, plan, values, context, {
+        timeline,
         details,
         result,
         follow,
         budget,
-        grace,
       });
-    else if (failure && !cancelled) timeline.skip('rollback', 'nothing was changed');
-    else if (failure && records.length)
-      timeline.skip('rollback', 'cancelled, and rollback-on-cancel is false');
-
-    // The records' final words: new records, never the target's changed in place.
-    if (failure)
-      records = afterFailure(records, {
-        reason: failure.reason,
-        cancelled: context.signal.aborted,
-        restored: restored.records,
-        restoredNote: restored.note,
-      });
-    result['rolled-back'] = rolledBack();
+    result['rolled-back'] = rolledBack(records);
     if (failure) result.reason = failure.reason;
   } catch (error) {
     // An error outside the steps (e.g. AccessDenied reading the alarms): report what was reached.
-    failure ??= { phase: 'deploy', reason: messageOf(error), error, changed: false };
-    result['rolled-back'] = rolledBack();
+    failure ??= { phase: 'deploy', reason: deployErrorMessage(error), error, changed: false };
+    result['rolled-back'] = rolledBack(records);
     result.reason = failure.reason;
     finish();
     await reportToGitHub();
@@ -180,15 +124,112 @@ export async function main(context: RunContext, dependencies: MainDependencies =
   await reportToGitHub();
   if (context.signal.aborted)
     throw new ActionError(
-      `Cancelled during the release (${timeline.steps.map((step) => `${step.phase}: ${step.outcome}`).join(', ') || 'before the deploy'}); ${rolledBack() ? 'the restore of the previous state was started.' : 'nothing was rolled back.'}`,
+      `Cancelled during the release (${timeline.steps.map((step) => `${step.phase}: ${step.outcome}`).join(', ') || 'before the deploy'}); ${rolledBack(records) ? 'the restore of the previous state was started.' : 'nothing was rolled back.'}`,
     );
   if (failure) {
-    if (!rolledBack() && failure.error instanceof Error && !failure.changed) throw failure.error;
+    if (!rolledBack(records) && failure.error instanceof Error && !failure.changed) throw failure.error;
     throw new ActionError(
-      `Release failed: ${failure.reason}${rolledBack() ? '; rolled back to the previous state.' : '.'}`,
+      `Release failed: ${failure.reason}${rolledBack(records) ? '; rolled back to the previous state.' : '.'}`,
     );
   }
   info(`Released in ${formatDuration(clock.now() - context.startedAt.getTime())}.`);
+}
+
+function rolledBack(records: DeploymentRecord[]): boolean {
+  return records.length > 0 && records.every((record) => record.status === 'rolled-back');
+}
+
+/** What the steps of a release share: where they report, and how the deploy's waits run. */
+interface Steps {
+  timeline: Timeline;
+  details: Summary;
+  result: OutputValues;
+  follow: FollowOptions;
+}
+
+/** The outputs and the job summary: the timeline, its headline, console links and the details. */
+function renderRelease(
+  context: RunContext,
+  release: Omit<Steps, 'follow'> & {
+    plan: ReleasePlan;
+    records: DeploymentRecord[];
+    failure: Failure | undefined;
+  },
+): void {
+  const { timeline, details, plan, records, failure, result } = release;
+  const deployment = records.length === 1 ? records[0] : records.length > 1 ? records : undefined;
+  writeOutputs(outputs, { ...result, deployment });
+  // The reason once: in the step's row when it has one, else in the headline.
+  const told = failure && timeline.steps.some((step) => step.detail?.includes(failure.reason));
+  const headline = failure
+    ? `${context.signal.aborted ? 'Release cancelled' : 'Release failed'}${told ? ` at the ${failure.phase}` : `: ${failure.reason}`}${rolledBack(records) ? (context.signal.aborted ? ' — the restore of the previous state was started.' : ' — rolled back to the previous state.') : ''}`
+    : 'Released: deployed, smoke-tested' + (plan.bake ? ' and baked' : '') + '.';
+  const status = context.signal.aborted ? 'warning' : failure ? 'failure' : 'success';
+  const title = records.length
+    ? `Release of ${records.map((record) => code(describeResource(record))).join(', ')}`
+    : 'Release';
+  timeline.render(context.summary, title, status, headline);
+  reportConsoleLinks(context.summary, records);
+  if (!details.isEmpty()) context.summary.details('Details', (inner) => inner.append(details));
+}
+
+/** 1. Deploy: the target's records and outputs; a failure when it did not settle. */
+async function deployStep(
+  plan: ReleasePlan,
+  values: Values,
+  steps: Steps & { context: RunContext; region: string },
+): Promise<{ records: DeploymentRecord[]; failure: Failure | undefined }> {
+  const { timeline, context } = steps;
+  const { deployTarget } = await import('./deploy.js');
+  const endDeploy = timeline.begin('deploy');
+  // Not a log group: the targets group their own steps, and GitHub does not nest groups.
+  const deployed = await deployTarget(plan.deploy, values, {
+    region: steps.region,
+    startedAt: context.startedAt,
+    follow: steps.follow,
+    details: steps.details,
+  });
+  const records = deployed.records;
+  Object.assign(steps.result, deployed.outputs);
+  const from = statesLabel(records, 'previous');
+  const to = statesLabel(records, 'current');
+  const span = { from, to };
+  const unsettled = records.find((record) => record.status !== 'succeeded');
+  if (deployed.error !== undefined) {
+    const reason = `deploy failed: ${deployErrorMessage(deployed.error).replace(/\.$/, '')}`;
+    endDeploy(deployOutcome(unsettled?.status), { ...span, detail: reason });
+    const changed = records.some((record) => record.current != null);
+    return { records, failure: { phase: 'deploy', reason, error: deployed.error, changed } };
+  }
+  const messages = records.flatMap((record) => (record.message ? [record.message] : []));
+  endDeploy('succeeded', { ...span, detail: messages.length ? messages.join('; ') : undefined });
+  return { records, failure: undefined };
+}
+
+/** 4. Rollback (after a cancel too, with rollback-on-cancel); the records' final words. */
+async function rollbackStep(
+  records: DeploymentRecord[],
+  failure: Failure,
+  plan: ReleasePlan,
+  values: Values,
+  context: RunContext,
+  steps: Steps & { budget: StepBudget },
+): Promise<DeploymentRecord[]> {
+  const { timeline } = steps;
+  const cancelled = context.signal.aborted;
+  const grace = cancelled && values['rollback-on-cancel'] ? context.grace : undefined;
+  let restored: Restored = { records: new Set() };
+  if (records.length && (!cancelled || grace))
+    restored = await rollback(records, failure, plan, values, timeline, { ...steps, grace });
+  else if (!cancelled) timeline.skip('rollback', 'nothing was changed');
+  else if (records.length) timeline.skip('rollback', 'cancelled, and rollback-on-cancel is false');
+  // New records, never the target's changed in place.
+  return afterFailure(records, {
+    reason: failure.reason,
+    cancelled: context.signal.aborted,
+    restored: restored.records,
+    restoredNote: restored.note,
+  });
 }
 
 /** The bake's alarms, each in its own region: an ARN's, else the release's. */
@@ -223,9 +264,9 @@ async function smokeTest(
         intervalMs: smoke.intervalMs,
         consecutiveSuccesses: smoke.consecutiveSuccesses,
         signal: context.signal,
-        ...(dependencies.clock ? { clock: dependencies.clock } : {}),
-        ...(dependencies.sleep ? { sleep: dependencies.sleep } : {}),
-        ...(dependencies.random ? { random: dependencies.random } : {}),
+        clock: dependencies.clock,
+        sleep: dependencies.sleep,
+        random: dependencies.random,
         onProgress: (check, line) => info(redact(`[${check.name}] ${line}`)),
       }),
   );
@@ -333,19 +374,7 @@ async function rollback(
         `The wait-timeout budget is all but spent; the rollback gets ${formatDuration(extraMs)} more (a quarter of wait-timeout).`,
       );
   }
-  // ECS: the rollback command runs from the release's task definition once the restore is decided;
-  // not after a cancel (it runs a task and waits for it, longer than the grace period).
-  const command = plan.deploy.target === 'ecs' && !grace ? plan.deploy.rollbackCommand : undefined;
-  if (grace && plan.deploy.target === 'ecs' && plan.deploy.rollbackCommand)
-    info('The rollback command is not run after a cancel: it would outlast the grace period.');
-  const commandStep = command
-    ? (await import('../../../shared/targets/ecs/rollback-command.js')).rollbackCommandStep({
-        command,
-        ...(values.container ? { container: values.container } : {}),
-        summary: report.details,
-        follow,
-      })
-    : undefined;
+  const commandStep = await rollbackCommandStep(plan, values, report.details, follow, grace);
   const restores = await group(`Rollback: ${failure.reason}`, () =>
     restoreAll(
       restorable,
@@ -354,7 +383,7 @@ async function rollback(
         force: false,
         // After a cancel the runner ends the step within seconds: start the restore, do not follow it.
         wait: !grace,
-        ...(commandStep ? { beforeEcsRestore: commandStep.hook } : {}),
+        beforeEcsRestore: commandStep?.hook,
       },
       plan.deploy,
       report.details,
@@ -364,11 +393,21 @@ async function rollback(
     const { rollbackCommandOutput } = await import('../../../shared/targets/ecs/command.js');
     report.result['rollback-command-result'] = rollbackCommandOutput(commandStep.results);
   }
+  return endRollback(end, restores, failure, grace);
+}
+
+/** The rollback's row of the timeline, and what it restored. */
+function endRollback(
+  end: ReturnType<Timeline['begin']>,
+  restores: RecordRestore[],
+  failure: Failure,
+  grace: CancelGrace | undefined,
+): Restored {
   const join = (parts: Array<string | undefined>): string | undefined =>
     parts.every((part) => part === undefined) ? undefined : parts.map((part) => part ?? '?').join('; ');
   const from = join(restores.map((restore) => restore.from));
   const to = join(restores.map((restore) => restore.to));
-  const span = { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
+  const span = { from, to };
   const afterCancel = grace
     ? `restore started ${grace.sinceSignalMs()} ms after ${grace.signalName ?? 'the cancel'}, not followed (the runner ends a cancelled step within seconds)`
     : undefined;
@@ -393,6 +432,31 @@ async function rollback(
         : 'already in the previous state',
   });
   return restored;
+}
+
+/**
+ * ECS: the rollback command runs from the release's task definition once the restore is decided;
+ * not after a cancel (it runs a task and waits for it, longer than the grace period).
+ */
+async function rollbackCommandStep(
+  plan: ReleasePlan,
+  values: Values,
+  summary: Summary,
+  follow: FollowOptions,
+  grace: CancelGrace | undefined,
+) {
+  if (plan.deploy.target !== 'ecs' || !plan.deploy.rollbackCommand) return undefined;
+  if (grace) {
+    info('The rollback command is not run after a cancel: it would outlast the grace period.');
+    return undefined;
+  }
+  const { rollbackCommandStep } = await import('../../../shared/targets/ecs/rollback-command.js');
+  return rollbackCommandStep({
+    command: plan.deploy.rollbackCommand,
+    container: values.container || undefined,
+    summary,
+    follow,
+  });
 }
 
 /** What a rollback gets at least, when the deploy spent the budget: a quarter of wait-timeout. */

@@ -26,10 +26,10 @@ export interface EcsPlan {
   target: 'ecs';
   cluster: string;
   service: string;
-  file?: TaskDefinitionFile;
-  command?: string[];
+  file?: TaskDefinitionFile | undefined;
+  command?: string[] | undefined;
   /** Run from the release's task definition before an automatic rollback restores the service. */
-  rollbackCommand?: string[];
+  rollbackCommand?: string[] | undefined;
 }
 export type FunctionPlan = { target: 'lambda' } & Extract<LambdaPlan, { mode: 'direct' }>;
 export type StackPlan = { target: 'lambda' } & Extract<LambdaPlan, { mode: 'stack' }>;
@@ -40,9 +40,9 @@ export interface EksPlan {
   deployments: string[];
   images: ImageRequest;
   changeCause: string;
-  kubeconfig?: string;
-  apiServer?: string;
-  caData?: string;
+  kubeconfig?: string | undefined;
+  apiServer?: string | undefined;
+  caData?: string | undefined;
 }
 export interface Ec2ReleasePlan {
   target: 'ec2';
@@ -62,8 +62,8 @@ export interface SmokePlan {
 
 export interface ReleasePlan {
   deploy: DeployPlan;
-  smoke?: SmokePlan;
-  bake?: { alarms: string[]; bakeTimeMs: number };
+  smoke?: SmokePlan | undefined;
+  bake?: { alarms: string[]; bakeTimeMs: number } | undefined;
   rollback: boolean;
 }
 
@@ -134,9 +134,9 @@ function planEcs(values: Values): EcsPlan {
     target: 'ecs',
     cluster,
     service,
-    ...(file ? { file } : {}),
-    ...(command ? { command } : {}),
-    ...(rollbackCommand ? { rollbackCommand } : {}),
+    file,
+    command,
+    rollbackCommand,
   };
 }
 
@@ -175,9 +175,9 @@ function planEks(values: Values, workspace: string): EksPlan {
     deployments: [...new Set(values.deployment)],
     images,
     changeCause: values['change-cause'] || defaultChangeCause(process.env, 'aws-deploy-actions release'),
-    ...(kubeconfig ? { kubeconfig } : {}),
-    ...(values['api-server'] ? { apiServer: values['api-server'] } : {}),
-    ...(values['certificate-authority-data'] ? { caData: values['certificate-authority-data'] } : {}),
+    kubeconfig: kubeconfig || undefined,
+    apiServer: values['api-server'] || undefined,
+    caData: values['certificate-authority-data'] || undefined,
   };
 }
 
@@ -232,5 +232,5 @@ export function planRelease(values: Values, given: GivenInputs, workspace = work
     );
   const smoke = planSmoke(values);
   const bake = bakeWindow(values);
-  return { deploy, ...(smoke ? { smoke } : {}), ...(bake ? { bake } : {}), rollback: values.rollback };
+  return { deploy, smoke, bake, rollback: values.rollback };
 }

@@ -20,9 +20,9 @@ export interface Step {
   outcome: Outcome;
   startedAt: number;
   finishedAt: number;
-  from?: string;
-  to?: string;
-  detail?: string;
+  from?: string | undefined;
+  to?: string | undefined;
+  detail?: string | undefined;
 }
 
 const ICON: Record<Outcome, string> = {

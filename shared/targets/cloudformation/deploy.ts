@@ -49,7 +49,7 @@ export interface StackProgress {
   /** ContinueUpdateRollback was needed before deploying. */
   continuedRollback?: boolean;
   changeSet?: ChangeSetOutcome;
-  follow?: FollowResult & { events?: FailedEvent[]; stack?: Stack };
+  follow?: FollowResult & { events?: FailedEvent[]; stack?: Stack | undefined };
   after?: Stack;
   current?: CloudFormationState;
   outputs: Record<string, string>;

@@ -102,7 +102,7 @@ export async function followStack(
   goal: StackGoal,
   options: FollowOptions,
   since: Date = new Date((options.clock ?? systemClock).now()),
-): Promise<FollowResult & { stack?: Stack; events?: FailedEvent[] }> {
+): Promise<FollowResult & { stack?: Stack | undefined; events?: FailedEvent[] }> {
   let last: Stack | undefined;
   const outcome = await pollUntil<Stack>({
     check: async () => {
@@ -130,7 +130,7 @@ export async function followStack(
     state: outcome.state,
     elapsedMs: outcome.elapsedMs,
     polls: outcome.attempts,
-    ...(last ? { stack: last } : {}),
+    stack: last,
   };
   switch (outcome.outcome) {
     case 'done':
@@ -144,7 +144,7 @@ export async function followStack(
         status: 'failed',
         reason,
         events,
-        ...(events.length ? { diagnostics: renderFailedEvents(events) } : {}),
+        diagnostics: events.length ? renderFailedEvents(events) : undefined,
       };
     }
     case 'timeout':

@@ -53,7 +53,7 @@ export type InstanceStatus =
 
 export interface InstanceResult {
   instanceId: string;
-  name?: string;
+  name?: string | undefined;
   status: InstanceStatus;
   previous: Ec2InstanceState;
   current: Ec2InstanceState;
@@ -83,8 +83,8 @@ export function ec2Outputs(outcome: Ec2DeployOutcome): { instances: object[]; 'p
       previous: r.previous,
       current: r.current,
       status: r.status,
-      ...(r.commandId ? { commandId: r.commandId } : {}),
-      ...(r.rollbackCommandId ? { rollbackCommandId: r.rollbackCommandId } : {}),
+      commandId: r.commandId || undefined,
+      rollbackCommandId: r.rollbackCommandId || undefined,
     })),
     'previous-ref': outcome.previousRef,
   };
@@ -120,8 +120,8 @@ function baseRecord(
 
 function desiredState(plan: Ec2Plan): Ec2InstanceState {
   return {
-    ...(plan.ref ? { commit: plan.ref } : {}),
-    ...(Object.keys(plan.images).length ? { images: plan.images } : {}),
+    commit: plan.ref || undefined,
+    images: Object.keys(plan.images).length ? plan.images : undefined,
   };
 }
 
@@ -149,10 +149,10 @@ class Rollout {
   private restoreSettings(): Ec2RestoreSettings {
     const { plan } = this.request;
     return {
-      ...(plan.healthCommand ? { healthCommand: plan.healthCommand } : {}),
+      healthCommand: plan.healthCommand || undefined,
       healthTimeoutMs: plan.healthTimeoutMs,
       documentName: this.request.documentName,
-      ...(this.request.logGroup ? { logGroup: this.request.logGroup } : {}),
+      logGroup: this.request.logGroup || undefined,
     };
   }
 
@@ -162,11 +162,11 @@ class Rollout {
     return deployScript({
       ...composeSettings(this.record, this.restoreSettings()),
       recordId: this.record.id,
-      ...(plan.ref ? { ref: plan.ref } : {}),
+      ref: plan.ref || undefined,
       images: plan.images,
       environment: plan.environment,
       parameters: plan.parameters,
-      ...(plan.waitForFile ? { waitForFile: plan.waitForFile } : {}),
+      waitForFile: plan.waitForFile || undefined,
       waitTimeoutSeconds: Math.max(1, Math.ceil(this.remainingMs() / 1000)),
     });
   }
@@ -203,7 +203,7 @@ class Rollout {
   private skipped(instance: ResolvedInstance): InstanceResult {
     return {
       instanceId: instance.instanceId,
-      ...(instance.name ? { name: instance.name } : {}),
+      name: instance.name || undefined,
       status: 'skipped',
       previous: {},
       current: {},
@@ -224,7 +224,7 @@ class Rollout {
         documentName: this.request.documentName,
         comment: `deploy-ec2 ${this.record.id}`,
         executionTimeoutSeconds: Math.max(60, Math.ceil(this.remainingMs() / 1000)),
-        ...(this.request.logGroup ? { logGroup: this.request.logGroup } : {}),
+        logGroup: this.request.logGroup || undefined,
       },
       { ...this.follow, timeoutMs: Math.max(1000, this.remainingMs()) },
     );
@@ -233,7 +233,7 @@ class Rollout {
     const images = Object.keys(this.request.plan.images).length ? { images: this.request.plan.images } : {};
     const result: InstanceResult = {
       instanceId,
-      ...(instance.name ? { name: instance.name } : {}),
+      name: instance.name || undefined,
       status: 'deployed',
       previous,
       current: { ...current, ...images },
@@ -392,7 +392,7 @@ async function rollOutInstances(
     endGroup();
     const results: InstanceResult[] = instances.map((i) => ({
       instanceId: i.instanceId,
-      ...(i.name ? { name: i.name } : {}),
+      name: i.name || undefined,
       status: 'planned',
       previous: {},
       current: desiredState(request.plan),

@@ -161,7 +161,7 @@ export interface Ec2Plan {
   instanceIds: string[];
   tags: InstanceSelection['tags'];
   workingDirectory: string;
-  ref?: string;
+  ref?: string | undefined;
   images: Record<string, string>;
   services: string[];
   build: boolean;
@@ -171,8 +171,8 @@ export interface Ec2Plan {
   environment: Record<string, string>;
   /** KEY → Parameter Store name, read on the instance. */
   parameters: Record<string, string>;
-  waitForFile?: string;
-  healthCommand?: string;
+  waitForFile?: string | undefined;
+  healthCommand?: string | undefined;
   healthTimeoutMs: number;
 }
 
@@ -261,7 +261,7 @@ export function planFromInputs(values: Ec2InputValues, defaultRef: string | unde
     instanceIds: ids,
     tags,
     workingDirectory: values['working-directory'].replace(/(.)\/+$/, '$1'),
-    ...(ref ? { ref } : {}),
+    ref: ref || undefined,
     images,
     services: values.services,
     build: values.build === undefined ? !hasImages : values.build === 'true',
@@ -269,8 +269,8 @@ export function planFromInputs(values: Ec2InputValues, defaultRef: string | unde
     envFile: values['env-file'] || '.env',
     environment,
     parameters,
-    ...(values['wait-for-file'] ? { waitForFile: values['wait-for-file'] } : {}),
-    ...(healthCommand ? { healthCommand } : {}),
+    waitForFile: values['wait-for-file'] || undefined,
+    healthCommand: healthCommand || undefined,
     healthTimeoutMs: values['health-timeout'],
   };
 }

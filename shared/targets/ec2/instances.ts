@@ -14,7 +14,7 @@ import type { InstanceSelection } from './inputs.js';
 
 export interface ResolvedInstance {
   instanceId: string;
-  name?: string;
+  name?: string | undefined;
 }
 
 async function describe(
@@ -82,7 +82,7 @@ export async function resolveInstances(
     for (const info of online)
       resolved.set(info.InstanceId!, {
         instanceId: info.InstanceId!,
-        ...(tag.key === 'Name' ? { name: tag.value } : {}),
+        name: tag.key === 'Name' ? tag.value : undefined,
       });
   }
   return [...resolved.values()].sort((a, b) => a.instanceId.localeCompare(b.instanceId));

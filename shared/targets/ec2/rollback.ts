@@ -12,7 +12,7 @@ export interface Ec2RestoreSettings {
   healthCommand?: string | undefined;
   healthTimeoutMs: number;
   documentName: string;
-  logGroup?: string;
+  logGroup?: string | undefined;
 }
 
 export type InstanceRestore = 'restored' | 'unchanged' | 'refused' | 'failed' | 'cancelled' | 'timed-out';
@@ -27,7 +27,7 @@ export function composeSettings(record: Ec2Record, settings: Ec2RestoreSettings)
     services: resource.services,
     build: resource.build,
     imageServices: resource.imageServices,
-    ...(settings.healthCommand ? { healthCommand: settings.healthCommand } : {}),
+    healthCommand: settings.healthCommand || undefined,
     healthTimeoutSeconds: Math.ceil(settings.healthTimeoutMs / 1000),
   };
 }
@@ -67,7 +67,7 @@ function restoreRequest(
     documentName: settings.documentName,
     comment: `deploy-ec2 restore ${record.id}`,
     executionTimeoutSeconds: Math.max(60, Math.ceil(timeoutMs / 1000)),
-    ...(settings.logGroup ? { logGroup: settings.logGroup } : {}),
+    logGroup: settings.logGroup || undefined,
   };
 }
 
@@ -150,7 +150,7 @@ export function createEc2Rollback(ssm: SSMClient, settings: Ec2RestoreSettings):
         to,
         follow: {
           status,
-          ...(bad ? { reason: `${bad.id}: ${lastError(bad.run)}` } : {}),
+          reason: bad ? `${bad.id}: ${lastError(bad.run)}` : undefined,
           state: outcomes.map((o) => `${o.id} ${o.outcome}`).join(', '),
           elapsedMs: Date.now() - started,
           polls: outcomes.length,

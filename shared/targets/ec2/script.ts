@@ -32,26 +32,26 @@ export interface ComposeSettings {
   build: boolean;
   /** Services whose image deploy-ec2 sets through `<SERVICE>_IMAGE` in the env file. */
   imageServices: string[];
-  healthCommand?: string;
+  healthCommand?: string | undefined;
   healthTimeoutSeconds: number;
 }
 
 export interface DeployScript extends ComposeSettings {
   recordId: string;
-  ref?: string;
+  ref?: string | undefined;
   images: Record<string, string>;
   /** KEY → literal value written to the env file. */
   environment: Record<string, string>;
   /** KEY → Parameter Store name, read on the instance with --with-decryption. */
   parameters: Record<string, string>;
-  waitForFile?: string;
+  waitForFile?: string | undefined;
   waitTimeoutSeconds: number;
 }
 
 export interface InstanceState {
-  commit?: string;
+  commit?: string | undefined;
   /** service → image, as the env file named them. */
-  images?: Record<string, string>;
+  images?: Record<string, string> | undefined;
 }
 
 export interface RestoreScript extends ComposeSettings {

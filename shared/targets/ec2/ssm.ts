@@ -18,7 +18,7 @@ export interface CommandRequest {
   /** Shown in the SSM console's command history; no secret ever goes here. */
   comment: string;
   executionTimeoutSeconds: number;
-  logGroup?: string;
+  logGroup?: string | undefined;
 }
 
 export interface CommandRun {

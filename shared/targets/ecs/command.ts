@@ -52,9 +52,9 @@ export function rollbackCommandOutput(results: RollbackCommandResult[]): Record<
   return {
     status: last.status,
     taskDefinitionArn: last.taskDefinitionArn,
-    ...(last.container ? { container: last.container } : {}),
-    ...(last.taskArn ? { taskArn: last.taskArn } : {}),
-    ...(last.exitCode !== undefined ? { exitCode: last.exitCode } : {}),
+    container: last.container || undefined,
+    taskArn: last.taskArn || undefined,
+    exitCode: last.exitCode,
     reason: last.reason,
   };
 }

@@ -3,7 +3,7 @@
 // It never throws: the result carries the final record, the outputs and the error, so the caller
 // can write outputs (deploy-ecs) or restore the previous state (release).
 import type { ContainerDefinition, ECSClient, Service, Tag, TaskDefinition } from '@aws-sdk/client-ecs';
-import { ActionError } from '../../action/errors.js';
+import { ActionError, errorMessage } from '../../action/errors.js';
 import { group, info, warning } from '../../action/runtime.js';
 import { formatDuration } from '../../action/duration.js';
 import { code, raw, type Summary } from '../../action/summary.js';
@@ -200,7 +200,7 @@ export async function deployService(
   } catch (caught) {
     error = caught;
     if (run && !run.outcome)
-      finish(run, 'failed', run.record.current ?? run.attempted ?? null, { message: messageOf(caught) });
+      finish(run, 'failed', run.record.current ?? run.attempted ?? null, { message: errorMessage(caught) });
   }
   const outcome = run?.outcome;
   return {
@@ -208,10 +208,6 @@ export async function deployService(
     outputs: outcome ? ecsOutputs(outcome) : {},
     error,
   };
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**
@@ -300,7 +296,7 @@ async function deploySteps(run: Run): Promise<void> {
     taskDefinitionArn,
     desiredCount: request.desiredCount ?? previous.desiredCount,
     images: change.nextImages,
-    ...(request.rollbackCommandDigest ? { rollbackCommandDigest: request.rollbackCommandDigest } : {}),
+    rollbackCommandDigest: request.rollbackCommandDigest || undefined,
   };
   summary.paragraph(
     raw(`Task definition: ${code(shortName(liveArnOf(run.live)))} → ${code(shortName(taskDefinitionArn))}`),
@@ -535,8 +531,8 @@ async function followAndConclude(
       deploymentId: updated.deploymentId,
       taskDefinitionArn: current.taskDefinitionArn,
       containers: registered?.containerDefinitions ?? change.next.containerDefinitions ?? [],
-      ...(followed.service ? { serviceState: followed.service } : {}),
-      ...(followed.deployment?.createdAt ? { since: followed.deployment.createdAt } : {}),
+      serviceState: followed.service,
+      since: followed.deployment?.createdAt,
     });
     for (const line of diagnosticLines(found)) info(line);
     return found;

@@ -10,13 +10,14 @@ import {
 } from '@aws-sdk/client-ecs';
 import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import type { Summary } from '../../action/summary.js';
+import { errorMessage } from '../../action/errors.js';
 import { code } from '../../action/summary.js';
 
 export interface StoppedTask {
   taskArn: string;
   stoppedReason: string;
-  stopCode?: string;
-  containers: Array<{ name: string; exitCode?: number; reason?: string }>;
+  stopCode?: string | undefined;
+  containers: Array<{ name: string; exitCode?: number | undefined; reason?: string | undefined }>;
 }
 
 export interface LogTail {
@@ -51,11 +52,11 @@ export function stoppedTaskOf(task: Task): StoppedTask {
   return {
     taskArn: task.taskArn ?? '?',
     stoppedReason: task.stoppedReason ?? '(no reason given)',
-    ...(task.stopCode ? { stopCode: task.stopCode } : {}),
+    stopCode: task.stopCode || undefined,
     containers: (task.containers ?? []).map((c) => ({
       name: c.name ?? '?',
-      ...(c.exitCode !== undefined ? { exitCode: c.exitCode } : {}),
-      ...(c.reason ? { reason: c.reason } : {}),
+      exitCode: c.exitCode,
+      reason: c.reason || undefined,
     })),
   };
 }
@@ -136,7 +137,7 @@ export function culprit(task: Task, containers: ContainerDefinition[]): Containe
 }
 
 function problemOf(what: string, error: unknown): string {
-  return `${what}: ${error instanceof Error ? error.message : String(error)}`;
+  return `${what}: ${errorMessage(error)}`;
 }
 
 export async function collectDiagnostics(
@@ -148,8 +149,8 @@ export async function collectDiagnostics(
     deploymentId?: string;
     taskDefinitionArn?: string;
     containers: ContainerDefinition[];
-    serviceState?: Service;
-    since?: Date;
+    serviceState?: Service | undefined;
+    since?: Date | undefined;
   },
 ): Promise<Diagnostics> {
   const result: Diagnostics = {

@@ -1,7 +1,7 @@
 // A task-definition JSON file as the base: as written by hand, or the output of
 // `aws ecs describe-task-definition` ({"taskDefinition": {...}, "tags": [...]}).
 import type { Tag, TaskDefinition } from '@aws-sdk/client-ecs';
-import { InputError } from '../../action/errors.js';
+import { errorMessage, InputError } from '../../action/errors.js';
 import { readInputFile, workspaceRoot } from '../../action/paths.js';
 
 /** Largest task-definition file read (RegisterTaskDefinition takes far less). */
@@ -46,11 +46,11 @@ export function readTaskDefinitionFile(path: string, workspace = workspaceRoot()
     parsed = JSON.parse(text);
   } catch (cause) {
     // one error line, with the place but not the text: JSON.parse quotes the file's content
-    const message = cause instanceof Error ? cause.message : String(cause);
+    const message = errorMessage(cause);
     const where = parseErrorLocation(text, message);
     const at = where ? ` at line ${where.line}, column ${where.column}` : '';
     const error = new InputError('task-definition', path, ACCEPTED, `the file is not valid JSON${at}`);
-    error.annotation = { title: 'task-definition', file: path, ...(where ? { line: where.line } : {}) };
+    error.annotation = { title: 'task-definition', file: path, line: where?.line };
     throw error;
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))

@@ -73,8 +73,8 @@ export function evaluate(service: Service, deploymentId: string): Check<Deployme
 }
 
 export interface DeploymentFollowResult extends FollowResult {
-  deployment?: Deployment;
-  service?: Service;
+  deployment?: Deployment | undefined;
+  service?: Service | undefined;
 }
 
 export async function followDeployment(
@@ -102,8 +102,8 @@ export async function followDeployment(
     state: outcome.state,
     elapsedMs: outcome.elapsedMs,
     polls: outcome.attempts,
-    ...(lastDeployment ? { deployment: lastDeployment } : {}),
-    ...(lastService ? { service: lastService } : {}),
+    deployment: lastDeployment,
+    service: lastService,
   };
   switch (outcome.outcome) {
     case 'done':

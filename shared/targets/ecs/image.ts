@@ -3,11 +3,11 @@
 
 export interface ImageReference {
   /** Host (and port) of the registry, when the reference names one. */
-  registry?: string;
+  registry?: string | undefined;
   /** Repository path without registry, tag or digest. */
   repository: string;
-  tag?: string;
-  digest?: string;
+  tag?: string | undefined;
+  digest?: string | undefined;
 }
 
 const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
@@ -37,9 +37,9 @@ export function parseImageReference(text: string): ImageReference | undefined {
   if (digest?.startsWith('sha256:') && !/^sha256:[0-9a-f]{64}$/.test(digest)) return undefined;
   return {
     repository,
-    ...(registry !== undefined ? { registry } : {}),
-    ...(tag !== undefined ? { tag } : {}),
-    ...(digest !== undefined ? { digest } : {}),
+    registry,
+    tag,
+    digest,
   };
 }
 

@@ -12,6 +12,7 @@ import {
 } from '@aws-sdk/client-ecs';
 import { pollHooks, pollUntil } from '../../wait/poll.js';
 import type { FollowOptions } from '../types.js';
+import { errorMessage } from '../../action/errors.js';
 import { awslogsLocation, logTail, type LogTail, type LogsClientFactory } from './diagnostics.js';
 import type { ContainerDefinition } from '@aws-sdk/client-ecs';
 export { migrationCommand } from './command.js';
@@ -19,7 +20,7 @@ export { migrationCommand } from './command.js';
 export interface MigrationResult {
   status: 'succeeded' | 'failed' | 'timed-out' | 'cancelled';
   taskArn?: string;
-  exitCode?: number;
+  exitCode?: number | undefined;
   reason: string;
   elapsedMs: number;
   logTail?: LogTail;
@@ -69,7 +70,7 @@ async function stopTask(
     );
     return '; the task was stopped (StopTask)';
   } catch (error) {
-    return `; stopping the task failed: ${error instanceof Error ? error.message : String(error)}`;
+    return `; stopping the task failed: ${errorMessage(error)}`;
   }
 }
 
@@ -127,14 +128,14 @@ async function failedRun(
         ? `the ${purpose.noun} task stopped without an exit code: ${exit.reason}`
         : `the ${purpose.noun} command exited with code ${exit.exitCode}: ${exit.reason}`,
     elapsedMs: run.elapsedMs,
-    ...(exit.exitCode !== undefined ? { exitCode: exit.exitCode } : {}),
+    exitCode: exit.exitCode,
   };
   const location = awslogsLocation(run.container, taskArn);
   if (location && logsClient) {
     try {
       result.logTail = await logTail(await logsClient(), { ...location, container: containerName });
     } catch (error) {
-      result.reason += `; its log tail could not be read (${error instanceof Error ? error.message : String(error)})`;
+      result.reason += `; its log tail could not be read (${errorMessage(error)})`;
     }
   }
   return result;

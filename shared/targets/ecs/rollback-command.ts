@@ -61,7 +61,7 @@ export function rollbackContainer(
 export async function runRollbackCommand(
   ecs: ECSClient,
   logsClient: LogsClientFactory | undefined,
-  ref: { record: EcsRecord; service: Service; command: string[]; container?: string },
+  ref: { record: EcsRecord; service: Service; command: string[]; container?: string | undefined },
   options: FollowOptions,
 ): Promise<RollbackCommandResult> {
   const { record, service } = ref;
@@ -132,7 +132,7 @@ function report(summary: Summary, result: RollbackCommandResult, command: string
 /** The hook an ECS restore calls, and the results it gathered (for the outputs). */
 export function rollbackCommandStep(options: {
   command: string[];
-  container?: string;
+  container?: string | undefined;
   summary: Summary;
   follow: FollowOptions;
   logsClient?: LogsClientFactory;
@@ -153,7 +153,7 @@ export function rollbackCommandStep(options: {
           record,
           service,
           command: options.command,
-          ...(options.container ? { container: options.container } : {}),
+          container: options.container,
         },
         options.follow,
       ),

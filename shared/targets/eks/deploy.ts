@@ -3,7 +3,7 @@
 // (all checked before the first patch) → patch → follow the rollouts concurrently → on failure undo
 // them all to the recorded templates (or leave that to the caller) → records and summary. It never
 // throws: the result carries the records, the outputs and the error.
-import { ActionError, InputError } from '../../action/errors.js';
+import { ActionError, errorMessage, InputError } from '../../action/errors.js';
 import { group, info, warning } from '../../action/runtime.js';
 import { formatDuration } from '../../action/duration.js';
 import type { Summary } from '../../action/summary.js';
@@ -287,7 +287,7 @@ async function undoAll(
           target.undo = { rollout: await follow(target.name) };
         } catch (error) {
           const explained = await connection.explain(error, namespace);
-          target.undo = { error: explained instanceof Error ? explained.message : String(explained) };
+          target.undo = { error: errorMessage(explained) };
           warning(`Undo of ${target.name} failed: ${target.undo.error}`);
         }
       }),

@@ -125,7 +125,7 @@ export async function deployFunction(
         [BREADCRUMB_KEY]: breadcrumbOf({
           id: progress.recordId,
           target: 'lambda',
-          resource: { functionName: name, ...(request.alias ? { alias: request.alias } : {}) },
+          resource: { functionName: name, alias: request.alias || undefined },
           previous: functionPrevious(snapshot),
         }),
       },

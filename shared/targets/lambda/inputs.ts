@@ -50,14 +50,14 @@ export interface LambdaModeValues {
 }
 
 export type LambdaPlan =
-  | { mode: 'direct'; functionName: string; image: ImageReference; traffic?: TrafficStep[] }
+  | { mode: 'direct'; functionName: string; image: ImageReference; traffic?: TrafficStep[] | undefined }
   | {
       mode: 'stack';
       stackName: string;
       templatePath: string;
       templateBody: string;
-      image?: ImageReference;
-      monitoringMinutes?: number;
+      image?: ImageReference | undefined;
+      monitoringMinutes?: number | undefined;
     };
 
 const DIRECT_ONLY = ['alias', 'traffic', 'alarms', 'environment', 'description'] as const;
@@ -143,7 +143,7 @@ function planDirect(values: LambdaModeValues, functionName: string): LambdaPlan 
     mode: 'direct',
     functionName,
     image: parseImageReference(values.image),
-    ...(values.traffic ? { traffic: parseTrafficSchedule(values.traffic) } : {}),
+    traffic: values.traffic ? parseTrafficSchedule(values.traffic) : undefined,
   };
 }
 
@@ -167,7 +167,7 @@ function planStack(values: LambdaModeValues, stackName: string, workspace: strin
     stackName,
     templatePath: values.template,
     templateBody,
-    ...(values.image ? { image: parseImageReference(values.image) } : {}),
-    ...(monitoring !== undefined ? { monitoringMinutes: Math.ceil(monitoring / 60_000) } : {}),
+    image: values.image ? parseImageReference(values.image) : undefined,
+    monitoringMinutes: monitoring !== undefined ? Math.ceil(monitoring / 60_000) : undefined,
   };
 }

@@ -47,7 +47,7 @@ function record(
     schema: RECORD_SCHEMA,
     target: 'lambda',
     region,
-    resource: { functionName: target.functionName, ...(target.alias ? { alias: target.alias } : {}) },
+    resource: { functionName: target.functionName, alias: target.alias || undefined },
     previous,
     current,
     status: 'succeeded',
@@ -78,7 +78,7 @@ export async function manualLambdaRecord(
       {
         imageUri: await imageOf(lambda, functionName, alias.version),
         version: alias.version,
-        ...(Object.keys(alias.routing).length ? { routing: alias.routing } : {}),
+        routing: Object.keys(alias.routing).length ? alias.routing : undefined,
       },
     );
   }

@@ -23,10 +23,9 @@ export function functionPrevious(snapshot: FunctionSnapshot): LambdaState {
   const previousVersion = snapshot.alias?.version;
   return {
     imageUri: snapshot.imageUri,
-    ...(previousVersion ? { version: previousVersion } : {}),
-    ...(snapshot.alias && Object.keys(snapshot.alias.routing).length
-      ? { routing: snapshot.alias.routing }
-      : {}),
+    version: previousVersion || undefined,
+    routing:
+      snapshot.alias && Object.keys(snapshot.alias.routing).length ? snapshot.alias.routing : undefined,
   };
 }
 
@@ -40,23 +39,23 @@ export function functionRecord(
   if (!snapshot) return undefined;
   return {
     schema: RECORD_SCHEMA,
-    ...(progress.recordId ? { id: progress.recordId } : {}),
+    id: progress.recordId || undefined,
     target: 'lambda',
     region: outcome.region,
-    resource: { functionName: resource.functionName, ...(resource.alias ? { alias: resource.alias } : {}) },
+    resource: { functionName: resource.functionName, alias: resource.alias || undefined },
     previous: functionPrevious(snapshot),
     // stopped before any change: nothing to restore
     current:
       progress.resolved && progress.changing
         ? {
             imageUri: progress.resolved.imageUri,
-            ...(resource.alias && progress.version ? { version: progress.version } : {}),
+            version: resource.alias && progress.version ? progress.version : undefined,
           }
         : null,
     status: outcome.status,
     startedAt: outcome.startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
-    ...(outcome.message ? { message: outcome.message } : {}),
+    message: outcome.message || undefined,
   };
 }
 
@@ -81,7 +80,7 @@ export function stackRecord(
   if (progress.previous === undefined) return undefined;
   return {
     schema: RECORD_SCHEMA,
-    ...(progress.recordId ? { id: progress.recordId } : {}),
+    id: progress.recordId || undefined,
     target: 'cloudformation',
     region: outcome.region,
     resource: { stackName },
@@ -90,6 +89,6 @@ export function stackRecord(
     status: outcome.status,
     startedAt: outcome.startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
-    ...(outcome.message ? { message: outcome.message } : {}),
+    message: outcome.message || undefined,
   };
 }

@@ -2,6 +2,7 @@
 // without alias goes back to its previous image. Refused when someone deployed since, unless forced.
 import type { LambdaClient } from '@aws-sdk/client-lambda';
 import type { LambdaRecord } from '../../record/record.js';
+import { errorMessage } from '../../action/errors.js';
 import { BREADCRUMB_KEY, breadcrumbMismatch } from '../../record/breadcrumb.js';
 import type { FollowResult, RestoreOptions, RestoreResult } from '../types.js';
 import {
@@ -164,7 +165,7 @@ async function restoreImage(
       changed: true,
       from,
       to,
-      follow: { ...failed, status: 'failed', reason: error instanceof Error ? error.message : String(error) },
+      follow: { ...failed, status: 'failed', reason: errorMessage(error) },
     };
   }
 }

@@ -20,8 +20,8 @@ export interface FunctionSnapshot {
 export interface AliasSnapshot {
   name: string;
   /** Absent when the alias does not exist yet. */
-  arn?: string;
-  version?: string;
+  arn?: string | undefined;
+  version?: string | undefined;
   /** version → weight (0–1) of the alias's weighted routing. */
   routing: Record<string, number>;
 }
@@ -86,8 +86,8 @@ export async function snapshotAlias(
 export function aliasSnapshot(name: string, alias: AliasConfiguration): AliasSnapshot {
   return {
     name,
-    ...(alias.AliasArn ? { arn: alias.AliasArn } : {}),
-    ...(alias.FunctionVersion ? { version: alias.FunctionVersion } : {}),
+    arn: alias.AliasArn || undefined,
+    version: alias.FunctionVersion || undefined,
     routing: { ...(alias.RoutingConfig?.AdditionalVersionWeights ?? {}) },
   };
 }
