@@ -48,7 +48,7 @@ function manualTarget(values: Values, target: Target): PlannedManual {
       return {
         target,
         region,
-        ecs: { cluster: values.cluster, service: values.service, ...(to ? { to } : {}) },
+        ecs: { cluster: values.cluster, service: values.service, to },
       };
     case 'lambda':
       if (to !== undefined && !/^[1-9]\d*$/.test(to))
@@ -58,8 +58,8 @@ function manualTarget(values: Values, target: Target): PlannedManual {
         region,
         lambda: {
           functionName: values['function-name'],
-          ...(values.alias ? { alias: values.alias } : {}),
-          ...(to ? { to } : {}),
+          alias: values.alias || undefined,
+          to,
         },
       };
     case 'eks':
@@ -72,7 +72,7 @@ function manualTarget(values: Values, target: Target): PlannedManual {
           cluster: values['cluster-name'],
           namespace: values.namespace,
           deployment: values['deployment-name'],
-          ...(to ? { to: Number(to) } : {}),
+          to: to === undefined ? undefined : Number(to),
         },
       };
     case 'cloudformation':

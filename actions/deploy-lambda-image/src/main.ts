@@ -41,7 +41,7 @@ export async function main(context: RunContext): Promise<void> {
       ? subjectOf(
           {
             target: 'lambda',
-            resource: { functionName: plan.functionName, ...(values.alias ? { alias: values.alias } : {}) },
+            resource: { functionName: plan.functionName, alias: values.alias || undefined },
           },
           region,
         )

@@ -53,15 +53,16 @@ export async function applyBeforeUpdate(
   options: { region: string; kubeconfig: string | undefined; context: RunContext; maxPollIntervalMs: number },
 ): Promise<void> {
   const { connectToCluster } = await import('../../../shared/kube/connect.js');
+  const { connectOptions, eksConnection } = await import('../../../shared/targets/eks/connection.js');
   const { context } = options;
-  const connection = await connectToCluster({
-    cluster: values['cluster-name'],
-    region: options.region,
-    signal: context.signal,
-    ...(options.kubeconfig ? { kubeconfig: options.kubeconfig } : {}),
-    ...(values['api-server'] ? { apiServer: values['api-server'] } : {}),
-    ...(values['certificate-authority-data'] ? { caData: values['certificate-authority-data'] } : {}),
-  });
+  const connection = await connectToCluster(
+    connectOptions(
+      values['cluster-name'],
+      options.region,
+      eksConnection(values, options.kubeconfig),
+      context.signal,
+    ),
+  );
   const follow: FollowOptions = {
     timeoutMs: values['wait-timeout'],
     maxPollIntervalMs: options.maxPollIntervalMs,

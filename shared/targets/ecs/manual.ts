@@ -11,7 +11,7 @@ export interface ManualEcsTarget {
   cluster: string;
   service: string;
   /** Task-definition ARN or family:revision. */
-  to?: string;
+  to?: string | undefined;
 }
 
 async function earlierRevision(ecs: ECSClient, currentArn: string): Promise<string> {

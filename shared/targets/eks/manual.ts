@@ -11,7 +11,7 @@ export interface ManualEksTarget {
   namespace: string;
   deployment: string;
   /** Revision to go back to; default the one before the live revision. */
-  to?: number;
+  to?: number | undefined;
 }
 
 export async function manualEksRecord(

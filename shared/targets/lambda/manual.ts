@@ -8,8 +8,8 @@ import { liveImage, snapshotAlias } from './snapshot.js';
 
 export interface ManualLambdaTarget {
   functionName: string;
-  alias?: string;
-  to?: string;
+  alias?: string | undefined;
+  to?: string | undefined;
 }
 
 async function imageOf(lambda: LambdaClient, functionName: string, qualifier?: string): Promise<string> {
