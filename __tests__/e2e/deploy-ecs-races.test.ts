@@ -160,7 +160,8 @@ describe('deploy-ecs and deployments that moto cannot fail', () => {
         /Not deploying: '.*' changed since this step read it \(deployment ecs-svc\/other started\)/,
       ),
     ]);
-    expect(mutating).not.toContain('UpdateService');
+    // the new revision was registered, the service never updated: exactly one mutating call
+    expect(mutating).toEqual(['RegisterTaskDefinition']);
     const [record] = decodeRecords(result.outputs['deployment'] ?? '') as EcsRecord[];
     expect(record).toMatchObject({ status: 'failed', current: null });
   });
